@@ -1,0 +1,42 @@
+// How stories look on the command line: the JSONL contract and the readable listing.
+import type { Story } from '../core/types';
+
+/** The stable JSONL shape of one story (the hidden evaluation reads it). */
+export function storyToJson(s: Story): Record<string, unknown> {
+  return {
+    start: s.start,
+    end: s.end,
+    title: s.title,
+    truncated_end: s.truncated_end,
+    truncated_start: s.truncated_start,
+    flags: s.flags,
+    confidence: Math.round(s.confidence * 1000) / 1000,
+    kicker: s.kicker,
+    deck: s.deck,
+    headline: s.headline,
+    byline: s.byline,
+    dateline: s.dateline,
+    clean_text: s.clean_text,
+    removed: s.removed,
+    ...(s.startPos ? { startPos: s.startPos, endPos: s.endPos } : {}),
+  };
+}
+
+/** A readable listing for a terminal: one numbered story a section, flags with their reasons. */
+export function formatStories(stories: readonly Story[], reason?: string): string {
+  if (!stories.length) return `No stories found${reason ? `: ${reason}` : '.'}\n`;
+  const out: string[] = [`${stories.length} ${stories.length === 1 ? 'story' : 'stories'}\n`];
+  stories.forEach((s, i) => {
+    out.push(`── ${i + 1}. ${s.title}`);
+    const meta = [`chars ${s.start}–${s.end}`, `${s.wordCount} words`, `confidence ${s.confidence.toFixed(2)}`];
+    out.push(`   ${meta.join(' · ')}`);
+    if (s.kicker) out.push(`   kicker: ${s.kicker}`);
+    if (s.deck) out.push(`   deck: ${s.deck}`);
+    for (const f of s.flags) out.push(`   ⚑ ${f.name}: ${f.reason}`);
+    for (const r of s.removed) out.push(`   ✂ removed (${r.reason}): ${r.text}`);
+    const body = s.clean_text.replace(/\s+/g, ' ');
+    out.push(`   ${body.length > 200 ? body.slice(0, 200) + '…' : body}`);
+    out.push('');
+  });
+  return out.join('\n');
+}

@@ -1,0 +1,69 @@
+// The `storysplit` command line: batch segmentation over core, for users and the evaluation.
+import { segment } from '../core/index';
+import { storyToJson, formatStories } from './format';
+import { CliError, parseJsonLine, readInput, readLines, writeLine } from './io';
+import { pageCommand } from './page';
+
+const USAGE = `usage:
+  storysplit segment [FILE|-]            list the stories of a text file, with flags
+  storysplit segment --jsonl [FILE|-]    batch: {"id","text"} lines in, {"id","stories"} lines out
+  storysplit page FILE.html              list the stories found on a saved HTML page
+  storysplit page --jsonl [FILE|-]       batch: {"id","html"} lines in, {"id","stories"} lines out
+options:
+  --lang CODE                            language hint (BCP 47), detected when absent
+`;
+
+function takeOption(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const v = args[i + 1];
+  args.splice(i, 2);
+  return v;
+}
+
+async function segmentCommand(args: string[]): Promise<number> {
+  const jsonl = args.includes('--jsonl');
+  const rest = args.filter((a) => a !== '--jsonl');
+  const lang = takeOption(rest, '--lang');
+  const file = rest[0];
+  if (!jsonl) {
+    const result = segment(readInput(file), lang ? { lang } : {});
+    process.stdout.write(formatStories(result.stories, result.reason));
+    return 0;
+  }
+  for await (const line of readLines(file)) {
+    const parsed = parseJsonLine(line, 'text');
+    if (!parsed.ok) {
+      await writeLine(JSON.stringify(parsed.error));
+      continue;
+    }
+    const { text, ...extra } = parsed.value;
+    try {
+      const docLang = typeof extra.lang === 'string' ? extra.lang : lang;
+      const result = segment(text as string, docLang ? { lang: docLang } : {});
+      await writeLine(JSON.stringify({ ...extra, id: extra.id ?? null, stories: result.stories.map(storyToJson), ...(result.reason ? { reason: result.reason } : {}) }));
+    } catch (e) {
+      await writeLine(JSON.stringify({ id: extra.id ?? null, error: `segmentation failed: ${(e as Error).message}` }));
+    }
+  }
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(USAGE);
+    return command ? 0 : 2;
+  }
+  if (command === 'segment') return segmentCommand(args);
+  if (command === 'page') return pageCommand(args);
+  throw new CliError(`storysplit: unknown command "${command}"\n${USAGE}`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (e: unknown) => {
+    process.stderr.write(e instanceof CliError ? `${e.message}\n` : `storysplit: ${(e as Error)?.stack ?? String(e)}\n`);
+    process.exitCode = e instanceof CliError ? 2 : 1;
+  },
+);

@@ -1,0 +1,4 @@
+// The public face of the engine: pure TypeScript, no browser API, runs in Node.
+export { segment } from './segment';
+export { blocksToText, toBlockPosition, BLOCK_SEPARATOR } from './blocks';
+export type * from './types';

@@ -1,0 +1,86 @@
+// The data shapes of the engine. Everything the extension, the CLI and the evaluation exchange.
+
+/** Where a block sits on the page, as far as the content script could tell. */
+export type Region = 'article' | 'main' | 'aside' | 'nav' | 'header' | 'footer' | 'other';
+
+/** A paragraph-like unit of text, with optional hints from the page. */
+export interface Block {
+  text: string;
+  /** Lower-case tag name of the element: p, h2, li, figcaption, div, td… */
+  tag?: string;
+  /** 1–6 for headings (h1–h6 or role=heading with aria-level). */
+  headingLevel?: number;
+  /** Container path from the region root down, e.g. "main/section.teasers/article[3]". Blocks of one card share a prefix. */
+  path?: string;
+  /** Share of the block's characters inside links, 0–1. */
+  linkDensity?: number;
+  /** The whole block is one link (a teaser headline, say). */
+  isLink?: boolean;
+  /** A figure caption or photo credit. */
+  isCaption?: boolean;
+  region?: Region;
+  /** BCP 47 language from the nearest lang attribute. */
+  lang?: string;
+}
+
+export type SegmentInput = string | { blocks: Block[]; lang?: string };
+
+export interface SegmentOptions {
+  /** BCP 47 language hint; detected when absent. */
+  lang?: string;
+}
+
+/** A position inside block input: the block index and a JS string offset inside that block's text. */
+export interface BlockPosition {
+  block: number;
+  offset: number;
+}
+
+export type FlagName = 'cut_mid_sentence' | 'starts_mid_sentence' | 'likely_teaser';
+
+export interface Flag {
+  name: FlagName;
+  /** Plain words a reader can see, e.g. `ends on "or even" with no full stop`. */
+  reason: string;
+}
+
+export interface Removal {
+  text: string;
+  /** caption | photo_credit | read_more | advertisement | share | ellipsis … */
+  reason: string;
+}
+
+export interface Story {
+  /** JS string offsets into the input text (end exclusive). For block input, into `blocksToText(blocks).text`. */
+  start: number;
+  end: number;
+  /** Block input only: the same span as block positions. */
+  startPos?: BlockPosition;
+  endPos?: BlockPosition;
+  /** The raw slice of the input: input.slice(start, end). */
+  text: string;
+  /** The raw paragraphs of the story, in order. */
+  paragraphs: string[];
+  title: string;
+  kicker: string | null;
+  deck: string | null;
+  headline: string | null;
+  byline: string | null;
+  dateline: string | null;
+  /** What Copy puts on the clipboard. */
+  clean_text: string;
+  removed: Removal[];
+  /** 0–1: how sure the engine is of this story's start boundary (1 for the first story). */
+  confidence: number;
+  truncated_end: boolean;
+  truncated_start: boolean;
+  flags: Flag[];
+  wordCount: number;
+}
+
+export interface SegmentResult {
+  stories: Story[];
+  /** Why no story was found, when `stories` is empty (empty input, no prose…). */
+  reason?: string;
+  lang: string;
+}

@@ -1,0 +1,81 @@
+// One typed protocol. Each request type maps to its payload and its response; `send` is typed by it,
+// and a `Handlers` object must answer every type, or the compiler says which one is missing.
+import type { Story } from '../core/types';
+import { browser, type Runtime } from './browser';
+import type { BlockSpan, Extraction, PageInfo } from './page';
+import type { ImportReport, LibraryView, SaveReport, SavedStory, StoryToSave } from './storage';
+
+/** One analysis of a page, a selection or pasted text, as the popup shows it. */
+export interface Analysis {
+  tabId: number | null;
+  page: PageInfo;
+  source: 'page' | 'selection';
+  stories: Story[];
+  /** Why no stories were found, when there are none. */
+  reason?: string;
+  omittedChars: number;
+  createdAt: number;
+  /** Worker time to segment, ms. */
+  segmentMs: number;
+}
+
+export type AnalyzeResponse =
+  | { ok: true; analysis: Analysis }
+  | { ok: false; kind: 'restricted' | 'no-tab' | 'error'; message: string; url?: string };
+
+/** Requests the extension's own pages (popup) send to the worker. */
+export interface Requests {
+  /** Analyse a tab (the active one when tabId is absent). Cached per tab unless `force`. */
+  analyzeTab: { req: { tabId?: number; force?: boolean }; res: AnalyzeResponse };
+  /** The analysis the context menu made of a selection, stored under `key`. */
+  getSelectionAnalysis: { req: { key: string }; res: AnalyzeResponse };
+  highlightStory: { req: { tabId: number; span: BlockSpan }; res: { ok: boolean } };
+  clearHighlight: { req: { tabId: number }; res: { ok: boolean } };
+  saveStories: { req: { stories: StoryToSave[] }; res: SaveReport };
+  listSaved: { req: Record<string, never>; res: LibraryView };
+  deleteSaved: { req: { ids: string[] }; res: { deleted: SavedStory[] } };
+  restoreSaved: { req: { stories: SavedStory[] }; res: SaveReport };
+  importSaved: { req: { json: string }; res: ImportReport };
+  clearSaved: { req: Record<string, never>; res: { ok: boolean } };
+}
+
+export type RequestType = keyof Requests;
+export type RequestOf<K extends RequestType> = Requests[K]['req'];
+export type ResponseOf<K extends RequestType> = Requests[K]['res'];
+export type Envelope<K extends RequestType = RequestType> = { type: K; payload: RequestOf<K> };
+
+export type Handlers = {
+  [K in RequestType]: (payload: RequestOf<K>, sender: Runtime.MessageSender) => Promise<ResponseOf<K>> | ResponseOf<K>;
+};
+
+/** Sends a request to the worker and resolves with its typed response. */
+export function send<K extends RequestType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  const envelope: Envelope<K> = { type, payload };
+  return browser.runtime.sendMessage(envelope) as Promise<ResponseOf<K>>;
+}
+
+export function isEnvelope(msg: unknown): msg is Envelope {
+  return typeof msg === 'object' && msg !== null && typeof (msg as Envelope).type === 'string' && 'payload' in msg;
+}
+
+/** Requests the worker sends to the content script in a tab. */
+export interface ContentRequests {
+  extract: { req: { maxChars?: number }; res: Extraction };
+  highlight: { req: { span: BlockSpan }; res: { ok: boolean } };
+  clearHighlight: { req: Record<string, never>; res: { ok: boolean } };
+}
+
+export type ContentType = keyof ContentRequests;
+export type ContentEnvelope<K extends ContentType = ContentType> = { to: 'content'; type: K; payload: ContentRequests[K]['req'] };
+export type ContentHandlers = {
+  [K in ContentType]: (payload: ContentRequests[K]['req']) => Promise<ContentRequests[K]['res']> | ContentRequests[K]['res'];
+};
+
+export function sendToTab<K extends ContentType>(tabId: number, type: K, payload: ContentRequests[K]['req']): Promise<ContentRequests[K]['res']> {
+  const envelope: ContentEnvelope<K> = { to: 'content', type, payload };
+  return browser.tabs.sendMessage(tabId, envelope) as Promise<ContentRequests[K]['res']>;
+}
+
+export function isContentEnvelope(msg: unknown): msg is ContentEnvelope {
+  return typeof msg === 'object' && msg !== null && (msg as ContentEnvelope).to === 'content';
+}

@@ -1,0 +1,19 @@
+// Build 3 of 3: the `storysplit` command line, a Node ES module over core, at dist/storysplit.mjs.
+// Dependencies (linkedom) stay external and resolve from node_modules.
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  publicDir: false,
+  build: {
+    outDir: resolve(root, 'dist'),
+    emptyOutDir: false,
+    target: 'node20',
+    ssr: resolve(root, 'src/cli/storysplit.ts'),
+    rolldownOptions: {
+      output: { entryFileNames: 'storysplit.mjs', banner: '#!/usr/bin/env node' },
+    },
+  },
+});

@@ -1,0 +1,22 @@
+// Build 2 of 3: the content script. MV3 injects it as a classic script, so it must be one IIFE
+// with no import or export, written into the dist of build 1.
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  publicDir: false,
+  build: {
+    outDir: resolve(root, 'dist'),
+    emptyOutDir: false,
+    target: 'es2022',
+    lib: {
+      entry: resolve(root, 'src/content/main.ts'),
+      formats: ['iife'],
+      name: 'storysplitContent',
+      fileName: () => 'content.js',
+    },
+    rolldownOptions: { output: { extend: false } },
+  },
+});
