@@ -4,8 +4,10 @@ import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 
 const root = import.meta.dirname;
+const alias = { '@core': resolve(root, 'src/core'), '@shared': resolve(root, 'src/shared') };
 
 export default defineConfig({
+  resolve: { alias },
   publicDir: false,
   build: {
     outDir: resolve(root, 'dist'),

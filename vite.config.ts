@@ -6,6 +6,7 @@ import { copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = import.meta.dirname;
+const alias = { '@core': resolve(root, 'src/core'), '@shared': resolve(root, 'src/shared') };
 
 /** Copies the one shared manifest into dist, so dist/ is a loadable unpacked extension. */
 function copyManifest(): Plugin {
@@ -19,6 +20,7 @@ function copyManifest(): Plugin {
 
 export default defineConfig({
   root: resolve(root, 'src/popup'),
+  resolve: { alias },
   publicDir: resolve(root, 'public'),
   plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), copyManifest()],
   build: {

@@ -1,4 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { resolve } from 'node:path';
+
+const root = import.meta.dirname;
+const alias = { '@core': resolve(root, 'src/core'), '@shared': resolve(root, 'src/shared') };
 
 const preactJsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } };
 
@@ -8,6 +12,7 @@ export default defineConfig({
     projects: [
       {
         oxc: preactJsx,
+        resolve: { alias },
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
@@ -15,6 +20,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -1,5 +1,5 @@
 // How stories look on the command line: the JSONL contract and the readable listing.
-import type { Story } from '../core/types';
+import type { Story } from '@core/types';
 
 /** The stable JSONL shape of one story (the hidden evaluation reads it). */
 export function storyToJson(s: Story): Record<string, unknown> {

@@ -1,5 +1,5 @@
 // The `storysplit` command line: batch segmentation over core, for users and the evaluation.
-import { segment } from '../core/index';
+import { segment } from '@core/index';
 import { storyToJson, formatStories } from './format';
 import { CliError, parseJsonLine, readInput, readLines, writeLine } from './io';
 import { pageCommand } from './page';

@@ -1,6 +1,6 @@
 // One typed protocol. Each request type maps to its payload and its response; `send` is typed by it,
 // and a `Handlers` object must answer every type, or the compiler says which one is missing.
-import type { Story } from '../core/types';
+import type { Story } from '@core/types';
 import { browser, type Runtime } from './browser';
 import type { BlockSpan, Extraction, PageInfo } from './page';
 import type { ImportReport, LibraryView, SaveReport, SavedStory, StoryToSave } from './storage';
@@ -78,4 +78,26 @@ export function sendToTab<K extends ContentType>(tabId: number, type: K, payload
 
 export function isContentEnvelope(msg: unknown): msg is ContentEnvelope {
   return typeof msg === 'object' && msg !== null && (msg as ContentEnvelope).to === 'content';
+}
+
+/** Notices the worker broadcasts to the extension's own pages (the popup). Nobody answers them. */
+export interface Broadcasts {
+  /** Progress of a long analysis: `done` of `total` characters segmented. */
+  analyzeProgress: { tabId: number | null; done: number; total: number };
+}
+
+export type BroadcastType = keyof Broadcasts;
+export type BroadcastEnvelope<K extends BroadcastType = BroadcastType> = { broadcast: K; payload: Broadcasts[K] };
+
+/** Sends a broadcast; with no popup open there is no receiver, which is not an error. */
+export function broadcast<K extends BroadcastType>(type: K, payload: Broadcasts[K]): Promise<void> {
+  const envelope: BroadcastEnvelope<K> = { broadcast: type, payload };
+  return browser.runtime.sendMessage(envelope).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+export function isBroadcast<K extends BroadcastType>(msg: unknown, type: K): msg is BroadcastEnvelope<K> {
+  return typeof msg === 'object' && msg !== null && (msg as BroadcastEnvelope).broadcast === type && 'payload' in msg;
 }

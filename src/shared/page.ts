@@ -1,5 +1,5 @@
 // What the content script hands to the worker: the page's story text as blocks.
-import type { Block } from '../core/types';
+import type { Block } from '@core/types';
 
 export interface PageInfo {
   url: string;

@@ -1,0 +1,37 @@
+// Bundle sizes of the built extension, minified and gzipped, against their budgets.
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { jsClosure, popupEntries } from './imports';
+
+/** Budgets from issue 7, in bytes of minified JS. The bench fails when one is exceeded. */
+export const BUDGETS: Record<string, number | null> = {
+  content: 25 * 1024,
+  popup: 60 * 1024,
+  worker: null,
+};
+
+export interface BundleRow {
+  name: string;
+  files: string[];
+  minBytes: number;
+  gzipBytes: number;
+  budget: number | null;
+  ok: boolean;
+}
+
+export function bundleSizes(dist: string): BundleRow[] {
+  const groups: Record<string, string[]> = {
+    content: [resolve(dist, 'content.js')],
+    worker: jsClosure(resolve(dist, 'background.js')),
+    popup: popupEntries(dist).flatMap(jsClosure),
+  };
+  return Object.entries(groups).map(([name, files]) => {
+    const unique = [...new Set(files)];
+    const bufs = unique.map((f) => readFileSync(f));
+    const minBytes = bufs.reduce((n, b) => n + b.length, 0);
+    const gzipBytes = gzipSync(Buffer.concat(bufs)).length;
+    const budget = BUDGETS[name];
+    return { name, files: unique.map((f) => relative(dist, f)), minBytes, gzipBytes, budget, ok: budget == null || minBytes <= budget };
+  });
+}

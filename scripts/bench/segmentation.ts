@@ -1,0 +1,51 @@
+// Engine speed: throughput over the dev set (or the bundled fixtures), and time against input size.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { segment } from '@core/index';
+import { median, timeRuns } from './stats';
+
+/** Warm-up runs before any timing, so the JIT has settled. */
+const WARMUP_RUNS = 2;
+/** Timed runs per size; the median is reported. */
+const TIMED_RUNS = 5;
+export const SCALE_STEPS = [1, 4, 16, 64, 256];
+/** Each 4× step of input may cost at most this much more time ("near linear"). */
+export const MAX_GROWTH_PER_4X = 4.6;
+
+export function devTexts(shared: string | null, fixtures: string): { texts: string[]; source: string } {
+  const dev = shared ? resolve(shared, 'eval/dev.jsonl') : null;
+  if (dev && existsSync(dev)) {
+    const texts = readFileSync(dev, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text as string);
+    return { texts, source: 'shared/eval/dev.jsonl' };
+  }
+  const texts: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = resolve(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.txt')) texts.push(readFileSync(p, 'utf8'));
+    }
+  };
+  walk(fixtures);
+  return { texts, source: 'test/fixtures (*.txt)' };
+}
+
+export function throughput(texts: string[]) {
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const run = () => { for (const t of texts) segment(t); };
+  const ms = timeRuns(run, 1, 3);
+  const med = median(ms);
+  return { docs: texts.length, mb: bytes / 1e6, medianMs: med, mbPerS: bytes / 1e6 / (med / 1000), runs: ms.length };
+}
+
+export function scaling(listingText: string) {
+  const rows: { factor: number; chars: number; medianMs: number; growth: number | null }[] = [];
+  for (const factor of SCALE_STEPS) {
+    const text = Array.from({ length: factor }, () => listingText).join('\n');
+    const runs = factor >= 64 ? 3 : TIMED_RUNS;
+    const med = median(timeRuns(() => segment(text), factor >= 64 ? 1 : WARMUP_RUNS, runs));
+    const prev = rows.at(-1);
+    rows.push({ factor, chars: text.length, medianMs: med, growth: prev ? med / Math.max(prev.medianMs, 0.001) : null });
+  }
+  return rows;
+}

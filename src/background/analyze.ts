@@ -1,0 +1,66 @@
+// Turns what the page gave us into the Analysis the popup lists: core does the segmenting.
+import { segment, segmentBlocksInChunks, type ChunkProgress } from '@core/index';
+import type { SegmentResult } from '@core/types';
+import type { Analysis } from '@shared/messages';
+import type { Extraction, PageInfo } from '@shared/page';
+
+/** Says why a page gave no stories, in words for the popup. */
+function emptyReason(ex: Pick<Extraction, 'blocks' | 'fromSelection'>, engineReason?: string): string {
+  if (ex.fromSelection) return engineReason ?? 'The selected text holds no story.';
+  if (!ex.blocks.length) return 'No readable text was found on this page.';
+  return engineReason ?? 'The text on this page does not look like news stories.';
+}
+
+/** Runs the chunked engine, handing control back to the event loop between chunks. */
+async function segmentWithProgress(ex: Extraction, onProgress?: (p: ChunkProgress) => Promise<void> | void): Promise<SegmentResult> {
+  const run = segmentBlocksInChunks(ex.blocks, ex.page.lang ? { lang: ex.page.lang } : {});
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+    if (step.value.total > 1) {
+      await onProgress?.(step.value);
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  }
+}
+
+export async function analyzeExtraction(ex: Extraction, tabId: number | null, onProgress?: (p: ChunkProgress) => Promise<void> | void): Promise<Analysis> {
+  const t0 = performance.now();
+  const result = await segmentWithProgress(ex, onProgress);
+  return {
+    tabId,
+    page: ex.page,
+    source: ex.fromSelection ? 'selection' : 'page',
+    stories: result.stories,
+    ...(result.stories.length ? {} : { reason: emptyReason(ex, result.reason) }),
+    omittedChars: ex.omittedChars,
+    createdAt: Date.now(),
+    segmentMs: Math.round(performance.now() - t0),
+  };
+}
+
+/** Plain text, as the context menu hands over a selection when the page itself can't be scripted. */
+export function analyzeText(text: string, page: PageInfo, tabId: number | null): Analysis {
+  const t0 = performance.now();
+  const result = segment(text);
+  return {
+    tabId,
+    page,
+    source: 'selection',
+    stories: result.stories,
+    ...(result.stories.length ? {} : { reason: result.reason ?? 'The selected text holds no story.' }),
+    omittedChars: 0,
+    createdAt: Date.now(),
+    segmentMs: Math.round(performance.now() - t0),
+  };
+}
+
+export function pageInfoOf(url: string | undefined, title: string | undefined): PageInfo {
+  let site = '';
+  try {
+    site = new URL(url ?? '').hostname.replace(/^www\./, '');
+  } catch {
+    /* not a URL: leave the site empty */
+  }
+  return { url: url ?? '', title: title ?? '', site };
+}

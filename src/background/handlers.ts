@@ -1,0 +1,21 @@
+// The complete handler map: the compiler fails the build if a request type has no handler.
+import type { Handlers } from '@shared/messages';
+import { selectionAnalysis } from './cache';
+import { sendToTab } from '@shared/messages';
+import { libraryHandlers } from './library';
+import { analyzeTab } from './tabs';
+
+export const handlers: Handlers = {
+  analyzeTab,
+  async getSelectionAnalysis({ key }) {
+    const analysis = await selectionAnalysis(key);
+    return analysis ? { ok: true, analysis } : { ok: false, kind: 'error', message: 'The selection has expired. Select the text and try again.' };
+  },
+  async highlightStory({ tabId, span }) {
+    return sendToTab(tabId, 'highlight', { span }).catch(() => ({ ok: false }));
+  },
+  async clearHighlight({ tabId }) {
+    return sendToTab(tabId, 'clearHighlight', {}).catch(() => ({ ok: false }));
+  },
+  ...libraryHandlers,
+};

@@ -1,0 +1,11 @@
+// The background worker's entry: only wiring. State lives in storage.session, never in globals.
+import { browser } from '@shared/browser';
+import { forgetTab } from './cache';
+import { createListener } from './dispatch';
+import { handlers } from './handlers';
+import { createMenus, onMenuClicked } from './menus';
+
+browser.runtime.onMessage.addListener(createListener(handlers));
+browser.runtime.onInstalled.addListener(createMenus);
+browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

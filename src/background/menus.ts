@@ -1,0 +1,34 @@
+// The context menu "Split selection into stories": analyse the selection and open the same list.
+import { browser, type Menus, type Tabs } from '@shared/browser';
+import { analyzeExtraction, analyzeText, pageInfoOf } from './analyze';
+import { cacheSelectionAnalysis } from './cache';
+import { extractFromTab } from './inject';
+
+export const MENU_ID = 'storysplit-split-selection';
+
+/** The popup window's size: the popup's own width plus the window frame. */
+const WINDOW_SIZE = { width: 440, height: 640 };
+
+export function createMenus(): void {
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuSplitSelection') || 'Split selection into stories', contexts: ['selection'] }),
+  );
+}
+
+export async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
+  if (info.menuItemId !== MENU_ID) return;
+  const tabId = tab?.id ?? null;
+  let analysis;
+  try {
+    // Read the selection from the page when we may, to keep its paragraphs and map stories back.
+    if (tabId == null) throw new Error('no tab');
+    const extraction = await extractFromTab(tabId);
+    if (!extraction.fromSelection || !extraction.blocks.length) throw new Error('selection not readable');
+    analysis = await analyzeExtraction(extraction, tabId);
+  } catch {
+    analysis = analyzeText(info.selectionText ?? '', pageInfoOf(tab?.url ?? info.pageUrl, tab?.title), tabId);
+  }
+  const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  await cacheSelectionAnalysis(key, analysis);
+  await browser.windows.create({ url: browser.runtime.getURL(`popup.html?selection=${key}`), type: 'popup', ...WINDOW_SIZE });
+}

@@ -1,0 +1,36 @@
+// Tab analysis: find the tab, refuse restricted pages with a reason, reuse the cache, else extract and segment.
+import { browser, type Tabs } from '@shared/browser';
+import type { AnalyzeResponse } from '@shared/messages';
+import { analyzeExtraction } from './analyze';
+import { cacheTabAnalysis, cachedTabAnalysis, setProgress } from './cache';
+import { extractFromTab } from './inject';
+import { isRestrictionError, restrictionMessage, restrictionOf } from './restricted';
+
+async function findTab(tabId?: number): Promise<Tabs.Tab | null> {
+  if (tabId != null) return browser.tabs.get(tabId).catch(() => null);
+  const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return active ?? null;
+}
+
+export async function analyzeTab({ tabId, force }: { tabId?: number; force?: boolean }): Promise<AnalyzeResponse> {
+  const tab = await findTab(tabId);
+  if (!tab || tab.id == null) return { ok: false, kind: 'no-tab', message: 'There is no page to analyse in this window.' };
+  const restricted = restrictionOf(tab.url);
+  // Firefox hides the URL of tabs without host permission; an undefined URL is not proof of a restricted page.
+  if (restricted && tab.url) return { ok: false, kind: 'restricted', message: restrictionMessage(restricted), url: tab.url };
+  if (!force && tab.url) {
+    const hit = await cachedTabAnalysis(tab.id, tab.url);
+    if (hit) return { ok: true, analysis: hit };
+  }
+  try {
+    const extraction = await extractFromTab(tab.id);
+    const id = tab.id;
+    const analysis = await analyzeExtraction(extraction, id, (p) => setProgress(id, p));
+    await cacheTabAnalysis(tab.id, analysis);
+    return { ok: true, analysis };
+  } catch (e) {
+    const message = (e as Error)?.message ?? String(e);
+    if (isRestrictionError(message)) return { ok: false, kind: 'restricted', message: restrictionMessage('other'), url: tab.url };
+    return { ok: false, kind: 'error', message };
+  }
+}

@@ -1,0 +1,19 @@
+// Language data for boilerplate text: what cookie notices, share bars, comment counts and ad labels say.
+// Kept apart from the logic so a new language is a few words here. Matched case-insensitively.
+
+/** Words that make a short block a cookie or consent notice (together with COOKIE_CONTEXT). */
+export const COOKIE_WORDS = /\b(?:cookies?|consent|gdpr|tracking technologies|datenschutz\w*|einwilligung|témoins|galletas)\b/i;
+export const COOKIE_CONTEXT = /\b(?:accept|agree|allow|consent|experience|privacy|settings|preferences|policy|use|akzeptieren|zustimmen|verwenden|nutzen|accepter|aceptar|utilizamos|utilisons)\b/i;
+
+/** A share bar or prompt: share words with network names or nothing else. */
+export const SHARE_WORDS = /\b(?:share|sharing|teilen|partager|compartir|condividi|tweet|e-?mail this|print this)\b/i;
+export const SOCIAL_NETWORKS = /\b(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|telegram|bluesky|mastodon|threads|flipboard|print|copy link)\b/i;
+
+/** Whole-block labels that are never prose. */
+export const LABEL_ONLY = /^(?:advertisements?|advertising|anzeige|werbung|publicité|publicidad|sponsored(?: content)?|promoted|skip to (?:main )?content|skip navigation|back to top|nach oben|zum inhalt springen|read more|weiterlesen|lire la suite|leer más|show more|load more|mehr laden|see all|view all|alle anzeigen|close|schließen|menu|search|suche)\W*$/i;
+
+/** Comment counts and prompts: "12 comments", "Comments (3)", "Join the conversation". */
+export const COMMENT_COUNT = /^(?:\d[\d,.]*\s*(?:comments?|kommentare?|commentaires?|comentarios?|replies|responses)|(?:comments?|kommentare|commentaires|comentarios)\s*\(?\d*\)?|join the (?:conversation|discussion)|leave a (?:comment|reply)|add (?:a )?comment|show comments|kommentieren)\W*$/i;
+
+/** Copyright and legal lines that end pages. */
+export const LEGAL_LINE = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b/i;

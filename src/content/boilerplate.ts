@@ -1,0 +1,45 @@
+// What is not story text: elements skipped outright while walking, containers judged by their content
+// after the walk, and short blocks whose text gives them away (cookie notices, share bars, comment counts).
+import type { Region } from '../core/types';
+import { COMMENT_COUNT, COOKIE_CONTEXT, COOKIE_WORDS, LABEL_ONLY, LEGAL_LINE, SHARE_WORDS, SOCIAL_NETWORKS } from './boilerplate-words';
+
+/** Class or id tokens of chrome that never holds a story. */
+const SKIP_TOKENS = /(?:^|[^a-z])(?:cookies?|consent|gdpr|cmp|onetrust|share|sharing|sharebar|share-?tools|social|socials|comments?|comment-list|disqus|newsletter|subscribe|subscription|signup|advert\w*|ads|ad-?slot|ad-?container|dfp|sponsor\w*|breadcrumbs?|pagination|pager|skip-?link|outbrain|taboola|modal|popup|overlay|toolbar|byline-?social|tags|tag-?list|keywords|site-?footer|site-?header|masthead|navbar|nav-?bar|menu|megamenu|mega-?nav|footer|copyright|print-?only|author-?bio|login|paywall)(?:$|[^a-z])/i;
+/** Class or id tokens of containers that may hold either teasers (kept) or link lists (dropped). */
+const GROUP_TOKENS = /(?:^|[^a-z])(?:related|recommend\w*|recirc\w*|popular|most-?(?:read|viewed|popular|shared|commented)|trending|more-?stories|more-?news|read-?more|also-?read|sidebar|side-?bar|rail|widget|promo\w*|teaser-?list|latest-?news)(?:$|[^a-z])/i;
+const SKIP_ROLES = new Set(['navigation', 'menu', 'menubar', 'search', 'dialog', 'alertdialog', 'toolbar', 'contentinfo', 'tablist', 'banner']);
+
+export type ElementVerdict = 'skip' | 'group' | null;
+
+/**
+ * Element-level verdict, asked once per element on the way down. `region` is the landmark around it:
+ * a footer or aside inside an article is the article's own (kept); outside it is the site's (skipped).
+ */
+export function elementVerdict(el: Element, tag: string, region: Region): ElementVerdict {
+  if (tag === 'nav') return 'skip';
+  if ((tag === 'footer' || tag === 'aside') && region !== 'article') return 'skip';
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.has(role) && !(role === 'banner' && region === 'article')) return 'skip';
+  if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article' || tag === 'a') return null;
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  const name = cls && id ? `${cls} ${id}` : cls || id;
+  if (!name) return null;
+  if (SKIP_TOKENS.test(name)) return 'skip';
+  if (GROUP_TOKENS.test(name)) return 'group';
+  return null;
+}
+
+/** The longest share or label line that is still chrome, in words. */
+const SHORT_CHROME_WORDS = 14;
+/** Cookie notices run longer than labels: a few sentences at most. */
+const COOKIE_NOTICE_MAX_WORDS = 80;
+
+/** Text-level verdict for one block: true when the block is boilerplate whatever its markup. */
+export function isBoilerplateText(text: string, words: number): boolean {
+  if (words <= COOKIE_NOTICE_MAX_WORDS && COOKIE_WORDS.test(text) && COOKIE_CONTEXT.test(text)) return true;
+  if (words > SHORT_CHROME_WORDS) return false;
+  const t = text.trim();
+  if (LABEL_ONLY.test(t) || COMMENT_COUNT.test(t) || LEGAL_LINE.test(t)) return true;
+  return SHARE_WORDS.test(t) && (SOCIAL_NETWORKS.test(t) || words <= 4);
+}

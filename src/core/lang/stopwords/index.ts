@@ -1,0 +1,28 @@
+// Stop-word lists, one data file a language. A new language is a new JSON file plus a line here.
+import da from './da.json';
+import de from './de.json';
+import en from './en.json';
+import es from './es.json';
+import fr from './fr.json';
+import id from './id.json';
+import it from './it.json';
+import nl from './nl.json';
+import no from './no.json';
+import pl from './pl.json';
+import pt from './pt.json';
+import sv from './sv.json';
+import tr from './tr.json';
+
+const LISTS: Record<string, readonly string[]> = { da, de, en, es, fr, id, it, nl, no, pl, pt, sv, tr };
+
+export const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words)]),
+);
+
+/** Aliases: Norwegian Bokmål and Nynorsk share the Norwegian list. */
+const ALIASES: Record<string, string> = { nb: 'no', nn: 'no' };
+
+/** The stop words of a language (an empty set when we hold none). */
+export function stopwordsFor(lang: string): ReadonlySet<string> {
+  return STOPWORDS[ALIASES[lang] ?? lang] ?? new Set();
+}

@@ -1,0 +1,73 @@
+// Words with their offsets, interned to ids, with the flags the boundary features need.
+import { stopwordsFor } from './lang/stopwords';
+
+export const STOP = 1;
+/** The word starts with a capital letter. */
+export const CAP = 2;
+/** The word opens a sentence or a line, so its capital says nothing about it being a name. */
+export const INITIAL = 4;
+
+export interface Tokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** Interned lower-case form. */
+  id: Int32Array;
+  flags: Uint8Array;
+  vocabSize: number;
+}
+
+// CJK characters are words on their own; other scripts are runs of letters and digits joined by ' ’ -.
+const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const CAPITAL = /^\p{Lu}/u;
+/** What may stand between a sentence end and the next word and still leave that word sentence-initial. */
+const OPENS_SENTENCE = /(?:^|[.!?…:\n]|[.!?…]["”’»)\]])[\s"“‘«(\[\-–—]*$/;
+
+/** "evenKemal" is two words run together (text glued from two paragraphs): split where a lower-case letter meets a capital. */
+function* splitGlued(w: string, at: number): Generator<{ 0: string; index: number }> {
+  let from = 0;
+  for (const g of w.matchAll(/\p{Ll}(?=\p{Lu}\p{Ll})/gu)) {
+    yield { 0: w.slice(from, g.index + 1), index: at + from };
+    from = g.index + 1;
+  }
+  yield { 0: w.slice(from), index: at + from };
+}
+
+export function tokenize(text: string, lang: string): Tokens {
+  const stop = stopwordsFor(lang);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const ids: number[] = [];
+  const flags: number[] = [];
+  const vocab = new Map<string, number>();
+  let prevEnd = 0;
+  for (const whole of text.matchAll(WORD)) for (const m of splitGlued(whole[0], whole.index)) {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    let id = vocab.get(lower);
+    if (id === undefined) vocab.set(lower, (id = vocab.size));
+    const gap = text.slice(Math.max(prevEnd, m.index - 4), m.index);
+    let f = 0;
+    if (stop.has(lower)) f |= STOP;
+    if (CAPITAL.test(w)) f |= CAP;
+    if (starts.length === 0 || OPENS_SENTENCE.test(gap) || (m.index === prevEnd && /\p{Ll}/u.test(text[m.index - 1] ?? ''))) f |= INITIAL;
+    starts.push(m.index);
+    ends.push(m.index + w.length);
+    ids.push(id);
+    flags.push(f);
+    prevEnd = m.index + w.length;
+  }
+  return { count: starts.length, start: Int32Array.from(starts), end: Int32Array.from(ends), id: Int32Array.from(ids), flags: Uint8Array.from(flags), vocabSize: vocab.size };
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function tokenAt(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.start[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

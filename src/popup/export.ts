@@ -1,0 +1,44 @@
+// Export files (Markdown and JSON) and the download. Parsing of imports is shared with the worker
+// in src/shared/saved.ts (parseImport), which the worker runs again: never trust the file.
+import { parseImport, toExport, type SavedStory } from '../shared/saved';
+import { t } from './i18n';
+import { savedToMarkdown } from './markdown';
+
+export type ExportFormat = 'markdown' | 'json';
+
+export interface ExportFile {
+  name: string;
+  mime: string;
+  text: string;
+}
+
+export function exportFile(stories: SavedStory[], format: ExportFormat, now = new Date()): ExportFile {
+  const stamp = now.toISOString().slice(0, 10);
+  if (format === 'json') {
+    return { name: `storysplit-${stamp}.json`, mime: 'application/json', text: `${JSON.stringify(toExport(stories, now), null, 2)}\n` };
+  }
+  return {
+    name: `storysplit-${stamp}.md`,
+    mime: 'text/markdown',
+    text: savedToMarkdown(stories, { source: t('mdSource'), saved: t('mdSaved') }),
+  };
+}
+
+/** A quick check in the popup, so a wrong file gets an answer before any message is sent. */
+export function checkImport(json: string): { ok: true; count: number } | { ok: false; error: string } {
+  const p = parseImport(json);
+  return p.ok ? { ok: true, count: p.stories.length } : p;
+}
+
+/** Downloads through a Blob and <a download>: no downloads permission needed. */
+export function download(file: ExportFile, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: `${file.mime};charset=utf-8` }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = file.name;
+  a.rel = 'noopener';
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

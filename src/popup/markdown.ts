@@ -1,0 +1,72 @@
+// Markdown for Copy all and for export. Page text is data, not markup: every character that
+// Markdown or HTML would act on is escaped, and only http(s) addresses become links.
+import type { Flag, Story } from '../core/types';
+import type { PageInfo } from '../shared/page';
+import type { SavedStory } from '../shared/saved';
+import { safeHref } from './format';
+import { flagLabel } from './flags';
+
+/** Backslash-escapes CommonMark punctuation that can start markup anywhere in a line (incl. `<` for raw HTML). */
+const INLINE = /[\\`*_{}\[\]<>|~!&]/g;
+/** Markup that only counts at the start of a line: headings, quotes, lists, rules, ordered lists. */
+const LINE_START = /^(\s*)([#>+\-=]|\d+[.)])/;
+
+export function escapeMarkdown(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(INLINE, '\\$&').replace(LINE_START, (_, sp: string, mark: string) => `${sp}${mark.replace(/([#>+\-=.)])$/, '\\$1')}`))
+    .join('\n');
+}
+
+/** One line, for titles and list items. */
+const inline = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' ').trim());
+
+export function link(label: string, url: string): string {
+  const href = safeHref(url);
+  if (!href) return inline(url);
+  return `[${inline(label || url)}](${href.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`;
+}
+
+function flagLines(flags: Flag[]): string[] {
+  return flags.map((f) => `> ${inline(flagLabel(f.name))}${f.reason ? ` — ${inline(f.reason)}` : ''}`);
+}
+
+function body(text: string): string {
+  return text
+    .split(/\n\s*\n|\n/)
+    .map((p) => escapeMarkdown(p.trim()))
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function storyBlock(s: Pick<Story, 'title' | 'kicker' | 'deck' | 'clean_text' | 'flags'>, meta: string[]): string {
+  const out: string[] = [];
+  if (s.kicker) out.push(`*${inline(s.kicker)}*`, '');
+  out.push(`## ${inline(s.title) || '…'}`, '');
+  if (s.deck) out.push(`_${inline(s.deck)}_`, '');
+  if (meta.length) out.push(...meta, '');
+  const flags = flagLines(s.flags);
+  if (flags.length) out.push(...flags, '');
+  out.push(body(s.clean_text));
+  return out.join('\n');
+}
+
+/** Copy all: the page's stories under the page title and address. */
+export function storiesToMarkdown(stories: Story[], page: PageInfo): string {
+  const head = [`# ${inline(page.title) || inline(page.site)}`, '', link(page.url, page.url)];
+  return [head.join('\n'), ...stories.map((s) => storyBlock(s, []))].join('\n\n---\n\n') + '\n';
+}
+
+/** Export: each saved story with its source, site and save date. */
+export function savedToMarkdown(stories: SavedStory[], labels: { source: string; saved: string }): string {
+  return (
+    stories
+      .map((s) =>
+        storyBlock(s, [
+          `- ${labels.source}: ${link(s.pageTitle || s.site || s.url, s.url)}`,
+          `- ${labels.saved}: ${new Date(s.savedAt).toISOString()}`,
+        ]),
+      )
+      .join('\n\n---\n\n') + '\n'
+  );
+}

@@ -1,0 +1,52 @@
+// What the popup shows and what it can do: the one shape passed from useExtension down to the components.
+import type { Story } from '../core/types';
+import type { Analysis } from '../shared/messages';
+import type { SavedStory } from '../shared/saved';
+import type { LibraryView } from '../shared/storage';
+import type { ExportFormat } from './export';
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+export type AnalysisState =
+  | { status: 'loading'; progress: Progress | null }
+  | { status: 'ready'; analysis: Analysis }
+  | { status: 'restricted'; url?: string; message: string }
+  | { status: 'error'; kind: 'no-tab' | 'error'; message: string };
+
+export type LibraryState = { status: 'loading' } | { status: 'ready'; view: LibraryView } | { status: 'error'; message: string };
+
+export interface Notice {
+  id: number;
+  text: string;
+  kind: 'ok' | 'error';
+}
+
+export interface PopupState {
+  analysis: AnalysisState;
+  library: LibraryState;
+  /** Indexes (into analysis.stories) of the stories saved from this popup. */
+  savedIndexes: ReadonlySet<number>;
+  /** Stories just deleted, kept for Undo. */
+  undo: { count: number } | null;
+  notice: Notice | null;
+  /** The tab to open first: the Saved tab when the popup was opened with `?view=saved`. */
+  initialTab: 'stories' | 'saved';
+}
+
+export interface PopupActions {
+  retry(): void;
+  copyStory(story: Story): void;
+  copyAll(): void;
+  saveStories(indexes: number[]): void;
+  showInPage(story: Story): void;
+  refreshLibrary(): void;
+  copySaved(story: SavedStory): void;
+  deleteSaved(ids: string[]): void;
+  undoDelete(): void;
+  exportSaved(format: ExportFormat, ids: string[] | null): void;
+  importSaved(json: string): void;
+  clearSaved(): void;
+}

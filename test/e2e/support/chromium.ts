@@ -1,0 +1,72 @@
+// Chromium with the extension loaded, through playwright-core and Debian's /usr/bin/chromium.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { testExtensionDir } from './extension';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The slice of the worker's `chrome` global the tests use (no @types/chrome in this project). */
+interface ChromeGlobal {
+  chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+}
+
+export interface ChromiumSession {
+  ctx: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Opens the popup as a tab for the tab showing `pageUrl` (a test can't click the toolbar). */
+  openPopupFor(pageUrl: string, query?: string): Promise<Page>;
+  tabIdOf(pageUrl: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(opts: { headless?: boolean } = {}): Promise<ChromiumSession> {
+  const ext = testExtensionDir('chromium');
+  const profile = mkdtempSync(join(tmpdir(), 'storysplit-chromium-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+      '--disable-quic',
+    ],
+  });
+  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${extensionId}` });
+
+  async function tabIdOf(pageUrl: string): Promise<number> {
+    const tabs = await worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.tabs.query({}));
+    const tab = tabs.find((t) => t.url === pageUrl);
+    if (!tab?.id) throw new Error(`no tab shows ${pageUrl}`);
+    return tab.id;
+  }
+
+  return {
+    ctx,
+    worker,
+    extensionId,
+    tabIdOf,
+    async openPopupFor(pageUrl, query = '') {
+      const tabId = await tabIdOf(pageUrl);
+      const popup = await ctx.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}${query}`);
+      return popup;
+    },
+    async close() {
+      await ctx.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
