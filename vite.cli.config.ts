@@ -13,6 +13,7 @@ export default defineConfig({
     outDir: resolve(root, 'dist'),
     emptyOutDir: false,
     target: 'node20',
+    minify: false,
     ssr: resolve(root, 'src/cli/storysplit.ts'),
     rolldownOptions: {
       output: { entryFileNames: 'storysplit.mjs', banner: '#!/usr/bin/env node' },

@@ -13,6 +13,7 @@ export default defineConfig({
     outDir: resolve(root, 'dist'),
     emptyOutDir: false,
     target: 'es2022',
+    minify: true,
     lib: {
       entry: resolve(root, 'src/content/main.ts'),
       formats: ['iife'],

@@ -1,44 +1,34 @@
 // Per-tab results live in storage.session, so a stopped worker loses nothing the popup shows.
 import type { Analysis } from '@shared/messages';
-import { browser } from '@shared/browser';
+import { sessionItem, type Item } from '@shared/storage';
 
-const TAB_PREFIX = 'analysis:tab:';
-/** Progress of a long analysis, which the popup watches. */
-export const PROGRESS_PREFIX = 'analysis:progress:';
-const SELECTION_PREFIX = 'analysis:selection:';
+/** Bump when the Analysis shape changes: older cached results are then dropped, not misread. */
+const ANALYSIS_VERSION = 1;
 
-async function read(key: string): Promise<Analysis | null> {
-  try {
-    const got = await browser.storage.session.get(key);
-    return (got[key] as Analysis | undefined) ?? null;
-  } catch {
-    return null;
-  }
+function isAnalysis(d: unknown): Analysis | null {
+  const a = d as Analysis | null;
+  return a && typeof a === 'object' && Array.isArray(a.stories) && typeof a.page?.url === 'string' ? a : null;
 }
 
+const item = (key: string): Item<Analysis | null> => sessionItem<Analysis | null>(key, { fallback: null, version: ANALYSIS_VERSION, validate: isAnalysis });
+const tabItem = (tabId: number) => item(`analysis:tab:${tabId}`);
+const selectionItem = (key: string) => item(`analysis:selection:${key}`);
+
 /** Caching is a convenience: a full session store must never fail the analysis itself. */
-async function write(key: string, value: Analysis): Promise<void> {
+async function quietly<T>(p: Promise<T>, fallback: T): Promise<T> {
   try {
-    await browser.storage.session.set({ [key]: value });
+    return await p;
   } catch {
-    /* over the session quota: the popup still gets its answer */
+    return fallback;
   }
 }
 
 export async function cachedTabAnalysis(tabId: number, url: string): Promise<Analysis | null> {
-  const hit = await read(TAB_PREFIX + tabId);
+  const hit = await quietly(tabItem(tabId).get(), null);
   return hit && hit.page.url === url ? hit : null;
 }
 
-export const cacheTabAnalysis = (tabId: number, a: Analysis) => write(TAB_PREFIX + tabId, a);
-
-export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(TAB_PREFIX + tabId).catch(() => undefined);
-}
-
-export const selectionAnalysis = (key: string) => read(SELECTION_PREFIX + key);
-export const cacheSelectionAnalysis = (key: string, a: Analysis) => write(SELECTION_PREFIX + key, a);
-
-export async function setProgress(tabId: number, p: { done: number; total: number }): Promise<void> {
-  await browser.storage.session.set({ [PROGRESS_PREFIX + tabId]: p }).catch(() => undefined);
-}
+export const cacheTabAnalysis = (tabId: number, a: Analysis) => quietly(tabItem(tabId).set(a), undefined);
+export const forgetTab = (tabId: number) => quietly(tabItem(tabId).remove(), undefined);
+export const selectionAnalysis = (key: string) => quietly(selectionItem(key).get(), null);
+export const cacheSelectionAnalysis = (key: string, a: Analysis) => quietly(selectionItem(key).set(a), undefined);

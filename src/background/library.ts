@@ -1,8 +1,8 @@
 // The saved library's handlers, over src/shared/storage.ts. Only the extension's own pages may use
 // them: a content script (and so a hostile page) can't save, list, delete, import or clear (issue 6).
-import { browser, type Runtime } from '../shared/browser';
-import type { Handlers } from '../shared/messages';
-import { clearLibrary, deleteStories, importLibrary, listLibrary, restoreStories, saveStories } from '../shared/storage';
+import { browser, type Runtime } from '@shared/browser';
+import type { Handlers } from '@shared/messages';
+import { clearLibrary, deleteStories, importLibrary, listLibrary, restoreStories, saveStories } from '@shared/storage';
 
 export type LibraryHandlers = Pick<Handlers, 'saveStories' | 'listSaved' | 'deleteSaved' | 'restoreSaved' | 'importSaved' | 'clearSaved'>;
 

@@ -2,7 +2,8 @@
 import { browser, type Tabs } from '@shared/browser';
 import type { AnalyzeResponse } from '@shared/messages';
 import { analyzeExtraction } from './analyze';
-import { cacheTabAnalysis, cachedTabAnalysis, setProgress } from './cache';
+import { broadcast } from '@shared/messages';
+import { cacheTabAnalysis, cachedTabAnalysis } from './cache';
 import { extractFromTab } from './inject';
 import { isRestrictionError, restrictionMessage, restrictionOf } from './restricted';
 
@@ -25,7 +26,7 @@ export async function analyzeTab({ tabId, force }: { tabId?: number; force?: boo
   try {
     const extraction = await extractFromTab(tab.id);
     const id = tab.id;
-    const analysis = await analyzeExtraction(extraction, id, (p) => setProgress(id, p));
+    const analysis = await analyzeExtraction(extraction, id, (p) => broadcast('analyzeProgress', { tabId: id, ...p }));
     await cacheTabAnalysis(tab.id, analysis);
     return { ok: true, analysis };
   } catch (e) {

@@ -1,6 +1,59 @@
-// PLACEHOLDER (issue 8 fills this in): `storysplit page FILE.html` and `storysplit page --jsonl`.
-import { CliError } from './io';
+// `storysplit page FILE.html` and `storysplit page --jsonl [FILE|-]`: the content script's extraction,
+// run on saved HTML through linkedom, then the engine. Node has no layout, so visibility comes from markup
+// (attributeVisibility); everything else is the browser's code path unchanged.
+import { extractHtmlPage } from './html';
+import { segment } from '@core/index';
+import type { SegmentResult } from '@core/types';
+import type { Extraction } from '@shared/page';
+import { formatStories, storyToJson } from './format';
+import { CliError, parseJsonLine, readInput, readLines, writeLine } from './io';
 
-export async function pageCommand(_args: string[]): Promise<number> {
-  throw new CliError('storysplit page: not implemented yet');
+/** Parses saved HTML and extracts its story blocks exactly as the content script would. */
+export function extractHtml(html: string): Extraction {
+  return extractHtmlPage(html).extraction;
+}
+
+export function segmentHtml(html: string, lang?: string): SegmentResult & { extraction: Extraction } {
+  const extraction = extractHtml(html);
+  const docLang = lang ?? extraction.page.lang;
+  const result = segment({ blocks: extraction.blocks, ...(docLang ? { lang: docLang } : {}) }, docLang ? { lang: docLang } : {});
+  return { ...result, extraction };
+}
+
+export async function pageCommand(args: string[]): Promise<number> {
+  const jsonl = args.includes('--jsonl');
+  const rest = args.filter((a) => a !== '--jsonl');
+  const li = rest.indexOf('--lang');
+  const lang = li >= 0 ? rest.splice(li, 2)[1] : undefined;
+  const file = rest[0];
+  if (!jsonl) {
+    if (!file) throw new CliError('storysplit page: give a saved HTML file (or use --jsonl)');
+    const result = segmentHtml(readInput(file), lang);
+    process.stdout.write(formatStories(result.stories, result.reason));
+    if (result.extraction.omittedChars) process.stdout.write(`(${result.extraction.omittedChars} characters past the extraction cap were left out)\n`);
+    return 0;
+  }
+  for await (const line of readLines(file)) {
+    const parsed = parseJsonLine(line, 'html');
+    if (!parsed.ok) {
+      await writeLine(JSON.stringify(parsed.error));
+      continue;
+    }
+    const { html, ...extra } = parsed.value;
+    try {
+      const docLang = typeof extra.lang === 'string' ? extra.lang : lang;
+      const result = segmentHtml(html as string, docLang);
+      await writeLine(JSON.stringify({
+        ...extra,
+        id: extra.id ?? null,
+        stories: result.stories.map(storyToJson),
+        ...(result.reason ? { reason: result.reason } : {}),
+        omittedChars: result.extraction.omittedChars,
+        proseScore: result.extraction.proseScore,
+      }));
+    } catch (e) {
+      await writeLine(JSON.stringify({ id: extra.id ?? null, error: `page extraction failed: ${(e as Error).message}` }));
+    }
+  }
+  return 0;
 }

@@ -1,10 +1,14 @@
 // What is not story text: elements skipped outright while walking, containers judged by their content
 // after the walk, and short blocks whose text gives them away (cookie notices, share bars, comment counts).
-import type { Region } from '../core/types';
+import type { Region } from '@core/types';
 import { COMMENT_COUNT, COOKIE_CONTEXT, COOKIE_WORDS, LABEL_ONLY, LEGAL_LINE, SHARE_WORDS, SOCIAL_NETWORKS } from './boilerplate-words';
 
 /** Class or id tokens of chrome that never holds a story. */
-const SKIP_TOKENS = /(?:^|[^a-z])(?:cookies?|consent|gdpr|cmp|onetrust|share|sharing|sharebar|share-?tools|social|socials|comments?|comment-list|disqus|newsletter|subscribe|subscription|signup|advert\w*|ads|ad-?slot|ad-?container|dfp|sponsor\w*|breadcrumbs?|pagination|pager|skip-?link|outbrain|taboola|modal|popup|overlay|toolbar|byline-?social|tags|tag-?list|keywords|site-?footer|site-?header|masthead|navbar|nav-?bar|menu|megamenu|mega-?nav|footer|copyright|print-?only|author-?bio|login|paywall)(?:$|[^a-z])/i;
+const SKIP_TOKENS = /(?:^|[^a-z])(?:cookies?|consent|gdpr|cmp|onetrust|share|sharing|sharebar|share-?tools|social|socials|comments?|comment-list|disqus|newsletter|subscribe|subscription|signup|advert\w*|ads|ad-?slot|ad-?container|dfp|sponsor\w*|outbrain|taboola|skip-?link)(?:$|[^a-z])/i;
+/** Tokens of layout chrome (menus, modals, headers): skipped unless the name also says content. */
+const CHROME_TOKENS = /(?:^|[^a-z])(?:breadcrumbs?|pagination|pager|modal|popup|overlay|toolbar|tags|tag-?list|keywords|site-?footer|site-?header|masthead|navbar|nav-?bar|menu|megamenu|mega-?nav|footer|copyright|print-?only|author-?bio|login|paywall)(?:$|[^a-z])/i;
+/** Readability's "ok maybe" words: a container named like this may well hold the story. */
+const CONTENT_WORDS = /article|body|column|content|main|story|post|entry|text|canvas/i;
 /** Class or id tokens of containers that may hold either teasers (kept) or link lists (dropped). */
 const GROUP_TOKENS = /(?:^|[^a-z])(?:related|recommend\w*|recirc\w*|popular|most-?(?:read|viewed|popular|shared|commented)|trending|more-?stories|more-?news|read-?more|also-?read|sidebar|side-?bar|rail|widget|promo\w*|teaser-?list|latest-?news)(?:$|[^a-z])/i;
 const SKIP_ROLES = new Set(['navigation', 'menu', 'menubar', 'search', 'dialog', 'alertdialog', 'toolbar', 'contentinfo', 'tablist', 'banner']);
@@ -26,6 +30,7 @@ export function elementVerdict(el: Element, tag: string, region: Region): Elemen
   const name = cls && id ? `${cls} ${id}` : cls || id;
   if (!name) return null;
   if (SKIP_TOKENS.test(name)) return 'skip';
+  if (CHROME_TOKENS.test(name)) return CONTENT_WORDS.test(name) ? 'group' : 'skip';
   if (GROUP_TOKENS.test(name)) return 'group';
   return null;
 }

@@ -1,6 +1,6 @@
 // Tag tables for the page walk: which elements are never text, which break the inline flow into blocks,
 // which are landmarks. Plain data, shared by the browser and the Node (CLI) path.
-import type { Region } from '../core/types';
+import type { Region } from '@core/types';
 
 /** Elements whose content is never visible prose (or is read another way, like iframes). */
 export const SKIP_TAGS = new Set([

@@ -1,6 +1,6 @@
 // One iterative pass over the DOM (no recursion: 5,000-deep pages must not overflow the stack) that turns
 // visible inline text into paragraph-like blocks with hints, and remembers the text nodes behind each block.
-import type { Block, Region } from '../core/types';
+import type { Block, Region } from '@core/types';
 import { elementVerdict } from './boilerplate';
 import { BLOCK_TAGS, BR_INSIDE_TAGS, LANDMARK_ROLES, LANDMARK_TAGS, LEAF_BLOCK_TAGS, SKIP_TAGS, headingLevelOf } from './tags';
 import type { Visibility } from './visibility';
@@ -40,7 +40,7 @@ export interface WalkResult {
 }
 
 /** Paths keep the innermost segments only: enough to tell sibling cards apart, short enough to send. */
-const MAX_PATH_SEGMENTS = 8;
+const MAX_PATH_SEGMENTS = 16;
 /** Region finding looks at the outer ancestors only; deeper nesting adds nothing to it. */
 const MAX_ANCESTORS = 64;
 /** A block this much inside links is "one link" (a teaser headline). */
@@ -169,8 +169,8 @@ export function walk(root: Element, opts: WalkOptions): WalkResult {
     const f = stack[stack.length - 1];
     const node: Node | null = f.list ? (f.idx < f.list.length ? f.list[f.idx++] : null) : f.next;
     if (!node) {
+      if (f.blockAt === stack.length - 1) flush(); // leaving a block-level element ends its block
       stack.pop();
-      if (f.blockAt === stack.length) flush(); // leaving a block-level element ends its block
       continue;
     }
     if (!f.list) f.next = node.nextSibling;

@@ -1,5 +1,11 @@
-// PLACEHOLDER (issue 4 replaces the body): the anatomy of each found story.
+// The anatomy of each found story: head (kicker, deck, headline, dateline, byline), title, clean text,
+// what was removed, and whether the story is whole. Wires the parts together; the rules live in their modules.
 import type { Block, Flag, Removal } from './types';
+import { CUT_MARKER, denoise, paragraphsOf } from './clean';
+import { findHead, makeTitle } from './headline';
+import { allLangData, guessLang, langData, LANGUAGES, primary } from './lang/anatomy/index';
+import { markTeasers } from './teasers';
+import { endsMidSentence, startsMidSentence } from './truncation';
 
 export interface StorySpan {
   start: number;
@@ -33,28 +39,78 @@ export interface Anatomy {
   wordCount: number;
 }
 
+interface PageHints {
+  captions: [number, number][];
+  heading: string | null;
+}
+
+/** Caption blocks inside the span, and the heading block that opens it, from the page's own markup. */
+function pageHints(ctx: AnatomyContext, span: StorySpan): PageHints {
+  const hints: PageHints = { captions: [], heading: null };
+  const { blocks, blockStarts } = ctx;
+  if (!blocks || !blockStarts) return hints;
+  const raw = ctx.text.slice(span.start, span.end);
+  const lead = span.start + raw.length - raw.trimStart().length;
+  blocks.forEach((b, i) => {
+    const s = blockStarts[i];
+    const e = s + b.text.length;
+    if (s === undefined || e <= span.start || s >= span.end) return;
+    if (b.isCaption) hints.captions.push([Math.max(0, s - span.start), Math.min(span.end, e) - span.start]);
+    const isHeading = (b.headingLevel ?? 0) > 0 || /^h[1-6]$/.test(b.tag ?? '');
+    if (isHeading && s <= lead && e > lead && b.text.trim()) hints.heading = b.text.trim();
+  });
+  return hints;
+}
+
+const countWords = (s: string) => s.split(/\s+/).filter((w) => w && w !== CUT_MARKER).length;
+
+function describeOne(ctx: AnatomyContext, span: StorySpan): Anatomy {
+  const raw = ctx.text.slice(span.start, span.end);
+  const lang = LANGUAGES.includes(primary(ctx.lang)) ? primary(ctx.lang) : guessLang(raw);
+  const d = langData(lang);
+  const hints = pageHints(ctx, span);
+  const dn = denoise(raw, allLangData(), hints.captions);
+  const lead = dn.text.length - dn.text.trimStart().length;
+  const headingEnd = hints.heading && dn.text.startsWith(hints.heading, lead) ? lead + hints.heading.length : -1;
+  const head = findHead(dn.text, d, lang, headingEnd);
+  const body = dn.text.slice(head.bodyStart);
+  const paras = paragraphsOf(body, lang);
+  if (dn.tail === 'ellipsis' && paras.length) paras[paras.length - 1] += ` ${CUT_MARKER}`;
+  const clean = [...(head.titleLine ? [head.titleLine] : []), ...paras].join('\n\n');
+
+  const flags: Flag[] = [];
+  const end = endReason(dn.text, dn.tail, lang);
+  if (end) flags.push({ name: 'cut_mid_sentence', reason: end });
+  const start = startsMidSentence(dn.text, lang) ?? (head.titleLine && body.trim() ? startsMidSentence(body, lang, 'the text under the headline') : null);
+  if (start) flags.push({ name: 'starts_mid_sentence', reason: start });
+
+  return {
+    paragraphs: raw.split(/\n+/).map((p) => p.trim()).filter(Boolean),
+    title: makeTitle(head, body, lang),
+    kicker: head.kicker,
+    deck: head.deck,
+    headline: head.headline,
+    byline: head.byline,
+    dateline: head.dateline,
+    clean_text: clean,
+    removed: dn.removed,
+    truncated_end: !!end,
+    truncated_start: !!start,
+    flags,
+    wordCount: countWords(clean),
+  };
+}
+
+function endReason(text: string, tail: 'ellipsis' | 'read_more' | null, lang: string): string | null {
+  if (tail === 'ellipsis') return 'ends with “…”: the page cut the text short';
+  const r = endsMidSentence(text, lang);
+  if (tail === 'read_more') return r ? `${r}, then a “Read more” link` : 'ends with a “Read more” link: the page shows only the start';
+  return r;
+}
+
 /** Describes every story of a document at once, so sibling cues (teaser lengths) can be used. */
 export function describeStories(ctx: AnatomyContext): Anatomy[] {
-  return ctx.spans.map((s) => {
-    const raw = ctx.text.slice(s.start, s.end);
-    const paragraphs = raw.split(/\n+/).map((p) => p.trim()).filter(Boolean);
-    const trimmed = raw.trim();
-    const cut = trimmed.length > 0 && !/[.!?"”’)]$/.test(trimmed);
-    const flags: Flag[] = cut ? [{ name: 'cut_mid_sentence', reason: 'ends with no full stop' }] : [];
-    return {
-      paragraphs,
-      title: trimmed.split(/\s+/).slice(0, 12).join(' '),
-      kicker: null,
-      deck: null,
-      headline: null,
-      byline: null,
-      dateline: null,
-      clean_text: paragraphs.join('\n\n'),
-      removed: [],
-      truncated_end: cut,
-      truncated_start: false,
-      flags,
-      wordCount: trimmed ? trimmed.split(/\s+/).length : 0,
-    };
-  });
+  const out = ctx.spans.map((s) => describeOne(ctx, s));
+  markTeasers(out);
+  return out;
 }

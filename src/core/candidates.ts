@@ -2,7 +2,7 @@
 // glued joins ("soon.In the", "or evenKemal") and, inside very long lines, any capitalised word after a lower-case one.
 import abbreviations from './lang/abbreviations.json';
 
-export type CandidateKind = 'blank' | 'line' | 'sentence' | 'glued' | 'cap';
+export type CandidateKind = 'blank' | 'line' | 'sentence' | 'glued' | 'gluedWord' | 'cap';
 
 export interface Candidate {
   kind: CandidateKind;
@@ -55,7 +55,7 @@ export function findCandidates(text: string): Candidate[] {
     for (const m of line.matchAll(GLUED_IN_WORD)) {
       const prefix = wordBefore(line, m.index + 1);
       if (prefix.length < 2 || (/^\p{Lu}/u.test(prefix) && prefix.length <= NAME_PREFIX_MAX)) continue;
-      add('glued', from + m.index + 1, from + m.index + 1);
+      add('gluedWord', from + m.index + 1, from + m.index + 1);
     }
     if ((line.match(/\s+/g)?.length ?? 0) + 1 >= FLAT_LINE_WORDS) {
       for (const m of line.matchAll(CAP_AFTER_LOWER)) add('cap', from + m.index + 1, from + m.index + m[0].length);

@@ -11,17 +11,25 @@ export interface Tokens {
   count: number;
   start: Int32Array;
   end: Int32Array;
-  /** Interned lower-case form. */
+  /** Interned lower-case stem (see STEM_CHARS). */
   id: Int32Array;
   flags: Uint8Array;
+  /** 1 for a CJK character standing as a word. */
+  cjk: Uint8Array;
   vocabSize: number;
 }
 
 // CJK characters are words on their own; other scripts are runs of letters and digits joined by ' ’ -.
 const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+/** Code points from here on (CJK radicals onward) are ideographs or kana when they stand alone as a word. */
+const CJK_FROM = 0x2e80;
+/** Words are compared by this many leading characters (a language-free stemmer). */
+const STEM_CHARS = 6;
 const CAPITAL = /^\p{Lu}/u;
 /** What may stand between a sentence end and the next word and still leave that word sentence-initial. */
 const OPENS_SENTENCE = /(?:^|[.!?…:\n]|[.!?…]["”’»)\]])[\s"“‘«(\[\-–—]*$/;
+
+const HAS_GLUE = /\p{Ll}\p{Lu}/u;
 
 /** "evenKemal" is two words run together (text glued from two paragraphs): split where a lower-case letter meets a capital. */
 function* splitGlued(w: string, at: number): Generator<{ 0: string; index: number }> {
@@ -39,13 +47,16 @@ export function tokenize(text: string, lang: string): Tokens {
   const ends: number[] = [];
   const ids: number[] = [];
   const flags: number[] = [];
+  const cjk: number[] = [];
   const vocab = new Map<string, number>();
   let prevEnd = 0;
-  for (const whole of text.matchAll(WORD)) for (const m of splitGlued(whole[0], whole.index)) {
+  for (const whole of text.matchAll(WORD)) for (const m of HAS_GLUE.test(whole[0]) ? splitGlued(whole[0], whole.index) : [whole]) {
     const w = m[0];
     const lower = w.toLowerCase();
-    let id = vocab.get(lower);
-    if (id === undefined) vocab.set(lower, (id = vocab.size));
+    // A crude stem for any language: the first STEM_CHARS letters, so "election" meets "elections" and "Wahl" "Wahlen".
+    const stem = lower.length > STEM_CHARS ? lower.slice(0, STEM_CHARS) : lower;
+    let id = vocab.get(stem);
+    if (id === undefined) vocab.set(stem, (id = vocab.size));
     const gap = text.slice(Math.max(prevEnd, m.index - 4), m.index);
     let f = 0;
     if (stop.has(lower)) f |= STOP;
@@ -55,9 +66,10 @@ export function tokenize(text: string, lang: string): Tokens {
     ends.push(m.index + w.length);
     ids.push(id);
     flags.push(f);
+    cjk.push(w.charCodeAt(0) >= CJK_FROM ? 1 : 0);
     prevEnd = m.index + w.length;
   }
-  return { count: starts.length, start: Int32Array.from(starts), end: Int32Array.from(ends), id: Int32Array.from(ids), flags: Uint8Array.from(flags), vocabSize: vocab.size };
+  return { count: starts.length, start: Int32Array.from(starts), end: Int32Array.from(ends), id: Int32Array.from(ids), flags: Uint8Array.from(flags), cjk: Uint8Array.from(cjk), vocabSize: vocab.size };
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */

@@ -1,6 +1,6 @@
 // Export files (Markdown and JSON) and the download. Parsing of imports is shared with the worker
 // in src/shared/saved.ts (parseImport), which the worker runs again: never trust the file.
-import { parseImport, toExport, type SavedStory } from '../shared/saved';
+import { parseImport, toExport, type SavedStory } from '@shared/saved';
 import { t } from './i18n';
 import { savedToMarkdown } from './markdown';
 

@@ -1,5 +1,5 @@
 // Flag names in plain words.
-import type { FlagName } from '../core/types';
+import type { FlagName } from '@core/types';
 import { t, type MessageKey } from './i18n';
 
 const LABELS: Record<FlagName, MessageKey> = {

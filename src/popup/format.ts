@@ -1,12 +1,20 @@
 // Small pure helpers for what the popup shows: first lines, sizes, dates, search.
-import type { SavedStory } from '../shared/saved';
+import type { SavedStory } from '@shared/saved';
 import { t } from './i18n';
 
 /** A first line longer than this is cut with an ellipsis; the card has two lines for it. */
 const FIRST_LINE_CHARS = 160;
 
-export function firstLine(text: string): string {
-  const line = text.trim().split(/\n+/)[0] ?? '';
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The first line of the body that the card does not already show: clean_text often starts with the
+ * headline, kicker or deck, which sit above it on the card.
+ */
+export function firstLine(text: string, shown: Array<string | null> = []): string {
+  const seen = shown.filter((s): s is string => !!s).map(squash);
+  const lines = text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const line = lines.find((l) => !seen.some((s) => s === squash(l) || s.startsWith(squash(l)))) ?? lines[0] ?? '';
   return line.length > FIRST_LINE_CHARS ? `${line.slice(0, FIRST_LINE_CHARS).trimEnd()}…` : line;
 }
 

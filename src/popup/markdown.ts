@@ -1,8 +1,8 @@
 // Markdown for Copy all and for export. Page text is data, not markup: every character that
 // Markdown or HTML would act on is escaped, and only http(s) addresses become links.
-import type { Flag, Story } from '../core/types';
-import type { PageInfo } from '../shared/page';
-import type { SavedStory } from '../shared/saved';
+import type { Flag, Story } from '@core/types';
+import type { PageInfo } from '@shared/page';
+import type { SavedStory } from '@shared/saved';
 import { safeHref } from './format';
 import { flagLabel } from './flags';
 

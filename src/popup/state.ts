@@ -1,8 +1,8 @@
 // What the popup shows and what it can do: the one shape passed from useExtension down to the components.
-import type { Story } from '../core/types';
-import type { Analysis } from '../shared/messages';
-import type { SavedStory } from '../shared/saved';
-import type { LibraryView } from '../shared/storage';
+import type { Story } from '@core/types';
+import type { Analysis } from '@shared/messages';
+import type { SavedStory } from '@shared/saved';
+import type { LibraryView } from '@shared/storage';
 import type { ExportFormat } from './export';
 
 export interface Progress {
@@ -27,7 +27,7 @@ export interface Notice {
 export interface PopupState {
   analysis: AnalysisState;
   library: LibraryState;
-  /** Indexes (into analysis.stories) of the stories saved from this popup. */
+  /** Indexes (into analysis.stories) of the stories already in the library. */
   savedIndexes: ReadonlySet<number>;
   /** Stories just deleted, kept for Undo. */
   undo: { count: number } | null;

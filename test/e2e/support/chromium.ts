@@ -43,7 +43,6 @@ export async function launchChromium(opts: { headless?: boolean } = {}): Promise
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${extensionId}` });
 
   async function tabIdOf(pageUrl: string): Promise<number> {
     const tabs = await worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.tabs.query({}));

@@ -16,10 +16,10 @@ function shell(title: string, body: string): string {
 
 export function seedParagraphsPage(): string {
   const lines = SEED_TEXT.split('\n').filter((l) => l.trim());
-  return shell('More news', `<h1>More news</h1><div class="column">${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</div>`);
+  return shell('More news', `<div class="column">${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</div>`);
 }
 
 export function seedBrPage(): string {
   const lines = SEED_TEXT.split('\n').filter((l) => l.trim());
-  return shell('More news', `<h1>More news</h1><div class="column">${lines.map(escapeHtml).join('<br>\n')}</div>`);
+  return shell('More news', `<div class="column">${lines.map(escapeHtml).join('<br>\n')}</div>`);
 }

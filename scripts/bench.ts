@@ -1,0 +1,59 @@
+// `npm run bench`: speed and size in one run, printed as a table and written to bench/results.json.
+// Budgets on sizes and growth ratios fail the bench; times never fail the test suite.
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { bundleSizes } from './bench/bundles';
+import { peakMemory } from './bench/memory';
+import { devTexts, MAX_GROWTH_PER_4X, scaling, SCALE_STEPS, throughput } from './bench/segmentation';
+import { browserBench } from './bench/browser';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const sharedDir = process.env.STORYSPLIT_SHARED ?? resolve(ROOT, '../shared');
+const shared = existsSync(resolve(sharedDir, 'eval')) ? sharedDir : null;
+const failures: string[] = [];
+const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+// 1. The engine.
+const { texts, source } = devTexts(shared, resolve(ROOT, 'test/fixtures'));
+const tp = throughput(texts);
+results.throughput = { source, ...tp };
+console.log(`\nSegmentation throughput over ${source}: ${tp.docs} docs, ${tp.mb.toFixed(2)} MB in ${tp.medianMs.toFixed(0)} ms (median of ${tp.runs}) = ${tp.mbPerS.toFixed(2)} MB/s`);
+
+const listing = readFileSync(resolve(ROOT, 'test/fixtures/seed/concatenated-news.txt'), 'utf8');
+const scale = scaling(listing);
+results.scaling = scale;
+console.log(`\nTime against input size (1× = the seed listing page, ${listing.length} chars):`);
+console.log('  size   chars        median ms   growth per 4×');
+for (const r of scale) {
+  const bad = r.growth != null && r.growth > MAX_GROWTH_PER_4X;
+  if (bad) failures.push(`scaling: ${r.factor}× grew ${r.growth!.toFixed(2)}× over the previous step (limit ${MAX_GROWTH_PER_4X})`);
+  console.log(`  ${String(r.factor).padStart(4)}×  ${String(r.chars).padStart(10)}  ${r.medianMs.toFixed(1).padStart(11)}   ${r.growth == null ? '—' : r.growth.toFixed(2) + '×'}${bad ? '  ✗ over budget' : ''}`);
+}
+const largest = Array.from({ length: SCALE_STEPS.at(-1)! }, () => listing).join('\n');
+const mem = peakMemory(largest, ROOT);
+results.memory = { chars: largest.length, ...mem };
+console.log(`  peak memory at ${SCALE_STEPS.at(-1)}× (${(largest.length / 1e6).toFixed(2)} MB): max RSS ${mem.maxRssMB.toFixed(0)} MB, heap ${mem.heapUsedMB.toFixed(0)} MB`);
+
+// 2. Bundle sizes.
+execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
+const bundles = bundleSizes(resolve(ROOT, 'dist'));
+results.bundles = bundles;
+console.log('\nBundle sizes (minified / gzipped, with every chunk each part loads):');
+for (const b of bundles) {
+  if (!b.ok) failures.push(`bundle ${b.name}: ${kb(b.minBytes)} minified is over its ${kb(b.budget!)} budget`);
+  console.log(`  ${b.name.padEnd(8)} ${kb(b.minBytes).padStart(9)} / ${kb(b.gzipBytes).padStart(8)}   budget ${b.budget ? kb(b.budget) : '—'}${b.ok ? '' : '  ✗ OVER BUDGET'}`);
+}
+
+// 3. In the browser: cost in the page against Readability, popup latency, idle cost.
+results.browser = await browserBench({ root: ROOT, shared, failures });
+
+mkdirSync(resolve(ROOT, 'bench'), { recursive: true });
+writeFileSync(resolve(ROOT, 'bench/results.json'), JSON.stringify({ ...results, failures }, null, 2) + '\n');
+console.log(`\nwrote bench/results.json`);
+if (failures.length) {
+  console.error(`\nBENCH FAILED:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
+  process.exitCode = 1;
+}

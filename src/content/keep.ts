@@ -1,0 +1,88 @@
+// After the walk: which blocks are story text. Drops boilerplate by text, link lists, containers of
+// links ("Related", "Most read"), and, on a page whose prose sits in one container, the chrome around it.
+import { isBoilerplateText } from './boilerplate';
+import { isProse, type Detection } from './detect';
+import type { RawBlock } from './walk';
+
+/** A judged container ("related", "sidebar") is kept when it holds this many prose words (teasers)… */
+const GROUP_MIN_PROSE_WORDS = 15;
+/** …and no more than this share of its text in links (a link list is not a story). */
+const GROUP_MAX_LINK_SHARE = 0.6;
+/** A run of this many short links in a row is a menu, a tag list or "Most read". */
+const LINK_RUN_MIN = 3;
+/** A link longer than this is a teaser headline with text, not a menu item. */
+const LINK_ITEM_MAX_WORDS = 16;
+/** A heading this short right before a dropped list is the list's title ("Most read"). */
+const LIST_TITLE_MAX_WORDS = 6;
+/** Outside the content root, a block survives only as real prose this long (a teaser elsewhere on the page). */
+const OUTSIDE_MIN_WORDS = 25;
+/** The content root cuts chrome only when the page has enough prose to trust it. */
+const ROOT_MIN_PROSE_WORDS = 80;
+
+function shortLink(rb: RawBlock): boolean {
+  return !!rb.block.isLink && rb.words <= LINK_ITEM_MAX_WORDS;
+}
+
+function dropLinkRuns(blocks: RawBlock[], keep: boolean[]): void {
+  let i = 0;
+  while (i < blocks.length) {
+    if (!keep[i] || !shortLink(blocks[i])) { i++; continue; }
+    let j = i;
+    const run: number[] = [];
+    while (j < blocks.length && (!keep[j] || shortLink(blocks[j]))) {
+      if (keep[j]) run.push(j);
+      j++;
+    }
+    if (run.length >= LINK_RUN_MIN) {
+      for (const k of run) keep[k] = false;
+      let h = i - 1;
+      while (h >= 0 && !keep[h]) h--;
+      if (h >= 0 && blocks[h].block.headingLevel && blocks[h].words <= LIST_TITLE_MAX_WORDS) keep[h] = false;
+    }
+    i = j;
+  }
+}
+
+function dropLinkGroups(blocks: RawBlock[], keep: boolean[]): void {
+  const stats = new Map<number, { prose: number; words: number; links: number }>();
+  blocks.forEach((rb, i) => {
+    if (rb.group < 0 || !keep[i]) return;
+    const s = stats.get(rb.group) ?? { prose: 0, words: 0, links: 0 };
+    s.words += rb.words;
+    s.links += rb.words * (rb.block.linkDensity ?? 0);
+    if (isProse(rb)) s.prose += rb.words;
+    stats.set(rb.group, s);
+  });
+  blocks.forEach((rb, i) => {
+    const s = rb.group >= 0 ? stats.get(rb.group) : undefined;
+    if (s && (s.prose < GROUP_MIN_PROSE_WORDS || s.links > GROUP_MAX_LINK_SHARE * s.words)) keep[i] = false;
+  });
+}
+
+/** Keeps blocks outside the content root only when they are prose, or the heading right above such prose. */
+function dropOutsideRoot(blocks: RawBlock[], keep: boolean[], det: Detection): void {
+  if (det.rootId < 0 || det.proseWords < ROOT_MIN_PROSE_WORDS) return;
+  const inside = (rb: RawBlock) => rb.ancestors[det.rootDepth] === det.rootId;
+  for (let i = 0; i < blocks.length; i++) {
+    const rb = blocks[i];
+    if (!keep[i] || inside(rb)) continue;
+    if (isProse(rb) && rb.words >= OUTSIDE_MIN_WORDS) continue;
+    const next = blocks.slice(i + 1).find((b, k) => keep[i + 1 + k]);
+    const titlesProse = (rb.block.headingLevel || rb.block.isLink) && next && !inside(next) && isProse(next) && next.words >= OUTSIDE_MIN_WORDS;
+    const titlesRoot = rb.block.headingLevel && rb.block.headingLevel <= 2 && next && inside(next);
+    if (!titlesProse && !titlesRoot) keep[i] = false;
+  }
+}
+
+/** The site's own header (logo, tagline, login) holds no story text, except a headline or real prose. */
+function siteChrome(rb: RawBlock): boolean {
+  return rb.block.region === 'header' && !rb.block.headingLevel && !isProse(rb);
+}
+
+export function keepStoryBlocks(blocks: RawBlock[], det: Detection): RawBlock[] {
+  const keep = blocks.map((rb) => !isBoilerplateText(rb.block.text, rb.words) && !siteChrome(rb));
+  dropLinkGroups(blocks, keep);
+  dropLinkRuns(blocks, keep);
+  dropOutsideRoot(blocks, keep, det);
+  return blocks.filter((_, i) => keep[i]);
+}

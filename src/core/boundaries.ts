@@ -1,0 +1,120 @@
+// Finds story boundaries in a text: candidates, evidence at each, page priors for block input, global decision.
+import type { StorySpan } from './anatomy';
+import { findCandidates, type Candidate } from './candidates';
+import { topicSegments } from './topic';
+
+import type { CohesionModel } from './cohesion';
+import type { BoundaryFeatures } from './features';
+import { lineOf, type LineIndex } from './lines';
+import type { Tokens } from './tokenize';
+import { cohesionModel, makeCohesion } from './cohesion';
+import { decode } from './decode';
+import { boundaryLogOdds } from './evidence';
+import { addCohesion, boundaryFeatures } from './features';
+import { blockPriors } from './hints';
+import { stopwordsFor } from './lang/stopwords';
+import { indexLines } from './lines';
+import { tokenAt, tokenize } from './tokenize';
+import type { Block } from './types';
+
+/** A block the page marks as furniture inside a story (caption, credit) can't have a story start at either side. */
+const ATTACHED_BLOCK_PENALTY = -8;
+/** Lines this long are flat runs of several stories: U00 segments them (a long paragraph of one story is shorter). */
+const TOPIC_LINE_WORDS = 250;
+/** A candidate whose log-odds stay below this even with no shared word is never chosen: skip its cohesion. */
+const HOPELESS_LOG_ODDS = -4;
+
+/**
+ * Runs U00 topic segmentation over the sentences of each long line (flat text) and marks its cuts on the features:
+ * 1 on the sentence start it chose, 2 on mid-sentence candidates in the sentence just before (a cut teaser's tail).
+ */
+function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex, cands: readonly Candidate[], features: BoundaryFeatures[]): void {
+  let i = 0;
+  while (i < cands.length) {
+    const line = lineOf(lines, cands[i].start);
+    let j = i;
+    while (j < cands.length && lineOf(lines, cands[j].start) === line && cands[j].kind !== 'line' && cands[j].kind !== 'blank') j++;
+    if (j === i) { i++; continue; }
+    if (features[i].lineWords >= TOPIC_LINE_WORDS) {
+      const units = [];
+      for (let k = i; k < j; k++) if (cands[k].kind === 'sentence' || cands[k].kind === 'glued') units.push(k);
+      const first = tokenAt(tokens, lines.starts[line]);
+      const starts = [first, ...units.map((k) => features[k].word)];
+      for (const u of topicSegments(tokens, model, starts, tokenAt(tokens, lines.ends[line]))) {
+        features[units[u - 1]].topicCut = 1;
+        for (let k = i; k < j; k++) {
+          const w = features[k].word;
+          if (features[k].topicCut === 0 && w > starts[u - 1] && w < starts[u]) features[k].topicCut = 2;
+        }
+      }
+    }
+    i = j;
+  }
+}
+
+export interface Boundaries {
+  spans: StorySpan[];
+  /** confidence[i]: how sure the start of story i is (1 for the first). */
+  confidence: number[];
+}
+
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+function trimSpan(text: string, start: number, end: number): StorySpan {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Adds what the page structure says about each block start to the candidate there. */
+function pagePriors(cands: Candidate[], scores: number[], page: { blocks: readonly Block[]; starts: readonly number[] }): void {
+  const priors = blockPriors(page.blocks);
+  const byStart = new Map(cands.map((c, i) => [c.start, i]));
+  page.starts.forEach((start, b) => {
+    const p = priors[b];
+    if (!p) return;
+    const here = byStart.get(start);
+    if (here !== undefined && b > 0) scores[here] += p.startLogOdds;
+    if (p.attach) {
+      if (here !== undefined) scores[here] += ATTACHED_BLOCK_PENALTY;
+      const next = page.starts[b + 1] !== undefined ? byStart.get(page.starts[b + 1]) : undefined;
+      if (next !== undefined) scores[next] += ATTACHED_BLOCK_PENALTY;
+    }
+  });
+}
+
+/** Every candidate with its features, log-odds and whether the decoder chose it: for the engine and for tuning. */
+export function explainBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }) {
+  const tokens = tokenize(text, lang);
+  const cands = findCandidates(text);
+  const model = cohesionModel(tokens);
+  const cohesion = makeCohesion(tokens, model);
+  const ctx = { text, lines: indexLines(text), stopwords: stopwordsFor(lang), cohesion, wordAt: (o: number) => tokenAt(tokens, o) };
+  const features = cands.map((c) => boundaryFeatures(ctx, c));
+  markTopicShifts(tokens, model, ctx.lines, cands, features);
+  const doc = { gluedJoins: cands.filter((c, i) => c.kind === 'glued' || (c.kind === 'gluedWord' && !features[i].prevCapWord)).length };
+  // Structure first; cohesion only where the boundary is still possible with the best cohesion.
+  const scores = features.map((f) => {
+    const bound = boundaryLogOdds(f, doc);
+    return bound < HOPELESS_LOG_ODDS ? bound : boundaryLogOdds(addCohesion(ctx, f), doc);
+  });
+  if (page) pagePriors(cands, scores, page);
+  const chosen = decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count);
+  return { cands, features, scores, chosen };
+}
+
+export function findBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }): Boundaries {
+  const { cands, scores, chosen } = explainBoundaries(text, lang, page);
+  const spans: StorySpan[] = [];
+  const confidence: number[] = [];
+  let start = 0;
+  for (const k of chosen) {
+    const span = trimSpan(text, start, cands[k].prevEnd);
+    if (span.end > span.start) { spans.push(span); confidence.push(spans.length === 1 ? 1 : sigmoid(scores[k])); }
+    else if (spans.length) continue;
+    start = cands[k].start;
+  }
+  const last = trimSpan(text, start, text.length);
+  if (last.end > last.start) { spans.push(last); confidence.push(spans.length === 1 ? 1 : sigmoid(scores[chosen[chosen.length - 1]] ?? 0)); }
+  return { spans, confidence };
+}

@@ -1,0 +1,69 @@
+// Lexical cohesion across a boundary: tf-idf cosine between word windows either side, and names shared across it.
+// Windows are bounded, so the cost is linear in the text: O(candidates × window).
+import { CAP, INITIAL, STOP, type Tokens } from './tokenize';
+
+/** Words either side of a boundary compared for cohesion; single lines are too short to compare. */
+export const COHESION_WINDOW = 150;
+/** Document IDF counts words in chunks of this many words, so a word repeated in one paragraph counts once. */
+const IDF_CHUNK_WORDS = 40;
+
+export interface CohesionModel {
+  idf: Float64Array;
+  /** 1 when the word appears capitalised mid-sentence somewhere in the document: a name. */
+  isName: Uint8Array;
+  content: Uint8Array;
+}
+
+export function cohesionModel(tokens: Tokens): CohesionModel {
+  const df = new Int32Array(tokens.vocabSize);
+  const seenIn = new Int32Array(tokens.vocabSize).fill(-1);
+  const isName = new Uint8Array(tokens.vocabSize);
+  const content = new Uint8Array(tokens.count);
+  for (let i = 0; i < tokens.count; i++) {
+    const id = tokens.id[i];
+    const chunk = Math.floor(i / IDF_CHUNK_WORDS);
+    if (seenIn[id] !== chunk) { seenIn[id] = chunk; df[id]++; }
+    const f = tokens.flags[i];
+    if ((f & CAP) && !(f & INITIAL) && !(f & STOP)) isName[id] = 1;
+    // Stop words and one-letter words carry no topic; a single CJK character does.
+    content[i] = f & STOP || (tokens.end[i] - tokens.start[i] < 2 && !tokens.cjk[i]) ? 0 : 1;
+  }
+  const chunks = Math.ceil(tokens.count / IDF_CHUNK_WORDS) + 1;
+  const idf = new Float64Array(tokens.vocabSize);
+  // ln(1 + N/df), not ln(N/df): in a one-story document the topic words fill every chunk and must still count.
+  for (let v = 0; v < tokens.vocabSize; v++) idf[v] = Math.log(1 + chunks / Math.max(1, df[v]));
+  return { idf, isName, content };
+}
+
+export interface Cohesion {
+  cosine: number;
+  /** Distinct names found on both sides. */
+  sharedNames: number;
+}
+
+/** Compares the words [at-W, at) and [at, at+W). Scratch arrays are reused across calls. */
+export function makeCohesion(tokens: Tokens, model: CohesionModel) {
+  // Scratch weights by word id, reused across calls and cleared after each: no allocation per candidate.
+  const left = new Float64Array(tokens.vocabSize);
+  const right = new Float64Array(tokens.vocabSize);
+  return (at: number, window = COHESION_WINDOW): Cohesion => {
+    const lo = Math.max(0, at - window), hi = Math.min(tokens.count, at + window);
+    const { id, } = tokens;
+    const { idf, content, isName } = model;
+    for (let i = lo; i < at; i++) if (content[i]) left[id[i]] += idf[id[i]];
+    for (let i = at; i < hi; i++) if (content[i]) right[id[i]] += idf[id[i]];
+    let nl = 0, nr = 0, dot = 0, shared = 0;
+    for (let i = lo; i < at; i++) {
+      const v = id[i], w = left[v];
+      if (w <= 0) continue;
+      nl += w * w;
+      if (right[v] > 0) { dot += w * right[v]; if (isName[v]) shared++; }
+      left[v] = 0;
+    }
+    for (let i = at; i < hi; i++) {
+      const v = id[i], w = right[v];
+      if (w > 0) { nr += w * w; right[v] = 0; }
+    }
+    return { cosine: nl && nr ? dot / Math.sqrt(nl * nr) : 0, sharedNames: shared };
+  };
+}

@@ -1,0 +1,71 @@
+// Picture credits: "Photo: EPA, Korean Central News Agency", "(Photo: AP)", "Image: Reuters", "Getty Images".
+import { AGENCIES, type LangData } from './lang/anatomy/index';
+
+/** A credit names at most this many people or agencies. */
+const MAX_CREDIT_NAMES = 4;
+/** A name that is no known agency is a run of at most this many capitalised words ("Jane Doe"). */
+const MAX_NAME_WORDS = 3;
+
+const LABELS = new Map<string, RegExp>();
+
+/** "Photo:", "FOTO:", "Image source,", "Photo by": a caption word with a capital, then a colon, © or "by". */
+export function CREDIT_LABEL(d: LangData): RegExp {
+  const key = d.code;
+  let re = LABELS.get(key);
+  if (!re) {
+    const forms = d.captionWords.flatMap((w) => [w[0].toUpperCase() + w.slice(1), w.toUpperCase()]);
+    const alts = [...new Set(forms)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?:[ \\t]+(?:caption|source|credit|credits)[ \\t]*[:,]|[ \\t]*[:©]|[ \\t]+by[ \\t])[ \\t]*`, 'gu');
+    LABELS.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/** End of a known agency name at `p` (a capital may follow it: "AFPHe said" is glued text), or -1. */
+function agencyAt(text: string, p: number): number {
+  for (const a of AGENCIES) {
+    if (!text.startsWith(a, p)) continue;
+    const next = text[p + a.length];
+    if (next === undefined || !/[\p{Ll}\p{N}]/u.test(next)) return p + a.length;
+  }
+  return -1;
+}
+
+const CONNECTOR = /^[ \t]*(?:,|\/|;|&|\band\b|\bund\b|\bet\b|\bvia\b|\bfor\b)[ \t]*/u;
+const NAME_RUN = new RegExp(`^\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,${MAX_NAME_WORDS - 1}}`, 'u');
+
+/**
+ * The names of a credit starting at `pos`: known agencies, or capitalised names joined by commas, slashes or "via".
+ * In running text the last capital of a run that goes on in small letters opens the next sentence and is left out.
+ * `agenciesOnly`: accept known agencies only (a bare line such as "Getty Images").
+ */
+export function findCredit(text: string, pos: number, agenciesOnly: boolean): { end: number } | null {
+  let p = pos;
+  let names = 0;
+  while (names < MAX_CREDIT_NAMES) {
+    while (text[p] === ' ' || text[p] === '\t') p++;
+    const ag = agencyAt(text, p);
+    if (ag > 0) {
+      p = ag;
+    } else {
+      if (agenciesOnly) break;
+      const m = NAME_RUN.exec(text.slice(p, p + 120));
+      if (!m) break;
+      let run = m[0];
+      if (/^[ \t]+\p{Ll}/u.test(text.slice(p + run.length, p + run.length + 3))) {
+        const cut = run.lastIndexOf(' ');
+        if (cut < 0) break;
+        run = run.slice(0, cut);
+      }
+      p += run.length;
+    }
+    names++;
+    const c = CONNECTOR.exec(text.slice(p, p + 12));
+    if (!c) break;
+    const q = p + c[0].length;
+    if (agencyAt(text, q) < 0 && (agenciesOnly || !/\p{Lu}/u.test(text[q] ?? ''))) break;
+    p = q;
+  }
+  return names ? { end: p } : null;
+}

@@ -1,0 +1,97 @@
+// Hand-set weights turning boundary features into log-odds that a story starts there. Each weight is a named
+// constant with its reason; they were set by looking at how often each cue marks a real boundary, and rounded.
+import type { BoundaryFeatures } from './features';
+
+export const WEIGHTS = {
+  /** Log-odds of a plain line break (no other cue) whose sides share almost no words (cosine ≈ COSINE_REF). */
+  priorLine: 0.2,
+  /** A blank line says no more than a line break. */
+  priorBlank: 0.2,
+  /** A sentence end inside a long line: a flat story end with no cue is rarer than a line break. */
+  priorSentence: -3,
+  /** A glued join after a full stop ("soon.In") is a paragraph break in glued text, like a line break. */
+  priorGlued: 0,
+  /** A glued join in a document that isn't glued text (fewer than GLUED_DOC_MIN joins) is a camel-case name: PlayStation. */
+  gluedInNormalText: -6,
+  /** "ApplePay", "AhrEifel": a capitalised word glued to a capital is a compound name, seldom a cut teaser. */
+  camelCaseName: -3,
+  /** A capitalised word after a lower-case one inside a long line: names mid-sentence are everywhere. */
+  priorCap: -5,
+  /** An in-line candidate in a line of ordinary paragraph length: stories there start on lines. */
+  shortLine: -5,
+  /** Log-odds lost per unit of ln(cosine): similarity across a boundary is the strongest topic cue. */
+  cosineSlope: -3.2,
+  /** Cosine where the slope is anchored (the prior above applies here). */
+  cosineRef: 0.03,
+  /** Added to the cosine before the log so that zero overlap stays finite. */
+  cosineFloor: 0.01,
+  /** A long unit ending with no terminal punctuation was cut: a teaser ends here. */
+  prevCut: 4,
+  /** ...especially when it stops on a function word ("or even"). */
+  prevDangling: 1,
+  /** An ellipsis or "Read more" ends a teaser. */
+  prevTeaserEnd: 4,
+  /** The line before is a headline: it belongs to the story below, never split after it. */
+  prevHeadline: -8,
+  /** A credit line sits inside a story. */
+  caption: -5,
+  /** A headline line followed by prose opens a story. */
+  nextHeadline: 3,
+  /** "RISING RACISM: …" opens a story. */
+  nextKicker: 5,
+  /** "LONDON (Reuters) -" opens a story. */
+  nextDateline: 3,
+  /** A lower-case start continues a sentence. */
+  nextLower: -5,
+  /** A capitalised function word ("The", "Der") after a lower-case word: a sentence starts mid-line. */
+  nextStopCap: 1.5,
+  /** U00 topic segmentation of the flat run cuts at this sentence start. */
+  topicCut: 3,
+  /** ...or at the start of the next sentence, and this mid-sentence candidate may be where a cut teaser ends. */
+  topicNear: 1,
+  /** A name found on both sides: the same story goes on (one shared name cuts the odds about tenfold). */
+  sharedName: -2.6,
+  /** ...and each further one. */
+  moreSharedNames: -0.5,
+} as const;
+
+/** Words before the boundary for "no full stop" to mean a cut rather than a headline or label. */
+const CUT_MIN_WORDS = 12;
+/** In-line candidates count as flat text only in lines at least this long (several teasers' worth). */
+export const FLAT_LINE_WORDS = 120;
+
+/** A document with at least this many glued joins ("soon.In") is glued text, where such joins are paragraph breaks. */
+export const GLUED_DOC_MIN = 2;
+
+/** The most the cohesion terms can add: no shared word at all. Used to skip cohesion where it can't matter. */
+export const MAX_COHESION_GAIN = WEIGHTS.cosineSlope * Math.log(WEIGHTS.cosineFloor / (WEIGHTS.cosineRef + WEIGHTS.cosineFloor));
+
+export interface DocumentCues {
+  /** Glued joins in the whole document: after sentence punctuation ("soon.In") or after a lower-case word ("evenKemal"). */
+  gluedJoins: number;
+}
+
+export function boundaryLogOdds(f: BoundaryFeatures, doc: DocumentCues): number {
+  const W = WEIGHTS;
+  const isLine = f.kind === 'line' || f.kind === 'blank';
+  let s = f.kind === 'line' ? W.priorLine : f.kind === 'blank' ? W.priorBlank : f.kind === 'sentence' ? W.priorSentence : f.kind === 'glued' || f.kind === 'gluedWord' ? W.priorGlued : W.priorCap;
+  if ((f.kind === 'glued' || f.kind === 'gluedWord') && doc.gluedJoins < GLUED_DOC_MIN) s += W.gluedInNormalText;
+  if (f.kind === 'gluedWord' && f.prevCapWord) s += W.camelCaseName;
+  if (!isLine && f.kind !== 'glued' && f.kind !== 'gluedWord' && f.lineWords < FLAT_LINE_WORDS) s += W.shortLine;
+  const cut = !f.prevTerminal && f.prevWords >= CUT_MIN_WORDS;
+  if (cut && (isLine || f.kind === 'glued' || f.kind === 'gluedWord')) s += W.prevCut + (f.prevDangling ? W.prevDangling : 0);
+  if (f.prevTeaserEnd) s += W.prevTeaserEnd;
+  if (f.prevHeadline) s += W.prevHeadline;
+  if (f.prevCaption || f.nextCaption) s += W.caption;
+  if (f.nextHeadline) s += W.nextHeadline;
+  if (f.nextKicker) s += W.nextKicker;
+  if (f.nextDateline) s += W.nextDateline;
+  if (f.nextLower) s += W.nextLower;
+  if (f.kind === 'cap' && f.nextStopCap) s += W.nextStopCap;
+  if (f.topicCut === 1) s += W.topicCut;
+  if (f.topicCut === 2) s += W.topicNear;
+  if (Number.isNaN(f.cosine)) return s + MAX_COHESION_GAIN;
+  s += W.cosineSlope * Math.log((f.cosine + W.cosineFloor) / (W.cosineRef + W.cosineFloor));
+  if (f.sharedNames > 0) s += W.sharedName + W.moreSharedNames * (f.sharedNames - 1);
+  return s;
+}

@@ -1,0 +1,87 @@
+// The evidence at each candidate boundary, read off the text: structure around it and cohesion across it.
+import type { Candidate } from './candidates';
+import { COHESION_WINDOW, type Cohesion } from './cohesion';
+import { lastWordRaw, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker, wordCount } from './cues';
+import { lineOf, neighbourLine, type LineIndex } from './lines';
+
+/** Characters of context read either side of an in-line candidate. */
+const CONTEXT_CHARS = 80;
+
+export interface BoundaryFeatures {
+  kind: Candidate['kind'];
+  /** Words in the unit (line, or line so far) before the boundary. */
+  prevWords: number;
+  prevTerminal: boolean;
+  prevTeaserEnd: boolean;
+  prevDangling: boolean;
+  /** The word before the boundary starts with a capital. */
+  prevCapWord: boolean;
+  prevHeadline: boolean;
+  prevCaption: boolean;
+  nextHeadline: boolean;
+  nextCaption: boolean;
+  nextKicker: boolean;
+  nextDateline: boolean;
+  nextLower: boolean;
+  /** In-line candidates: words in the line holding them (a long line may run several flat stories together). */
+  lineWords: number;
+  /** The next word is a capitalised function word ("The", "Der", "Le"): a sentence starts here. */
+  nextStopCap: boolean;
+  /** U00 topic segmentation of flat text: 1 cut exactly here, 2 cut at the next sentence start, 0 none. */
+  topicCut: 0 | 1 | 2;
+  cosine: number;
+  sharedNames: number;
+  /** Word index of the boundary. */
+  word: number;
+}
+
+export interface FeatureContext {
+  text: string;
+  lines: LineIndex;
+  stopwords: ReadonlySet<string>;
+  cohesion: (word: number) => Cohesion;
+  wordAt: (offset: number) => number;
+}
+
+export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFeatures {
+  const { text, lines } = ctx;
+  const isLine = c.kind === 'line' || c.kind === 'blank';
+  const prevLineIdx = lineOf(lines, c.prevEnd);
+  const nextLineIdx = lineOf(lines, c.start);
+  const prevUnit = isLine ? text.slice(lines.starts[prevLineIdx], c.prevEnd).trim() : text.slice(Math.max(lines.starts[prevLineIdx], c.prevEnd - CONTEXT_CHARS), c.prevEnd);
+  const nextUnit = isLine ? text.slice(c.start, lines.ends[nextLineIdx]).trim() : text.slice(c.start, Math.min(lines.ends[nextLineIdx], c.start + CONTEXT_CHARS));
+  const word = ctx.wordAt(c.start);
+  const lineAfterNext = isLine ? neighbourLine(text, lines, nextLineIdx, 1) : '';
+  const prose = (s: string) => wordCount(s) > 0 && !isHeadlineLike(s) && !isCaption(s);
+  return {
+    kind: c.kind,
+    prevWords: isLine ? wordCount(prevUnit) : word - ctx.wordAt(lines.starts[prevLineIdx]),
+    prevTerminal: endsTerminal(prevUnit),
+    prevTeaserEnd: endsLikeTeaser(prevUnit),
+    prevDangling: ctx.stopwords.has(lastWord(prevUnit)),
+    prevCapWord: /^\p{Lu}/u.test(lastWordRaw(prevUnit)),
+    prevHeadline: isLine && isHeadlineLike(prevUnit) && prose(nextUnit),
+    prevCaption: isLine && isCaption(prevUnit),
+    nextHeadline: isLine && isHeadlineLike(nextUnit) && prose(lineAfterNext),
+    nextCaption: isLine && isCaption(nextUnit),
+    nextKicker: opensWithKicker(nextUnit),
+    nextDateline: opensWithDateline(nextUnit),
+    nextLower: opensLowerCase(nextUnit),
+    lineWords: isLine ? 0 : ctx.wordAt(lines.ends[prevLineIdx]) - ctx.wordAt(lines.starts[prevLineIdx]),
+    nextStopCap: /^\p{Lu}/u.test(nextUnit) && ctx.stopwords.has((/^[\p{L}]+/u.exec(nextUnit)?.[0] ?? '').toLowerCase()),
+    // Filled in by addCohesion, only where the structure leaves the boundary possible (it is the costly part).
+    topicCut: 0,
+    cosine: Number.NaN,
+    sharedNames: 0,
+    word,
+  };
+}
+
+export function addCohesion(ctx: FeatureContext, f: BoundaryFeatures): BoundaryFeatures {
+  const coh = ctx.cohesion(f.word);
+  f.cosine = coh.cosine;
+  f.sharedNames = coh.sharedNames;
+  return f;
+}
+
+export { COHESION_WINDOW };

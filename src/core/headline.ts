@@ -1,0 +1,138 @@
+// The head of a story: kicker, deck, headline, dateline and byline, and the title shown in the list.
+import { NOUN_CAPITALISING, type LangData } from './lang/anatomy/index';
+import { splitSentences } from './sentences';
+
+export interface Head {
+  kicker: string | null;
+  deck: string | null;
+  headline: string | null;
+  byline: string | null;
+  dateline: string | null;
+  /** The line that opens clean_text (headline, or kicker and deck as written), or null. */
+  titleLine: string | null;
+  /** Where the body starts in the text the head was read from. */
+  bodyStart: number;
+}
+
+/** A kicker is a short label in capitals before a colon: "RISING RACISM:". */
+const KICKER = /^([\p{Lu}\p{N}][\p{Lu}\p{N}&'’.\- ]{0,48}[\p{Lu}\p{N}])\s?:\s+/u;
+/** Kickers are labels, not sentences: at most this many words. */
+const MAX_KICKER_WORDS = 5;
+/** A deck runs into the body after at least this many words ("Mirza shocks Kuznetsova" is three). */
+const MIN_DECK_WORDS = 3;
+/** Decks are one long line at most; past this, no deck is read. */
+const MAX_DECK_WORDS = 45;
+/** A headline line is short: longer first lines are body paragraphs. */
+const MAX_HEADLINE_WORDS = 25;
+/** The title shown in the list is cut at a word near this many characters. */
+export const TITLE_MAX_CHARS = 90;
+/** A byline line is short: "By Jane Doe and John Roe, BBC News". */
+const MAX_BYLINE_WORDS = 10;
+/** "LONDON (Reuters) -", "BERLIN, Jan 5 -", "Paris (AFP) —". */
+const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M}.'’\- ]{1,30}(?:,\s*[\p{L}.]+(?:\s+\d{1,2})?)?)\s*(?:\([^()\n]{1,30}\))?|\p{Lu}[\p{L}.'’\- ]{1,30}\s*\((?:AP|AFP|Reuters|dpa|DPA|APA|ANSA|EFE|Xinhua|Kyodo|Yonhap|PA|IANS|PTI|ANI)\))\s*[-–—]\s+/u;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Where the deck after a kicker ends: before the first word that can open the body's first sentence. */
+function deckEnd(text: string, from: number, d: LangData, lang: string): number {
+  const nl = text.indexOf('\n', from);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const line = text.slice(from, lineEnd);
+  const first = splitSentences(line, { lang })[0];
+  // "KICKER: a deck on its own line" (as in clean_text): the whole line is the deck.
+  if (first && first.end === line.trimEnd().length && !/[.!?]["”’»]?$/.test(line.trimEnd()) && nl >= 0) return lineEnd;
+  const limit = first ? first.end : line.length;
+  const toks = [...line.slice(0, limit).matchAll(/\S+/g)];
+  const nounCaps = NOUN_CAPITALISING.has(lang);
+  const subject = bare(toks[0]?.[0] ?? '');
+  for (let i = MIN_DECK_WORDS; i < Math.min(toks.length, MAX_DECK_WORDS); i++) {
+    const tok = toks[i][0];
+    const prev = toks[i - 1][0];
+    if (!/^["“‘„«(]?\p{Lu}/u.test(tok)) continue;
+    if (/[,;:–—-]$/.test(prev) || d.articles.has(bare(prev))) continue;
+    // A starter ("The", "Der"), an opening quote, a word after a closing quote, the deck's subject named again,
+    // or a dateline ("Berlin." ending the run-on sentence) opens the body.
+    const strong = d.starters.has(bare(tok)) || /^["“„«]/.test(tok) || /["”“»]$/.test(prev) || (bare(tok) === subject && subject.length > 2)
+      || (i === toks.length - 1 && /^\p{Lu}\p{Ll}+\.$/u.test(tok));
+    if (strong) return from + (toks[i].index ?? 0);
+    const weak = !nounCaps && !d.dangling.has(bare(prev)) ? from + (toks[i].index ?? 0) : -1;
+    // The first plausible start wins: decks are short, and later capitals are mostly names inside the body.
+    if (weak >= 0) return weak;
+  }
+  return -1;
+}
+
+/** A first line that reads as a headline: short, one sentence, no full stop, with text below it. */
+function headlineLine(text: string, lang: string): number {
+  const nl = text.indexOf('\n');
+  if (nl < 0 || !text.slice(nl).trim()) return -1;
+  const line = text.slice(0, nl).trim();
+  const n = words(line).length;
+  if (!line || n > MAX_HEADLINE_WORDS || /[.:,;]$/.test(line)) return -1;
+  return splitSentences(line, { lang }).length === 1 ? nl : -1;
+}
+
+function findByline(text: string, d: LangData): string | null {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  for (const line of [lines[0], lines[1], lines[lines.length - 1]]) {
+    if (!line || words(line).length > MAX_BYLINE_WORDS) continue;
+    const low = line.toLowerCase();
+    for (const p of d.bylinePrefixes) {
+      if (low.startsWith(`${p} `) && /^\p{Lu}/u.test(line.slice(p.length + 1)) && !/[.!?]$/.test(line)) return line;
+    }
+  }
+  return null;
+}
+
+/** Reads the head of a story. `headingEnd` is where a heading block given by the page ends, if one opens the story. */
+export function findHead(text: string, d: LangData, lang: string, headingEnd = -1): Head {
+  const lead = text.length - text.trimStart().length;
+  const head: Head = { kicker: null, deck: null, headline: null, byline: findByline(text, d), dateline: null, titleLine: null, bodyStart: lead };
+  const k = KICKER.exec(text.slice(lead));
+  if (headingEnd > lead) {
+    head.headline = squash(text.slice(lead, headingEnd));
+    head.titleLine = head.headline;
+    head.bodyStart = headingEnd;
+  } else if (k && words(k[1]).length <= MAX_KICKER_WORDS && /\p{Lu}{2}/u.test(k[1]) && !d.captionWords.includes(k[1].toLowerCase())) {
+    head.kicker = k[1].trim();
+    const from = lead + k[0].length;
+    const end = deckEnd(text, from, d, lang);
+    if (end > from) {
+      head.deck = squash(text.slice(from, end));
+      head.titleLine = squash(text.slice(lead, end));
+      head.bodyStart = end;
+    }
+  } else {
+    const nl = headlineLine(text.slice(lead), lang);
+    if (nl > 0) {
+      head.headline = squash(text.slice(lead, lead + nl));
+      head.titleLine = head.headline;
+      head.bodyStart = lead + nl;
+    }
+  }
+  const body = text.slice(head.bodyStart).trimStart();
+  const dl = DATELINE.exec(body);
+  if (dl) head.dateline = squash(dl[1]);
+  return head;
+}
+
+/** Shortens at a word boundary, with "…" when something was cut. */
+export function shorten(s: string, max = TITLE_MAX_CHARS): string {
+  const t = squash(s);
+  if (t.length <= max) return t;
+  const cut = t.lastIndexOf(' ', max);
+  return `${t.slice(0, cut > 0 ? cut : max).replace(/[\s,;:–—-]+$/u, '')}…`;
+}
+
+/** The best short name for a story: headline, else kicker and deck, else the first sentence. */
+export function makeTitle(head: Head, body: string, lang: string): string {
+  if (head.headline) return shorten(head.headline);
+  const b = body.trim();
+  const s = splitSentences(b.slice(0, 2000), { lang })[0];
+  const first = s ? b.slice(s.start, s.end) : b;
+  if (head.kicker && head.deck) return shorten(`${head.kicker}: ${head.deck}`);
+  // A kicker with no deck stays in the body, so its first sentence already starts with it.
+  return shorten(first);
+}

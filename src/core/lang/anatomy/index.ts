@@ -1,0 +1,125 @@
+// Language data for story anatomy: abbreviations, sentence starters, dangling words, page-furniture phrases.
+// One JSON file a language; a new language is a new file plus a line here.
+import credits from './credits.json';
+import de from './de.json';
+import en from './en.json';
+import es from './es.json';
+import fr from './fr.json';
+import it from './it.json';
+import nl from './nl.json';
+import pt from './pt.json';
+
+interface LangFile {
+  abbreviations: { title: string[]; numeric: string[]; general: string[] };
+  starters: string[];
+  dangling: string[];
+  articles: string[];
+  continuations: string[];
+  capitalContinuations: string[];
+  captionWords: string[];
+  readMore: string[];
+  advertisement: string[];
+  share: string[];
+  bylinePrefixes: string[];
+  signoffs: string[];
+}
+
+export interface LangData {
+  code: string;
+  /** Abbreviations that precede a name and never end a sentence ("Mr", "Sen"). */
+  titleAbbr: ReadonlySet<string>;
+  /** Abbreviations that precede a number ("No", "Jan", "p"). */
+  numericAbbr: ReadonlySet<string>;
+  /** Other abbreviations: they end a sentence only before a sentence starter ("Inc", "U.S"). */
+  generalAbbr: ReadonlySet<string>;
+  /** Lower-case words that often open a sentence ("the", "der", "le"). */
+  starters: ReadonlySet<string>;
+  /** Lower-case words a sentence cannot end on (articles, prepositions, conjunctions). */
+  dangling: ReadonlySet<string>;
+  /** Articles and determiners: a noun must follow them, in every word order. */
+  articles: ReadonlySet<string>;
+  /** Lower-case words that, opening a story, show it began earlier ("and", "which"). */
+  continuations: ReadonlySet<string>;
+  /** Conjunctions that, even capitalised, cannot open a story ("But", "Aber"). */
+  capitalContinuations: ReadonlySet<string>;
+  captionWords: readonly string[];
+  readMore: readonly string[];
+  advertisement: readonly string[];
+  share: readonly string[];
+  bylinePrefixes: readonly string[];
+  signoffs: readonly string[];
+}
+
+const FILES: Record<string, LangFile> = { en, de, fr, es, it, pt, nl };
+export const LANGUAGES = Object.keys(FILES);
+
+/** Languages that capitalise every noun, so a capital mid-sentence says little about a new sentence. */
+export const NOUN_CAPITALISING = new Set(['de', 'lb']);
+
+function build(code: string, files: LangFile[]): LangData {
+  const set = (pick: (f: LangFile) => string[]) => new Set(files.flatMap(pick));
+  const list = (pick: (f: LangFile) => string[]) => [...new Set(files.flatMap(pick))];
+  return {
+    code,
+    titleAbbr: set((f) => f.abbreviations.title),
+    numericAbbr: set((f) => f.abbreviations.numeric),
+    generalAbbr: set((f) => f.abbreviations.general),
+    starters: set((f) => f.starters),
+    dangling: set((f) => f.dangling),
+    articles: set((f) => f.articles),
+    continuations: set((f) => f.continuations),
+    capitalContinuations: set((f) => f.capitalContinuations),
+    captionWords: list((f) => f.captionWords),
+    readMore: list((f) => f.readMore),
+    advertisement: list((f) => f.advertisement),
+    share: list((f) => f.share),
+    bylinePrefixes: list((f) => f.bylinePrefixes),
+    signoffs: list((f) => f.signoffs),
+  };
+}
+
+const CACHE = new Map<string, LangData>();
+
+/** The data of a language ("de-AT" → de). Unknown languages get every language's data at once. */
+export function langData(lang: string | undefined): LangData {
+  const code = primary(lang);
+  const key = FILES[code] ? code : 'und';
+  let d = CACHE.get(key);
+  if (!d) {
+    d = key === 'und' ? build('und', Object.values(FILES)) : build(key, [FILES[key]]);
+    CACHE.set(key, d);
+  }
+  return d;
+}
+
+/** Page furniture phrases of every language: a caption or "Read more" on a German page may still be English. */
+export function allLangData(): LangData {
+  return langData('und');
+}
+
+export function primary(lang: string | undefined): string {
+  return (lang ?? 'und').toLowerCase().split(/[-_]/)[0] ?? 'und';
+}
+
+export const AGENCIES: readonly string[] = [...new Set(credits.agencies)].sort((a, b) => b.length - a.length);
+
+/** Fewest function-word hits before we trust a language guess. */
+const MIN_GUESS_HITS = 3;
+/** Function words make up a third or more of running text; below a tenth, the language is another one. */
+const MIN_GUESS_SHARE = 0.1;
+/** Words looked at for a guess: enough for a teaser, cheap for a long story. */
+const GUESS_WORDS = 300;
+
+/** Guesses the language of a text from its function words; 'und' when unsure. */
+export function guessLang(text: string): string {
+  const words = text.toLowerCase().match(/\p{L}+/gu)?.slice(0, GUESS_WORDS) ?? [];
+  let best = 'und';
+  let bestHits = 0;
+  for (const code of LANGUAGES) {
+    const d = langData(code);
+    let hits = 0;
+    for (const w of words) if (d.dangling.has(w)) hits++;
+    if (hits > bestHits) { best = code; bestHits = hits; }
+  }
+  return bestHits >= MIN_GUESS_HITS && bestHits >= words.length * MIN_GUESS_SHARE ? best : 'und';
+}

@@ -1,0 +1,133 @@
+// Is a story whole? Signs that it ends or starts inside a sentence, each with a reason a reader can see.
+import { langData, type LangData } from './lang/anatomy/index';
+import { abbreviationKind, splitSentences } from './sentences';
+
+/** Closing quotes and brackets stripped before the last real character is read. */
+const TRAILING_CLOSERS = /[\s"'”’“‘»›)\]]+$/u;
+/** Marks some publishers put at the very end of a whole story. */
+const END_MARKS = /[\s♦■□▪●◆★✦|]+$/u;
+/** A sign-off in brackets after the last sentence ("(Reporting by …)", "(dpa)") is read past; longer brackets are text. */
+const MAX_SIGNOFF_CHARS = 200;
+/** A first sentence this short, with a word in small letters ("Festival on Saturday."), is the tail of an earlier one.
+ * One or two capitalised words ("Berlin.") are a dateline, not a fragment. */
+const MAX_FRAGMENT_WORDS = 3;
+/** "books'said": a quotation glued to words in small letters, where a headline ran into a cut body. */
+const GLUED_QUOTE = /\s['‘"“][^'’"”\n]{1,80}?(\p{L}['’"”]\p{Ll}{2,})/u;
+/** "Home Secretary Charles Clarke has said." as a first sentence reports words that came before the story. */
+const MAX_REPORTED_WORDS = 8;
+/** A closing quote this early in the story closes a quotation that began before it. */
+const QUOTE_SCAN_WORDS = 30;
+/** Enough text to hold the last sentence. */
+const LAST_SENTENCE_WINDOW = 800;
+/** Words quoted back to the reader in a reason. */
+const REASON_WORDS = 2;
+
+const quote = (s: string) => `“${s}”`;
+
+function lastWords(text: string, n: number): string[] {
+  return text.trim().split(/\s+/).slice(-n);
+}
+
+const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/** Drops a bracketed sign-off that follows a finished sentence: "… he said. (Reporting by Jane Doe)". */
+function dropSignoff(t: string, d: LangData): string {
+  let s = t;
+  if (s.endsWith(')')) {
+    const open = s.lastIndexOf('(');
+    if (open >= 0 && s.length - open <= MAX_SIGNOFF_CHARS && /[.!?]["”’»]?\s*$/.test(s.slice(0, open))) s = s.slice(0, open).trimEnd();
+  }
+  const nl = s.lastIndexOf('\n');
+  const lastLine = s.slice(nl + 1).trim().toLowerCase();
+  if (nl >= 0 && d.signoffs.some((p) => lastLine.startsWith(p))) s = s.slice(0, nl).trimEnd();
+  return s;
+}
+
+/** Opening marks in their opening place (after a space or at the start), with the marks that close them. */
+const OPENING: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '"': '"', '(': ')' };
+/** The last sentence opens a quotation or bracket it never closes; returns the opening mark or null. */
+export function unclosedInLastSentence(sentence: string): string | null {
+  for (let i = sentence.length - 1; i >= 0; i--) {
+    const c = sentence[i];
+    const closers = OPENING[c];
+    if (!closers) continue;
+    if (i > 0 && !/[\s(\[—–-]/.test(sentence[i - 1])) continue;
+    const after = sentence.slice(i + 1);
+    return [...closers].some((x) => after.includes(x)) ? null : c;
+  }
+  return null;
+}
+
+/** Why the text ends inside a sentence, or null when it ends on a finished sentence. */
+export function endsMidSentence(text: string, lang?: string): string | null {
+  const d = langData(lang);
+  let t = text.replace(END_MARKS, '');
+  if (!t.trim()) return null;
+  if (/(\.\s?){3,}$|…$/.test(t)) return `ends with ${quote('…')}: the page cut the text short`;
+  t = dropSignoff(t, d);
+  const core = t.replace(TRAILING_CLOSERS, '');
+  const last = core.slice(-1);
+  if (!last) return null;
+  if (/[.!?。！？]/.test(last)) {
+    const word = core.slice(0, -1).split(/\s/).pop() ?? '';
+    const kind = last === '.' ? abbreviationKind(word.replace(/^[^\p{L}]+/u, ''), d) : null;
+    if (kind === 'title' || (kind === 'numeric' && !/^\p{L}$/u.test(word))) return `ends on ${quote(`${word}.`)}, which needs more words after it`;
+    const tailText = t.slice(-LAST_SENTENCE_WINDOW);
+    const ss = splitSentences(tailText, { lang });
+    const lastS = ss[ss.length - 1];
+    const open = lastS ? unclosedInLastSentence(tailText.slice(lastS.start, lastS.end)) : null;
+    if (open) return open === '(' ? 'a bracket opened in the last sentence is never closed' : `a quotation opened with ${open} in the last sentence is never closed`;
+    return null;
+  }
+  if (last === ',') return `ends on a comma, after ${quote(lastWords(core, REASON_WORDS).join(' '))}`;
+  if (last === ':' || last === ';') return `ends on ${quote(last)}, with the rest missing`;
+  if (/[-–—]/.test(last)) return 'ends on a dash, with the rest missing';
+  const words = lastWords(t, REASON_WORDS);
+  const lastWord = words[words.length - 1] ?? '';
+  // "or even", "at the": two function words in a row are shown together.
+  const shown = words.length > 1 && d.dangling.has(bare(lastWord)) && d.dangling.has(bare(words[0])) ? words.join(' ') : lastWord;
+  return `ends on ${quote(shown)} with no full stop`;
+}
+
+/** The first quote mark is a closing one: attached to the word before it, with a space or punctuation after. */
+function startsInsideQuote(text: string): boolean {
+  const m = /["“”„«»]/.exec(text.split(/\s+/, QUOTE_SCAN_WORDS).join(' '));
+  if (!m || m.index === 0 || /[„«»]/.test(m[0])) return false;
+  const before = text[m.index - 1];
+  const after = text[m.index + 1];
+  return /[\p{L}\p{N}.,!?…]/u.test(before) && (after === undefined || /[\s,.;:]/.test(after));
+}
+
+/** Why the text begins inside a sentence, or null. `what` names the text in the reason ("the story", "the text under the headline"). */
+export function startsMidSentence(text: string, lang?: string, what = 'the story'): string | null {
+  const d = langData(lang);
+  const t = text.trimStart();
+  if (!t) return null;
+  if (/^(…|\.\s?\.\s?\.)/.test(t)) return `${what} starts with ${quote('…')}, inside a sentence`;
+  const first = t.split(/\s+/, 1)[0];
+  const word = bare(first);
+  // "eBay", "iPhone": a small letter before a capital is a brand, not a cut.
+  if (/^\p{Ll}/u.test(t) && !/^\p{Ll}+\p{Lu}/u.test(first)) {
+    return d.continuations.has(word)
+      ? `${what} starts with ${quote(first)}, which continues an earlier sentence`
+      : `${what} starts with a small letter, ${quote(first)}, so it begins inside a sentence`;
+  }
+  if (/^\p{Lu}/u.test(t) && d.capitalContinuations.has(word) && /^\S+\s+\p{Ll}/u.test(t)) {
+    return `${what} starts with ${quote(first)}, which continues an earlier sentence`;
+  }
+  const sentences = splitSentences(t.slice(0, 600), { lang });
+  const s1 = sentences[0] ? t.slice(sentences[0].start, sentences[0].end) : t;
+  if (startsInsideQuote(s1)) return `${what} starts inside a quotation: a closing quote mark comes before any opening one`;
+  const glued = GLUED_QUOTE.exec(t.split(/\s+/, QUOTE_SCAN_WORDS).join(' '));
+  if (glued) return `${what} runs from a quotation straight into small letters (${quote(glued[1])}), so it begins inside a sentence`;
+  const s1Words = s1.split(/\s+/).length;
+  const s1Last = bare(s1.split(/\s+/).pop() ?? '');
+  if (sentences.length > 1 && s1Words <= MAX_REPORTED_WORDS && s1.endsWith('.') && d.continuations.has(s1Last) && !/["“”„«»]/.test(s1)) {
+    return `${what} starts with ${quote(s1)}, the end of a quotation from before it`;
+  }
+  const hasSmallWord = s1.split(/\s+/).some((w) => /^\p{Ll}/u.test(w));
+  if (sentences.length > 1 && s1Words <= MAX_FRAGMENT_WORDS && hasSmallWord && /[\p{L}\p{N}]\.$/u.test(s1) && !abbreviationKind(bare(s1.split(/\s+/).pop() ?? ''), d)) {
+    return `${what} starts with ${quote(s1)}, the end of a sentence from before it`;
+  }
+  return null;
+}

@@ -1,0 +1,83 @@
+// End to end in Chromium: the seed page's five stories, copy, save, reopen.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, CHROMIUM, type ChromiumSession } from './support/chromium';
+import { browserAvailable } from './support/extension';
+import { seedBrPage, seedParagraphsPage } from './support/pages';
+import { NOTICE, readStoryList, STORY_CARD } from './support/popup';
+import { serve, type TestServer } from './support/server';
+
+describe.runIf(browserAvailable(CHROMIUM))('Chromium: the seed page', () => {
+  let session: ChromiumSession;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await serve({ '/seed-p': seedParagraphsPage(), '/seed-br': seedBrPage() });
+    session = await launchChromium();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  /** Extension origins are opaque to the permission API, so the clipboard is read from the test page. */
+  async function readClipboard(page: import('playwright-core').Page): Promise<string> {
+    await session.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.bringToFront();
+    return page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  async function popupFor(path: string) {
+    const page = await session.ctx.newPage();
+    await page.goto(server.url(path));
+    return { page, popup: await session.openPopupFor(server.url(path)) };
+  }
+
+  it('lists the five stories of the seed, one <p> per line', async () => {
+    const { page, popup } = await popupFor('/seed-p');
+    const stories = await readStoryList(popup);
+    expect(stories).toHaveLength(5);
+    expect(stories[0].title).toMatch(/Russian|Lavrov/);
+    expect(stories[0].badges).toEqual([]);
+    expect(stories[1].badges).toContain('cut_mid_sentence');
+    await popup.close();
+    await page.close();
+  });
+
+  it('lists the same five stories when the seed is one <div> with <br>s', async () => {
+    const { page, popup } = await popupFor('/seed-br');
+    expect(await readStoryList(popup)).toHaveLength(5);
+    await popup.close();
+    await page.close();
+  });
+
+  it('copies a cleaned story to the clipboard', async () => {
+    const { page, popup } = await popupFor('/seed-p');
+    await readStoryList(popup);
+    await popup.locator(STORY_CARD).first().locator('[data-testid=copy-story]').click();
+    await expect.poll(() => popup.locator(NOTICE).textContent()).toMatch(/Copied/);
+    const clip = await readClipboard(page);
+    expect(clip).toMatch(/^The Russian minister of foreign affairs warned/);
+    expect(clip).toContain('Lavrov');
+    expect(clip).not.toContain('Photo: EPA');
+    expect(clip).not.toContain('Bangkok');
+    await popup.close();
+    await page.close();
+  });
+
+  it('saves two stories, and finds them saved after reopening the popup', async () => {
+    const { page, popup } = await popupFor('/seed-p');
+    await readStoryList(popup);
+    const cards = popup.locator(STORY_CARD);
+    await cards.nth(0).locator('[data-testid=save-story]').click();
+    await cards.nth(1).locator('[data-testid=save-story]').click();
+    await expect.poll(() => cards.nth(1).locator('[data-testid=save-story]').isDisabled()).toBe(true);
+    await popup.close();
+
+    const again = await session.openPopupFor(server.url('/seed-p'), '&view=saved');
+    await again.locator('[data-testid=saved-item]').first().waitFor();
+    const titles = await again.locator('[data-testid=saved-title]').allTextContents();
+    expect(titles).toHaveLength(2);
+    await again.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { blockPriors } from '../../../src/core/hints';
+import type { Block } from '../../../src/core/types';
+
+const p = (text: string, path: string, extra: Partial<Block> = {}): Block => ({ text, tag: 'p', path, region: 'main', ...extra });
+const h = (text: string, path: string, level = 3, extra: Partial<Block> = {}): Block => ({ text, tag: `h${level}`, headingLevel: level, path, region: 'main', ...extra });
+
+describe('blockPriors', () => {
+  it('has one prior per block and says nothing before the first', () => {
+    expect(blockPriors([])).toEqual([]);
+    const pr = blockPriors([p('a', 'main[1]')]);
+    expect(pr).toEqual([{ startLogOdds: 0, attach: false }]);
+  });
+
+  it('a heading opening a new sibling card is a strong start; its summary and byline are not', () => {
+    const blocks = [
+      h('One', 'main[1]/section[1]/article.card[1]'), p('Summary one.', 'main[1]/section[1]/article.card[1]'), p('By A', 'main[1]/section[1]/article.card[1]'),
+      h('Two', 'main[1]/section[1]/article.card[2]'), p('Summary two.', 'main[1]/section[1]/article.card[2]'),
+    ];
+    const pr = blockPriors(blocks).map((x) => x.startLogOdds);
+    expect(pr[3]).toBeGreaterThanOrEqual(3);
+    expect(pr[1]).toBeLessThan(-2);
+    expect(pr[2]).toBeLessThan(0);
+    expect(pr[4]).toBeLessThan(-2);
+  });
+
+  it('a link headline opening a list item suggests a start', () => {
+    const blocks = [
+      p('Headline one', 'ul[1]/li[1]', { isLink: true, linkDensity: 1 }), p('Teaser one is here.', 'ul[1]/li[1]'),
+      p('Headline two', 'ul[1]/li[2]', { isLink: true, linkDensity: 1 }), p('Teaser two is here.', 'ul[1]/li[2]'),
+    ];
+    const pr = blockPriors(blocks).map((x) => x.startLogOdds);
+    expect(pr[2]).toBeGreaterThan(2);
+    expect(pr[3]).toBeLessThan(0);
+  });
+
+  it('paragraphs of one container lean together; subheads inside an article lean together too', () => {
+    const blocks = [
+      h('Title', 'main[1]/article[1]', 1, { region: 'article' }),
+      p('One.', 'main[1]/article[1]', { region: 'article' }), p('Two.', 'main[1]/article[1]', { region: 'article' }),
+      h('Section', 'main[1]/article[1]', 2, { region: 'article' }), p('Three.', 'main[1]/article[1]', { region: 'article' }),
+    ];
+    const pr = blockPriors(blocks).map((x) => x.startLogOdds);
+    expect(pr[2]).toBeLessThan(0);
+    expect(pr[3]).toBeLessThanOrEqual(0);
+    expect(pr[4]).toBeLessThan(0);
+  });
+
+  it('one-paragraph wrappers (div.para[n]) are not cards', () => {
+    const blocks = [p('One.', 'article[1]/div.para[1]'), p('Two.', 'article[1]/div.para[2]'), p('Three.', 'article[1]/div.para[3]')];
+    for (const x of blockPriors(blocks).slice(1)) expect(x.startLogOdds).toBeLessThan(1);
+  });
+
+  it('captions attach to the story around them', () => {
+    const blocks = [p('Before.', 'article[1]'), { text: 'Photo: Jo', tag: 'figcaption', isCaption: true, path: 'article[1]/figure[2]' }, p('After.', 'article[1]')];
+    const pr = blockPriors(blocks);
+    expect(pr[1].attach).toBe(true);
+    expect(pr[1].startLogOdds).toBeLessThan(0);
+    expect(pr[2].startLogOdds).toBeLessThan(1);
+  });
+
+  it('is deterministic', () => {
+    const blocks = [h('A', 'x[1]'), p('b.', 'x[1]'), h('C', 'x[2]'), p('d.', 'x[2]')];
+    expect(blockPriors(blocks)).toEqual(blockPriors(blocks));
+  });
+});

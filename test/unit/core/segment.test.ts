@@ -1,0 +1,151 @@
+// Behaviour of the segmentation engine on small synthetic texts in each joiner style, the seed page, CJK text,
+// and the invariants every result must keep. Known failures stay in the table, marked skip.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findCandidates } from '../../../src/core/candidates';
+import { segment } from '../../../src/core/segment';
+import type { SegmentResult } from '../../../src/core/types';
+
+const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
+const STORIES: string[][] = JSON.parse(readFileSync(path.join(fixtures, 'segment/stories.json'), 'utf8')).stories;
+
+/** Joins stories in a joiner style; returns the text and where each story starts. */
+function compose(stories: string[][], joiner: 'nl' | 'blank' | 'flat' | 'glued', withHeadlines = true): { text: string; starts: number[] } {
+  const sep = { nl: '\n', blank: '\n\n', flat: ' ', glued: '' }[joiner];
+  let text = '';
+  const starts: number[] = [];
+  for (const s of stories) {
+    if (text) text += sep;
+    starts.push(text.length);
+    text += (withHeadlines ? s : s.slice(1)).join(sep);
+  }
+  return { text, starts };
+}
+
+function expectInvariants(input: string, r: SegmentResult): void {
+  let last = 0;
+  for (const s of r.stories) {
+    expect(s.start).toBeGreaterThanOrEqual(last);
+    expect(s.end).toBeGreaterThan(s.start);
+    expect(s.end).toBeLessThanOrEqual(input.length);
+    expect(s.text).toBe(input.slice(s.start, s.end));
+    expect(s.text).toBe(s.text.trim());
+    expect(s.confidence).toBeGreaterThanOrEqual(0);
+    expect(s.confidence).toBeLessThanOrEqual(1);
+    last = s.end;
+  }
+}
+
+const starts = (r: SegmentResult) => r.stories.map((s) => s.start);
+
+describe('segment: four synthetic stories in each joiner style', () => {
+  const cases: { name: string; joiner: 'nl' | 'blank' | 'flat' | 'glued'; headlines: boolean; skip?: string }[] = [
+    { name: 'line breaks, headline lines', joiner: 'nl', headlines: true },
+    { name: 'blank lines, headline lines', joiner: 'blank', headlines: true },
+    { name: 'line breaks, no headlines', joiner: 'nl', headlines: false, skip: 'paragraphs of 25-30 words share too few words to tell apart without headlines' },
+    { name: 'glued, no headlines', joiner: 'glued', headlines: false, skip: 'short synthetic stories: cohesion alone is too weak' },
+    { name: 'flat, no headlines', joiner: 'flat', headlines: false, skip: 'flat text with whole stories and no cue but topic: known weak spot' },
+  ];
+  for (const c of cases) {
+    (c.skip ? it.skip : it)(`${c.name}${c.skip ? ` (known failure: ${c.skip})` : ''}`, () => {
+      const { text, starts: gold } = compose(STORIES, c.joiner, c.headlines);
+      const r = segment(text, { lang: 'en' });
+      expectInvariants(text, r);
+      expect(starts(r)).toEqual(gold);
+    });
+  }
+});
+
+describe('segment: one story stays one story', () => {
+  it('keeps a single story with headline and paragraphs whole, in every joiner', () => {
+    for (const joiner of ['nl', 'blank', 'flat', 'glued'] as const) {
+      const { text } = compose([STORIES[1]], joiner);
+      const r = segment(text, { lang: 'en' });
+      expect(r.stories, joiner).toHaveLength(1);
+      expectInvariants(text, r);
+    }
+  });
+
+  it('keeps a long single story whole (paragraphs that share the story names)', () => {
+    const paras = Array.from({ length: 12 }, (_, i) => `Councillor Mara Lindqvist said on day ${i + 1} that the Harbour Bridge repairs were going to plan, and that engineers had replaced ${i + 3} more cables under the deck of the bridge this week.`);
+    const text = ['Harbour Bridge repairs go on', ...paras].join('\n');
+    expect(segment(text, { lang: 'en' }).stories).toHaveLength(1);
+  });
+});
+
+describe('segment: cut teasers and structural cues', () => {
+  it('starts a story after a paragraph cut mid-sentence, on a line of its own', () => {
+    const cut = STORIES[0].slice(1).join(' ').replace(/ and that the repairs.*$/, ' and that the');
+    const text = [cut, STORIES[2].slice(1).join(' '), STORIES[3].slice(1).join(' ')].join('\n');
+    const r = segment(text, { lang: 'en' });
+    expect(r.stories).toHaveLength(3);
+    expect(r.stories[0].text.endsWith('and that the')).toBe(true);
+  });
+
+  it('starts a story at a kicker label in flat text', () => {
+    const a = STORIES[0].slice(1).join(' ');
+    const b = `FROST DAMAGE: ${STORIES[1].slice(1).join(' ')}`;
+    const text = `${a} ${b}`;
+    const r = segment(text, { lang: 'en' });
+    expect(starts(r)).toEqual([0, a.length + 1]);
+  });
+});
+
+describe('segment: candidates include glued joins', () => {
+  it('finds "soon.In" and "evenKemal" joins as candidate starts', () => {
+    const text = 'Nobody expects the borders to reopen anytime soon.In the sweltering streets, buskers fear being raided or evenKemal Ozdemir looked up at the peaks.';
+    const got = findCandidates(text).map((c) => c.start);
+    expect(got).toContain(text.indexOf('In the'));
+    expect(got).toContain(text.indexOf('Kemal'));
+    expect(findCandidates('McIlroy bought a PlayStation and an iPhone.').filter((c) => c.kind === 'glued').map((c) => c.start))
+      .not.toContain('McIlroy'.indexOf('I'));
+  });
+});
+
+describe('segment: the seed page', () => {
+  it('gives exactly its five stories', () => {
+    const text = readFileSync(path.join(fixtures, 'seed/concatenated-news.txt'), 'utf8');
+    const gold = JSON.parse(readFileSync(path.join(fixtures, 'seed/concatenated-news.gold.jsonl'), 'utf8').split('\n')[0]);
+    const r = segment(gold.text ?? text);
+    expect(starts(r)).toEqual(gold.stories.map((s: { start: number }) => s.start));
+    expectInvariants(gold.text, r);
+  });
+});
+
+describe('segment: text without spaces', () => {
+  it('does not crash on Chinese and Japanese text and keeps spans valid', () => {
+    const zh = '今天上午市政府宣布大桥将关闭六周进行维修。工程师将更换桥面下的钢缆。\n\n果农说晚霜毁掉了山谷里大部分的花。今年的收成可能减少一半以上。';
+    const ja = '市役所は月曜日、橋を六週間閉鎖すると発表した。\nリンゴの生産者は遅霜で花の大半を失った。';
+    for (const t of [zh, ja]) {
+      const r = segment(t);
+      expect(r.stories.length).toBeGreaterThanOrEqual(1);
+      expectInvariants(t, r);
+    }
+  });
+});
+
+describe('segment: invariants', () => {
+  it('is deterministic and keeps spans ordered, inside the input and equal to their slice', () => {
+    for (const joiner of ['nl', 'blank', 'flat', 'glued'] as const) {
+      const { text } = compose(STORIES, joiner);
+      const a = segment(text);
+      expect(segment(text)).toEqual(a);
+      expectInvariants(text, a);
+    }
+  });
+
+  it('holds on arbitrary text', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), (s) => expectInvariants(s, segment(s))), { numRuns: 200 });
+    fc.assert(fc.property(fc.array(fc.constantFrom('Word', 'word.', 'The', '\n', '\n\n', ' ', 'end', 'Kicker:', '…', '日本'), { maxLength: 120 }), (parts) => {
+      const s = parts.join(' ');
+      expectInvariants(s, segment(s));
+    }), { numRuns: 200 });
+  });
+
+  it('returns no story and a reason for empty input', () => {
+    expect(segment('   \n ').stories).toEqual([]);
+    expect(segment('').reason).toBeTruthy();
+  });
+});

@@ -1,0 +1,70 @@
+// Truncation signs: a story that ends or starts inside a sentence, each with a reason in plain words.
+import { describe, expect, it } from 'vitest';
+import { endsMidSentence, startsMidSentence, unclosedInLastSentence } from '@core/truncation';
+
+describe('endsMidSentence', () => {
+  const cut: [string, RegExp][] = [
+    ['“I am confused and anxious. I fear getting raided or even', /“or even” with no full stop/],
+    ['Japanese broadcaster NHK did not identify the woman, but, citing the Japanese', /“Japanese” with no full stop/],
+    ['Under the restructuring, he is giving up two posts, but would stay at the', /“at the”/],
+    ['The company was blamed by the parents of 14-year-old Stefan Pakeerah,', /comma/],
+    ['He added:', /“:”/],
+    ['He was seen with large amounts of alcohol and …', /“…”/],
+    ['Sales fell 0.6% in December. But...', /“…”/],
+    ['At their centre is the "Hartz-IV"', /no full stop/],
+    ['The talks were led by Mr.', /“Mr\.”/],
+    ['He said: “We will win. We always', /no full stop/],
+    ['It rained. Officials said the closure would be “temporary and short.', /quotation opened with “/],
+    ['Die Gewerkschaft (OGBL', /no full stop/],
+  ];
+  for (const [text, reason] of cut) it(`cut: ${text.slice(-40)}`, () => expect(endsMidSentence(text, 'en')).toMatch(reason));
+
+  const whole = [
+    'It was a fine day. “We respect North Korea’s aspirations,” Lavrov said, according to Tass.',
+    'He said: "It makes it very difficult for me now."',
+    'Did your training prepare you for your job?',
+    'Congratulations to Apple, a deserved win!',
+    'Lavrov said. (Reporting by Jane Doe; Editing by John Roe)',
+    'La CGT a des solutions – dont il ne veut pas entendre parler. »',
+    'Ohne zu zögern hat er sein Leben für diesen Ort gegeben.“',
+    'The ice had a little time left. ♦',
+    '北朝鮮が発表した。',
+    '',
+  ];
+  for (const text of whole) it(`whole: ${text.slice(-40) || '(empty)'}`, () => expect(endsMidSentence(text, 'en')).toBeNull());
+});
+
+describe('startsMidSentence', () => {
+  const mid: [string, RegExp][] = [
+    ['week, taking 1.5bn yen in its first two days. Miyazaki won an Oscar.', /small letter, “week,”/],
+    ['and then the minister left. Nobody knew why.', /“and”, which continues/],
+    ['Potter," Warner producer Jeff Robinov told Variety. His other films include more.', /closing quote/],
+    ['Festival on Saturday. The movie’s star also received a standing ovation.', /“Festival on Saturday\.”/],
+    ['Home Secretary Charles Clarke has said. He is proposing a points system.', /end of a quotation/],
+    ['Fannie Mae \'should restate books\'said. The regulator accused it.', /small letters/],
+    ['… the reason why the waterfalls flow. It is melting.', /“…”/],
+    ['But the government refused to comment. It said nothing.', /“But”/],
+  ];
+  for (const [text, reason] of mid) it(`mid: ${text.slice(0, 40)}`, () => expect(startsMidSentence(text, 'en')).toMatch(reason));
+
+  const whole = [
+    'The Russian minister warned the US. He visited the country.',
+    'Berlin. Die Ex-Außenministerin tritt heute ihren Job an. Sie ist zufrieden.',
+    '„Dem Teufel begegnet“: Deutsche Hamas-Geisel erlebte Missbrauch. Sie erzählt.',
+    '“We warn against it,” Tass cited him as saying. He went on.',
+    'eBay has bought a rival. The deal is large.',
+    'LONDON (Reuters) - Shares rose on Monday. Traders were pleased.',
+    '',
+  ];
+  for (const text of whole) it(`whole: ${text.slice(0, 40) || '(empty)'}`, () => expect(startsMidSentence(text, text.startsWith('Berlin') || text.startsWith('„') ? 'de' : 'en')).toBeNull());
+});
+
+describe('unclosedInLastSentence', () => {
+  it('finds an opening mark never closed, and ignores closed ones', () => {
+    expect(unclosedInLastSentence('He said “we will go.')).toBe('“');
+    expect(unclosedInLastSentence('He said “we will go.”')).toBeNull();
+    expect(unclosedInLastSentence('Sie sagte „wir gehen.“')).toBeNull();
+    expect(unclosedInLastSentence('He left (for now.')).toBe('(');
+    expect(unclosedInLastSentence('It\'s the dog\'s bone.')).toBeNull();
+  });
+});
