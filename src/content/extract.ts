@@ -49,7 +49,7 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageExtraction
   const now = opts.now ?? (() => Date.now());
   const t0 = now();
   const range = opts.range ?? null;
-  const root = range ? (range.commonAncestorContainer.nodeType === 1 ? (range.commonAncestorContainer as Element) : range.commonAncestorContainer.parentElement) : doc.body ?? doc.documentElement;
+  const root = range ? (range.commonAncestorContainer.nodeType === 1 ? (range.commonAncestorContainer as Element) : range.commonAncestorContainer.parentElement) : doc.documentElement; // not doc.body: malformed pages can parse into several bodies
   const run = (skipBoilerplate: boolean) => root
     ? walk(root, { visibility: opts.visibility, range, skipBoilerplate, maxChars: opts.maxChars ?? MAX_CHARS, maxNodes: opts.maxNodes ?? MAX_NODES })
     : { blocks: [], omittedChars: 0, nodes: 0 };

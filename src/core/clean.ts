@@ -9,6 +9,12 @@ import { splitSentences } from './sentences';
 export const CUT_MARKER = '[…]';
 /** A caption or credit line is short; a long line that starts with "Photo" is prose. */
 const MAX_CREDIT_LINE_WORDS = 25;
+/** Characters at the end of a text searched for a "Read more" link: longer than any link text. */
+const READ_MORE_WINDOW = 80;
+/** Cleaning passes over a text; each pass that removes something may expose more furniture. */
+const MAX_CLEAN_ROUNDS = 4;
+/** Link, ad and share-bar lines are a few words at most ("Share on Facebook Twitter WhatsApp Email"). */
+const MAX_FURNITURE_WORDS = 8;
 /** Punctuation and arrows around a "Read more" link. */
 const LINK_DECOR = /^[\s›»→>|·•:.…-]+|[\s›»→>|·•:.…-]+$/gu;
 /** "…", "...", ". . .", "(...)", "[…]" at the very end. */
@@ -30,12 +36,14 @@ const norm = (s: string) => s.toLowerCase().replace(LINK_DECOR, '').replace(/\s+
 function lineNoise(line: string, d: LangData): string | null {
   const t = line.trim();
   if (!t) return null;
-  const n = norm(t);
-  if (d.readMore.includes(n)) return 'read_more';
-  if (d.advertisement.includes(n)) return 'advertisement';
-  if (d.share.includes(n) || n.split(/[\s|·•,/]+/).every((w) => d.share.includes(w))) return 'share';
   const wordCount = t.split(/\s+/).length;
   if (wordCount > MAX_CREDIT_LINE_WORDS) return null;
+  if (wordCount <= MAX_FURNITURE_WORDS) {
+    const n = norm(t);
+    if (d.readMore.includes(n)) return 'read_more';
+    if (d.advertisement.has(n)) return 'advertisement';
+    if (d.share.has(n) || n.split(/[\s|·•,/]+/).every((w) => d.share.has(w))) return 'share';
+  }
   if (/^\(?©/.test(t)) return 'photo_credit';
   const label = CREDIT_LABEL(d).exec(t);
   if (label && label.index === 0) return /caption|legende|légende|bildunterschrift/i.test(label[0]) ? 'caption' : 'photo_credit';
@@ -44,24 +52,18 @@ function lineNoise(line: string, d: LangData): string | null {
   return null;
 }
 
-/** Takes furniture out of a story. `cut` ranges (captions the page marked) are removed first. */
-export function denoise(raw: string, d: LangData = allLangData(), cut: readonly [number, number][] = []): Denoised {
-  const removed: Removal[] = [];
-  let text = raw;
-  for (const [s, e] of [...cut].sort((a, b) => b[0] - a[0])) {
-    const piece = text.slice(s, e);
-    if (piece.trim()) removed.push({ text: piece.trim(), reason: 'caption' });
-    text = `${text.slice(0, s)}\n${text.slice(e)}`;
-  }
-  // Whole lines.
+function dropNoiseLines(text: string, d: LangData, removed: Removal[]): string {
   const kept: string[] = [];
   for (const line of text.split('\n')) {
     const why = lineNoise(line, d);
     if (why) removed.push({ text: line.trim(), reason: why });
     else kept.push(line);
   }
-  text = kept.join('\n');
-  // Credits inside a line: "he said. Photo: Getty Images Analysts say", "culture\".Photo: AFPHe said".
+  return kept.join('\n');
+}
+
+/** Takes credits out of running text; returns the text unchanged when there is none. */
+function dropInlineCredits(text: string, d: LangData, removed: Removal[]): string {
   const label = CREDIT_LABEL(d);
   let out = '';
   let from = 0;
@@ -74,16 +76,36 @@ export function denoise(raw: string, d: LangData = allLangData(), cut: readonly 
     const open = text[at - 1] === '(' ? at - 1 : at;
     if (open < at && text[end] === ')') end++;
     const before = text.slice(from, open);
-    const atBreak = /(^|[.!?…"”’»)])\s*$/u.test(before) || before === '';
+    const atBreak = from + before.length === 0 || /(^|[.!?…"”’»)])\s*$/u.test(before.slice(-20));
     removed.push({ text: text.slice(open, end).trim(), reason: 'photo_credit' });
     out += before.replace(/[ \t]+$/, '') + (atBreak ? '\n' : ' ');
     from = end;
     while (text[from] === ' ' || text[from] === '\t') from++;
   }
-  text = out + text.slice(from);
+  return from ? out + text.slice(from) : text;
+}
+
+/** Takes furniture out of a story. `cut` ranges (captions the page marked) are removed first. */
+export function denoise(raw: string, d: LangData = allLangData(), cut: readonly [number, number][] = []): Denoised {
+  const removed: Removal[] = [];
+  let text = raw;
+  for (const [s, e] of [...cut].sort((a, b) => b[0] - a[0])) {
+    const piece = text.slice(s, e);
+    if (piece.trim()) removed.push({ text: piece.trim(), reason: 'caption' });
+    text = `${text.slice(0, s)}\n${text.slice(e)}`;
+  }
+  text = dropNoiseLines(text, d, removed);
+  // Credits inside a line: "he said. Photo: Getty Images Analysts say", "culture\".Photo: AFPHe said".
+  // Repeated (a few times at most) because taking one out can expose another: "Photo: (Photo: AFP".
+  for (let round = 0; round < MAX_CLEAN_ROUNDS; round++) {
+    const before = removed.length;
+    // Taking a credit out can leave a line that is furniture on its own ("(Photo: AP) AFP").
+    text = dropNoiseLines(dropInlineCredits(text, d, removed), d, removed);
+    if (removed.length === before) break;
+  }
   // The tail: "Read more", then "…".
   let tail: Tail = null;
-  for (let round = 0; round < 2; round++) {
+  for (;;) {
     const t = text.trimEnd();
     const rm = readMoreTail(t, d);
     if (rm >= 0) {
@@ -97,9 +119,10 @@ export function denoise(raw: string, d: LangData = allLangData(), cut: readonly 
       text = t.slice(0, -CUT_MARKER.length - 1);
       break;
     }
-    const e = TAIL_ELLIPSIS.exec(t);
+    const base = Math.max(0, t.length - READ_MORE_WINDOW);
+    const e = TAIL_ELLIPSIS.exec(t.slice(base));
     if (e) {
-      let body = t.slice(0, e.index);
+      let body = t.slice(0, base + e.index);
       let dots = e[0].trim();
       // "instrucción...." is a full stop and an ellipsis: the full stop stays with the sentence.
       if (/^\.{4,}$/.test(dots) && /[\p{L}\p{N}"”’)]$/u.test(body)) { body += '.'; dots = dots.slice(1); }
@@ -115,13 +138,16 @@ export function denoise(raw: string, d: LangData = allLangData(), cut: readonly 
 
 /** Start of a "Read more" link at the end of the text, or -1. The link is written with a capital. */
 function readMoreTail(t: string, d: LangData): number {
-  const low = t.toLowerCase().replace(/[\s›»→>|·•:.…]+$/u, '');
+  // Only the end is read, so a text of many links costs no more than its length.
+  const base = Math.max(0, t.length - READ_MORE_WINDOW);
+  const end = t.slice(base);
+  const low = end.toLowerCase().replace(/[\s›»→>|·•:.…]+$/u, '');
   for (const p of d.readMore) {
     if (!low.endsWith(p)) continue;
     const at = low.length - p.length;
-    if (!/\p{Lu}/u.test(t[at] ?? '')) continue;
-    const prev = t[at - 1];
-    if (at === 0 || /[\s\p{Ll}.!?…"”’)\]]/u.test(prev ?? '')) return at;
+    if (!/\p{Lu}/u.test(end[at] ?? '')) continue;
+    const prev = end[at - 1];
+    if (base + at === 0 || /[\s\p{Ll}.!?…"”’)\]]/u.test(prev ?? '')) return base + at;
   }
   return -1;
 }

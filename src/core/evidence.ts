@@ -43,6 +43,8 @@ export const WEIGHTS = {
   nextDateline: 3,
   /** A lower-case start continues a sentence. */
   nextLower: -5,
+  /** A line opening with a dash or bullet continues a list or a quote of the story above. */
+  nextBullet: -4,
   /** A capitalised function word ("The", "Der") after a lower-case word: a sentence starts mid-line. */
   nextStopCap: 1.5,
   /** U00 topic segmentation of the flat run cuts at this sentence start. */
@@ -50,9 +52,9 @@ export const WEIGHTS = {
   /** ...or at the start of the next sentence, and this mid-sentence candidate may be where a cut teaser ends. */
   topicNear: 1,
   /** A name found on both sides: the same story goes on (one shared name cuts the odds about tenfold). */
-  sharedName: -2.6,
+  sharedName: -0.8,
   /** ...and each further one. */
-  moreSharedNames: -0.5,
+  moreSharedNames: -0.8,
 } as const;
 
 /** Words before the boundary for "no full stop" to mean a cut rather than a headline or label. */
@@ -87,6 +89,7 @@ export function boundaryLogOdds(f: BoundaryFeatures, doc: DocumentCues): number 
   if (f.nextKicker) s += W.nextKicker;
   if (f.nextDateline) s += W.nextDateline;
   if (f.nextLower) s += W.nextLower;
+  if (f.nextBullet) s += W.nextBullet;
   if (f.kind === 'cap' && f.nextStopCap) s += W.nextStopCap;
   if (f.topicCut === 1) s += W.topicCut;
   if (f.topicCut === 2) s += W.topicNear;

@@ -23,6 +23,8 @@ export interface BoundaryFeatures {
   nextKicker: boolean;
   nextDateline: boolean;
   nextLower: boolean;
+  /** The next line opens with a dash or bullet: a list item or (in Nordic papers) a quote inside the story. */
+  nextBullet: boolean;
   /** In-line candidates: words in the line holding them (a long line may run several flat stories together). */
   lineWords: number;
   /** The next word is a capitalised function word ("The", "Der", "Le"): a sentence starts here. */
@@ -67,6 +69,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextKicker: opensWithKicker(nextUnit),
     nextDateline: opensWithDateline(nextUnit),
     nextLower: opensLowerCase(nextUnit),
+    nextBullet: isLine && /^[-–—•·*▪►]\s/u.test(nextUnit),
     lineWords: isLine ? 0 : ctx.wordAt(lines.ends[prevLineIdx]) - ctx.wordAt(lines.starts[prevLineIdx]),
     nextStopCap: /^\p{Lu}/u.test(nextUnit) && ctx.stopwords.has((/^[\p{L}]+/u.exec(nextUnit)?.[0] ?? '').toLowerCase()),
     // Filled in by addCohesion, only where the structure leaves the boundary possible (it is the costly part).

@@ -37,7 +37,7 @@ const NESTED_CONTAINER = 0.3;
 /** Landmark change (article → main). */
 const REGION_CHANGE = 1;
 /** Paragraphs side by side in one container: one story, unless the text says otherwise (run-on pages). */
-const SAME_CONTAINER = -1.5;
+const SAME_CONTAINER = -1;
 const SAME_CONTAINER_IN_ARTICLE = -2;
 /** …and when a heading above governs the text, the page itself says "one story here". */
 const HEADED_SAME_CONTAINER = -6;

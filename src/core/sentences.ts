@@ -29,11 +29,28 @@ const MAX_WORD_LOOKBACK = 40;
 /** How far a URL or e-mail token is scanned around a glued full stop. */
 const MAX_TOKEN_SCAN = 200;
 
-const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
-const isUpper = (c: string | undefined) => c !== undefined && /[\p{Lu}\p{Lt}]/u.test(c);
-const isLower = (c: string | undefined) => c !== undefined && /\p{Ll}/u.test(c);
-const isDigit = (c: string | undefined) => c !== undefined && /\p{Nd}/u.test(c);
-const isTerminal = (c: string) => c === '.' || c === '…' || QUESTION_EXCLAIM.has(c) || WIDE_TERMINALS.has(c);
+// Character classes with an ASCII fast path: these run once a character.
+const isSpace = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  return x === 32 || (x >= 9 && x <= 13) || (x > 127 && /\s/.test(c));
+};
+const isUpper = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  return x < 128 ? x >= 65 && x <= 90 : /[\p{Lu}\p{Lt}]/u.test(c);
+};
+const isLower = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  return x < 128 ? x >= 97 && x <= 122 : /\p{Ll}/u.test(c);
+};
+const isDigit = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  return x < 128 ? x >= 48 && x <= 57 : /\p{Nd}/u.test(c);
+};
+const isTerminal = (c: string) => c === '.' || c === '…' || c === '?' || c === '!' || (c.charCodeAt(0) > 127 && (QUESTION_EXCLAIM.has(c) || WIDE_TERMINALS.has(c)));
 
 /** The word ending right before `at` (no whitespace inside), without leading quotes or brackets. */
 function wordBefore(text: string, at: number, min: number): string {

@@ -26,8 +26,22 @@ const CJK_FROM = 0x2e80;
 /** Words are compared by this many leading characters (a language-free stemmer). */
 const STEM_CHARS = 6;
 const CAPITAL = /^\p{Lu}/u;
-/** What may stand between a sentence end and the next word and still leave that word sentence-initial. */
-const OPENS_SENTENCE = /(?:^|[.!?…:\n]|[.!?…]["”’»)\]])[\s"“‘«(\[\-–—]*$/;
+/** Characters that may stand between a sentence end and the next word and leave it sentence-initial. */
+const OPENERS = new Set([...' \t\r"“‘«([-–—\u00a0']);
+/** Characters that end a sentence or a line. */
+const ENDERS = new Set([...'.!?…:\n']);
+/** Closing quotes and brackets that may follow a sentence end. */
+const CLOSERS = new Set([...'"”’»)]']);
+
+/** The word at `at` opens a sentence: a sentence end (maybe closed by a quote) or the text start precedes it. */
+function opensSentence(text: string, at: number, prevEnd: number): boolean {
+  let i = at - 1;
+  if (i >= 0 && i === prevEnd - 1 && /\p{Ll}/u.test(text[i])) return true; // glued: "evenKemal"
+  while (i >= 0 && at - i <= 4 && OPENERS.has(text[i])) i--;
+  if (i < 0) return true;
+  if (ENDERS.has(text[i])) return true;
+  return CLOSERS.has(text[i]) && i > 0 && ENDERS.has(text[i - 1]);
+}
 
 const HAS_GLUE = /\p{Ll}\p{Lu}/u;
 
@@ -57,11 +71,11 @@ export function tokenize(text: string, lang: string): Tokens {
     const stem = lower.length > STEM_CHARS ? lower.slice(0, STEM_CHARS) : lower;
     let id = vocab.get(stem);
     if (id === undefined) vocab.set(stem, (id = vocab.size));
-    const gap = text.slice(Math.max(prevEnd, m.index - 4), m.index);
     let f = 0;
     if (stop.has(lower)) f |= STOP;
-    if (CAPITAL.test(w)) f |= CAP;
-    if (starts.length === 0 || OPENS_SENTENCE.test(gap) || (m.index === prevEnd && /\p{Ll}/u.test(text[m.index - 1] ?? ''))) f |= INITIAL;
+    const c0 = w.charCodeAt(0);
+    if ((c0 >= 65 && c0 <= 90) || (c0 > 127 && CAPITAL.test(w))) f |= CAP;
+    if (starts.length === 0 || opensSentence(text, m.index, prevEnd)) f |= INITIAL;
     starts.push(m.index);
     ends.push(m.index + w.length);
     ids.push(id);

@@ -7,7 +7,7 @@ import type { Tokens } from './tokenize';
 /** Longest topic segment considered, in sentences: several times a teaser, bounded to stay linear. */
 export const MAX_SEGMENT_UNITS = 60;
 /** Scales the per-segment cost ln(words) of U00; above 1 asks for more evidence before each extra segment. */
-export let SEGMENT_COST_SCALE = Number(process.env.SCS ?? 1);
+const SEGMENT_COST_SCALE = 1;
 
 /** f·ln(f+1) for small f, the term of a segment's log-likelihood that changes as counts grow. */
 const FLOGF = Float64Array.from({ length: 4096 }, (_, f) => f * Math.log(f + 1));

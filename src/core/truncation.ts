@@ -22,6 +22,14 @@ const LAST_SENTENCE_WINDOW = 800;
 /** Words quoted back to the reader in a reason. */
 const REASON_WORDS = 2;
 
+/** Trailing marks are looked for in this many last characters, so a long run of spaces costs nothing extra. */
+const TAIL_WINDOW = 200;
+/** Removes what `re` (anchored at the end) matches, looking only at the end of the text. */
+function stripEnd(text: string, re: RegExp): string {
+  const base = Math.max(0, text.length - TAIL_WINDOW);
+  return text.slice(0, base) + text.slice(base).replace(re, '');
+}
+
 const quote = (s: string) => `“${s}”`;
 
 function lastWords(text: string, n: number): string[] {
@@ -61,11 +69,11 @@ export function unclosedInLastSentence(sentence: string): string | null {
 /** Why the text ends inside a sentence, or null when it ends on a finished sentence. */
 export function endsMidSentence(text: string, lang?: string): string | null {
   const d = langData(lang);
-  let t = text.replace(END_MARKS, '');
+  let t = stripEnd(text, END_MARKS);
   if (!t.trim()) return null;
-  if (/(\.\s?){3,}$|…$/.test(t)) return `ends with ${quote('…')}: the page cut the text short`;
+  if (/(\.\s?){3,}$|…$/.test(t.slice(-TAIL_WINDOW))) return `ends with ${quote('…')}: the page cut the text short`;
   t = dropSignoff(t, d);
-  const core = t.replace(TRAILING_CLOSERS, '');
+  const core = stripEnd(t, TRAILING_CLOSERS);
   const last = core.slice(-1);
   if (!last) return null;
   if (/[.!?。！？]/.test(last)) {

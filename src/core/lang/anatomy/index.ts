@@ -43,9 +43,10 @@ export interface LangData {
   /** Conjunctions that, even capitalised, cannot open a story ("But", "Aber"). */
   capitalContinuations: ReadonlySet<string>;
   captionWords: readonly string[];
+  /** "Read more" link texts, longest first. */
   readMore: readonly string[];
-  advertisement: readonly string[];
-  share: readonly string[];
+  advertisement: ReadonlySet<string>;
+  share: ReadonlySet<string>;
   bylinePrefixes: readonly string[];
   signoffs: readonly string[];
 }
@@ -70,9 +71,9 @@ function build(code: string, files: LangFile[]): LangData {
     continuations: set((f) => f.continuations),
     capitalContinuations: set((f) => f.capitalContinuations),
     captionWords: list((f) => f.captionWords),
-    readMore: list((f) => f.readMore),
-    advertisement: list((f) => f.advertisement),
-    share: list((f) => f.share),
+    readMore: list((f) => f.readMore).sort((a, b) => b.length - a.length),
+    advertisement: set((f) => f.advertisement),
+    share: set((f) => f.share),
     bylinePrefixes: list((f) => f.bylinePrefixes),
     signoffs: list((f) => f.signoffs),
   };
@@ -112,7 +113,7 @@ const GUESS_WORDS = 300;
 
 /** Guesses the language of a text from its function words; 'und' when unsure. */
 export function guessLang(text: string): string {
-  const words = text.toLowerCase().match(/\p{L}+/gu)?.slice(0, GUESS_WORDS) ?? [];
+  const words = text.slice(0, GUESS_WORDS * 12).toLowerCase().match(/\p{L}+/gu)?.slice(0, GUESS_WORDS) ?? [];
   let best = 'und';
   let bestHits = 0;
   for (const code of LANGUAGES) {

@@ -1,0 +1,105 @@
+// Story anatomy on the seed (the product's own example), on synthetic cases, on block input, and under stress.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { describeStories, type Anatomy } from '@core/anatomy';
+import { blocksToText } from '@core/blocks';
+
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+const names = (a: Anatomy) => a.flags.map((f) => f.name);
+const one = (text: string, lang = 'en') => describeStories({ text, spans: [{ start: 0, end: text.length }], lang })[0];
+
+describe('the seed', () => {
+  const seedText = readFileSync(resolve(FIXTURES, 'seed/concatenated-news.txt'), 'utf8');
+  const gold = JSON.parse(readFileSync(resolve(FIXTURES, 'seed/concatenated-news.gold.jsonl'), 'utf8').split('\n')[0]);
+  const an = describeStories({ text: seedText, spans: gold.stories, lang: 'en' });
+
+  it('story 1 is whole, with the photo credit removed', () => {
+    expect(an[0].flags).toEqual([]);
+    expect(an[0].clean_text).not.toContain('Photo: EPA');
+    expect(an[0].removed).toEqual([{ text: 'Photo: EPA, Korean Central News Agency', reason: 'photo_credit' }]);
+  });
+  it('stories 2, 4 and 5 are cut mid-sentence', () => {
+    for (const i of [1, 3, 4]) expect(names(an[i])).toContain('cut_mid_sentence');
+    expect(an[1].flags[0].reason).toBe('ends on “or even” with no full stop');
+  });
+  it('story 3 is a likely teaser, and only that', () => {
+    expect(names(an[2])).toEqual(['likely_teaser']);
+    expect(an[2].truncated_end).toBe(true);
+  });
+  it('stories 4 and 5 have kicker and deck as in the gold file', () => {
+    for (const i of [3, 4]) {
+      expect(an[i].kicker).toBe(gold.stories[i].kicker);
+      expect(an[i].deck).toBe(gold.stories[i].deck);
+      expect(an[i].title.startsWith(`${gold.stories[i].kicker}: `)).toBe(true);
+    }
+  });
+  it('no story starts mid-sentence', () => {
+    for (const a of an) expect(a.truncated_start).toBe(false);
+  });
+});
+
+describe('synthetic cases', () => {
+  const { cases } = JSON.parse(readFileSync(resolve(FIXTURES, 'anatomy/cases.json'), 'utf8')) as { cases: { name: string; text: string; expect: Record<string, unknown> }[] };
+  for (const c of cases) {
+    it(c.name, () => {
+      const a = one(c.text);
+      for (const [k, v] of Object.entries(c.expect)) {
+        if (k === 'flags') expect(names(a)).toEqual(v);
+        else if (k === 'removed') expect(a.removed.map((r) => r.reason)).toEqual(v);
+        else expect(a[k as keyof Anatomy]).toEqual(v);
+      }
+      expect(one(a.clean_text).clean_text).toBe(a.clean_text);
+    });
+  }
+});
+
+describe('block input', () => {
+  it('takes a heading block as the headline and drops a caption block', () => {
+    const blocks = [
+      { text: 'Ferry line opens', tag: 'h2', headingLevel: 2 },
+      { text: 'The city opened a new ferry line on Monday.', tag: 'p' },
+      { text: 'Passengers board the first ferry.', tag: 'figcaption', isCaption: true },
+      { text: 'It will run every hour.', tag: 'p' },
+    ];
+    const bt = blocksToText(blocks);
+    const [a] = describeStories({ text: bt.text, spans: [{ start: 0, end: bt.text.length }], blocks, blockStarts: bt.starts, lang: 'en' });
+    expect(a.headline).toBe('Ferry line opens');
+    expect(a.title).toBe('Ferry line opens');
+    expect(a.clean_text).toBe('Ferry line opens\n\nThe city opened a new ferry line on Monday.\n\nIt will run every hour.');
+    expect(a.removed).toEqual([{ text: 'Passengers board the first ferry.', reason: 'caption' }]);
+  });
+});
+
+describe('titles', () => {
+  it('shortens the first sentence at a word', () => {
+    const a = one('The regional council of the northern province approved an extraordinary budget for the repair of roads and bridges damaged in the storm. It was late.');
+    expect(a.title.length).toBeLessThanOrEqual(91);
+    expect(a.title.endsWith('…')).toBe(true);
+    expect(a.title).toMatch(/^The regional council of the northern province approved an extraordinary budget for the\b/);
+  });
+});
+
+describe('stress', () => {
+  const odd = ['', ' ', '\n\n\n', '\ud800\udc00\ud800', '…', 'RISING:', 'RISING: ', 'Photo:', '東京で会議が開かれた。', 'مرحبا بالعالم. كيف حالك؟', '🙂 🙂. 🙂', 'A'.repeat(5000)];
+  it('never throws on odd strings', () => {
+    for (const t of odd) expect(() => one(t)).not.toThrow();
+  });
+  it('never throws, and clean_text is stable, on generated text', () => {
+    const word = fc.constantFrom('The', 'minister', 'said', 'RISING RACISM:', 'Photo: AFP', 'Read more', '…', 'or', 'even', '“Quoted', 'words,”', 'U.S.', '\n', 'LONDON (Reuters) -', 'By', 'Jane', 'Doe');
+    const text = fc.oneof(fc.array(word, { maxLength: 60 }).map((w) => w.join(' ')), fc.string({ unit: 'binary', maxLength: 300 }));
+    fc.assert(fc.property(text, (t) => {
+      const a = one(t);
+      expect(one(a.clean_text).clean_text).toBe(a.clean_text);
+    }), { numRuns: 1000 });
+  });
+  it('runs in about linear time', () => {
+    const story = readFileSync(resolve(FIXTURES, 'seed/concatenated-news.txt'), 'utf8');
+    const time = (n: number) => { const t = story.repeat(n); const t0 = performance.now(); one(t); return performance.now() - t0; };
+    time(2);
+    const small = time(5);
+    const big = time(40);
+    expect(big).toBeLessThan(small * 8 * 4 + 100);
+  });
+});

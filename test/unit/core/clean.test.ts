@@ -1,0 +1,89 @@
+// Clean text: furniture out, joins repaired, whitespace normalised, nothing else changed; idempotent; removals listed.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CUT_MARKER, cleanText } from '@core/clean';
+
+const clean = (t: string) => cleanText(t).text;
+
+describe('picture credits and captions', () => {
+  const cases: [string, string, string][] = [
+    ['a credit line between paragraphs', 'Kim spoke.\nPhoto: EPA, Korean Central News Agency\nPyongyang agreed.', 'Kim spoke.\n\nPyongyang agreed.'],
+    ['a credit in flat text', 'he said. Photo: Getty Images Analysts say the banks are weak.', 'he said.\n\nAnalysts say the banks are weak.'],
+    ['a credit glued into the next sentence', 'on culture".Photo: AFPHe said: "For example, no."', 'on culture".\n\nHe said: "For example, no."'],
+    ['a credit glued to an agency name', 'it operates.Photo: EPA, Korean Central News AgencyAccording to a filing, it grew.', 'it operates.\n\nAccording to a filing, it grew.'],
+    ['a bracketed credit inside a sentence', 'The minister (Photo: AP) arrived late.', 'The minister arrived late.'],
+    ['an Image: line', 'First paragraph.\nImage: Reuters\nSecond paragraph.', 'First paragraph.\n\nSecond paragraph.'],
+    ['a bare agency line', 'First paragraph.\nGetty Images\nSecond paragraph.', 'First paragraph.\n\nSecond paragraph.'],
+    ['a © line', 'First paragraph.\n© Reuters\nSecond paragraph.', 'First paragraph.\n\nSecond paragraph.'],
+    ['a German Foto line', 'Erster Absatz.\nFoto: dpa\nZweiter Absatz.', 'Erster Absatz.\n\nZweiter Absatz.'],
+    ['an unknown photographer', 'It rained. Photo: Jane Doe The storm passed.', 'It rained.\n\nThe storm passed.'],
+  ];
+  for (const [name, input, want] of cases) it(name, () => expect(clean(input)).toBe(want));
+
+  it('lists every removal with its reason', () => {
+    const r = cleanText('Kim spoke.\nPhoto: EPA, Korean Central News Agency\nPyongyang agreed.');
+    expect(r.removed).toEqual([{ text: 'Photo: EPA, Korean Central News Agency', reason: 'photo_credit' }]);
+  });
+
+  it('leaves prose about photos alone', () => {
+    for (const t of ['Photo opportunities were rare.', 'The photo: a man standing alone.', 'He wrote it. Image: a man stands in the rain.', 'He took the photo by the lake.']) expect(clean(t)).toBe(t);
+  });
+});
+
+describe('links, ads and share buttons', () => {
+  it('removes a "Read more" tail, even run into a cut sentence', () => {
+    expect(clean('"But it wouldn\'t have Read more')).toBe('"But it wouldn\'t have');
+    expect(cleanText('It rose. Read more').removed).toEqual([{ text: 'Read more', reason: 'read_more' }]);
+  });
+  it('removes furniture lines', () => {
+    expect(clean('One.\nAdvertisement\nTwo.\nContinue reading\nThree.\nShare this article\nFacebook Twitter Email\nWeiterlesen')).toBe('One.\n\nTwo.\n\nThree.');
+  });
+  it('keeps sentences that merely mention them', () => {
+    for (const t of ['He told me the full story.', 'Read more books, says minister', 'The advertisement ran for weeks.']) expect(clean(t)).toBe(t);
+  });
+});
+
+describe('the cut marker', () => {
+  it(`turns a trailing ellipsis into ${CUT_MARKER}`, () => {
+    expect(clean('large amounts of alcohol and …')).toBe(`large amounts of alcohol and ${CUT_MARKER}`);
+    expect(clean('Sales fell. But...')).toBe(`Sales fell. But ${CUT_MARKER}`);
+    expect(clean('la instrucción....')).toBe(`la instrucción. ${CUT_MARKER}`);
+    expect(clean('Der Text geht weiter (...)')).toBe(`Der Text geht weiter ${CUT_MARKER}`);
+  });
+  it('keeps an ellipsis inside the text', () => {
+    expect(clean('“You can see ... how fast,” he said.')).toBe('“You can see ... how fast,” he said.');
+  });
+});
+
+describe('joins and whitespace', () => {
+  it('repairs glued sentences', () => {
+    expect(clean('anytime soon.In the sweltering streets.')).toBe('anytime soon. In the sweltering streets.');
+  });
+  it('does not split e-mails, URLs or abbreviations', () => {
+    const t = 'Mail Jane.Doe@example.com or see www.example.com/News.Html today. Mr.Smith agreed.';
+    expect(clean(t)).toBe(t);
+  });
+  it('squashes spaces and makes paragraphs of lines', () => {
+    expect(clean('  One   two.\t Three.\r\n\r\n\n  Four.  ')).toBe('One two. Three.\n\nFour.');
+  });
+});
+
+describe('invariants', () => {
+  const word = fc.constantFrom('the', 'minister', 'said', 'Photo:', 'AFP', 'Read', 'more', 'Getty', 'Images', '…', '...', 'U.S.', 'Mr.', 'soon.In', '“quoted', 'words”', 'Zürich', '東京', '🙂', '\n', '\n\n', 'Advertisement', '(Photo:', 'AP)');
+  const text = fc.oneof(fc.array(word, { maxLength: 40 }).map((ws) => ws.join(' ')), fc.string({ unit: 'binary', maxLength: 200 }));
+
+  it('is idempotent', () => {
+    fc.assert(fc.property(text, (t) => { const once = clean(t); expect(clean(once)).toBe(once); }), { numRuns: 1500 });
+  });
+  it('loses no word that was not listed as removed', () => {
+    fc.assert(fc.property(text, (t) => {
+      const r = cleanText(t);
+      const removed = r.removed.map((x) => x.text).join(' ');
+      const have = r.text.match(/[\p{L}\p{N}]+/gu) ?? [];
+      for (const w of t.match(/[\p{L}\p{N}]+/gu) ?? []) if (!have.includes(w)) expect(removed).toContain(w);
+    }), { numRuns: 1500 });
+  });
+  it('never throws', () => {
+    for (const t of ['', ' ', '\ud800', '…', 'Photo:', 'Photo: ', '(Photo: AP', 'Read more', '[…]', ' […]', 'مرحبا', '🙂🙂🙂']) expect(() => cleanText(t)).not.toThrow();
+  });
+});
