@@ -9,3 +9,7 @@ browser.runtime.onMessage.addListener(createListener(handlers));
 browser.runtime.onInstalled.addListener(createMenus);
 browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+// No automation can click a native context menu, so E2E tests call the menu's handler here.
+// The worker's global is the extension's own: no page can reach it.
+(globalThis as { storysplitMenuClick?: typeof onMenuClicked }).storysplitMenuClick = onMenuClicked;

@@ -74,13 +74,21 @@ function dropOutsideRoot(blocks: RawBlock[], keep: boolean[], det: Detection): v
   }
 }
 
+/** A line of this many links, nearly all link text, is a menu or a link bar ("Home | World | Sport"). */
+const MENU_MIN_LINKS = 3;
+const MENU_LINK_DENSITY = 0.7;
+
+function menuLine(rb: RawBlock): boolean {
+  return rb.links >= MENU_MIN_LINKS && (rb.block.linkDensity ?? 0) >= MENU_LINK_DENSITY;
+}
+
 /** The site's own header (logo, tagline, login) holds no story text, except a headline or real prose. */
 function siteChrome(rb: RawBlock): boolean {
   return rb.block.region === 'header' && !rb.block.headingLevel && !isProse(rb);
 }
 
 export function keepStoryBlocks(blocks: RawBlock[], det: Detection): RawBlock[] {
-  const keep = blocks.map((rb) => !isBoilerplateText(rb.block.text, rb.words) && !siteChrome(rb));
+  const keep = blocks.map((rb) => !isBoilerplateText(rb.block.text, rb.words) && !siteChrome(rb) && !menuLine(rb));
   dropLinkGroups(blocks, keep);
   dropLinkRuns(blocks, keep);
   dropOutsideRoot(blocks, keep, det);

@@ -21,6 +21,8 @@ export interface RawBlock {
   /** Id of the nearest container judged by content after the walk ("related", "sidebar"…), or -1. */
   group: number;
   words: number;
+  /** Distinct links the block's text runs through (a menu line has many). */
+  links: number;
 }
 
 export interface WalkOptions {
@@ -58,7 +60,8 @@ interface Frame {
   lang: string | undefined;
   heading: number;
   caption: boolean;
-  link: boolean;
+  /** The nearest enclosing link, or null. */
+  link: Element | null;
   group: number;
   /** Index in the stack of the innermost block-level frame (this one when it is block-level). */
   blockAt: number;
@@ -70,6 +73,8 @@ interface Building {
   depth: number;
   pieces: Piece[];
   linkChars: number;
+  links: number;
+  lastLink: Element | null;
 }
 
 const CAPTION_CLASS = /(?:^|[^a-z])(?:caption|credit|photo-?credit|image-?credit|wp-caption-text)(?:$|[^a-z])/i;
@@ -110,7 +115,7 @@ export function walk(root: Element, opts: WalkOptions): WalkResult {
   let stopped = false;
 
   const rootLang = root.closest?.('[lang]')?.getAttribute('lang') || undefined;
-  const top: Frame = { el: root, next: null, list: null, idx: 0, id: nextId++, seg: '', kids: 0, region: 'other', lang: rootLang, heading: 0, caption: false, link: false, group: -1, blockAt: 0 };
+  const top: Frame = { el: root, next: null, list: null, idx: 0, id: nextId++, seg: '', kids: 0, region: 'other', lang: rootLang, heading: 0, caption: false, link: null, group: -1, blockAt: 0 };
   const rc = childrenOf(root, root.localName);
   top.next = rc.first;
   top.list = rc.list;
@@ -139,7 +144,7 @@ export function walk(root: Element, opts: WalkOptions): WalkResult {
     if (f.caption) block.isCaption = true;
     if (f.lang) block.lang = f.lang;
     chars += text.length;
-    blocks.push({ block, el, pieces: b.pieces, ancestors, group: f.group, words: text.split(/\s+/).length });
+    blocks.push({ block, el, pieces: b.pieces, ancestors, group: f.group, words: text.split(/\s+/).length, links: b.links });
   };
 
   const appendText = (node: Text, data: string, rawStart: number, frame: Frame) => {
@@ -157,12 +162,16 @@ export function walk(root: Element, opts: WalkOptions): WalkResult {
     }
     const trailing = t.endsWith(' ');
     if (trailing) t = t.slice(0, -1);
-    if (!cur) cur = { text: '', frame: stack[frame.blockAt], depth: frame.blockAt, pieces: [], linkChars: 0 };
+    if (!cur) cur = { text: '', frame: stack[frame.blockAt], depth: frame.blockAt, pieces: [], linkChars: 0, links: 0, lastLink: null };
     if (pendingSpace && cur.text && !/\s$/.test(cur.text)) cur.text += ' ';
     pendingSpace = trailing;
     cur.pieces.push({ node, start: cur.text.length, rawStart: raw });
     cur.text += t;
-    if (frame.link) cur.linkChars += t.length;
+    if (frame.link) {
+      cur.linkChars += t.length;
+      if (cur.lastLink !== frame.link) cur.links++;
+      cur.lastLink = frame.link;
+    }
   };
 
   while (stack.length && !stopped) {
@@ -231,7 +240,7 @@ export function walk(root: Element, opts: WalkOptions): WalkResult {
       lang: el.getAttribute('lang') || f.lang,
       heading: level || f.heading,
       caption: f.caption || tag === 'figure' || tag === 'figcaption' || tag === 'caption' || CAPTION_CLASS.test(el.getAttribute('class') ?? ''),
-      link: f.link || (tag === 'a' && el.hasAttribute('href')),
+      link: tag === 'a' && el.hasAttribute('href') ? el : f.link,
       group,
       blockAt: isBlock ? stack.length : f.blockAt,
     });

@@ -6,6 +6,8 @@ import { CAP, INITIAL, STOP, type Tokens } from './tokenize';
 export const COHESION_WINDOW = 150;
 /** Document IDF counts words in chunks of this many words, so a word repeated in one paragraph counts once. */
 const IDF_CHUNK_WORDS = 40;
+/** Mid-sentence capitalised mentions for a word to count as a name. */
+const NAME_MIN_MENTIONS = 2;
 
 export interface CohesionModel {
   idf: Float64Array;
@@ -24,10 +26,12 @@ export function cohesionModel(tokens: Tokens): CohesionModel {
     const chunk = Math.floor(i / IDF_CHUNK_WORDS);
     if (seenIn[id] !== chunk) { seenIn[id] = chunk; df[id]++; }
     const f = tokens.flags[i];
-    if ((f & CAP) && !(f & INITIAL) && !(f & STOP)) isName[id] = 1;
+    if ((f & CAP) && !(f & INITIAL) && !(f & STOP) && isName[id] < 255) isName[id]++;
     // Stop words and one-letter words carry no topic; a single CJK character does.
     content[i] = f & STOP || (tokens.end[i] - tokens.start[i] < 2 && !tokens.cjk[i]) ? 0 : 1;
   }
+  // A name is a word seen capitalised mid-sentence at least NAME_MIN_MENTIONS times: one capital may be a title word.
+  for (let v = 0; v < tokens.vocabSize; v++) isName[v] = isName[v] >= NAME_MIN_MENTIONS ? 1 : 0;
   const chunks = Math.ceil(tokens.count / IDF_CHUNK_WORDS) + 1;
   const idf = new Float64Array(tokens.vocabSize);
   // ln(1 + N/df), not ln(N/df): in a one-story document the topic words fill every chunk and must still count.

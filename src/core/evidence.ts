@@ -52,9 +52,9 @@ export const WEIGHTS = {
   /** ...or at the start of the next sentence, and this mid-sentence candidate may be where a cut teaser ends. */
   topicNear: 1,
   /** A name found on both sides: the same story goes on (one shared name cuts the odds about tenfold). */
-  sharedName: -0.8,
+  sharedName: -1.5,
   /** ...and each further one. */
-  moreSharedNames: -0.8,
+  moreSharedNames: -0.5,
 } as const;
 
 /** Words before the boundary for "no full stop" to mean a cut rather than a headline or label. */

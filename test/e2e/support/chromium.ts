@@ -69,3 +69,8 @@ export async function launchChromium(opts: { headless?: boolean } = {}): Promise
     },
   };
 }
+
+/** Runs a function in the worker with the extension's `chrome` global (typed loosely on purpose). */
+export function inWorker<T>(session: ChromiumSession, fn: string): Promise<T> {
+  return session.worker.evaluate(fn) as Promise<T>;
+}
