@@ -29,12 +29,14 @@ for (const d of docs) {
     const pos = goldStarts.has(c.start);
     const ch = picked.has(i);
     add(`kind=${c.kind}`, pos, ch);
-    for (const k of ['prevTerminal', 'prevTeaserEnd', 'prevDangling', 'prevHeadline', 'prevCaption', 'nextHeadline', 'nextCaption', 'nextKicker', 'nextDateline', 'nextLower'] as const) if (f[k]) add(`${c.kind}:${k}`, pos, ch);
+    for (const k of ['prevTerminal', 'prevTeaserEnd', 'prevDangling', 'prevHeadline', 'prevCaption', 'nextHeadline', 'nextCaption', 'nextKicker', 'nextDateline', 'nextLower', 'nextContinues', 'nextStopCap'] as const) if (f[k]) add(`${c.kind}:${k}`, pos, ch);
     if (!f.prevTerminal && f.prevWords >= 12) add(`${c.kind}:cut12`, pos, ch);
     const plain = !(f.prevTeaserEnd || f.prevHeadline || f.nextHeadline || f.nextKicker || f.prevCaption || f.nextCaption || (!f.prevTerminal && f.prevWords >= 12));
     if (plain) add(`${c.kind}:plain:cos<${[0.01, 0.02, 0.03, 0.05, 0.08, 0.15, 1].find((b) => f.cosine < b)}`, pos, ch);
+    if (plain) add(`${c.kind}:plain:minWords>=${[0, 20, 40, 60, 80, 100].filter((b) => Math.min(f.prevWords, f.nextWords) >= b).pop()}`, pos, ch);
     if (plain) add(`${c.kind}:plain:names=${Math.min(3, f.sharedNames)}`, pos, ch);
     if (plain && f.cosine < 0.03) add(`${c.kind}:plain:cos<.03:names=${Math.min(3, f.sharedNames)}`, pos, ch);
+    if (f.topicCut === 1) add(`${c.kind}:topicGain>=${[0, 2, 5, 10, 20, 40, 80].filter((b) => f.topicGain >= b).pop()}`, pos, ch);
     add(`${c.kind}:cos<${[0.02, 0.05, 0.1, 0.15, 0.25, 1].find((b) => f.cosine < b)}`, pos, ch);
     add(`${c.kind}:names=${Math.min(3, f.sharedNames)}`, pos, ch);
     add(`${c.kind}:score>${[-8, -4, -2, 0, 2, 4].filter((b) => scores[i] > b).pop() ?? -99}`, pos, ch);

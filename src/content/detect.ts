@@ -6,6 +6,8 @@ import type { RawBlock } from './walk';
 const PROSE_MIN_WORDS = 10;
 /** …at most this share of its characters in links (teaser summaries are not links; menus are)… */
 const PROSE_MAX_LINK_DENSITY = 0.35;
+/** …unless it is one long link: a teaser summary inside a link-wrapped card. */
+const LINKED_TEASER_MIN_WORDS = 15;
 /** …and reads as sentences: some terminal punctuation, or long enough to be a cut teaser. */
 const SENTENCE_END = /[.!?。！？…:;]/;
 const LONG_UNPUNCTUATED_WORDS = 25;
@@ -18,7 +20,8 @@ const CONTENT_SHARE = 0.75;
 export function isProse(rb: RawBlock): boolean {
   const b = rb.block;
   if (b.headingLevel || b.isCaption || rb.words < PROSE_MIN_WORDS) return false;
-  if ((b.linkDensity ?? 0) > PROSE_MAX_LINK_DENSITY) return false;
+  // A card wrapped in one link (<a><h3/><p/></a>) still holds prose; a menu line runs through many links.
+  if ((b.linkDensity ?? 0) > PROSE_MAX_LINK_DENSITY && (rb.links > 1 || rb.words < LINKED_TEASER_MIN_WORDS)) return false;
   return rb.words >= LONG_UNPUNCTUATED_WORDS || SENTENCE_END.test(b.text);
 }
 

@@ -2,6 +2,7 @@
 // page kept here. Written against standard DOM APIs with the document as a parameter, so the CLI runs the
 // very same code on linkedom; only the Visibility passed in differs (see visibility.ts).
 import type { Extraction, PageInfo } from '@shared/page';
+import { markArticle } from './article';
 import { detect, type Detection } from './detect';
 import { keepStoryBlocks } from './keep';
 import type { Visibility } from './visibility';
@@ -65,6 +66,7 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageExtraction
     }
   }
   const sources = range ? walked.blocks : keepStoryBlocks(walked.blocks, detection);
+  if (!range) markArticle(sources, detection);
   const extraction: Extraction = {
     page: pageInfo(doc),
     blocks: sources.map((s) => s.block),

@@ -3,6 +3,7 @@
 import type { Block, Region } from '@core/types';
 import { elementVerdict } from './boilerplate';
 import { BLOCK_TAGS, BR_INSIDE_TAGS, LANDMARK_ROLES, LANDMARK_TAGS, LEAF_BLOCK_TAGS, SKIP_TAGS, headingLevelOf } from './tags';
+import { CAPTION_CLASS, childrenOf, segmentOf } from './tree';
 import type { Visibility } from './visibility';
 
 /** A text node's share of a block: block text from `start` on comes from `node`, from raw offset `rawStart`. */
@@ -75,32 +76,6 @@ interface Building {
   linkChars: number;
   links: number;
   lastLink: Element | null;
-}
-
-const CAPTION_CLASS = /(?:^|[^a-z])(?:caption|credit|photo-?credit|image-?credit|wp-caption-text)(?:$|[^a-z])/i;
-
-function segmentOf(el: Element, tag: string, index: number): string {
-  const cls = el.getAttribute('class');
-  const first = cls ? cls.trim().split(/\s+/, 1)[0].replace(/[^\w-]/g, '').slice(0, 24) : '';
-  return `${tag}${first ? '.' + first : ''}[${index}]`;
-}
-
-function childrenOf(el: Element, tag: string): { first: Node | null; list: ArrayLike<Node> | null } {
-  const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-  if (shadow) return { first: shadow.firstChild, list: null };
-  if (tag === 'slot' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
-    const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
-    if (assigned.length) return { first: null, list: assigned };
-  }
-  if (tag === 'iframe' || tag === 'frame') {
-    try {
-      const body = (el as HTMLIFrameElement).contentDocument?.body;
-      return { first: body ? body.firstChild : null, list: null };
-    } catch {
-      return { first: null, list: null }; // cross-origin: not ours to read
-    }
-  }
-  return { first: el.firstChild, list: null };
 }
 
 export function walk(root: Element, opts: WalkOptions): WalkResult {
@@ -224,7 +199,8 @@ export function walk(root: Element, opts: WalkOptions): WalkResult {
     const role = el.getAttribute('role');
     const landmark = LANDMARK_TAGS[tag] ?? (role ? LANDMARK_ROLES[role] : undefined);
     let region = f.region;
-    if (landmark) region = (landmark === 'header' || landmark === 'footer') && (f.region === 'article') ? 'article' : landmark;
+    // As in HTML's landmark rules: a header or footer inside main/article/aside belongs to that, not to the site.
+    if (landmark) region = (landmark === 'header' || landmark === 'footer') && f.region !== 'other' ? f.region : landmark;
     let group = f.group;
     if (skipBoilerplate) {
       const verdict = elementVerdict(el, tag, f.region);

@@ -1,7 +1,7 @@
 // The anatomy of each found story: head (kicker, deck, headline, dateline, byline), title, clean text,
 // what was removed, and whether the story is whole. Wires the parts together; the rules live in their modules.
 import type { Block, Flag, Removal } from './types';
-import { CUT_MARKER, denoise, paragraphsOf } from './clean';
+import { CUT_MARKER, denoise, groupFlat, lineNoise, paragraphsOf } from './clean';
 import { findHead, makeTitle } from './headline';
 import { allLangData, guessLang, langData, LANGUAGES, primary } from './lang/anatomy/index';
 import { markTeasers } from './teasers';
@@ -69,12 +69,18 @@ function describeOne(ctx: AnatomyContext, span: StorySpan): Anatomy {
   const lang = LANGUAGES.includes(primary(ctx.lang)) ? primary(ctx.lang) : guessLang(raw);
   const d = langData(lang);
   const hints = pageHints(ctx, span);
-  const dn = denoise(raw, allLangData(), hints.captions);
+  const dn = denoise(raw, allLangData(), hints.captions, lang);
   const lead = dn.text.length - dn.text.trimStart().length;
   const headingEnd = hints.heading && dn.text.startsWith(hints.heading, lead) ? lead + hints.heading.length : -1;
   const head = findHead(dn.text, d, lang, headingEnd);
+  // A deck split that leaves furniture on the body's first line ("… minister Photo:") is no deck: it would not survive cleaning twice.
+  if (head.deck && lineNoise(dn.text.slice(head.bodyStart).trimStart().split('\n', 1)[0], allLangData())) {
+    head.deck = null;
+    head.titleLine = null;
+    head.bodyStart = lead;
+  }
   const body = dn.text.slice(head.bodyStart);
-  const paras = paragraphsOf(body, lang);
+  const paras = groupFlat(paragraphsOf(body), lang);
   if (dn.tail === 'ellipsis' && paras.length) paras[paras.length - 1] += ` ${CUT_MARKER}`;
   const clean = [...(head.titleLine ? [head.titleLine] : []), ...paras].join('\n\n');
 

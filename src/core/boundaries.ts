@@ -12,7 +12,7 @@ import { decode } from './decode';
 import { boundaryLogOdds } from './evidence';
 import { addCohesion, boundaryFeatures } from './features';
 import { blockPriors } from './hints';
-import { stopwordsFor } from './lang/stopwords';
+import { continuersFor, stopwordsFor } from './lang/stopwords';
 import { indexLines } from './lines';
 import { tokenAt, tokenize } from './tokenize';
 import type { Block } from './types';
@@ -40,8 +40,9 @@ function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex,
       for (let k = i; k < j; k++) if (cands[k].kind === 'sentence' || cands[k].kind === 'glued') units.push(k);
       const first = tokenAt(tokens, lines.starts[line]);
       const starts = [first, ...units.map((k) => features[k].word)];
-      for (const u of topicSegments(tokens, model, starts, tokenAt(tokens, lines.ends[line]))) {
+      for (const { unit: u, gain } of topicSegments(tokens, model, starts, tokenAt(tokens, lines.ends[line]))) {
         features[units[u - 1]].topicCut = 1;
+        features[units[u - 1]].topicGain = gain;
         for (let k = i; k < j; k++) {
           const w = features[k].word;
           if (features[k].topicCut === 0 && w > starts[u - 1] && w < starts[u]) features[k].topicCut = 2;
@@ -89,7 +90,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const cands = findCandidates(text);
   const model = cohesionModel(tokens);
   const cohesion = makeCohesion(tokens, model);
-  const ctx = { text, lines: indexLines(text), stopwords: stopwordsFor(lang), cohesion, wordAt: (o: number) => tokenAt(tokens, o) };
+  const ctx = { text, lines: indexLines(text), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), cohesion, wordAt: (o: number) => tokenAt(tokens, o) };
   const features = cands.map((c) => boundaryFeatures(ctx, c));
   markTopicShifts(tokens, model, ctx.lines, cands, features);
   const doc = { gluedJoins: cands.filter((c, i) => c.kind === 'glued' || (c.kind === 'gluedWord' && !features[i].prevCapWord)).length };

@@ -19,7 +19,8 @@ const NAME_PREFIX_MAX = 3;
 
 const ABBREVIATIONS = new Set<string>(abbreviations);
 const LINE_BREAK = /[^\S\n]*\n\s*/g;
-const SENTENCE_END = /[.!?…]["”’»)\]]*(\s+)(?=["“‘«(\[]?[\p{Lu}\p{N}])/gu;
+// Any sentence end followed by a space: the next story may even open in lower case (an excerpt that starts mid-way).
+const SENTENCE_END = /[.!?…]["”’»)\]]*(\s+)(?=\S)/gu;
 const GLUED_AFTER_PUNCT = /[\p{Ll}\d%)][.!?…]+["”’»)\]]*(?=["“‘«]?\p{Lu})/gu;
 const GLUED_IN_WORD = /\p{Ll}(?=\p{Lu}\p{Ll})/gu;
 const CAP_AFTER_LOWER = /[\p{Ll}\d,;%](\s+)(?=\p{Lu})/gu;

@@ -10,7 +10,8 @@ const KICKER_MAX_CHARS = 40;
 
 const CAPTION_WORDS = new Set<string>(cues.caption);
 const READ_MORE = new RegExp(`(?:…|\\.\\.\\.|\\b(?:${cues.readMore.map((w) => w.replace(/\s+/g, '\\s+')).join('|')}))\\s*[»›>→]?\\s*$`, 'iu');
-const TERMINAL = /[.!?…:;]["”’»)\]]*$|["”»]$/u;
+// Closing quotes of every style: " ” ’ » and the German/Czech “ ‘ «, which close a quote there.
+const TERMINAL = /[.!?…:;]["”’»“‘«)\]]*$|["”»“«]$/u;
 const KICKER = new RegExp(`^["“]?[\\p{Lu}\\d][\\p{Lu}\\d\\s'’&.\\-]{1,${KICKER_MAX_CHARS}}:\\s`, 'u');
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’\-]{2,30}(?:,\s*[\p{L}\s.]{2,30})?\s*(?:\([^)]{2,30}\))?\s*[-–—]\s/u;
 const CAPTION = /^(?:[©(]|([\p{L}]+)(?:\s+[\p{L}]+)?\s*[:/|])/u;

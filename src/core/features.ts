@@ -6,11 +6,15 @@ import { lineOf, neighbourLine, type LineIndex } from './lines';
 
 /** Characters of context read either side of an in-line candidate. */
 const CONTEXT_CHARS = 80;
+/** Cohesion window for candidates inside a line (flat text), in words. */
+const INLINE_WINDOW = 150;
 
 export interface BoundaryFeatures {
   kind: Candidate['kind'];
   /** Words in the unit (line, or line so far) before the boundary. */
   prevWords: number;
+  /** Line candidates: words in the next line. */
+  nextWords: number;
   prevTerminal: boolean;
   prevTeaserEnd: boolean;
   prevDangling: boolean;
@@ -27,10 +31,14 @@ export interface BoundaryFeatures {
   nextBullet: boolean;
   /** In-line candidates: words in the line holding them (a long line may run several flat stories together). */
   lineWords: number;
+  /** The next sentence opens with a word that points back (He, But, Aber…): it continues a story. */
+  nextContinues: boolean;
   /** The next word is a capitalised function word ("The", "Der", "Le"): a sentence starts here. */
   nextStopCap: boolean;
   /** U00 topic segmentation of flat text: 1 cut exactly here, 2 cut at the next sentence start, 0 none. */
   topicCut: 0 | 1 | 2;
+  /** For topicCut 1: nats the cut saves against merging its two segments. */
+  topicGain: number;
   cosine: number;
   sharedNames: number;
   /** Word index of the boundary. */
@@ -41,8 +49,15 @@ export interface FeatureContext {
   text: string;
   lines: LineIndex;
   stopwords: ReadonlySet<string>;
-  cohesion: (word: number) => Cohesion;
+  continuers: ReadonlySet<string>;
+  cohesion: (word: number, window?: number) => Cohesion;
   wordAt: (offset: number) => number;
+}
+
+/** The first word of the text, lower-cased, skipping opening quotes and dashes. */
+function firstWord(s: string): string {
+  const m = /^[^\p{L}\p{N}]{0,3}([\p{L}\p{N}]+(?:['’][\p{L}]+)?)/u.exec(s);
+  return m ? m[1].toLowerCase().replace('’', "'") : '';
 }
 
 export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFeatures {
@@ -58,22 +73,26 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   return {
     kind: c.kind,
     prevWords: isLine ? wordCount(prevUnit) : word - ctx.wordAt(lines.starts[prevLineIdx]),
+    nextWords: isLine ? wordCount(nextUnit) : 0,
     prevTerminal: endsTerminal(prevUnit),
     prevTeaserEnd: endsLikeTeaser(prevUnit),
     prevDangling: ctx.stopwords.has(lastWord(prevUnit)),
     prevCapWord: /^\p{Lu}/u.test(lastWordRaw(prevUnit)),
-    prevHeadline: isLine && isHeadlineLike(prevUnit) && prose(nextUnit),
+    // A line that stops on a function word ("…said the") was cut; a headline doesn't end that way.
+    prevHeadline: isLine && isHeadlineLike(prevUnit) && !ctx.stopwords.has(lastWord(prevUnit)) && prose(nextUnit),
     prevCaption: isLine && isCaption(prevUnit),
-    nextHeadline: isLine && isHeadlineLike(nextUnit) && prose(lineAfterNext),
+    nextHeadline: isLine && isHeadlineLike(nextUnit) && !ctx.stopwords.has(lastWord(nextUnit)) && prose(lineAfterNext),
     nextCaption: isLine && isCaption(nextUnit),
     nextKicker: opensWithKicker(nextUnit),
     nextDateline: opensWithDateline(nextUnit),
     nextLower: opensLowerCase(nextUnit),
     nextBullet: isLine && /^[-–—•·*▪►]\s/u.test(nextUnit),
     lineWords: isLine ? 0 : ctx.wordAt(lines.ends[prevLineIdx]) - ctx.wordAt(lines.starts[prevLineIdx]),
+    nextContinues: ctx.continuers.has(firstWord(nextUnit)),
     nextStopCap: /^\p{Lu}/u.test(nextUnit) && ctx.stopwords.has((/^[\p{L}]+/u.exec(nextUnit)?.[0] ?? '').toLowerCase()),
     // Filled in by addCohesion, only where the structure leaves the boundary possible (it is the costly part).
     topicCut: 0,
+    topicGain: 0,
     cosine: Number.NaN,
     sharedNames: 0,
     word,
@@ -81,7 +100,8 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
 }
 
 export function addCohesion(ctx: FeatureContext, f: BoundaryFeatures): BoundaryFeatures {
-  const coh = ctx.cohesion(f.word);
+  const inLine = f.kind !== 'line' && f.kind !== 'blank';
+  const coh = ctx.cohesion(f.word, inLine ? INLINE_WINDOW : undefined);
   f.cosine = coh.cosine;
   f.sharedNames = coh.sharedNames;
   return f;

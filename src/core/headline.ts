@@ -1,6 +1,6 @@
 // The head of a story: kicker, deck, headline, dateline and byline, and the title shown in the list.
 import { NOUN_CAPITALISING, type LangData } from './lang/anatomy/index';
-import { splitSentences } from './sentences';
+import { abbreviationKind, splitSentences } from './sentences';
 
 export interface Head {
   kicker: string | null;
@@ -26,6 +26,8 @@ const MAX_DECK_WORDS = 45;
 const MAX_HEADLINE_WORDS = 25;
 /** The title shown in the list is cut at a word near this many characters. */
 export const TITLE_MAX_CHARS = 90;
+/** The first sentence is looked for in this much text; a longer one is shortened anyway. */
+const TITLE_SCAN_CHARS = 600;
 /** A byline line is short: "By Jane Doe and John Roe, BBC News". */
 const MAX_BYLINE_WORDS = 10;
 /** "LONDON (Reuters) -", "BERLIN, Jan 5 -", "Paris (AFP) —". */
@@ -42,7 +44,7 @@ function deckEnd(text: string, from: number, d: LangData, lang: string): number 
   const line = text.slice(from, lineEnd);
   const first = splitSentences(line, { lang })[0];
   // "KICKER: a deck on its own line" (as in clean_text): the whole line is the deck.
-  if (first && first.end === line.trimEnd().length && !/[.!?]["”’»]?$/.test(line.trimEnd()) && nl >= 0) return lineEnd;
+  if (first && first.end === line.trimEnd().length && !/[.!?]["”’»]?$/.test(line.trimEnd()) && nl >= 0 && text.slice(nl).trim()) return lineEnd;
   const limit = first ? first.end : line.length;
   const toks = [...line.slice(0, limit).matchAll(/\S+/g)];
   const nounCaps = NOUN_CAPITALISING.has(lang);
@@ -51,15 +53,16 @@ function deckEnd(text: string, from: number, d: LangData, lang: string): number 
     const tok = toks[i][0];
     const prev = toks[i - 1][0];
     if (!/^["“‘„«(]?\p{Lu}/u.test(tok)) continue;
-    if (/[,;:–—-]$/.test(prev) || d.articles.has(bare(prev))) continue;
+    // After an article or a title ("Mr.") comes a name or a noun, not a new sentence.
+    if (/[,;:–—-]$/.test(prev) || d.articles.has(bare(prev)) || (prev.endsWith('.') && abbreviationKind(bare(prev), d))) continue;
     // A starter ("The", "Der"), an opening quote, a word after a closing quote, the deck's subject named again,
     // or a dateline ("Berlin." ending the run-on sentence) opens the body.
     const strong = d.starters.has(bare(tok)) || /^["“„«]/.test(tok) || /["”“»]$/.test(prev) || (bare(tok) === subject && subject.length > 2)
-      || (i === toks.length - 1 && /^\p{Lu}\p{Ll}+\.$/u.test(tok));
+      || (i === toks.length - 1 && /^\p{Lu}\p{Ll}+\.$/u.test(tok) && !abbreviationKind(bare(tok), d));
     if (strong) return from + (toks[i].index ?? 0);
-    const weak = !nounCaps && !d.dangling.has(bare(prev)) ? from + (toks[i].index ?? 0) : -1;
+    if (nounCaps || d.dangling.has(bare(prev))) continue;
     // The first plausible start wins: decks are short, and later capitals are mostly names inside the body.
-    if (weak >= 0) return weak;
+    return from + (toks[i].index ?? 0);
   }
   return -1;
 }
@@ -71,7 +74,9 @@ function headlineLine(text: string, lang: string): number {
   const line = text.slice(0, nl).trim();
   const n = words(line).length;
   if (!line || n > MAX_HEADLINE_WORDS || /[.:,;]$/.test(line)) return -1;
-  return splitSentences(line, { lang }).length === 1 ? nl : -1;
+  // One sentence, or several ending without a stop ("Ist die Bratwurst eine Illusion? Das Geschäft mit dem Tod").
+  const openEnded = /[\p{L}\p{N}]$/u.test(line.replace(/["'”’“‘»«)\]]+$/u, ''));
+  return splitSentences(line, { lang }).length === 1 || openEnded ? nl : -1;
 }
 
 function findByline(text: string, d: LangData): string | null {
@@ -86,6 +91,17 @@ function findByline(text: string, d: LangData): string | null {
   return null;
 }
 
+/** For the engine: a line that reads as a headline (short, no full stop) when text follows it. */
+export function looksLikeHeadline(line: string, lang = 'und'): boolean {
+  return headlineLine(`${line.trim()}\nx`, lang) > 0;
+}
+
+/** For the engine: the kicker ("RISING RACISM") a text opens with, or null. */
+export function kickerAt(text: string, d: LangData): string | null {
+  const k = KICKER.exec(text.trimStart());
+  return k && words(k[1]).length <= MAX_KICKER_WORDS && /\p{Lu}{2}/u.test(k[1]) && !d.captionWords.includes(k[1].toLowerCase()) ? k[1].trim() : null;
+}
+
 /** Reads the head of a story. `headingEnd` is where a heading block given by the page ends, if one opens the story. */
 export function findHead(text: string, d: LangData, lang: string, headingEnd = -1): Head {
   const lead = text.length - text.trimStart().length;
@@ -95,7 +111,7 @@ export function findHead(text: string, d: LangData, lang: string, headingEnd = -
     head.headline = squash(text.slice(lead, headingEnd));
     head.titleLine = head.headline;
     head.bodyStart = headingEnd;
-  } else if (k && words(k[1]).length <= MAX_KICKER_WORDS && /\p{Lu}{2}/u.test(k[1]) && !d.captionWords.includes(k[1].toLowerCase())) {
+  } else if (k && kickerAt(text, d)) {
     head.kicker = k[1].trim();
     const from = lead + k[0].length;
     const end = deckEnd(text, from, d, lang);
@@ -129,8 +145,11 @@ export function shorten(s: string, max = TITLE_MAX_CHARS): string {
 /** The best short name for a story: headline, else kicker and deck, else the first sentence. */
 export function makeTitle(head: Head, body: string, lang: string): string {
   if (head.headline) return shorten(head.headline);
-  const b = body.trim();
-  const s = splitSentences(b.slice(0, 2000), { lang })[0];
+  let b = body.trim();
+  // "LONDON (Reuters) - Shares rose…": the title starts after the dateline.
+  const dl = head.dateline ? DATELINE.exec(b) : null;
+  if (dl && b.length > dl[0].length) b = b.slice(dl[0].length);
+  const s = splitSentences(b.slice(0, TITLE_SCAN_CHARS), { lang })[0];
   const first = s ? b.slice(s.start, s.end) : b;
   if (head.kicker && head.deck) return shorten(`${head.kicker}: ${head.deck}`);
   // A kicker with no deck stays in the body, so its first sentence already starts with it.

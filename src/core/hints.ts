@@ -24,6 +24,8 @@ const SUBHEAD = -4;
 const TEASER_SECTION_MAX_WORDS = 120;
 /** A heading opening a new section between long sections (a chapter of one document), not a card. */
 const LONG_SECTION_HEADING = -1;
+/** Headings of this many levels (below h1) in one container make an outline, not a teaser list. */
+const OUTLINE_LEVELS = 2;
 /** A short whole-link block opening a new card is a teaser headline. */
 const NEW_CARD_WITH_HEAD = 3;
 /** A new sibling item holding several blocks but no heading: a teaser card without a title. */
@@ -49,6 +51,11 @@ const AFTER_HEADING = -3;
 const SAME_ARTICLE = -5;
 /** …even across its subheads. */
 const SUBHEAD_SAME_ARTICLE = -4;
+/** A head whose section has the same shape as at least REPEAT_MIN others (head, byline, teaser…): a card list. */
+const REPEATED_CARD = 2;
+const REPEAT_MIN = 3;
+/** Blocks of a section that make up its shape. */
+const SHAPE_BLOCKS = 5;
 /** Captions and credits attach to the story around them. */
 const CAPTION = -4;
 /** A short link block, under this many characters, can be a headline. */
@@ -92,6 +99,29 @@ function sectionWords(blocks: readonly Block[], i: number, step: 1 | -1): number
   return n;
 }
 
+/** The shape of the section a head opens: the kinds of its blocks up to the next head. */
+function shapeOf(blocks: readonly Block[], i: number): string {
+  const kinds: string[] = [];
+  for (let k = i; k < blocks.length && kinds.length < SHAPE_BLOCKS && (k === i || !isHead(blocks[k])); k++) {
+    const b = blocks[k];
+    kinds.push(`${b.tag ?? ''}${b.headingLevel ?? ''}${b.isLink ? 'L' : ''}`);
+  }
+  return kinds.join(',');
+}
+
+/** Heads whose section shape repeats often enough to call the page a list of cards. */
+function repeatedHeads(blocks: readonly Block[]): Set<number> {
+  const byShape = new Map<string, number[]>();
+  blocks.forEach((b, i) => {
+    if (!isHead(b) || i + 1 >= blocks.length || isHead(blocks[i + 1]) || sectionWords(blocks, i, 1) > TEASER_SECTION_MAX_WORDS) return;
+    const shape = shapeOf(blocks, i);
+    byShape.set(shape, [...(byShape.get(shape) ?? []), i]);
+  });
+  const out = new Set<number>();
+  for (const heads of byShape.values()) if (heads.length >= REPEAT_MIN) for (const i of heads) out.add(i);
+  return out;
+}
+
 type Change = 'same' | 'nested' | 'siblings' | 'table' | 'other';
 
 function changeOf(a: string[], b: string[]): { kind: Change; depth: number } {
@@ -106,6 +136,9 @@ function changeOf(a: string[], b: string[]): { kind: Change; depth: number } {
 export function blockPriors(blocks: readonly Block[]): BlockPrior[] {
   const paths = blocks.map(segsOf);
   const articles = paths.map(articleKey);
+  const repeated = repeatedHeads(blocks);
+  const levelsIn = new Map<string, Set<number>>();
+  for (const b of blocks) if (b.headingLevel && b.headingLevel > 1) levelsIn.set(b.path ?? '', (levelsIn.get(b.path ?? '') ?? new Set()).add(b.headingLevel));
   // Captions, credits and code listings sit inside a story; the engine keeps starts off both their sides.
   const out: BlockPrior[] = blocks.map((b) => ({ startLogOdds: 0, attach: !!b.isCaption || b.tag === 'pre' }));
   let prev = -1; // the last non-caption block before i
@@ -125,9 +158,10 @@ export function blockPriors(blocks: readonly Block[]): BlockPrior[] {
     const { kind, depth } = changeOf(paths[prev], paths[i]);
     const inArticle = cur.region === 'article' && p.region === 'article';
     let lo: number;
-    if (isHead(cur) && (kind === 'same' || kind === 'nested')) {
+    if (isHead(cur) && (kind === 'same' || kind === 'nested' || (kind === 'table' && !cur.headingLevel))) {
       const teaser = sectionWords(blocks, i, -1) <= TEASER_SECTION_MAX_WORDS && sectionWords(blocks, i, 1) <= TEASER_SECTION_MAX_WORDS;
-      if (cur.headingLevel) lo = cur.headingLevel === 1 ? TOP_HEADING : teaser ? TEASER_HEADING : SUBHEAD;
+      const outline = (levelsIn.get(blocks[i].path ?? '')?.size ?? 0) >= OUTLINE_LEVELS; // h2 > h3 > h4: one document's sections
+      if (cur.headingLevel) lo = cur.headingLevel === 1 ? TOP_HEADING : teaser && !outline ? TEASER_HEADING : SUBHEAD;
       else lo = teaser && sectionWords(blocks, i, 1) > 0 ? TEASER_HEADING : 0; // a link line over a teaser, or a link in running text
     } else if (cur.headingLevel) {
       const card = /^(?:article|li)\b/.test(paths[i][depth] ?? '');
@@ -147,8 +181,10 @@ export function blockPriors(blocks: readonly Block[]): BlockPrior[] {
       else lo = headed ? HEADED_WRAPPER : PARAGRAPH_WRAPPER;
     }
     if ((cur.region ?? 'other') !== (p.region ?? 'other')) lo += REGION_CHANGE;
-    if (articles[i] !== null && articles[i] === articles[prev]) lo = Math.min(lo, cur.headingLevel ? SUBHEAD_SAME_ARTICLE : SAME_ARTICLE);
-    if (isHead(p) && !isHead(cur)) lo = Math.min(lo, AFTER_HEADING);
+    if (repeated.has(i) && lo > 0) lo += REPEATED_CARD;
+    const oneArticle = articles[i] !== null ? articles[i] === articles[prev] : inArticle && articles[prev] === null; // region "article" without an <article>: the content script's call
+    if (oneArticle) lo = Math.min(lo, cur.headingLevel ? SUBHEAD_SAME_ARTICLE : SAME_ARTICLE);
+    if ((p.headingLevel && !cur.headingLevel) || (isHead(p) && !isHead(cur))) lo = Math.min(lo, AFTER_HEADING);
     else if (p.headingLevel && cur.headingLevel && kind !== 'siblings') lo = Math.min(lo, 0); // a kicker or section label over a headline
     out[i].startLogOdds = lo;
     if (isHead(cur)) headed = true;

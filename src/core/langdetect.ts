@@ -10,6 +10,13 @@ const CJK_SHARE = 0.3;
 /** Code points from the CJK radicals on: ideographs, kana, Hangul (and a few rare symbols, which is fine for a share). */
 const CJK_FROM = 0x2e80;
 
+const LANGS = Object.keys(STOPWORDS);
+/** Each stop word with the languages that list it: one lookup per word instead of one per language. */
+const WORD_LANGS = new Map<string, number[]>();
+LANGS.forEach((lang, l) => {
+  for (const w of STOPWORDS[lang]) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), l]);
+});
+
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, SAMPLE_WORDS * 7);
   let letters = 0, cjk = 0;
@@ -24,14 +31,17 @@ export function detectLanguage(text: string): string {
   }
   const words = (sample.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, SAMPLE_WORDS);
   if (!words.length) return 'und';
+  const hits = new Array<number>(LANGS.length).fill(0);
+  for (const w of words) {
+    const langs = WORD_LANGS.get(w);
+    if (langs) for (const l of langs) hits[l]++;
+  }
   let best = 'und';
   let bestRate = MIN_HIT_RATE;
-  for (const [lang, set] of Object.entries(STOPWORDS)) {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    const rate = hits / words.length;
+  LANGS.forEach((lang, l) => {
+    const rate = hits[l] / words.length;
     if (rate > bestRate) { best = lang; bestRate = rate; }
-  }
+  });
   return best;
 }
 

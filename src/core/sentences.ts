@@ -121,7 +121,8 @@ function decide(text: string, i: number, j: number, k: number, d: LangData, list
   const nextWord = wordAt(text, m).toLowerCase();
   if (kind === 'title') return -1;
   if (kind) {
-    if (isDigit(next)) return -1;
+    // "Wis. (AP)", "Inc. (AAPL)": a bracket after an abbreviation goes on with the sentence.
+    if (isDigit(next) || next === '(' || next === '[') return -1;
     if (isUpper(next)) return d.starters.has(nextWord) ? k : -1;
     return k;
   }

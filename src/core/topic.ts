@@ -9,15 +9,22 @@ export const MAX_SEGMENT_UNITS = 60;
 /** Scales the per-segment cost ln(words) of U00; above 1 asks for more evidence before each extra segment. */
 const SEGMENT_COST_SCALE = 1;
 
+export interface TopicCut {
+  /** The sentence that opens the new segment. */
+  unit: number;
+  /** −log-likelihood saved by the cut against merging its two segments, in nats (≥ 0). */
+  gain: number;
+}
+
 /** f·ln(f+1) for small f, the term of a segment's log-likelihood that changes as counts grow. */
 const FLOGF = Float64Array.from({ length: 4096 }, (_, f) => f * Math.log(f + 1));
 const flogf = (f: number): number => (f < FLOGF.length ? FLOGF[f] : f * Math.log(f + 1));
 
 /**
  * `unitStarts[u]` is the first token of sentence u; sentence u ends where u+1 starts (the last at `endToken`).
- * Returns the sentences (index ≥ 1) that open a new topic segment.
+ * Returns the sentences (index ≥ 1) that open a new topic segment, each with the gain of cutting there.
  */
-export function topicSegments(tokens: Tokens, model: CohesionModel, unitStarts: readonly number[], endToken: number): number[] {
+export function topicSegments(tokens: Tokens, model: CohesionModel, unitStarts: readonly number[], endToken: number): TopicCut[] {
   const n = unitStarts.length;
   if (n < 2) return [];
   const bounds = [...unitStarts, endToken];
@@ -50,7 +57,21 @@ export function topicSegments(tokens: Tokens, model: CohesionModel, unitStarts: 
     }
     for (let i = j - 1; i >= lo; i--) for (let t = bounds[i]; t < bounds[i + 1]; t++) counts[tokens.id[t]] = 0;
   }
-  const starts: number[] = [];
-  for (let j = n; j > 0; j = back[j]) if (back[j] > 0) starts.push(back[j]);
-  return starts.reverse();
+  const cuts: number[] = [];
+  for (let j = n; j > 0; j = back[j]) if (back[j] > 0) cuts.push(back[j]);
+  cuts.reverse();
+  // The gain of each cut: what merging its two segments would cost (in nats). Large = a clear topic shift.
+  const edges = [0, ...cuts, n];
+  const cost = (a: number, b: number): number => {
+    let sumF = 0, words = 0;
+    for (let t = bounds[a]; t < bounds[b]; t++) {
+      if (!model.content[t]) continue;
+      const f = counts[tokens.id[t]]++;
+      sumF += flogf(f + 1) - flogf(f);
+      words++;
+    }
+    for (let t = bounds[a]; t < bounds[b]; t++) counts[tokens.id[t]] = 0;
+    return words * Math.log(words + k) - sumF + segCost;
+  };
+  return cuts.map((unit, c) => ({ unit, gain: cost(edges[c], edges[c + 2]) - cost(edges[c], edges[c + 1]) - cost(edges[c + 1], edges[c + 2]) }));
 }

@@ -18,7 +18,7 @@ const MAX_REPORTED_WORDS = 8;
 /** A closing quote this early in the story closes a quotation that began before it. */
 const QUOTE_SCAN_WORDS = 30;
 /** Enough text to hold the last sentence. */
-const LAST_SENTENCE_WINDOW = 800;
+const LAST_SENTENCE_WINDOW = 500;
 /** Words quoted back to the reader in a reason. */
 const REASON_WORDS = 2;
 

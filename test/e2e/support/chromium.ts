@@ -14,11 +14,14 @@ interface ChromeGlobal {
 
 export interface ChromiumSession {
   ctx: BrowserContext;
+  /** The worker of the moment: a test that stops it sets the restarted one here. */
   worker: Worker;
   extensionId: string;
   /** Opens the popup as a tab for the tab showing `pageUrl` (a test can't click the toolbar). */
   openPopupFor(pageUrl: string, query?: string): Promise<Page>;
   tabIdOf(pageUrl: string): Promise<number>;
+  /** The running worker, after a stop and restart. */
+  currentWorker(): Promise<Worker>;
   close(): Promise<void>;
 }
 
@@ -45,13 +48,13 @@ export async function launchChromium(opts: { headless?: boolean } = {}): Promise
   const extensionId = new URL(worker.url()).host;
 
   async function tabIdOf(pageUrl: string): Promise<number> {
-    const tabs = await worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.tabs.query({}));
+    const tabs = await session.worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.tabs.query({}));
     const tab = tabs.find((t) => t.url === pageUrl);
     if (!tab?.id) throw new Error(`no tab shows ${pageUrl}`);
     return tab.id;
   }
 
-  return {
+  const session: ChromiumSession = {
     ctx,
     worker,
     extensionId,
@@ -63,11 +66,22 @@ export async function launchChromium(opts: { headless?: boolean } = {}): Promise
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}${query}`);
       return popup;
     },
+    async currentWorker() {
+      for (let i = 0; i < 100; i++) {
+        const w = ctx.serviceWorkers().at(-1);
+        // A stopped worker's handle never answers: race each probe against a short timer.
+        const alive = w ? await Promise.race([w.evaluate(() => 1).catch(() => 0), new Promise<number>((r) => setTimeout(() => r(0), 300))]) : 0;
+        if (w && alive) return w;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('the worker did not come back');
+    },
     async close() {
       await ctx.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return session;
 }
 
 /** Runs a function in the worker with the extension's `chrome` global (typed loosely on purpose). */

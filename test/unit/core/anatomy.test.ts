@@ -103,3 +103,14 @@ describe('stress', () => {
     expect(big).toBeLessThan(small * 8 * 4 + 100);
   });
 });
+
+describe('helpers the engine can reuse', () => {
+  it('looksLikeHeadline and kickerAt', async () => {
+    const { looksLikeHeadline, kickerAt } = await import('@core/headline');
+    const { langData } = await import('@core/lang/anatomy/index');
+    expect(looksLikeHeadline('Jaguar sees strong growth in new model sales')).toBe(true);
+    expect(looksLikeHeadline('The company said it would cut 300 jobs next year.')).toBe(false);
+    expect(kickerAt('RISING RACISM: A Japanese group called on China', langData('en'))).toBe('RISING RACISM');
+    expect(kickerAt('Photo: AFP', langData('en'))).toBeNull();
+  });
+});

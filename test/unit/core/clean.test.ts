@@ -17,6 +17,13 @@ describe('picture credits and captions', () => {
     ['a © line', 'First paragraph.\n© Reuters\nSecond paragraph.', 'First paragraph.\n\nSecond paragraph.'],
     ['a German Foto line', 'Erster Absatz.\nFoto: dpa\nZweiter Absatz.', 'Erster Absatz.\n\nZweiter Absatz.'],
     ['an unknown photographer', 'It rained. Photo: Jane Doe The storm passed.', 'It rained.\n\nThe storm passed.'],
+    ['agency and photographer', 'Erster Satz.\nFoto: Keystone / Anthony Anex\nZweiter Satz.', 'Erster Satz.\n\nZweiter Satz.'],
+    ['a German credit in brackets', 'Der Minister (Foto: dpa) kam spät.', 'Der Minister kam spät.'],
+    ['BBC image source and caption lines', 'First.\nImage source, Getty Images\nImage caption, The prime minister spoke on Monday\nSecond.', 'First.\n\nSecond.'],
+    ['photographer and agency', 'First.\nPhotograph: Jane Doe/AP\nSecond.', 'First.\n\nSecond.'],
+    ['an agency via another', 'First.\nAFP via Getty Images\nSecond.', 'First.\n\nSecond.'],
+    ['a Photo by credit in running text', 'He spoke. (Photo by John Smith/Getty Images) Then he left.', 'He spoke.\n\nThen he left.'],
+    ['a credit in capitals', 'He spoke. PHOTO: REUTERS Then he left.', 'He spoke.\n\nThen he left.'],
   ];
   for (const [name, input, want] of cases) it(name, () => expect(clean(input)).toBe(want));
 
@@ -34,6 +41,15 @@ describe('links, ads and share buttons', () => {
   it('removes a "Read more" tail, even run into a cut sentence', () => {
     expect(clean('"But it wouldn\'t have Read more')).toBe('"But it wouldn\'t have');
     expect(cleanText('It rose. Read more').removed).toEqual([{ text: 'Read more', reason: 'read_more' }]);
+  });
+  it('removes links in other languages, with their arrows', () => {
+    expect(clean('It rose sharply. Read More »')).toBe('It rose sharply.');
+    expect(clean('Der Kurs stieg. Weiterlesen ›')).toBe('Der Kurs stieg.');
+    expect(clean('Le prix a augmenté. Lire la suite')).toBe('Le prix a augmenté.');
+  });
+  it('removes an ad label standing between sentences, not the word in prose', () => {
+    expect(clean('He said. Advertisement The company said.')).toBe('He said. The company said.');
+    expect(clean('Der Preis stieg. Anzeige erstattet hat niemand.')).toBe('Der Preis stieg. Anzeige erstattet hat niemand.');
   });
   it('removes furniture lines', () => {
     expect(clean('One.\nAdvertisement\nTwo.\nContinue reading\nThree.\nShare this article\nFacebook Twitter Email\nWeiterlesen')).toBe('One.\n\nTwo.\n\nThree.');
@@ -79,7 +95,7 @@ describe('invariants', () => {
     fc.assert(fc.property(text, (t) => {
       const r = cleanText(t);
       const removed = r.removed.map((x) => x.text).join(' ');
-      const have = r.text.match(/[\p{L}\p{N}]+/gu) ?? [];
+      const have: string[] = r.text.match(/[\p{L}\p{N}]+/gu) ?? [];
       for (const w of t.match(/[\p{L}\p{N}]+/gu) ?? []) if (!have.includes(w)) expect(removed).toContain(w);
     }), { numRuns: 1500 });
   });

@@ -111,16 +111,22 @@ const MIN_GUESS_SHARE = 0.1;
 /** Words looked at for a guess: enough for a teaser, cheap for a long story. */
 const GUESS_WORDS = 300;
 
+let GUESS_INDEX: Map<string, string[]> | null = null;
+
 /** Guesses the language of a text from its function words; 'und' when unsure. */
 export function guessLang(text: string): string {
+  if (!GUESS_INDEX) {
+    GUESS_INDEX = new Map();
+    for (const code of LANGUAGES) for (const w of langData(code).dangling) GUESS_INDEX.set(w, [...(GUESS_INDEX.get(w) ?? []), code]);
+  }
   const words = text.slice(0, GUESS_WORDS * 12).toLowerCase().match(/\p{L}+/gu)?.slice(0, GUESS_WORDS) ?? [];
+  const hits = new Map<string, number>();
+  for (const w of words) for (const code of GUESS_INDEX.get(w) ?? []) hits.set(code, (hits.get(code) ?? 0) + 1);
   let best = 'und';
   let bestHits = 0;
   for (const code of LANGUAGES) {
-    const d = langData(code);
-    let hits = 0;
-    for (const w of words) if (d.dangling.has(w)) hits++;
-    if (hits > bestHits) { best = code; bestHits = hits; }
+    const h = hits.get(code) ?? 0;
+    if (h > bestHits) { best = code; bestHits = h; }
   }
   return bestHits >= MIN_GUESS_HITS && bestHits >= words.length * MIN_GUESS_SHARE ? best : 'und';
 }

@@ -12,6 +12,7 @@ import pl from './pl.json';
 import pt from './pt.json';
 import sv from './sv.json';
 import tr from './tr.json';
+import continuers from '../continuers.json';
 
 const LISTS: Record<string, readonly string[]> = { da, de, en, es, fr, id, it, nl, no, pl, pt, sv, tr };
 
@@ -25,4 +26,13 @@ const ALIASES: Record<string, string> = { nb: 'no', nn: 'no' };
 /** The stop words of a language (an empty set when we hold none). */
 export function stopwordsFor(lang: string): ReadonlySet<string> {
   return STOPWORDS[ALIASES[lang] ?? lang] ?? new Set();
+}
+
+const CONTINUERS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries(continuers as Record<string, string | string[]>).filter(([, v]) => Array.isArray(v)).map(([lang, words]) => [lang, new Set(words as string[])]),
+);
+
+/** Sentence openers of a language that point back to the text before (see ../continuers.json). */
+export function continuersFor(lang: string): ReadonlySet<string> {
+  return CONTINUERS[ALIASES[lang] ?? lang] ?? new Set();
 }

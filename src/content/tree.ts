@@ -1,0 +1,30 @@
+// Small helpers of the walk: the container path step of an element, and where its children are.
+
+/** Class names of captions and photo credits (any part of the name: article__caption, imgCredit…). */
+export const CAPTION_CLASS = /caption|credit|(?:photo|image|img|bild)[-_]*(?:desc|text|info)|bildunterschrift|legende/i;
+
+/** One step of a container path: tag, first class, position among the parent's element children. */
+export function segmentOf(el: Element, tag: string, index: number): string {
+  const cls = el.getAttribute('class');
+  const first = cls ? cls.trim().split(/\s+/, 1)[0].replace(/[^\w-]/g, '').slice(0, 24) : '';
+  return `${tag}${first ? '.' + first : ''}[${index}]`;
+}
+
+/** What to walk inside an element: its open shadow root, a slot's assigned nodes, a same-origin frame's body. */
+export function childrenOf(el: Element, tag: string): { first: Node | null; list: ArrayLike<Node> | null } {
+  const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (shadow) return { first: shadow.firstChild, list: null };
+  if (tag === 'slot' && typeof (el as HTMLSlotElement).assignedNodes === 'function') {
+    const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
+    if (assigned.length) return { first: null, list: assigned };
+  }
+  if (tag === 'iframe' || tag === 'frame') {
+    try {
+      const body = (el as HTMLIFrameElement).contentDocument?.body;
+      return { first: body ? body.firstChild : null, list: null };
+    } catch {
+      return { first: null, list: null }; // cross-origin: not ours to read
+    }
+  }
+  return { first: el.firstChild, list: null };
+}

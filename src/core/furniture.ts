@@ -1,0 +1,134 @@
+// Page furniture in story text: credit and caption lines, credits and ad labels inside running text,
+// "Read more" links and a trailing ellipsis at the end. Each finder lists what it takes out.
+import type { Removal } from './types';
+import type { LangData } from './lang/anatomy/index';
+import { findCredit, CREDIT_LABEL } from './credits';
+
+/** What a trailing "…" or "(...)" becomes: the editor's mark for words left out, so a reader sees the text is cut. */
+export const CUT_MARKER = '[…]';
+/** A caption or credit line is short; a long line that starts with "Photo" is prose. */
+const MAX_CREDIT_LINE_WORDS = 25;
+/** Link, ad and share-bar lines are a few words at most ("Share on Facebook Twitter WhatsApp Email"). */
+const MAX_FURNITURE_WORDS = 8;
+/** Characters at the end of a text searched for a "Read more" link: longer than any link text. */
+const READ_MORE_WINDOW = 80;
+/** Shorter ad labels ("Ad") are too common as words to take out of running text. */
+const MIN_AD_WORD_CHARS = 5;
+/** Punctuation and arrows around a "Read more" link. */
+const LINK_DECOR = /^[\s›»→>|·•:.…-]+|[\s›»→>|·•:.…-]+$/gu;
+/** "…", "...", ". . .", "(...)", "[…]" at the very end. */
+const TAIL_ELLIPSIS = /\s*(?:[([]\s*(?:…|(?:\.\s?){3})\s*[)\]]|(?:\.\s?){3,}|…)\s*$/u;
+
+export type Tail = 'ellipsis' | 'read_more' | null;
+
+const norm = (s: string) => s.toLowerCase().replace(LINK_DECOR, '').replace(/\s+/g, ' ');
+
+/** Why a whole line is page furniture, or null. */
+export function lineNoise(line: string, d: LangData): string | null {
+  const t = line.trim();
+  if (!t) return null;
+  const wordCount = t.split(/\s+/).length;
+  if (wordCount > MAX_CREDIT_LINE_WORDS) return null;
+  if (wordCount <= MAX_FURNITURE_WORDS) {
+    const n = norm(t);
+    if (d.readMore.includes(n)) return 'read_more';
+    if (d.advertisement.has(n)) return 'advertisement';
+    if (d.share.has(n) || n.split(/[\s|·•,/]+/).every((w) => d.share.has(w))) return 'share';
+  }
+  if (/^\(?©/.test(t)) return 'photo_credit';
+  const label = CREDIT_LABEL(d).exec(t);
+  if (label && label.index === 0) return /caption|legende|légende|bildunterschrift/i.test(label[0]) ? 'caption' : 'photo_credit';
+  const credit = findCredit(t, 0, true);
+  if (credit && credit.end >= t.length) return 'photo_credit';
+  return null;
+}
+
+/** Drops every line that is furniture on its own. */
+export function dropNoiseLines(text: string, d: LangData, removed: Removal[]): string {
+  const kept: string[] = [];
+  for (const line of text.split('\n')) {
+    const why = lineNoise(line, d);
+    if (why) removed.push({ text: line.trim(), reason: why });
+    else kept.push(line);
+  }
+  return kept.join('\n');
+}
+
+/** Takes credits out of running text; returns the text unchanged when there is none. */
+export function dropInlineCredits(text: string, d: LangData, removed: Removal[]): string {
+  const label = CREDIT_LABEL(d);
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(label)) {
+    const at = m.index ?? 0;
+    if (at < from) continue;
+    const credit = findCredit(text, at + m[0].length, false);
+    if (!credit) continue;
+    let end = credit.end;
+    const open = text[at - 1] === '(' ? at - 1 : at;
+    if (open < at && text[end] === ')') end++;
+    const before = text.slice(from, open);
+    const atBreak = from + before.length === 0 || /(^|[.!?…"”’»)])\s*$/u.test(before.slice(-20));
+    removed.push({ text: text.slice(open, end).trim(), reason: 'photo_credit' });
+    out += before.replace(/[ \t]+$/, '') + (atBreak ? '\n' : ' ');
+    from = end;
+    while (text[from] === ' ' || text[from] === '\t') from++;
+  }
+  return from ? out + text.slice(from) : text;
+}
+
+const AD_MARKS = new Map<string, RegExp>();
+
+/** "… he said. Advertisement The company …": an ad label standing alone between two sentences. */
+export function dropInlineAds(text: string, d: LangData, removed: Removal[]): string {
+  let re = AD_MARKS.get(d.code);
+  if (!re) {
+    const words = [...d.advertisement].filter((w) => !w.includes(' ') && w.length >= MIN_AD_WORD_CHARS);
+    const forms = words.flatMap((w) => [w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
+    re = new RegExp(`(?<=[.!?…"”’»][ \\t]+)(?:${forms})(?:[ \\t]+(?:${forms}))*(?=[ \\t]+["“„«\\p{Lu}]|[ \\t]*$)[ \\t]*`, 'gmu');
+    AD_MARKS.set(d.code, re);
+  }
+  return text.replace(re, (m) => { removed.push({ text: m.trim(), reason: 'advertisement' }); return ''; });
+}
+
+/** Takes "Read more" links and a trailing ellipsis off the end; a trailing ellipsis becomes the cut marker later. */
+export function dropTail(text: string, d: LangData, removed: Removal[]): { text: string; tail: Tail } {
+  let tail: Tail = null;
+  let out = text;
+  for (;;) {
+    const t = out.trimEnd();
+    const rm = readMoreTail(t, d);
+    if (rm >= 0) {
+      removed.push({ text: t.slice(rm).trim(), reason: 'read_more' });
+      out = t.slice(0, rm);
+      tail = tail ?? 'read_more';
+      continue;
+    }
+    if (t.endsWith(` ${CUT_MARKER}`) || t === CUT_MARKER) return { text: t.slice(0, -CUT_MARKER.length).trimEnd(), tail: 'ellipsis' };
+    const base = Math.max(0, t.length - READ_MORE_WINDOW);
+    const e = TAIL_ELLIPSIS.exec(t.slice(base));
+    if (!e) return { text: out, tail };
+    let body = t.slice(0, base + e.index);
+    let dots = e[0].trim();
+    // "instrucción...." is a full stop and an ellipsis: the full stop stays with the sentence.
+    if (/^\.{4,}$/.test(dots) && /[\p{L}\p{N}"”’)]$/u.test(body)) { body += '.'; dots = dots.slice(1); }
+    removed.push({ text: dots, reason: 'ellipsis' });
+    return { text: body, tail: 'ellipsis' };
+  }
+}
+
+/** Start of a "Read more" link at the end of the text, or -1. The link is written with a capital. */
+function readMoreTail(t: string, d: LangData): number {
+  // Only the end is read, so a text of many links costs no more than its length.
+  const base = Math.max(0, t.length - READ_MORE_WINDOW);
+  const end = t.slice(base);
+  const low = end.toLowerCase().replace(/[\s›»→>|·•:.…]+$/u, '');
+  for (const p of d.readMore) {
+    if (!low.endsWith(p)) continue;
+    const at = low.length - p.length;
+    if (!/\p{Lu}/u.test(end[at] ?? '')) continue;
+    const prev = end[at - 1];
+    if (base + at === 0 || /[\s\p{Ll}.!?…"”’)\]]/u.test(prev ?? '')) return base + at;
+  }
+  return -1;
+}

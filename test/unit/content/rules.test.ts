@@ -1,0 +1,62 @@
+// The small rules behind extraction: boilerplate text, hiding style rules, menu lines, one-article marking.
+import { describe, expect, it } from 'vitest';
+import { isBoilerplateText } from '../../../src/content/boilerplate';
+import { parseHiddenSelectors, type HiddenSelectors } from '../../../src/content/visibility';
+import { extractFrom, linkedomDoc, texts } from './helpers';
+
+const words = (s: string) => s.split(/\s+/).length;
+
+describe('boilerplate text', () => {
+  it.each([
+    'We use cookies to improve your experience. Accept',
+    'Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten. Akzeptieren',
+    'Share this article Facebook X',
+    '12 comments',
+    'Comments (3)',
+    'Advertisement',
+    '© 2026 The Example Gazette. All rights reserved.',
+  ])('drops %j', (t) => expect(isBoilerplateText(t, words(t))).toBe(true));
+
+  it.each([
+    'The council said the cookie factory would close in March, with the loss of 200 jobs, after a review of its accounts.',
+    'Shares in the company rose by 4% on Monday after it reported strong sales.',
+    'Ferry fares to rise in May',
+  ])('keeps %j', (t) => expect(isBoilerplateText(t, words(t))).toBe(false));
+});
+
+describe('hiding rules from the page\'s own style sheets (Node only)', () => {
+  it('reads simple selectors outside @media and ignores the rest', () => {
+    const sel: HiddenSelectors = { classes: new Set(), ids: new Set(), tags: new Set() };
+    parseHiddenSelectors('.gone, #off {display: none} .shown{color:red} @media print { .noprint { display:none } } div .deep{display:none} .vh{visibility:hidden}', sel);
+    expect([...sel.classes].sort()).toEqual(['gone', 'vh']);
+    expect([...sel.ids]).toEqual(['off']);
+  });
+});
+
+describe('menus and link lists', () => {
+  it('drops a line of links and a run of short link items, keeps teaser text', () => {
+    const html = `<html><body><main>
+      <div class="bar"><a href="/a">Home</a> | <a href="/b">Site Index</a> | <a href="/c">Search</a> | <a href="/d">Archives</a></div>
+      <ul><li><a href="/1">One short link</a></li><li><a href="/2">Another short link</a></li><li><a href="/3">A third link</a></li></ul>
+      <p>A teaser paragraph about the harbour bridge that reopened on Monday after two years of repairs.</p>
+    </main></body></html>`;
+    const t = texts(extractFrom(linkedomDoc(html)));
+    expect(t).toEqual(['A teaser paragraph about the harbour bridge that reopened on Monday after two years of repairs.']);
+  });
+});
+
+describe('one headed article', () => {
+  it('marks the blocks of a titled article body as region "article"', () => {
+    const para = 'The old harbour bridge reopened to traffic on Monday morning, two years after engineers closed it over fears about its supports.';
+    const html = `<html><body><div id="page"><h1>Harbour bridge reopens</h1><div class="body">${Array.from({ length: 8 }, () => `<p>${para}</p>`).join('')}</div></div>
+      <div class="elsewhere"><p>Short note.</p></div></body></html>`;
+    const blocks = extractFrom(linkedomDoc(html)).extraction.blocks;
+    expect(blocks.filter((b) => b.tag === 'p').every((b) => b.region === 'article')).toBe(true);
+  });
+
+  it('leaves an untitled run of paragraphs alone (a run-on page is not one article)', () => {
+    const para = 'Paragraph text of a story that runs on for a while and ends with a full stop like this one here.';
+    const html = `<html><body><main><div class="col">${Array.from({ length: 8 }, () => `<p>${para}</p>`).join('')}</div></main></body></html>`;
+    expect(extractFrom(linkedomDoc(html)).extraction.blocks.every((b) => b.region === 'main')).toBe(true);
+  });
+});
