@@ -63,14 +63,19 @@ function dropLinkGroups(blocks: RawBlock[], keep: boolean[]): void {
 function dropOutsideRoot(blocks: RawBlock[], keep: boolean[], det: Detection): void {
   if (det.rootId < 0 || det.proseWords < ROOT_MIN_PROSE_WORDS) return;
   const inside = (rb: RawBlock) => rb.ancestors[det.rootDepth] === det.rootId;
-  for (let i = 0; i < blocks.length; i++) {
+  let next: RawBlock | undefined; // the next kept block after i, found walking backwards: one pass
+  for (let i = blocks.length - 1; i >= 0; i--) {
     const rb = blocks[i];
-    if (!keep[i] || inside(rb)) continue;
-    if (isProse(rb) && rb.words >= OUTSIDE_MIN_WORDS) continue;
-    const next = blocks.slice(i + 1).find((b, k) => keep[i + 1 + k]);
-    const titlesProse = (rb.block.headingLevel || rb.block.isLink) && next && !inside(next) && isProse(next) && next.words >= OUTSIDE_MIN_WORDS;
-    const titlesRoot = rb.block.headingLevel && rb.block.headingLevel <= 2 && next && inside(next);
-    if (!titlesProse && !titlesRoot) keep[i] = false;
+    if (!keep[i]) continue;
+    const after = next;
+    next = rb;
+    if (inside(rb) || (isProse(rb) && rb.words >= OUTSIDE_MIN_WORDS)) continue;
+    const titlesProse = (rb.block.headingLevel || rb.block.isLink) && after && !inside(after) && isProse(after) && after.words >= OUTSIDE_MIN_WORDS;
+    const titlesRoot = rb.block.headingLevel && rb.block.headingLevel <= 2 && after && inside(after);
+    if (!titlesProse && !titlesRoot) {
+      keep[i] = false;
+      next = after;
+    }
   }
 }
 

@@ -2,6 +2,8 @@
 import type { StorySpan } from './anatomy';
 import { findCandidates, type Candidate } from './candidates';
 import { topicSegments } from './topic';
+import { LENGTH_TOLERANCE, regularLength, spaceWordIndex } from './regularity';
+import { endsTerminal } from './cues';
 
 import type { CohesionModel } from './cohesion';
 import type { BoundaryFeatures } from './features';
@@ -21,6 +23,8 @@ import type { Block } from './types';
 const ATTACHED_BLOCK_PENALTY = -8;
 /** Lines this long are flat runs of several stories: U00 segments them (a long paragraph of one story is shorter). */
 const TOPIC_LINE_WORDS = 250;
+/** A cut story end at the page's regular teaser length (see regularity.ts). */
+const REGULAR_LENGTH_BONUS = 3;
 /** A candidate whose log-odds stay below this even with no shared word is never chosen: skip its cohesion. */
 const HOPELESS_LOG_ODDS = -4;
 
@@ -43,9 +47,11 @@ function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex,
       for (const { unit: u, gain } of topicSegments(tokens, model, starts, tokenAt(tokens, lines.ends[line]))) {
         features[units[u - 1]].topicCut = 1;
         features[units[u - 1]].topicGain = gain;
+        // A cut teaser's tail and the next story's first sentence read as one sentence, on either side of the cut.
+        const after = starts[u + 1] ?? Infinity;
         for (let k = i; k < j; k++) {
           const w = features[k].word;
-          if (features[k].topicCut === 0 && w > starts[u - 1] && w < starts[u]) features[k].topicCut = 2;
+          if (features[k].topicCut === 0 && w > starts[u - 1] && w < after && w !== starts[u]) features[k].topicCut = 2;
         }
       }
     }
@@ -100,7 +106,26 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     return bound < HOPELESS_LOG_ODDS ? bound : boundaryLogOdds(addCohesion(ctx, f), doc);
   });
   if (page) pagePriors(cands, scores, page);
-  const chosen = decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count);
+  const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count);
+  let chosen = decodeAll();
+  // Second pass: teasers cut to one length. Favour story ends at that length after each first-pass start.
+  const wsWord = spaceWordIndex(text);
+  const startWords = [0, ...chosen.map((i) => wsWord(cands[i].start))];
+  const endWords = [...startWords.slice(1), wsWord(text.length)];
+  const cut = [...chosen.map((i) => !features[i].prevTerminal), !endsTerminal(text)];
+  const length = regularLength(endWords.map((e, k) => e - startWords[k]), cut);
+  if (length !== null) {
+    const targets = new Set(startWords.flatMap((s) => Array.from({ length: 2 * LENGTH_TOLERANCE + 1 }, (_, d) => s + length - LENGTH_TOLERANCE + d)));
+    let marked = false;
+    cands.forEach((c, i) => {
+      if (!targets.has(wsWord(c.start)) || features[i].prevTerminal) return;
+      if (Number.isNaN(features[i].cosine)) scores[i] = boundaryLogOdds(addCohesion(ctx, features[i]), doc);
+      features[i].regularLength = true;
+      scores[i] += REGULAR_LENGTH_BONUS;
+      marked = true;
+    });
+    if (marked) chosen = decodeAll();
+  }
   return { cands, features, scores, chosen };
 }
 

@@ -60,7 +60,7 @@ export const WEIGHTS = {
   /** Gains above this many nats count no more (a long segment's gain grows with its length). */
   topicGainCap: 40,
   /** ...or at the start of the next sentence, and this mid-sentence candidate may be where a cut teaser ends. */
-  topicNear: 1,
+  topicNear: 3.5,
   /** A name found on both sides: the same story goes on (one shared name cuts the odds about tenfold). */
   sharedName: -0.5,
   /** ...and each further one. */

@@ -41,6 +41,8 @@ export interface BoundaryFeatures {
   topicGain: number;
   cosine: number;
   sharedNames: number;
+  /** Set by the second pass: a cut story of the page's regular teaser length ends here. */
+  regularLength?: boolean;
   /** Word index of the boundary. */
   word: number;
 }

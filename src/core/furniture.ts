@@ -8,6 +8,8 @@ import { findCredit, CREDIT_LABEL } from './credits';
 export const CUT_MARKER = '[…]';
 /** A caption or credit line is short; a long line that starts with "Photo" is prose. */
 const MAX_CREDIT_LINE_WORDS = 25;
+/** No caption or credit line is this long in characters; longer lines are prose and are not read further. */
+const MAX_CREDIT_LINE_CHARS = 300;
 /** Link, ad and share-bar lines are a few words at most ("Share on Facebook Twitter WhatsApp Email"). */
 const MAX_FURNITURE_WORDS = 8;
 /** Characters at the end of a text searched for a "Read more" link: longer than any link text. */
@@ -26,8 +28,8 @@ const norm = (s: string) => s.toLowerCase().replace(LINK_DECOR, '').replace(/\s+
 /** Why a whole line is page furniture, or null. */
 export function lineNoise(line: string, d: LangData): string | null {
   const t = line.trim();
-  if (!t) return null;
-  const wordCount = t.split(/\s+/).length;
+  if (!t || t.length > MAX_CREDIT_LINE_CHARS) return null;
+  const wordCount = t.split(/\s+/, MAX_CREDIT_LINE_WORDS + 1).length;
   if (wordCount > MAX_CREDIT_LINE_WORDS) return null;
   if (wordCount <= MAX_FURNITURE_WORDS) {
     const n = norm(t);
@@ -78,16 +80,22 @@ export function dropInlineCredits(text: string, d: LangData, removed: Removal[])
 }
 
 const AD_MARKS = new Map<string, RegExp>();
+const AD_WORDS = new Map<string, RegExp>();
 
 /** "… he said. Advertisement The company …": an ad label standing alone between two sentences. */
 export function dropInlineAds(text: string, d: LangData, removed: Removal[]): string {
   let re = AD_MARKS.get(d.code);
-  if (!re) {
+  let quick = AD_WORDS.get(d.code);
+  if (!re || !quick) {
     const words = [...d.advertisement].filter((w) => !w.includes(' ') && w.length >= MIN_AD_WORD_CHARS);
     const forms = words.flatMap((w) => [w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
     re = new RegExp(`(?<=[.!?…"”’»][ \\t]+)(?:${forms})(?:[ \\t]+(?:${forms}))*(?=[ \\t]+["“„«\\p{Lu}]|[ \\t]*$)[ \\t]*`, 'gmu');
     AD_MARKS.set(d.code, re);
+    quick = new RegExp(`(?:${forms})`, 'u');
+    AD_WORDS.set(d.code, quick);
   }
+  // A cheap look for the words first: the full pattern reads behind every position.
+  if (!quick.test(text)) return text;
   return text.replace(re, (m) => { removed.push({ text: m.trim(), reason: 'advertisement' }); return ''; });
 }
 

@@ -53,8 +53,8 @@ function deckEnd(text: string, from: number, d: LangData, lang: string): number 
     const tok = toks[i][0];
     const prev = toks[i - 1][0];
     if (!/^["“‘„«(]?\p{Lu}/u.test(tok)) continue;
-    // After an article or a title ("Mr.") comes a name or a noun, not a new sentence.
-    if (/[,;:–—-]$/.test(prev) || d.articles.has(bare(prev)) || (prev.endsWith('.') && abbreviationKind(bare(prev), d))) continue;
+    // After an article, a title ("Mr.") or an honorific ("Lord") comes a name or a noun, not a new sentence.
+    if (/[,;:–—-]$/.test(prev) || d.articles.has(bare(prev)) || d.honorifics.has(bare(prev)) || (prev.endsWith('.') && abbreviationKind(bare(prev), d))) continue;
     // A starter ("The", "Der"), an opening quote, a word after a closing quote, the deck's subject named again,
     // or a dateline ("Berlin." ending the run-on sentence) opens the body.
     const strong = d.starters.has(bare(tok)) || /^["“„«]/.test(tok) || /["”“»]$/.test(prev) || (bare(tok) === subject && subject.length > 2)

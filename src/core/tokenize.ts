@@ -63,18 +63,24 @@ export function tokenize(text: string, lang: string): Tokens {
   const flags: number[] = [];
   const cjk: number[] = [];
   const vocab = new Map<string, number>();
+  const seen = new Map<string, number>();
   let prevEnd = 0;
   for (const whole of text.matchAll(WORD)) for (const m of HAS_GLUE.test(whole[0]) ? splitGlued(whole[0], whole.index) : [whole]) {
     const w = m[0];
-    const lower = w.toLowerCase();
-    // A crude stem for any language: the first STEM_CHARS letters, so "election" meets "elections" and "Wahl" "Wahlen".
-    const stem = lower.length > STEM_CHARS ? lower.slice(0, STEM_CHARS) : lower;
-    let id = vocab.get(stem);
-    if (id === undefined) vocab.set(stem, (id = vocab.size));
-    let f = 0;
-    if (stop.has(lower)) f |= STOP;
-    const c0 = w.charCodeAt(0);
-    if ((c0 >= 65 && c0 <= 90) || (c0 > 127 && CAPITAL.test(w))) f |= CAP;
+    // Words repeat (Zipf): remember each written form's id and flags instead of lower-casing and stemming it again.
+    let known = seen.get(w);
+    if (known === undefined) {
+      const lower = w.toLowerCase();
+      // A crude stem for any language: the first STEM_CHARS letters, so "election" meets "elections" and "Wahl" "Wahlen".
+      const stem = lower.length > STEM_CHARS ? lower.slice(0, STEM_CHARS) : lower;
+      let id = vocab.get(stem);
+      if (id === undefined) vocab.set(stem, (id = vocab.size));
+      const c0 = w.charCodeAt(0);
+      const f = (stop.has(lower) ? STOP : 0) | ((c0 >= 65 && c0 <= 90) || (c0 > 127 && CAPITAL.test(w)) ? CAP : 0);
+      seen.set(w, (known = id * 8 + f));
+    }
+    const id = known >> 3;
+    let f = known & 7;
     if (starts.length === 0 || opensSentence(text, m.index, prevEnd)) f |= INITIAL;
     starts.push(m.index);
     ends.push(m.index + w.length);

@@ -15,6 +15,8 @@ const MAX_FRAGMENT_WORDS = 3;
 const GLUED_QUOTE = /\s['‘"“][^'’"”\n]{1,80}?(\p{L}['’"”]\p{Ll}{2,})/u;
 /** "Home Secretary Charles Clarke has said." as a first sentence reports words that came before the story. */
 const MAX_REPORTED_WORDS = 8;
+/** Characters read for the early-quote signs: more than 30 words of news text. */
+const QUOTE_SCAN_CHARS = 400;
 /** A closing quote this early in the story closes a quotation that began before it. */
 const QUOTE_SCAN_WORDS = 30;
 /** Enough text to hold the last sentence. */
@@ -33,7 +35,7 @@ function stripEnd(text: string, re: RegExp): string {
 const quote = (s: string) => `“${s}”`;
 
 function lastWords(text: string, n: number): string[] {
-  return text.trim().split(/\s+/).slice(-n);
+  return text.slice(-TAIL_WINDOW).trim().split(/\s+/).slice(-n);
 }
 
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -55,15 +57,17 @@ function dropSignoff(t: string, d: LangData): string {
 const OPENING: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '"': '"', '(': ')' };
 /** The last sentence opens a quotation or bracket it never closes; returns the opening mark or null. */
 export function unclosedInLastSentence(sentence: string): string | null {
-  for (let i = sentence.length - 1; i >= 0; i--) {
-    const c = sentence[i];
-    const closers = OPENING[c];
-    if (!closers) continue;
-    if (i > 0 && !/[\s(\[—–-]/.test(sentence[i - 1])) continue;
-    const after = sentence.slice(i + 1);
-    return [...closers].some((x) => after.includes(x)) ? null : c;
+  let best = -1;
+  for (const c of Object.keys(OPENING)) {
+    // The last mark of this kind in opening place: at the start, or after a space, a bracket or a dash.
+    for (let i = sentence.lastIndexOf(c); i >= 0; i = i > 0 ? sentence.lastIndexOf(c, i - 1) : -1) {
+      if (i === 0 || /[\s(\[—–-]/.test(sentence[i - 1])) { if (i > best) best = i; break; }
+    }
   }
-  return null;
+  if (best < 0) return null;
+  const c = sentence[best];
+  const after = sentence.slice(best + 1);
+  return [...OPENING[c]].some((x) => after.includes(x)) ? null : c;
 }
 
 /** Why the text ends inside a sentence, or null when it ends on a finished sentence. */
@@ -92,14 +96,14 @@ export function endsMidSentence(text: string, lang?: string): string | null {
   if (/[-–—]/.test(last)) return 'ends on a dash, with the rest missing';
   const words = lastWords(t, REASON_WORDS);
   const lastWord = words[words.length - 1] ?? '';
-  // "or even", "at the": two function words in a row are shown together.
-  const shown = words.length > 1 && d.dangling.has(bare(lastWord)) && d.dangling.has(bare(words[0])) ? words.join(' ') : lastWord;
+  // "or even", "at the", "the Japanese": a function word is shown with its neighbour, so the reader sees the break.
+  const shown = words.length > 1 && (d.dangling.has(bare(lastWord)) || d.dangling.has(bare(words[0]))) ? words.join(' ') : lastWord;
   return `ends on ${quote(shown)} with no full stop`;
 }
 
 /** The first quote mark is a closing one: attached to the word before it, with a space or punctuation after. */
 function startsInsideQuote(text: string): boolean {
-  const m = /["“”„«»]/.exec(text.split(/\s+/, QUOTE_SCAN_WORDS).join(' '));
+  const m = /["“”„«»]/.exec(text.slice(0, QUOTE_SCAN_CHARS).split(/\s+/, QUOTE_SCAN_WORDS).join(' '));
   if (!m || m.index === 0 || /[„«»]/.test(m[0])) return false;
   const before = text[m.index - 1];
   const after = text[m.index + 1];
@@ -112,7 +116,7 @@ export function startsMidSentence(text: string, lang?: string, what = 'the story
   const t = text.trimStart();
   if (!t) return null;
   if (/^(…|\.\s?\.\s?\.)/.test(t)) return `${what} starts with ${quote('…')}, inside a sentence`;
-  const first = t.split(/\s+/, 1)[0];
+  const first = t.slice(0, TAIL_WINDOW).split(/\s+/, 1)[0];
   const word = bare(first);
   // "eBay", "iPhone": a small letter before a capital is a brand, not a cut.
   if (/^\p{Ll}/u.test(t) && !/^\p{Ll}+\p{Lu}/u.test(first)) {
@@ -126,7 +130,7 @@ export function startsMidSentence(text: string, lang?: string, what = 'the story
   const sentences = splitSentences(t.slice(0, 600), { lang });
   const s1 = sentences[0] ? t.slice(sentences[0].start, sentences[0].end) : t;
   if (startsInsideQuote(s1)) return `${what} starts inside a quotation: a closing quote mark comes before any opening one`;
-  const glued = GLUED_QUOTE.exec(t.split(/\s+/, QUOTE_SCAN_WORDS).join(' '));
+  const glued = GLUED_QUOTE.exec(t.slice(0, QUOTE_SCAN_CHARS).split(/\s+/, QUOTE_SCAN_WORDS).join(' '));
   if (glued) return `${what} runs from a quotation straight into small letters (${quote(glued[1])}), so it begins inside a sentence`;
   const s1Words = s1.split(/\s+/).length;
   const s1Last = bare(s1.split(/\s+/).pop() ?? '');

@@ -5,6 +5,7 @@ import { t } from './i18n';
 import type { PopupActions, PopupState } from './state';
 import { NoticeRegion } from './components/NoticeRegion';
 import { SavedTab } from './components/SavedTab';
+import { Settings } from './components/Settings';
 import { StoriesTab } from './components/StoriesTab';
 import { Tabs, panelId, tabId } from './components/Tabs';
 
@@ -31,6 +32,7 @@ export function App({ state, actions }: AppProps) {
       <main>
         <section role="tabpanel" id={panelId('stories')} aria-labelledby={tabId('stories')} hidden={tab !== 'stories'} data-testid="panel-stories" data-status={state.analysis.status}>
           <StoriesTab analysis={state.analysis} savedIndexes={state.savedIndexes} actions={actions} />
+          <Settings autoDetect={state.autoDetect} onChange={actions.setAutoDetect} />
         </section>
         <section role="tabpanel" id={panelId('saved')} aria-labelledby={tabId('saved')} hidden={tab !== 'saved'} data-testid="panel-saved" data-status={state.library.status}>
           <SavedTab library={state.library} undo={state.undo} actions={actions} />

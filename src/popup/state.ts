@@ -32,6 +32,8 @@ export interface PopupState {
   /** Stories just deleted, kept for Undo. */
   undo: { count: number } | null;
   notice: Notice | null;
+  /** Opt-in auto-detection (null while loading). */
+  autoDetect: boolean | null;
   /** The tab to open first: the Saved tab when the popup was opened with `?view=saved`. */
   initialTab: 'stories' | 'saved';
 }
@@ -49,4 +51,6 @@ export interface PopupActions {
   exportSaved(format: ExportFormat, ids: string[] | null): void;
   importSaved(json: string): void;
   clearSaved(): void;
+  /** Turns auto-detection on (asking for the all-sites permission in this click) or off. */
+  setAutoDetect(on: boolean): void;
 }

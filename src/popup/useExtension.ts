@@ -5,7 +5,8 @@ import { browser } from '@shared/browser';
 import { isBroadcast, send, type AnalyzeResponse } from '@shared/messages';
 import type { PageInfo } from '@shared/page';
 import { storyId, type SavedStory, type StoryToSave } from '@shared/saved';
-import type { SaveReport } from '@shared/storage';
+import { dropAllSites, requestAllSites } from '@shared/permissions';
+import { settingsItem, type SaveReport } from '@shared/storage';
 import { checkImport, download, exportFile, type ExportFormat } from './export';
 import { plural, t } from './i18n';
 import { storiesToMarkdown } from './markdown';
@@ -52,6 +53,7 @@ export function useExtension(params: PopupParams): { state: PopupState; actions:
   const [savedIndexes, setSavedIndexes] = useState<ReadonlySet<number>>(new Set());
   const [deleted, setDeleted] = useState<SavedStory[] | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [autoDetect, setAutoDetectState] = useState<boolean | null>(null);
   const seq = useRef(0);
   const latest = useRef({ analysis, library, deleted });
   latest.current = { analysis, library, deleted };
@@ -91,6 +93,7 @@ export function useExtension(params: PopupParams): { state: PopupState; actions:
     browser.runtime.onMessage.addListener(onMessage);
     void analyze(false);
     void refreshLibrary();
+    void settingsItem.get().then((s) => setAutoDetectState(s.autoDetect), () => setAutoDetectState(false));
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [analyze, refreshLibrary, params.tabId]);
 
@@ -181,6 +184,15 @@ export function useExtension(params: PopupParams): { state: PopupState; actions:
           say(t('imported', report.added, report.skipped));
           await refreshLibrary();
         })(),
+      setAutoDetect: (on) =>
+        guarded(async () => {
+          // The permission prompt must open inside this click, before any other await.
+          const granted = on ? await requestAllSites() : (await dropAllSites(), false);
+          if (on && !granted) return say(t('autoDetectDenied'), 'error');
+          await settingsItem.set({ autoDetect: on });
+          setAutoDetectState(on);
+          say(on ? t('autoDetectOn') : t('autoDetectOff'));
+        })(),
       clearSaved: () =>
         guarded(async () => {
           await send('clearSaved', {});
@@ -197,6 +209,7 @@ export function useExtension(params: PopupParams): { state: PopupState; actions:
     savedIndexes,
     undo: deleted && deleted.length ? { count: deleted.length } : null,
     notice,
+    autoDetect,
     initialTab: params.view === 'saved' ? 'saved' : 'stories',
   };
   return { state, actions };

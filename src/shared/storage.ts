@@ -313,3 +313,19 @@ export async function bytesInUse(kv: KV = area('local'), snapshot: Record<string
 function utf8Length(s: string): number {
   return new TextEncoder().encode(s).length;
 }
+
+// ---------- settings ----------
+
+export interface Settings {
+  /** Count the stories on every page as it loads and show the count on the toolbar badge. Off by default. */
+  autoDetect: boolean;
+}
+
+const SETTINGS_VERSION = 1;
+
+function toSettings(d: unknown): Settings | null {
+  const o = d as Partial<Settings> | null;
+  return o && typeof o === 'object' && typeof o.autoDetect === 'boolean' ? { autoDetect: o.autoDetect } : null;
+}
+
+export const settingsItem: Item<Settings> = storageItem<Settings>('local', 'settings', { fallback: { autoDetect: false }, version: SETTINGS_VERSION, validate: toSettings });

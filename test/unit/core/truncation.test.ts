@@ -5,7 +5,7 @@ import { endsMidSentence, startsMidSentence, unclosedInLastSentence } from '@cor
 describe('endsMidSentence', () => {
   const cut: [string, RegExp][] = [
     ['“I am confused and anxious. I fear getting raided or even', /“or even” with no full stop/],
-    ['Japanese broadcaster NHK did not identify the woman, but, citing the Japanese', /“Japanese” with no full stop/],
+    ['Japanese broadcaster NHK did not identify the woman, but, citing the Japanese', /“the Japanese” with no full stop/],
     ['Under the restructuring, he is giving up two posts, but would stay at the', /“at the”/],
     ['The company was blamed by the parents of 14-year-old Stefan Pakeerah,', /comma/],
     ['He added:', /“:”/],

@@ -72,6 +72,7 @@ export function state(over: Partial<PopupState> = {}): PopupState {
     savedIndexes: new Set(),
     undo: null,
     notice: null,
+    autoDetect: false,
     initialTab: 'stories',
     ...over,
   };
@@ -88,6 +89,7 @@ export function actions(): { [K in keyof PopupActions]: ReturnType<typeof vi.fn>
     copySaved: vi.fn(),
     deleteSaved: vi.fn(),
     undoDelete: vi.fn(),
+    setAutoDetect: vi.fn(),
     exportSaved: vi.fn(),
     importSaved: vi.fn(),
     clearSaved: vi.fn(),

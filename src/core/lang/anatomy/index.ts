@@ -14,6 +14,7 @@ interface LangFile {
   starters: string[];
   dangling: string[];
   articles: string[];
+  honorifics: string[];
   continuations: string[];
   capitalContinuations: string[];
   captionWords: string[];
@@ -38,6 +39,8 @@ export interface LangData {
   dangling: ReadonlySet<string>;
   /** Articles and determiners: a noun must follow them, in every word order. */
   articles: ReadonlySet<string>;
+  /** Words that stand before a name ("Lord", "President", "Sankt"): a name, not a new sentence, follows them. */
+  honorifics: ReadonlySet<string>;
   /** Lower-case words that, opening a story, show it began earlier ("and", "which"). */
   continuations: ReadonlySet<string>;
   /** Conjunctions that, even capitalised, cannot open a story ("But", "Aber"). */
@@ -68,6 +71,7 @@ function build(code: string, files: LangFile[]): LangData {
     starters: set((f) => f.starters),
     dangling: set((f) => f.dangling),
     articles: set((f) => f.articles),
+    honorifics: set((f) => f.honorifics),
     continuations: set((f) => f.continuations),
     capitalContinuations: set((f) => f.capitalContinuations),
     captionWords: list((f) => f.captionWords),
@@ -109,7 +113,7 @@ const MIN_GUESS_HITS = 3;
 /** Function words make up a third or more of running text; below a tenth, the language is another one. */
 const MIN_GUESS_SHARE = 0.1;
 /** Words looked at for a guess: enough for a teaser, cheap for a long story. */
-const GUESS_WORDS = 300;
+const GUESS_WORDS = 150;
 
 let GUESS_INDEX: Map<string, string[]> | null = null;
 

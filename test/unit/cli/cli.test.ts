@@ -1,0 +1,62 @@
+// The command line: the JSONL contract, bad lines, missing files. Runs the TypeScript entry through tsx,
+// so the unit tests don't depend on a build.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const SEED = resolve(ROOT, 'test/fixtures/seed/concatenated-news.txt');
+
+function cli(args: string[], input?: string) {
+  return spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'src/cli/storysplit.ts'), ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+}
+
+describe('storysplit segment --jsonl', () => {
+  it('answers each line with its id and stories whose offsets index the input; extra fields pass through', () => {
+    const text = 'First story ends here.\nSecond story is cut at the';
+    const r = cli(['segment', '--jsonl'], JSON.stringify({ id: 'a', text, source: 'x', n: 3 }) + '\n');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout.trim());
+    expect(out).toMatchObject({ id: 'a', source: 'x', n: 3 });
+    for (const s of out.stories) {
+      expect(text.slice(s.start, s.end).length).toBe(s.end - s.start);
+      for (const k of ['start', 'end', 'title', 'truncated_end', 'truncated_start', 'flags', 'clean_text']) expect(s).toHaveProperty(k);
+    }
+  });
+
+  it('gives an error line for a malformed line, keeps its id when it can, and goes on', () => {
+    const input = ['{"id": "bad", "text": ', '{"id": 7}', 'not json at all', JSON.stringify({ id: 'ok', text: 'A story. It ends.' })].join('\n') + '\n';
+    const r = cli(['segment', '--jsonl'], input);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatchObject({ id: 'bad' });
+    expect(lines[0].error).toMatch(/JSON/);
+    expect(lines[1]).toMatchObject({ id: 7 });
+    expect(lines[1].error).toMatch(/text/);
+    expect(lines[2]).toMatchObject({ id: null });
+    expect(lines[3].id).toBe('ok');
+    expect(lines[3].stories.length).toBeGreaterThan(0);
+  });
+});
+
+describe('storysplit segment FILE', () => {
+  it('prints the stories of a text file readably', () => {
+    const r = cli(['segment', SEED]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^\d+ stor(y|ies)/);
+    expect(r.stdout).toContain('Russian');
+  });
+
+  it('exits non-zero with a clear message for a missing file', () => {
+    const r = cli(['segment', 'no/such/file.txt']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/no such file: no\/such\/file\.txt/);
+  });
+
+  it('exits non-zero for an unknown command, with the usage', () => {
+    const r = cli(['frobnicate']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/usage/);
+  });
+});
