@@ -1,7 +1,8 @@
 // The saved library's handlers, over src/shared/storage.ts. Only the extension's own pages may use
 // them: a content script (and so a hostile page) can't save, list, delete, import or clear (issue 6).
-import { browser, type Runtime } from '@shared/browser';
+import type { Runtime } from '@shared/browser';
 import type { Handlers } from '@shared/messages';
+import { isOwnPage } from './sender';
 import { clearLibrary, deleteStories, importLibrary, listLibrary, restoreStories, saveStories } from '@shared/storage';
 
 export type LibraryHandlers = Pick<Handlers, 'saveStories' | 'listSaved' | 'deleteSaved' | 'restoreSaved' | 'importSaved' | 'clearSaved'>;
@@ -13,12 +14,6 @@ export class ForbiddenSenderError extends Error {
   }
 }
 
-/** True for the popup and other pages of this extension; false for content scripts and other extensions. */
-export function isOwnPage(sender: Runtime.MessageSender): boolean {
-  const base = browser.runtime.getURL('');
-  if (sender.id !== undefined && sender.id !== browser.runtime.id) return false;
-  return typeof sender.url === 'string' && sender.url.startsWith(base) && sender.tab?.url?.startsWith(base) !== false;
-}
 
 function guard(sender: Runtime.MessageSender, what: string): void {
   if (!isOwnPage(sender)) throw new ForbiddenSenderError(what);

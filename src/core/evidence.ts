@@ -92,7 +92,8 @@ export function boundaryLogOdds(f: BoundaryFeatures, doc: DocumentCues): number 
   if ((f.kind === 'glued' || f.kind === 'gluedWord') && doc.gluedJoins < GLUED_DOC_MIN) s += W.gluedInNormalText;
   if (f.kind === 'gluedWord' && f.prevCapWord) s += W.camelCaseName;
   if (!isLine && f.kind !== 'glued' && f.kind !== 'gluedWord' && f.lineWords < FLAT_LINE_WORDS) s += W.shortLine;
-  const cut = !f.prevTerminal && f.prevWords >= CUT_MIN_WORDS;
+  // No full stop means a cut, except after a list item, or inside a camel-case name ("WhatsApp").
+  const cut = !f.prevTerminal && f.prevWords >= CUT_MIN_WORDS && !f.prevBullet && !(f.kind === 'gluedWord' && f.prevCapWord);
   if (cut && (isLine || f.kind === 'glued' || f.kind === 'gluedWord')) s += W.prevCut + (f.prevDangling ? W.prevDangling : 0);
   if (f.prevTeaserEnd) s += W.prevTeaserEnd;
   if (f.prevHeadline) s += W.prevHeadline;

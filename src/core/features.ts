@@ -4,6 +4,8 @@ import { COHESION_WINDOW, type Cohesion } from './cohesion';
 import { lastWordRaw, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker, wordCount } from './cues';
 import { lineOf, neighbourLine, type LineIndex } from './lines';
 
+/** A list item or a dialogue dash opens the line. */
+const BULLET = /^[-–—•·*▪►]\s/u;
 /** Characters of context read either side of an in-line candidate. */
 const CONTEXT_CHARS = 80;
 /** Cohesion window for candidates inside a line (flat text), in words. */
@@ -27,6 +29,8 @@ export interface BoundaryFeatures {
   nextKicker: boolean;
   nextDateline: boolean;
   nextLower: boolean;
+  /** The line before opens with a dash or bullet: a list item, which often has no full stop. */
+  prevBullet: boolean;
   /** The next line opens with a dash or bullet: a list item or (in Nordic papers) a quote inside the story. */
   nextBullet: boolean;
   /** In-line candidates: words in the line holding them (a long line may run several flat stories together). */
@@ -88,7 +92,8 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextKicker: opensWithKicker(nextUnit),
     nextDateline: opensWithDateline(nextUnit),
     nextLower: opensLowerCase(nextUnit),
-    nextBullet: isLine && /^[-–—•·*▪►]\s/u.test(nextUnit),
+    nextBullet: isLine && BULLET.test(nextUnit),
+    prevBullet: isLine && BULLET.test(prevUnit),
     lineWords: isLine ? 0 : ctx.wordAt(lines.ends[prevLineIdx]) - ctx.wordAt(lines.starts[prevLineIdx]),
     nextContinues: ctx.continuers.has(firstWord(nextUnit)),
     nextStopCap: /^\p{Lu}/u.test(nextUnit) && ctx.stopwords.has((/^[\p{L}]+/u.exec(nextUnit)?.[0] ?? '').toLowerCase()),

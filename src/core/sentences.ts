@@ -22,8 +22,8 @@ const AMBIGUOUS_QUOTES = new Set(['"', "'", '“', '‘']);
 /** Characters that open a sentence-initial quote or bracket. */
 const OPENERS = new Set(['"', "'", '“', '‘', '„', '«', '‹', '(', '[', '{', '¿', '¡', '‚']);
 const QUESTION_EXCLAIM = new Set(['!', '?', '‼', '⁇', '⁈', '⁉']);
-/** Full stops of scripts that write no space after them: always a boundary. */
-const WIDE_TERMINALS = new Set(['。', '！', '？', '．']);
+/** Full stops of scripts with no capitals or no space after them (CJK, Arabic, Urdu, Devanagari): always a boundary. */
+const WIDE_TERMINALS = new Set(['。', '！', '？', '．', '؟', '۔', '।', '॥']);
 /** How far back a word before a full stop is read: longer "words" are URLs or noise, never abbreviations. */
 const MAX_WORD_LOOKBACK = 40;
 /** How far a URL or e-mail token is scanned around a glued full stop. */

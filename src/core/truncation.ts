@@ -34,8 +34,11 @@ function stripEnd(text: string, re: RegExp): string {
 
 const quote = (s: string) => `“${s}”`;
 
+/** A "word" longer than this (CJK text has no spaces) is shown by its end only. */
+const MAX_SHOWN_CHARS = 24;
+
 function lastWords(text: string, n: number): string[] {
-  return text.slice(-TAIL_WINDOW).trim().split(/\s+/).slice(-n);
+  return text.slice(-TAIL_WINDOW).trim().split(/\s+/).slice(-n).map((w) => (w.length > MAX_SHOWN_CHARS ? `…${w.slice(-MAX_SHOWN_CHARS / 2)}` : w));
 }
 
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -80,7 +83,7 @@ export function endsMidSentence(text: string, lang?: string): string | null {
   const core = stripEnd(t, TRAILING_CLOSERS);
   const last = core.slice(-1);
   if (!last) return null;
-  if (/[.!?。！？]/.test(last)) {
+  if (/[.!?。！？．؟۔।॥]/.test(last)) {
     const word = core.slice(0, -1).split(/\s/).pop() ?? '';
     const kind = last === '.' ? abbreviationKind(word.replace(/^[^\p{L}]+/u, ''), d) : null;
     if (kind === 'title' || (kind === 'numeric' && !/^\p{L}$/u.test(word))) return `ends on ${quote(`${word}.`)}, which needs more words after it`;

@@ -68,3 +68,14 @@ describe('unclosedInLastSentence', () => {
     expect(unclosedInLastSentence('It\'s the dog\'s bone.')).toBeNull();
   });
 });
+
+describe('scripts without spaces or capitals', () => {
+  it('reads CJK, Arabic and Hindi full stops, and keeps reasons short', () => {
+    expect(endsMidSentence('北朝鮮が発表した。ロシアも同意した。')).toBeNull();
+    expect(endsMidSentence('هذا خبر مهم. هل انتهى؟')).toBeNull();
+    expect(endsMidSentence('यह एक खबर है।')).toBeNull();
+    const r = endsMidSentence('北朝鮮が発表した。ロシアも同意したが、その理由については明らかにしておらず');
+    expect(r).toMatch(/no full stop/);
+    expect(r!.length).toBeLessThan(60);
+  });
+});

@@ -8,7 +8,8 @@ vi.mock('../../../src/shared/browser', () => ({
   },
 }));
 
-import { isOwnPage, libraryHandlers } from '../../../src/background/library';
+import { libraryHandlers } from '../../../src/background/library';
+import { isOwnPage } from '../../../src/background/sender';
 import type { Runtime } from '../../../src/shared/browser';
 
 beforeEach(() => {
