@@ -36,6 +36,7 @@ export async function analyzeExtraction(ex: Extraction, tabId: number | null, on
     omittedChars: ex.omittedChars,
     createdAt: Date.now(),
     segmentMs: Math.round(performance.now() - t0),
+    extractMs: ex.ms,
   };
 }
 
@@ -52,6 +53,7 @@ export function analyzeText(text: string, page: PageInfo, tabId: number | null):
     omittedChars: 0,
     createdAt: Date.now(),
     segmentMs: Math.round(performance.now() - t0),
+    extractMs: 0,
   };
 }
 

@@ -18,14 +18,15 @@ export type ElementVerdict = 'skip' | 'group' | null;
 /**
  * Element-level verdict, asked once per element on the way down. `region` is the landmark around it:
  * a footer or aside inside an article is the article's own (kept); outside it is the site's (skipped).
+ * `cls` is the class attribute the walk already read; `bare` says the element has no attributes at all.
  */
-export function elementVerdict(el: Element, tag: string, region: Region): ElementVerdict {
+export function elementVerdict(el: Element, tag: string, region: Region, cls: string | null, bare = false): ElementVerdict {
   if (tag === 'nav') return 'skip';
   if ((tag === 'footer' || tag === 'aside') && region !== 'article') return 'skip';
+  if (bare) return null; // no attributes: nothing more to read
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role) && !(role === 'banner' && region === 'article')) return 'skip';
   if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article' || tag === 'a') return null;
-  const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
   const name = cls && id ? `${cls} ${id}` : cls || id;
   if (!name) return null;

@@ -4,8 +4,7 @@
 export const CAPTION_CLASS = /caption|credit|(?:photo|image|img|bild)[-_]*(?:desc|text|info)|bildunterschrift|legende/i;
 
 /** One step of a container path: tag, first class, position among the parent's element children. */
-export function segmentOf(el: Element, tag: string, index: number): string {
-  const cls = el.getAttribute('class');
+export function segmentOf(tag: string, index: number, cls: string | null): string {
   const first = cls ? cls.trim().split(/\s+/, 1)[0].replace(/[^\w-]/g, '').slice(0, 24) : '';
   return `${tag}${first ? '.' + first : ''}[${index}]`;
 }

@@ -5,8 +5,8 @@
 //   inline style, class names that conventionally hide, and simple rules of the page's own <style> sheets.
 
 export interface Visibility {
-  /** Cheap check on every element entered: true when the element, and so its subtree, is surely hidden. */
-  hiddenElement(el: Element): boolean;
+  /** Cheap check on every element entered: true when the element, and so its subtree, is surely hidden. `bare`: it has no attributes. */
+  hiddenElement(el: Element, bare?: boolean): boolean;
   /** Check on an element that roots a text block; may consult layout. */
   hiddenBlock(el: Element): boolean;
 }
@@ -15,7 +15,8 @@ export interface Visibility {
 const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none|invisible|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|offscreen|is-hidden|u-hidden|a11y-hidden)(?:\s|$)/i;
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-function hiddenByAttributes(el: Element): boolean {
+function hiddenByAttributes(el: Element, bare?: boolean): boolean {
+  if (bare) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
@@ -78,10 +79,10 @@ export function attributeVisibility(doc: Document): Visibility {
   for (const s of Array.from(doc.querySelectorAll('style'))) parseHiddenSelectors(s.textContent ?? '', sel);
   const useSheets = sel.classes.size + sel.ids.size + sel.tags.size > 0;
   return {
-    hiddenElement(el) {
-      if (hiddenByAttributes(el)) return true;
-      if (!useSheets) return false;
+    hiddenElement(el, bare) {
+      if (!useSheets) return hiddenByAttributes(el, bare);
       if (sel.tags.size && sel.tags.has(el.localName)) return true;
+      if (bare || hiddenByAttributes(el)) return !bare;
       const id = el.getAttribute('id');
       if (id && sel.ids.has(id)) return true;
       const cls = el.getAttribute('class');

@@ -182,7 +182,8 @@ export function walk(root: Element, opts: WalkOptions): WalkResult {
     const el = node as Element;
     const tag = el.localName;
     f.kids++;
-    if (SKIP_TAGS.has(tag) || visibility.hiddenElement(el)) continue;
+    const bare = !el.hasAttributes(); // most elements: every attribute read below can be skipped
+    if (SKIP_TAGS.has(tag) || visibility.hiddenElement(el, bare)) continue;
     if (range && !range.intersectsNode(el)) continue;
     if (tag === 'br') {
       if (!cur) continue;
@@ -196,14 +197,15 @@ export function walk(root: Element, opts: WalkOptions): WalkResult {
       } else flush();
       continue;
     }
-    const role = el.getAttribute('role');
+    const role = bare ? null : el.getAttribute('role');
+    const cls = bare ? null : el.getAttribute('class');
     const landmark = LANDMARK_TAGS[tag] ?? (role ? LANDMARK_ROLES[role] : undefined);
     let region = f.region;
     // As in HTML's landmark rules: a header or footer inside main/article/aside belongs to that, not to the site.
     if (landmark) region = (landmark === 'header' || landmark === 'footer') && f.region !== 'other' ? f.region : landmark;
     let group = f.group;
     if (skipBoilerplate) {
-      const verdict = elementVerdict(el, tag, f.region);
+      const verdict = elementVerdict(el, tag, f.region, cls, bare);
       if (verdict === 'skip') continue;
       if (verdict === 'group') group = nextId;
     }
@@ -212,10 +214,10 @@ export function walk(root: Element, opts: WalkOptions): WalkResult {
     const level = headingLevelOf(tag) || (role === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : 0);
     const kids = childrenOf(el, tag);
     stack.push({
-      el, next: kids.first, list: kids.list, idx: 0, id: nextId++, seg: segmentOf(el, tag, f.kids), kids: 0, region,
-      lang: el.getAttribute('lang') || f.lang,
+      el, next: kids.first, list: kids.list, idx: 0, id: nextId++, seg: segmentOf(tag, f.kids, cls), kids: 0, region,
+      lang: (!bare && el.getAttribute('lang')) || f.lang,
       heading: level || f.heading,
-      caption: f.caption || tag === 'figure' || tag === 'figcaption' || tag === 'caption' || CAPTION_CLASS.test(el.getAttribute('class') ?? ''),
+      caption: f.caption || tag === 'figure' || tag === 'figcaption' || tag === 'caption' || (!!cls && CAPTION_CLASS.test(cls)),
       link: tag === 'a' && el.hasAttribute('href') ? el : f.link,
       group,
       blockAt: isBlock ? stack.length : f.blockAt,

@@ -3,13 +3,13 @@ import type { StorySpan } from './anatomy';
 import { findCandidates, type Candidate } from './candidates';
 import { topicSegments } from './topic';
 import { LENGTH_TOLERANCE, regularLength, spaceWordIndex } from './regularity';
-import { endsTerminal } from './cues';
+import { endsTerminal, isHeadlineLike, opensLowerCase } from './cues';
 
 import type { CohesionModel } from './cohesion';
 import type { BoundaryFeatures } from './features';
 import { lineOf, type LineIndex } from './lines';
 import type { Tokens } from './tokenize';
-import { cohesionModel, makeCohesion } from './cohesion';
+import { cohesionModel, makeCohesion, makeOverlap } from './cohesion';
 import { decode } from './decode';
 import { boundaryLogOdds } from './evidence';
 import { addCohesion, boundaryFeatures } from './features';
@@ -25,6 +25,8 @@ const ATTACHED_BLOCK_PENALTY = -8;
 const TOPIC_LINE_WORDS = 250;
 /** A cut story end at the page's regular teaser length (see regularity.ts). */
 const REGULAR_LENGTH_BONUS = 3;
+/** Words below a headline searched for one of its words: the lede and the next paragraph. */
+const HEADLINE_STORY_WORDS = 80;
 /** A candidate whose log-odds stay below this even with no shared word is never chosen: skip its cohesion. */
 const HOPELESS_LOG_ODDS = -4;
 
@@ -56,6 +58,21 @@ function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex,
       }
     }
     i = j;
+  }
+}
+
+/**
+ * Glued text has no lines, but a headline still shows as a short unpunctuated run between two glued joins
+ * ("…Film FestivalKluft impressed by Sotherton formOlympic heptathlon…"): the story starts before it, not after.
+ */
+function markGluedHeadlines(text: string, cands: readonly Candidate[], features: BoundaryFeatures[]): void {
+  const glued = cands.map((c, i) => i).filter((i) => cands[i].kind === 'glued' || cands[i].kind === 'gluedWord');
+  for (let g = 0; g + 1 < glued.length; g++) {
+    const a = glued[g], b = glued[g + 1];
+    const run = text.slice(cands[a].start, cands[b].prevEnd);
+    if (run.includes('\n') || !isHeadlineLike(run) || opensLowerCase(text.slice(cands[b].start, cands[b].start + 2))) continue;
+    features[a].nextHeadline = true;
+    features[b].prevHeadline = true;
   }
 }
 
@@ -96,9 +113,13 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const cands = findCandidates(text);
   const model = cohesionModel(tokens);
   const cohesion = makeCohesion(tokens, model);
-  const ctx = { text, lines: indexLines(text), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), cohesion, wordAt: (o: number) => tokenAt(tokens, o) };
+  const overlap = makeOverlap(tokens, model);
+  const wordAt = (o: number) => tokenAt(tokens, o);
+  const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
+  const ctx = { text, lines: indexLines(text), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), cohesion, wordAt, sharesWordsBelow };
   const features = cands.map((c) => boundaryFeatures(ctx, c));
   markTopicShifts(tokens, model, ctx.lines, cands, features);
+  markGluedHeadlines(text, cands, features);
   const doc = { gluedJoins: cands.filter((c, i) => c.kind === 'glued' || (c.kind === 'gluedWord' && !features[i].prevCapWord)).length };
   // Structure first; cohesion only where the boundary is still possible with the best cohesion.
   const scores = features.map((f) => {

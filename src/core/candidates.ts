@@ -22,7 +22,8 @@ const LINE_BREAK = /[^\S\n]*\n\s*/g;
 // Any sentence end followed by a space: the next story may even open in lower case (an excerpt that starts mid-way).
 const SENTENCE_END = /[.!?…]["”’»)\]]*(\s+)(?=\S)/gu;
 const GLUED_AFTER_PUNCT = /[\p{Ll}\d%)][.!?…]+["”’»)\]]*(?=["“‘«]?\p{Lu})/gu;
-const GLUED_IN_WORD = /\p{Ll}(?=\p{Lu}\p{Ll})/gu;
+// "evenKemal", and "moreMCILROY WINS:" (a kicker glued on).
+const GLUED_IN_WORD = /\p{Ll}(?=\p{Lu}\p{Ll}|\p{Lu}{2,}[\s:])/gu;
 const CAP_AFTER_LOWER = /[\p{Ll}\d,;%](\s+)(?=\p{Lu})/gu;
 
 function wordBefore(text: string, end: number): string {

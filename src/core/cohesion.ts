@@ -71,3 +71,16 @@ export function makeCohesion(tokens: Tokens, model: CohesionModel) {
     return { cosine: nl && nr ? dot / Math.sqrt(nl * nr) : 0, sharedNames: shared };
   };
 }
+
+/** Whether the content words of tokens [from, to) recur in the `window` tokens after `to`: a headline shares words with its story. */
+export function makeOverlap(tokens: Tokens, model: CohesionModel) {
+  const mark = new Int32Array(tokens.vocabSize);
+  let stamp = 0;
+  return (from: number, to: number, window: number): boolean => {
+    stamp++;
+    for (let i = from; i < to; i++) if (model.content[i]) mark[tokens.id[i]] = stamp;
+    const hi = Math.min(tokens.count, to + window);
+    for (let i = to; i < hi; i++) if (model.content[i] && mark[tokens.id[i]] === stamp) return true;
+    return false;
+  };
+}

@@ -56,6 +56,8 @@ export interface FeatureContext {
   lines: LineIndex;
   stopwords: ReadonlySet<string>;
   continuers: ReadonlySet<string>;
+  /** The line [from, to) shares a content word with the text just below it (a headline with its story). */
+  sharesWordsBelow: (from: number, to: number) => boolean;
   cohesion: (word: number, window?: number) => Cohesion;
   wordAt: (offset: number) => number;
 }
@@ -85,9 +87,11 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     prevDangling: ctx.stopwords.has(lastWord(prevUnit)),
     prevCapWord: /^\p{Lu}/u.test(lastWordRaw(prevUnit)),
     // A line that stops on a function word ("…said the") was cut; a headline doesn't end that way.
-    prevHeadline: isLine && isHeadlineLike(prevUnit) && !ctx.stopwords.has(lastWord(prevUnit)) && prose(nextUnit),
+    prevHeadline: isLine && isHeadlineLike(prevUnit) && !ctx.stopwords.has(lastWord(prevUnit)) && prose(nextUnit)
+      && ctx.sharesWordsBelow(lines.starts[prevLineIdx], c.start),
     prevCaption: isLine && isCaption(prevUnit),
-    nextHeadline: isLine && isHeadlineLike(nextUnit) && !ctx.stopwords.has(lastWord(nextUnit)) && prose(lineAfterNext),
+    nextHeadline: isLine && isHeadlineLike(nextUnit) && !ctx.stopwords.has(lastWord(nextUnit)) && prose(lineAfterNext)
+      && ctx.sharesWordsBelow(c.start, lines.ends[nextLineIdx]),
     nextCaption: isLine && isCaption(nextUnit),
     nextKicker: opensWithKicker(nextUnit),
     nextDateline: opensWithDateline(nextUnit),

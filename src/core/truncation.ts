@@ -140,7 +140,8 @@ export function startsMidSentence(text: string, lang?: string, what = 'the story
   if (sentences.length > 1 && s1Words <= MAX_REPORTED_WORDS && s1.endsWith('.') && d.continuations.has(s1Last) && !/["“”„«»]/.test(s1)) {
     return `${what} starts with ${quote(s1)}, the end of a quotation from before it`;
   }
-  const hasSmallWord = s1.split(/\s+/).some((w) => /^\p{Ll}/u.test(w));
+  // A word in small letters or a number ("Festival on Saturday.", "Euro 2004.") rules out a dateline such as "Berlin.".
+  const hasSmallWord = s1.split(/\s+/).some((w) => /^[\p{Ll}\p{N}]/u.test(w));
   if (sentences.length > 1 && s1Words <= MAX_FRAGMENT_WORDS && hasSmallWord && /[\p{L}\p{N}]\.$/u.test(s1) && !abbreviationKind(bare(s1.split(/\s+/).pop() ?? ''), d)) {
     return `${what} starts with ${quote(s1)}, the end of a sentence from before it`;
   }

@@ -17,6 +17,8 @@ export interface Analysis {
   createdAt: number;
   /** Worker time to segment, ms. */
   segmentMs: number;
+  /** Time the content script spent in the page, ms (0 for text the worker got without the page). */
+  extractMs: number;
 }
 
 export type AnalyzeResponse =

@@ -40,6 +40,7 @@ describe('startsMidSentence', () => {
     ['and then the minister left. Nobody knew why.', /“and”, which continues/],
     ['Potter," Warner producer Jeff Robinov told Variety. His other films include more.', /closing quote/],
     ['Festival on Saturday. The movie’s star also received a standing ovation.', /“Festival on Saturday\.”/],
+    ['Euro 2004. He is set to move during the January transfer window.', /“Euro 2004\.”/],
     ['Home Secretary Charles Clarke has said. He is proposing a points system.', /end of a quotation/],
     ['Fannie Mae \'should restate books\'said. The regulator accused it.', /small letters/],
     ['… the reason why the waterfalls flow. It is melting.', /“…”/],

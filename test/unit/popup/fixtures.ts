@@ -38,6 +38,7 @@ export function analysis(stories: Story[], over: Partial<Analysis> = {}): Analys
     page: { url: 'https://news.example/today', title: 'Today’s news', site: 'news.example' },
     source: 'page',
     stories,
+    extractMs: 3,
     omittedChars: 0,
     createdAt: 0,
     segmentMs: 1,
