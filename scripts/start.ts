@@ -23,7 +23,7 @@ try {
   await popup.locator(STORY_CARD).first().waitFor({ timeout: 30_000 });
   const stories = await readStoryList(popup);
   console.log(`\nStorysplit found ${stories.length} stories on the demo page (${server.url('/')}):\n`);
-  stories.forEach((s, i) => console.log(`${String(i + 1).padStart(2)}. ${s.title}${s.badges.length ? `  [${s.badges.join(', ')}]` : ''}`));
+  stories.forEach((s, i) => console.log(`${String(i + 1).padStart(2)}. ${s.title}${s.labels.length ? `  [${s.labels.join(', ')}]` : ''}`));
   mkdirSync(shotDir, { recursive: true });
   const shot = resolve(shotDir, 'demo-popup.png');
   await popup.screenshot({ path: shot, fullPage: true });

@@ -9,6 +9,7 @@ import { CHROMIUM, launchChromium } from '../../test/e2e/support/chromium';
 import { seedParagraphsPage } from '../../test/e2e/support/pages';
 import { STORIES_READY } from '../../test/e2e/support/popup';
 import { serve } from '../../test/e2e/support/server';
+import { hugePageBench } from './huge';
 import { median, percentile } from './stats';
 
 /** Timed runs per page after one warm-up; the page's figure is their median. */
@@ -161,5 +162,5 @@ export async function browserBench(ctx: Ctx) {
     console.log(`\n(browser benchmarks skipped: ${CHROMIUM} is not installed)`);
     return { skipped: 'no chromium' };
   }
-  return { inPage: await inPageCost(ctx), popup: await popupLatency(), idle: await idleCost(ctx) };
+  return { inPage: await inPageCost(ctx), popup: await popupLatency(), idle: await idleCost(ctx), hugePage: await hugePageBench(ctx.failures) };
 }

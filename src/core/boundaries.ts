@@ -65,12 +65,13 @@ function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex,
  * Glued text has no lines, but a headline still shows as a short unpunctuated run between two glued joins
  * ("…Film FestivalKluft impressed by Sotherton formOlympic heptathlon…"): the story starts before it, not after.
  */
-function markGluedHeadlines(text: string, cands: readonly Candidate[], features: BoundaryFeatures[]): void {
+function markGluedHeadlines(text: string, cands: readonly Candidate[], features: BoundaryFeatures[], sharesWordsBelow: (from: number, to: number) => boolean): void {
   const glued = cands.map((c, i) => i).filter((i) => cands[i].kind === 'glued' || cands[i].kind === 'gluedWord');
   for (let g = 0; g + 1 < glued.length; g++) {
     const a = glued[g], b = glued[g + 1];
     const run = text.slice(cands[a].start, cands[b].prevEnd);
     if (run.includes('\n') || !isHeadlineLike(run) || opensLowerCase(text.slice(cands[b].start, cands[b].start + 2))) continue;
+    if (!sharesWordsBelow(cands[a].start, cands[b].prevEnd)) continue;
     features[a].nextHeadline = true;
     features[b].prevHeadline = true;
   }
@@ -119,7 +120,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const ctx = { text, lines: indexLines(text), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), cohesion, wordAt, sharesWordsBelow };
   const features = cands.map((c) => boundaryFeatures(ctx, c));
   markTopicShifts(tokens, model, ctx.lines, cands, features);
-  markGluedHeadlines(text, cands, features);
+  markGluedHeadlines(text, cands, features, sharesWordsBelow);
   const doc = { gluedJoins: cands.filter((c, i) => c.kind === 'glued' || (c.kind === 'gluedWord' && !features[i].prevCapWord)).length };
   // Structure first; cohesion only where the boundary is still possible with the best cohesion.
   const scores = features.map((f) => {

@@ -7,7 +7,9 @@ export const NOTICE = '[data-testid=notice]';
 
 export interface ListedStory {
   title: string;
+  /** Flag names (data-flag), and the plain words the badge shows. */
   badges: string[];
+  labels: string[];
 }
 
 /** The story list as a reader sees it: titles and the flag badges under each. */
@@ -17,6 +19,7 @@ export async function readStoryList(popup: PwPage): Promise<ListedStory[]> {
     cards.map((c) => ({
       title: c.querySelector('[data-testid=story-title]')?.textContent?.trim() ?? '',
       badges: [...c.querySelectorAll('[data-testid=flag-badge]')].map((b) => b.getAttribute('data-flag') ?? ''),
+      labels: [...c.querySelectorAll('[data-testid=flag-badge]')].map((b) => b.firstChild?.textContent?.trim() ?? ''),
     })),
   );
 }
