@@ -20,7 +20,8 @@ function predict(docs: readonly GoldDoc[]): { preds: Map<string, PredDoc>; secon
   const t0 = performance.now();
   for (const d of docs) {
     bytes += Buffer.byteLength(d.text);
-    const lang = typeof d.lang === 'string' && d.source !== 'fundus' ? d.lang : undefined; // fundus "lang" is a country code
+    // As the CLI does: the line's "lang" goes in as a hint (fundus gives country codes; the engine checks hints).
+    const lang = typeof d.lang === 'string' ? d.lang : undefined;
     const r = segment(d.text, lang ? { lang } : {});
     preds.set(String(d.id), { id: d.id, stories: r.stories.map((s) => ({ start: s.start, end: s.end, truncated_end: s.truncated_end, truncated_start: s.truncated_start })) });
   }

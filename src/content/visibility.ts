@@ -95,22 +95,15 @@ export function attributeVisibility(doc: Document): Visibility {
 
 type WithCheckVisibility = Element & { checkVisibility?: (o?: Record<string, boolean>) => boolean };
 
-/** Browser: attribute checks first, then the rendering engine on block roots only. */
+/** Browser: attribute checks first, then the rendering engine on block roots only (Chrome 105+, Firefox 106+). */
 export function layoutVisibility(): Visibility {
   let last: Element | null = null;
   let lastHidden = false;
   return {
     hiddenElement: hiddenByAttributes,
     hiddenBlock(el) {
-      if (el === last) return lastHidden;
+      if (el !== last) lastHidden = (el as WithCheckVisibility).checkVisibility?.({ visibilityProperty: true }) === false;
       last = el;
-      const e = el as WithCheckVisibility;
-      if (typeof e.checkVisibility === 'function') lastHidden = !e.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false });
-      else {
-        const view = el.ownerDocument.defaultView;
-        const cs = view?.getComputedStyle(el);
-        lastHidden = !!cs && (cs.display === 'none' || cs.visibility === 'hidden' || (el as HTMLElement).getClientRects().length === 0);
-      }
       return lastHidden;
     },
   };

@@ -62,7 +62,8 @@ function pageHints(ctx: AnatomyContext, span: StorySpan): PageHints {
   return hints;
 }
 
-const countWords = (s: string) => s.split(/\s+/).filter((w) => w && w !== CUT_MARKER).length;
+/** Words of the clean text: runs of non-space holding a letter or a digit (so "...", "—" and the cut marker are no words). */
+const countWords = (s: string) => s.split(/\s+/).filter((w) => w !== CUT_MARKER && /[\p{L}\p{N}]/u.test(w)).length;
 
 function describeOne(ctx: AnatomyContext, span: StorySpan): Anatomy {
   const raw = ctx.text.slice(span.start, span.end);

@@ -50,10 +50,12 @@ function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex,
         features[units[u - 1]].topicCut = 1;
         features[units[u - 1]].topicGain = gain;
         // A cut teaser's tail and the next story's first sentence read as one sentence, on either side of the cut.
+        // Candidates are in word order, so a binary search finds the range: linear overall, even on one huge line.
         const after = starts[u + 1] ?? Infinity;
-        for (let k = i; k < j; k++) {
-          const w = features[k].word;
-          if (features[k].topicCut === 0 && w > starts[u - 1] && w < after && w !== starts[u]) features[k].topicCut = 2;
+        let lo = i, hi = j;
+        while (lo < hi) { const mid = (lo + hi) >> 1; if (features[mid].word <= starts[u - 1]) lo = mid + 1; else hi = mid; }
+        for (let k = lo; k < j && features[k].word < after; k++) {
+          if (features[k].topicCut === 0 && features[k].word !== starts[u]) features[k].topicCut = 2;
         }
       }
     }

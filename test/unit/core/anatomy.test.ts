@@ -114,3 +114,10 @@ describe('helpers the engine can reuse', () => {
     expect(kickerAt('Photo: AFP', langData('en'))).toBeNull();
   });
 });
+
+describe('wordCount', () => {
+  it('counts words with a letter or digit only, so an empty story shows 0', () => {
+    expect(one('... !!! ??? --- ,,, ;;;').wordCount).toBe(0);
+    expect(one('The minister said … no more …').wordCount).toBe(5);
+  });
+});
