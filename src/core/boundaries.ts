@@ -46,16 +46,21 @@ function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex,
       for (let k = i; k < j; k++) if (cands[k].kind === 'sentence' || cands[k].kind === 'glued') units.push(k);
       const first = tokenAt(tokens, lines.starts[line]);
       const starts = [first, ...units.map((k) => features[k].word)];
-      for (const { unit: u, gain } of topicSegments(tokens, model, starts, tokenAt(tokens, lines.ends[line]))) {
+      const cuts = topicSegments(tokens, model, starts, tokenAt(tokens, lines.ends[line]));
+      // How clear the run's topic shifts are overall: in one long story U00's cuts all save little.
+      const gains = cuts.map((c) => c.gain).sort((a, b) => a - b);
+      const typicalGain = gains.length ? gains[gains.length >> 1] : 0;
+      for (const { unit: u, gain } of cuts) {
         features[units[u - 1]].topicCut = 1;
         features[units[u - 1]].topicGain = gain;
+        features[units[u - 1]].topicTypicalGain = typicalGain;
         // A cut teaser's tail and the next story's first sentence read as one sentence, on either side of the cut.
         // Candidates are in word order, so a binary search finds the range: linear overall, even on one huge line.
         const after = starts[u + 1] ?? Infinity;
         let lo = i, hi = j;
         while (lo < hi) { const mid = (lo + hi) >> 1; if (features[mid].word <= starts[u - 1]) lo = mid + 1; else hi = mid; }
         for (let k = lo; k < j && features[k].word < after; k++) {
-          if (features[k].topicCut === 0 && features[k].word !== starts[u]) features[k].topicCut = 2;
+          if (features[k].topicCut === 0 && features[k].word !== starts[u]) { features[k].topicCut = 2; features[k].topicTypicalGain = typicalGain; }
         }
       }
     }

@@ -57,6 +57,12 @@ export const WEIGHTS = {
   topicCut: 2.5,
   /** ...and each nat the cut saves against merging its segments adds this (a clear shift saves 20-40). */
   topicGainPerNat: 0.05,
+  /** A run whose cuts all save a lot (median gain high) is a run of separate topics: each cut counts more. */
+  clearTopicRun: Number(process.env.CT ?? 1),
+  /** Median gain (nats) below which a run looks like one long story (single stories sit at 2-3)... */
+  typicalGainLow: Number(process.env.GL ?? 5),
+  /** ...and how many nats above it the bonus takes to reach its full weight. */
+  typicalGainSpan: 5,
   /** Gains above this many nats count no more (a long segment's gain grows with its length). */
   topicGainCap: 40,
   /** ...or at the start of the next sentence, and this mid-sentence candidate may be where a cut teaser ends. */
@@ -108,6 +114,7 @@ export function boundaryLogOdds(f: BoundaryFeatures, doc: DocumentCues): number 
   if (f.kind === 'cap' && f.nextStopCap) s += W.nextStopCap;
   if (f.topicCut === 1) s += W.topicCut + W.topicGainPerNat * Math.min(W.topicGainCap, f.topicGain);
   if (f.topicCut === 2) s += W.topicNear;
+  if (f.topicCut) s += W.clearTopicRun * Math.min(1, Math.max(0, (f.topicTypicalGain - W.typicalGainLow) / W.typicalGainSpan));
   if (Number.isNaN(f.cosine)) return s + MAX_COHESION_GAIN;
   s += W.cosineSlope * Math.log((f.cosine + W.cosineFloor) / (W.cosineRef + W.cosineFloor));
   if (f.sharedNames > 0) s += W.sharedName + W.moreSharedNames * (f.sharedNames - 1);

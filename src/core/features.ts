@@ -43,6 +43,8 @@ export interface BoundaryFeatures {
   topicCut: 0 | 1 | 2;
   /** For topicCut 1: nats the cut saves against merging its two segments. */
   topicGain: number;
+  /** For topicCut 1 and 2: the median gain of all cuts in the same run. */
+  topicTypicalGain: number;
   cosine: number;
   sharedNames: number;
   /** Set by the second pass: a cut story of the page's regular teaser length ends here. */
@@ -104,6 +106,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     // Filled in by addCohesion, only where the structure leaves the boundary possible (it is the costly part).
     topicCut: 0,
     topicGain: 0,
+    topicTypicalGain: 0,
     cosine: Number.NaN,
     sharedNames: 0,
     word,

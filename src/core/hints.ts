@@ -115,7 +115,9 @@ function repeatedHeads(blocks: readonly Block[]): Set<number> {
   blocks.forEach((b, i) => {
     if (!isHead(b) || i + 1 >= blocks.length || isHead(blocks[i + 1]) || sectionWords(blocks, i, 1) > TEASER_SECTION_MAX_WORDS) return;
     const shape = shapeOf(blocks, i);
-    byShape.set(shape, [...(byShape.get(shape) ?? []), i]);
+    const list = byShape.get(shape);
+    if (list) list.push(i);
+    else byShape.set(shape, [i]);
   });
   const out = new Set<number>();
   for (const heads of byShape.values()) if (heads.length >= REPEAT_MIN) for (const i of heads) out.add(i);

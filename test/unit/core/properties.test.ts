@@ -5,7 +5,7 @@ import { segment } from '@core/index';
 import type { Story } from '@core/types';
 
 /** Generated inputs in CI, over the properties below (issue 6 asks for at least 10,000). */
-const RUNS = Number(process.env.STORYSPLIT_PROPERTY_RUNS ?? 2_500);
+const RUNS = Number(process.env.STORYSPLIT_PROPERTY_RUNS ?? 3_500);
 
 const WORDS = ['the', 'minister', 'said', 'on', 'Friday', 'that', 'Lavrov', 'Berlin', 'prices', 'rose', 'by', '3.5', 'per', 'cent', 'U.S.', 'Mr.', 'after', 'talks', 'with', 'rebels', 'in', 'Kabul', 'and', 'or', 'even', 'Zürich', 'été', 'naïve', '“quoted', 'words”', '(AP)', 'Müller', 'Straße', '東京', 'مرحبا', '👍', 'e-mail', '10', 'a.m.'];
 
@@ -49,7 +49,10 @@ function checkNoNewWords(s: Story) {
   }
 }
 
-describe('segment() on generated story-like text', () => {
+/** Generous: the runs are many, and CI machines have two cores. Speed belongs in the bench, not here. */
+const PROPERTY_TIMEOUT_MS = 300_000;
+
+describe('segment() on generated story-like text', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('spans are ordered, non-overlapping, inside the input, and slice to the story text; no exception', () => {
     fc.assert(fc.property(input, (text) => { checkSpans(text, segment(text).stories); }), { numRuns: RUNS });
   });
