@@ -4,15 +4,16 @@ import { useEffect } from 'preact/hooks';
 import { browser } from '@shared/browser';
 import { App } from './App';
 import { setMessageSource } from './i18n';
-import { readParams, useExtension } from './useExtension';
+import { readParams, requestAnalysis, useExtension } from './useExtension';
 
 setMessageSource((key, subs) => browser.i18n.getMessage(key, subs));
 document.documentElement.lang = browser.i18n.getUILanguage();
 
 const params = readParams(location.search);
+const early = requestAnalysis(params);
 
 function Root() {
-  const { state, actions } = useExtension(params);
+  const { state, actions } = useExtension(params, early);
   // For the E2E timing "popup open → stories listed": performance.getEntriesByName('storysplit:analysis-shown').
   useEffect(() => {
     if (state.analysis.status !== 'loading') performance.mark('storysplit:analysis-shown');

@@ -47,7 +47,14 @@ export function saveErrorText(report: Pick<SaveReport, 'error'>): string {
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function useExtension(params: PopupParams): { state: PopupState; actions: PopupActions } {
+/** The first analysis request, sent before anything renders: the popup's first paint and the page's
+ * extraction then overlap instead of running one after the other. */
+export function requestAnalysis(params: PopupParams, force = false): Promise<AnalyzeResponse> {
+  if (params.selectionKey) return send('getSelectionAnalysis', { key: params.selectionKey });
+  return send('analyzeTab', params.tabId === undefined ? { force } : { tabId: params.tabId, force });
+}
+
+export function useExtension(params: PopupParams, early?: Promise<AnalyzeResponse>): { state: PopupState; actions: PopupActions } {
   const [analysis, setAnalysis] = useState<AnalysisState>({ status: 'loading', progress: null });
   const [library, setLibrary] = useState<LibraryState>({ status: 'loading' });
   const [savedIndexes, setSavedIndexes] = useState<ReadonlySet<number>>(new Set());
@@ -55,6 +62,7 @@ export function useExtension(params: PopupParams): { state: PopupState; actions:
   const [notice, setNotice] = useState<Notice | null>(null);
   const [autoDetect, setAutoDetectState] = useState<boolean | null>(null);
   const seq = useRef(0);
+  const firstRequest = useRef(early);
   const latest = useRef({ analysis, library, deleted });
   latest.current = { analysis, library, deleted };
 
@@ -64,9 +72,9 @@ export function useExtension(params: PopupParams): { state: PopupState; actions:
     async (force: boolean) => {
       setAnalysis({ status: 'loading', progress: null });
       try {
-        const res = params.selectionKey
-          ? await send('getSelectionAnalysis', { key: params.selectionKey })
-          : await send('analyzeTab', params.tabId === undefined ? { force } : { tabId: params.tabId, force });
+        const pending = !force && firstRequest.current ? firstRequest.current : requestAnalysis({ tabId: params.tabId, selectionKey: params.selectionKey }, force);
+        firstRequest.current = undefined;
+        const res = await pending;
         setAnalysis(fromResponse(res));
       } catch (e) {
         setAnalysis({ status: 'error', kind: 'error', message: messageOf(e) });
