@@ -5,7 +5,8 @@ import { extractPage, type PageExtraction } from '../content/extract';
 import { attributeVisibility } from '../content/visibility';
 
 export function extractHtmlPage(html: string): PageExtraction {
-  const { document } = parseHTML(html);
+  // linkedom gives no document element for empty input; an empty page is still a page (with no stories).
+  const { document } = parseHTML(html.trim() ? html : '<!doctype html><html><body></body></html>');
   const doc = document as unknown as Document;
   return extractPage(doc, { visibility: attributeVisibility(doc) });
 }

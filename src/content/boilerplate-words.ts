@@ -10,7 +10,7 @@ export const SHARE_WORDS = /\b(?:share|sharing|teilen|partager|compartir|condivi
 export const SOCIAL_NETWORKS = /\b(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|telegram|bluesky|mastodon|threads|flipboard|print|copy link)\b/i;
 
 /** Whole-block labels that are never prose. */
-export const LABEL_ONLY = /^(?:advertisements?|advertising|anzeige|werbung|publicité|publicidad|sponsored(?: content)?|promoted|skip to (?:main )?content|skip navigation|accessibility links|accessibility help|back to top|nach oben|zum inhalt springen|read more|weiterlesen|lire la suite|leer más|show more|load more|mehr laden|see all|view all|alle anzeigen|close|schließen|menu|search|suche)\W*$/i;
+export const LABEL_ONLY = /^(?:advertisements?|advertising|anzeige|werbung|publicité|publicidad|sponsored(?: content)?|skip to (?:main )?content|accessibility links|(?:weiter|direkt) zum (?:haupt)?inhalt|zum inhalt springen|read more|weiterlesen|back to top|menu|search|suche)\W*$/i;
 
 /** Comment counts and prompts: "12 comments", "Comments (3)", "Join the conversation". */
 export const COMMENT_COUNT = /^(?:\d[\d,.]*\s*(?:comments?|kommentare?|commentaires?|comentarios?|replies|responses)|(?:comments?|kommentare|commentaires|comentarios)\s*\(?\d*\)?|join the (?:conversation|discussion)|leave a (?:comment|reply)|add (?:a )?comment|show comments|kommentieren)\W*$/i;

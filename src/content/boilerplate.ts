@@ -1,6 +1,7 @@
 // What is not story text: elements skipped outright while walking, containers judged by their content
 // after the walk, and short blocks whose text gives them away (cookie notices, share bars, comment counts).
 import type { Region } from '@core/types';
+import { tagSet } from './tags';
 import { COMMENT_COUNT, COOKIE_CONTEXT, COOKIE_WORDS, LABEL_ONLY, LEGAL_LINE, SHARE_WORDS, SOCIAL_NETWORKS } from './boilerplate-words';
 
 /** Class or id tokens of chrome that never holds a story. */
@@ -11,7 +12,12 @@ const CHROME_TOKENS = /(?:^|[^a-z])(?:breadcrumbs?|pagination|pager|modal|popup|
 const CONTENT_WORDS = /article|body|column|content|main|story|post|entry|text|canvas/i;
 /** Class or id tokens of containers that may hold either teasers (kept) or link lists (dropped). */
 const GROUP_TOKENS = /(?:^|[^a-z])(?:related|recommend\w*|recirc\w*|popular|most-?(?:read|viewed|popular|shared|commented)|trending|more-?stories|more-?news|read-?more|also-?read|sidebar|side-?bar|rail|widget|promo\w*|teaser-?list|latest-?news)(?:$|[^a-z])/i;
-const SKIP_ROLES = new Set(['navigation', 'menu', 'menubar', 'search', 'dialog', 'alertdialog', 'toolbar', 'contentinfo', 'tablist', 'banner']);
+const SKIP_ROLES = tagSet('navigation menu menubar search dialog alertdialog toolbar contentinfo tablist banner');
+
+/** Menus, modals and toolbars hold little text; a "chrome" element with more is a page wrapper. */
+const CHROME_MAX_CHARS = 5000;
+/** An id of this many words is a slug made from a heading, not a name for chrome. */
+const SLUG_ID_PARTS = 4;
 
 export type ElementVerdict = 'skip' | 'group' | null;
 
@@ -27,11 +33,16 @@ export function elementVerdict(el: Element, tag: string, region: Region, cls: st
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role) && !(role === 'banner' && region === 'article')) return 'skip';
   if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article' || tag === 'a') return null;
-  const id = el.getAttribute('id');
+  let id = el.getAttribute('id');
+  if (id && id.split(/[-_]/).length >= SLUG_ID_PARTS) id = null; // "sharing-with-a-single-developer": a heading's anchor
   const name = cls && id ? `${cls} ${id}` : cls || id;
   if (!name) return null;
   if (SKIP_TOKENS.test(name)) return 'skip';
-  if (CHROME_TOKENS.test(name)) return CONTENT_WORDS.test(name) ? 'group' : 'skip';
+  if (CHROME_TOKENS.test(name)) {
+    // A "nav" or "modal" holding much of the page is a wrapper named for a feature flag: an ordinary container.
+    if ((el.textContent?.length ?? 0) > CHROME_MAX_CHARS) return null;
+    return CONTENT_WORDS.test(name) ? 'group' : 'skip';
+  }
   if (GROUP_TOKENS.test(name)) return 'group';
   return null;
 }

@@ -4,7 +4,7 @@
 import type { Extraction, PageInfo } from '@shared/page';
 import { markArticle } from './article';
 import { detect, type Detection } from './detect';
-import { keepStoryBlocks } from './keep';
+import { checkCaptions, keepStoryBlocks } from './keep';
 import type { Visibility } from './visibility';
 import { walk, type RawBlock } from './walk';
 
@@ -51,9 +51,13 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageExtraction
   const t0 = now();
   const range = opts.range ?? null;
   const root = range ? (range.commonAncestorContainer.nodeType === 1 ? (range.commonAncestorContainer as Element) : range.commonAncestorContainer.parentElement) : doc.documentElement; // not doc.body: malformed pages can parse into several bodies
-  const run = (skipBoilerplate: boolean) => root
-    ? walk(root, { visibility: opts.visibility, range, skipBoilerplate, maxChars: opts.maxChars ?? MAX_CHARS, maxNodes: opts.maxNodes ?? MAX_NODES })
-    : { blocks: [], omittedChars: 0, nodes: 0 };
+  const run = (skipBoilerplate: boolean) => {
+    const w = root
+      ? walk(root, { visibility: opts.visibility, range, skipBoilerplate, maxChars: opts.maxChars ?? MAX_CHARS, maxNodes: opts.maxNodes ?? MAX_NODES })
+      : { blocks: [], omittedChars: 0, nodes: 0 };
+    checkCaptions(w.blocks);
+    return w;
+  };
   let walked = run(!range);
   let detection = detect(walked.blocks);
   if (!range && detection.proseWords < RETRY_BELOW_PROSE_WORDS) {

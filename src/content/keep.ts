@@ -92,6 +92,21 @@ function siteChrome(rb: RawBlock): boolean {
   return rb.block.region === 'header' && !rb.block.headingLevel && !isProse(rb);
 }
 
+/** Captions are a small share of any page; past this share of words, a class name fooled the caption rule. */
+const MAX_CAPTION_SHARE = 0.4;
+
+/** Clears caption flags that came from class names when they cover too much of the page to be true. */
+export function checkCaptions(blocks: RawBlock[]): void {
+  let all = 0;
+  let captions = 0;
+  for (const rb of blocks) {
+    all += rb.words;
+    if (rb.block.isCaption) captions += rb.words;
+  }
+  if (captions <= MAX_CAPTION_SHARE * all) return;
+  for (const rb of blocks) if (rb.block.isCaption && rb.block.tag !== 'figcaption' && rb.block.tag !== 'caption') delete rb.block.isCaption;
+}
+
 export function keepStoryBlocks(blocks: RawBlock[], det: Detection): RawBlock[] {
   const keep = blocks.map((rb) => !isBoilerplateText(rb.block.text, rb.words) && !siteChrome(rb) && !menuLine(rb));
   dropLinkGroups(blocks, keep);

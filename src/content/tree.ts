@@ -1,7 +1,7 @@
 // Small helpers of the walk: the container path step of an element, and where its children are.
 
-/** Class names of captions and photo credits (any part of the name: article__caption, imgCredit…). */
-export const CAPTION_CLASS = /caption|credit|(?:photo|image|img|bild)[-_]*(?:desc|text|info)|bildunterschrift|legende/i;
+/** Class names of captions and photo credits, as a part of a class between - or _ (article__caption, wp-caption-text). */
+export const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|(?:photo|image|img|bild)[-_]*(?:desc|text|info)|bildunterschrift|legende)(?:$|[\s_-])/i;
 
 /** One step of a container path: tag, first class, position among the parent's element children. */
 export function segmentOf(tag: string, index: number, cls: string | null): string {

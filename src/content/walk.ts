@@ -2,7 +2,7 @@
 // visible inline text into paragraph-like blocks with hints, and remembers the text nodes behind each block.
 import type { Block, Region } from '@core/types';
 import { elementVerdict } from './boilerplate';
-import { BLOCK_TAGS, BR_INSIDE_TAGS, LANDMARK_ROLES, LANDMARK_TAGS, LEAF_BLOCK_TAGS, SKIP_TAGS, headingLevelOf } from './tags';
+import { BLOCK_TAGS, BR_INSIDE_TAGS, LANDMARK_ROLES, LANDMARK_TAGS, LEAF_BLOCK_TAGS, SKIP_TAGS, headingLevelOf, tagSet } from './tags';
 import { CAPTION_CLASS, childrenOf, segmentOf } from './tree';
 import type { Visibility } from './visibility';
 
@@ -46,6 +46,18 @@ export interface WalkResult {
 const MAX_PATH_SEGMENTS = 16;
 /** Region finding looks at the outer ancestors only; deeper nesting adds nothing to it. */
 const MAX_ANCESTORS = 64;
+/** Han, kana and Hangul run without spaces: about two characters make a word for the prose counts. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+const CJK_CHARS_PER_WORD = 2;
+
+/** Words in a block, for the prose and boilerplate counts: spaced tokens, plus CJK text by its length. */
+export function countWords(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  return text.split(/\s+/).length + Math.floor(cjk / CJK_CHARS_PER_WORD);
+}
+
+/** Page-level containers are never captions, whatever feature flags their class names carry. */
+const CONTAINER_TAGS = tagSet('html body main article section');
 /** A block this much inside links is "one link" (a teaser headline). */
 const IS_LINK_DENSITY = 0.9;
 
@@ -119,7 +131,7 @@ export function walk(root: Element, opts: WalkOptions): WalkResult {
     if (f.caption) block.isCaption = true;
     if (f.lang) block.lang = f.lang;
     chars += text.length;
-    blocks.push({ block, el, pieces: b.pieces, ancestors, group: f.group, words: text.split(/\s+/).length, links: b.links });
+    blocks.push({ block, el, pieces: b.pieces, ancestors, group: f.group, words: countWords(text), links: b.links });
   };
 
   const appendText = (node: Text, data: string, rawStart: number, frame: Frame) => {
@@ -217,7 +229,7 @@ export function walk(root: Element, opts: WalkOptions): WalkResult {
       el, next: kids.first, list: kids.list, idx: 0, id: nextId++, seg: segmentOf(tag, f.kids, cls), kids: 0, region,
       lang: (!bare && el.getAttribute('lang')) || f.lang,
       heading: level || f.heading,
-      caption: f.caption || tag === 'figure' || tag === 'figcaption' || tag === 'caption' || (!!cls && CAPTION_CLASS.test(cls)),
+      caption: f.caption || tag === 'figure' || tag === 'figcaption' || tag === 'caption' || (!!cls && !CONTAINER_TAGS.has(tag) && CAPTION_CLASS.test(cls)),
       link: tag === 'a' && el.hasAttribute('href') ? el : f.link,
       group,
       blockAt: isBlock ? stack.length : f.blockAt,

@@ -62,8 +62,47 @@ function pageHints(ctx: AnatomyContext, span: StorySpan): PageHints {
   return hints;
 }
 
-/** Words of the clean text: runs of non-space holding a letter or a digit (so "...", "—" and the cut marker are no words). */
-const countWords = (s: string) => s.split(/\s+/).filter((w) => w !== CUT_MARKER && /[\p{L}\p{N}]/u.test(w)).length;
+const WORDISH = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+/** Words of the clean text: runs of non-space holding a letter or a digit (so "...", "—" and the cut marker are no words). One pass. */
+export function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const x = s.charCodeAt(i);
+    const space = x < 128 ? x === 32 || (x >= 9 && x <= 13) : SPACE.test(s[i]);
+    if (space) { inWord = false; continue; }
+    if (!inWord) { inWord = true; counted = false; }
+    if (counted) continue;
+    const wordy = x < 128 ? (x >= 48 && x <= 57) || ((x | 32) >= 97 && (x | 32) <= 122) : WORDISH.test(s[i]);
+    if (wordy) { n++; counted = true; }
+  }
+  return n;
+}
+
+/** The page's own lines of a story, trimmed, empty ones left out. */
+function rawParagraphs(raw: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  while (from <= raw.length) {
+    let nl = raw.indexOf('\n', from);
+    if (nl < 0) nl = raw.length;
+    const p = raw.slice(from, nl).trim();
+    if (p) out.push(p);
+    from = nl + 1;
+  }
+  return out;
+}
+
+/** The first line of text at or after `from`, leading whitespace skipped. */
+function firstLine(text: string, from: number): string {
+  const m = /\S/g;
+  m.lastIndex = from;
+  const at = m.exec(text)?.index ?? text.length;
+  const nl = text.indexOf('\n', at);
+  return text.slice(at, nl < 0 ? text.length : nl);
+}
 
 function describeOne(ctx: AnatomyContext, span: StorySpan): Anatomy {
   const raw = ctx.text.slice(span.start, span.end);
@@ -75,7 +114,7 @@ function describeOne(ctx: AnatomyContext, span: StorySpan): Anatomy {
   const headingEnd = hints.heading && dn.text.startsWith(hints.heading, lead) ? lead + hints.heading.length : -1;
   const head = findHead(dn.text, d, lang, headingEnd);
   // A deck split that leaves furniture on the body's first line ("… minister Photo:") is no deck: it would not survive cleaning twice.
-  if (head.deck && lineNoise(dn.text.slice(head.bodyStart).trimStart().split('\n', 1)[0], allLangData())) {
+  if (head.deck && lineNoise(firstLine(dn.text, head.bodyStart), allLangData())) {
     head.deck = null;
     head.titleLine = null;
     head.bodyStart = lead;
@@ -92,7 +131,7 @@ function describeOne(ctx: AnatomyContext, span: StorySpan): Anatomy {
   if (start) flags.push({ name: 'starts_mid_sentence', reason: start });
 
   return {
-    paragraphs: raw.split(/\n+/).map((p) => p.trim()).filter(Boolean),
+    paragraphs: rawParagraphs(raw),
     title: makeTitle(head, body, lang),
     kicker: head.kicker,
     deck: head.deck,

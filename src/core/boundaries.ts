@@ -9,7 +9,7 @@ import type { CohesionModel } from './cohesion';
 import type { BoundaryFeatures } from './features';
 import { lineOf, type LineIndex } from './lines';
 import type { Tokens } from './tokenize';
-import { cohesionModel, makeCohesion, makeOverlap } from './cohesion';
+import { cohesionModel, makeCohesion, makeOverlap, type Cohesion } from './cohesion';
 import { decode } from './decode';
 import { boundaryLogOdds } from './evidence';
 import { addCohesion, boundaryFeatures } from './features';
@@ -25,16 +25,21 @@ const ATTACHED_BLOCK_PENALTY = -8;
 const TOPIC_LINE_WORDS = 250;
 /** A cut story end at the page's regular teaser length (see regularity.ts). */
 const REGULAR_LENGTH_BONUS = 3;
+/** A run needs this many topic cuts before their median gain says anything (one story gives one or two). */
+const MIN_CUTS_FOR_TYPICAL = 4;
 /** Words below a headline searched for one of its words: the lede and the next paragraph. */
 const HEADLINE_STORY_WORDS = 80;
-/** A candidate whose log-odds stay below this even with no shared word is never chosen: skip its cohesion. */
-const HOPELESS_LOG_ODDS = -4;
+/**
+ * A candidate whose log-odds stay below this even with no shared word is never chosen (dropping a negative
+ * boundary always raises the decoder's score), so its cohesion is not computed.
+ */
+const HOPELESS_LOG_ODDS = 0;
 
 /**
  * Runs U00 topic segmentation over the sentences of each long line (flat text) and marks its cuts on the features:
  * 1 on the sentence start it chose, 2 on mid-sentence candidates in the sentence just before (a cut teaser's tail).
  */
-function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex, cands: readonly Candidate[], features: BoundaryFeatures[]): void {
+function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex, cands: readonly Candidate[], features: BoundaryFeatures[], cohesion: (word: number) => Cohesion): void {
   let i = 0;
   while (i < cands.length) {
     const line = lineOf(lines, cands[i].start);
@@ -49,18 +54,21 @@ function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex,
       const cuts = topicSegments(tokens, model, starts, tokenAt(tokens, lines.ends[line]));
       // How clear the run's topic shifts are overall: in one long story U00's cuts all save little.
       const gains = cuts.map((c) => c.gain).sort((a, b) => a - b);
-      const typicalGain = gains.length ? gains[gains.length >> 1] : 0;
+      const typicalGain = gains.length >= MIN_CUTS_FOR_TYPICAL ? gains[gains.length >> 1] : 0;
+      // Names that carry across the cuts mean one story goes on (a long article); separate topics share none.
+      const nameShare = cuts.length ? cuts.filter((c) => cohesion(starts[c.unit]).sharedNames > 0).length / cuts.length : 1;
       for (const { unit: u, gain } of cuts) {
         features[units[u - 1]].topicCut = 1;
         features[units[u - 1]].topicGain = gain;
         features[units[u - 1]].topicTypicalGain = typicalGain;
+        features[units[u - 1]].topicNameShare = nameShare;
         // A cut teaser's tail and the next story's first sentence read as one sentence, on either side of the cut.
         // Candidates are in word order, so a binary search finds the range: linear overall, even on one huge line.
         const after = starts[u + 1] ?? Infinity;
         let lo = i, hi = j;
         while (lo < hi) { const mid = (lo + hi) >> 1; if (features[mid].word <= starts[u - 1]) lo = mid + 1; else hi = mid; }
         for (let k = lo; k < j && features[k].word < after; k++) {
-          if (features[k].topicCut === 0 && features[k].word !== starts[u]) { features[k].topicCut = 2; features[k].topicTypicalGain = typicalGain; }
+          if (features[k].topicCut === 0 && features[k].word !== starts[u]) { features[k].topicCut = 2; features[k].topicTypicalGain = typicalGain; features[k].topicNameShare = nameShare; }
         }
       }
     }
@@ -126,9 +134,9 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
   const ctx = { text, lines: indexLines(text), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), cohesion, wordAt, sharesWordsBelow };
   const features = cands.map((c) => boundaryFeatures(ctx, c));
-  markTopicShifts(tokens, model, ctx.lines, cands, features);
+  markTopicShifts(tokens, model, ctx.lines, cands, features, cohesion);
   markGluedHeadlines(text, cands, features, sharesWordsBelow);
-  const doc = { gluedJoins: cands.filter((c, i) => c.kind === 'glued' || (c.kind === 'gluedWord' && !features[i].prevCapWord)).length };
+  const doc = { flat: !cands.some((c) => c.kind === 'line' || c.kind === 'blank'), gluedJoins: cands.filter((c, i) => c.kind === 'glued' || (c.kind === 'gluedWord' && !features[i].prevCapWord)).length };
   // Structure first; cohesion only where the boundary is still possible with the best cohesion.
   const scores = features.map((f) => {
     const bound = boundaryLogOdds(f, doc);
@@ -138,6 +146,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count);
   let chosen = decodeAll();
   // Second pass: teasers cut to one length. Favour story ends at that length after each first-pass start.
+  if (chosen.length < 2) return { cands, features, scores, chosen };
   const wsWord = spaceWordIndex(text);
   const startWords = [0, ...chosen.map((i) => wsWord(cands[i].start))];
   const endWords = [...startWords.slice(1), wsWord(text.length)];

@@ -59,11 +59,15 @@ export function repairGlue(line: string, lang?: string): string {
   return fixed + line.slice(last);
 }
 
+/** Whitespace that squashing would change: a run of two, or any space but the plain one. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+
 /** Paragraphs of a denoised text (glued sentences already parted): one a line, whitespace squashed. */
 export function paragraphsOf(text: string): string[] {
   const out: string[] = [];
   for (const line of text.split('\n')) {
-    const p = line.replace(/\s+/g, ' ').trim();
+    // Most lines have single spaces only: they are trimmed, not rebuilt.
+    const p = (ODD_SPACE.test(line) ? line.replace(/\s+/g, ' ') : line).trim();
     if (p) out.push(p);
   }
   return out;
@@ -82,13 +86,20 @@ export function groupFlat(paragraphs: string[], lang?: string): string[] {
   const ss = splitSentences(p, { lang });
   if (ss.length < MIN_FLAT_SENTENCES) return paragraphs;
   const out: string[] = [];
+  let lastNoisy = false;
   for (let i = 0; i < ss.length; i += FLAT_PARAGRAPH_SENTENCES) {
     const last = ss[Math.min(ss.length, i + FLAT_PARAGRAPH_SENTENCES) - 1];
     const end = i + FLAT_PARAGRAPH_SENTENCES >= ss.length ? p.length : last.end;
     const piece = p.slice(i === 0 ? 0 : ss[i].start, end).trim();
+    const noisy = !!lineNoise(piece, FURNITURE);
     // A paragraph that would read as furniture on its own line ("Photo: a man …") stays joined, so cleaning stays idempotent.
-    if (out.length && (lineNoise(piece, FURNITURE) || lineNoise(out[out.length - 1], FURNITURE))) out[out.length - 1] += ` ${piece}`;
-    else out.push(piece);
+    if (out.length && (noisy || lastNoisy)) {
+      out[out.length - 1] += ` ${piece}`;
+      lastNoisy = !!lineNoise(out[out.length - 1], FURNITURE);
+    } else {
+      out.push(piece);
+      lastNoisy = noisy;
+    }
   }
   return out;
 }

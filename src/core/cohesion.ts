@@ -84,3 +84,4 @@ export function makeOverlap(tokens: Tokens, model: CohesionModel) {
     return false;
   };
 }
+

@@ -25,16 +25,14 @@ export function decode(cands: readonly Scored[], totalWords: number): number[] {
   const back = new Int32Array(n + 1).fill(-1);
   let farBest = -Infinity; // best over nodes at least MIN_STORY_WORDS before the current one
   let farArg = -1;
-  let far = 0; // next node to fold into farBest
-  let near = 0; // first node still within MIN_STORY_WORDS
+  let far = 0; // next node to fold into farBest; nodes from here to j-1 are within MIN_STORY_WORDS of j
   for (let j = 1; j <= n; j++) {
     while (far < j && pos[j] - pos[far] >= MIN_STORY_WORDS) {
       if (best[far] > farBest) { farBest = best[far]; farArg = far; }
       far++;
     }
-    if (near < far) near = far;
     let b = farBest, arg = farArg;
-    for (let i = near; i < j; i++) {
+    for (let i = far; i < j; i++) {
       const v = best[i] - shortCost(pos[j] - pos[i]);
       if (v > b) { b = v; arg = i; }
     }

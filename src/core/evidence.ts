@@ -1,5 +1,6 @@
 // Hand-set weights turning boundary features into log-odds that a story starts there. Each weight is a named
-// constant with its reason; they were set by looking at how often each cue marks a real boundary, and rounded.
+// constant with its reason. They were set by hand from how often each cue marks a real boundary on the dev set
+// (scripts/lib/feature-stats.ts), rounded, and checked per source and language; nothing here is trained.
 import type { BoundaryFeatures } from './features';
 
 export const WEIGHTS = {
@@ -13,6 +14,8 @@ export const WEIGHTS = {
   priorGlued: 0,
   /** A glued join in a document that isn't glued text (fewer than GLUED_DOC_MIN joins) is a camel-case name: PlayStation. */
   gluedInNormalText: -6,
+  /** In glued text stories join with no space at all: a candidate after a space there is inside a story. */
+  spacedInGluedText: -3,
   /** "ApplePay", "AhrEifel": a capitalised word glued to a capital is a compound name, seldom a cut teaser. */
   camelCaseName: -3,
   /** A capitalised word after a lower-case one inside a long line: names mid-sentence are everywhere. */
@@ -58,16 +61,20 @@ export const WEIGHTS = {
   /** ...and each nat the cut saves against merging its segments adds this (a clear shift saves 20-40). */
   topicGainPerNat: 0.05,
   /** A run whose cuts all save a lot (median gain high) is a run of separate topics: each cut counts more. */
-  clearTopicRun: Number(process.env.CT ?? 1),
+  clearTopicRun: 2,
   /** Median gain (nats) below which a run looks like one long story (single stories sit at 2-3)... */
-  typicalGainLow: Number(process.env.GL ?? 5),
+  typicalGainLow: 5,
   /** ...and how many nats above it the bonus takes to reach its full weight. */
   typicalGainSpan: 5,
+  /** Share of a run's cuts with a name on both sides at which it reads as one story (long articles sit near 1)... */
+  nameShareHigh: 0.8,
+  /** ...and how far below it the run counts as fully separate topics (Choi-like text sits near 0.1). */
+  nameShareSpan: 0.5,
   /** Gains above this many nats count no more (a long segment's gain grows with its length). */
   topicGainCap: 40,
-  /** ...or at the start of the next sentence, and this mid-sentence candidate may be where a cut teaser ends. */
+  /** U00 cut one sentence away: this mid-sentence candidate may be where a cut teaser ends ("or even Kemal"). */
   topicNear: 3.5,
-  /** A name found on both sides: the same story goes on (one shared name cuts the odds about tenfold). */
+  /** A name (capitalised mid-sentence twice or more) found on both sides: the same story goes on. */
   sharedName: -0.5,
   /** ...and each further one. */
   moreSharedNames: -0.3,
@@ -87,6 +94,8 @@ export const GLUED_DOC_MIN = 2;
 export const MAX_COHESION_GAIN = WEIGHTS.cosineSlope * Math.log(WEIGHTS.cosineFloor / (WEIGHTS.cosineRef + WEIGHTS.cosineFloor));
 
 export interface DocumentCues {
+  /** No line breaks at all: flat text, where topic segmentation is the main evidence. */
+  flat: boolean;
   /** Glued joins in the whole document: after sentence punctuation ("soon.In") or after a lower-case word ("evenKemal"). */
   gluedJoins: number;
 }
@@ -96,6 +105,7 @@ export function boundaryLogOdds(f: BoundaryFeatures, doc: DocumentCues): number 
   const isLine = f.kind === 'line' || f.kind === 'blank';
   let s = f.kind === 'line' ? W.priorLine : f.kind === 'blank' ? W.priorBlank : f.kind === 'sentence' ? W.priorSentence : f.kind === 'glued' || f.kind === 'gluedWord' ? W.priorGlued : W.priorCap;
   if ((f.kind === 'glued' || f.kind === 'gluedWord') && doc.gluedJoins < GLUED_DOC_MIN) s += W.gluedInNormalText;
+  if ((f.kind === 'sentence' || f.kind === 'cap') && doc.flat && doc.gluedJoins >= GLUED_DOC_MIN) s += W.spacedInGluedText;
   if (f.kind === 'gluedWord' && f.prevCapWord) s += W.camelCaseName;
   if (!isLine && f.kind !== 'glued' && f.kind !== 'gluedWord' && f.lineWords < FLAT_LINE_WORDS) s += W.shortLine;
   // No full stop means a cut, except after a list item, or inside a camel-case name ("WhatsApp").
@@ -114,7 +124,11 @@ export function boundaryLogOdds(f: BoundaryFeatures, doc: DocumentCues): number 
   if (f.kind === 'cap' && f.nextStopCap) s += W.nextStopCap;
   if (f.topicCut === 1) s += W.topicCut + W.topicGainPerNat * Math.min(W.topicGainCap, f.topicGain);
   if (f.topicCut === 2) s += W.topicNear;
-  if (f.topicCut) s += W.clearTopicRun * Math.min(1, Math.max(0, (f.topicTypicalGain - W.typicalGainLow) / W.typicalGainSpan));
+  if (f.topicCut && doc.flat && (f.kind === 'sentence' || f.kind === 'cap')) {
+    const clear = Math.min(1, Math.max(0, (f.topicTypicalGain - W.typicalGainLow) / W.typicalGainSpan));
+    const separate = Math.min(1, Math.max(0, (W.nameShareHigh - f.topicNameShare) / W.nameShareSpan));
+    s += W.clearTopicRun * clear * separate;
+  }
   if (Number.isNaN(f.cosine)) return s + MAX_COHESION_GAIN;
   s += W.cosineSlope * Math.log((f.cosine + W.cosineFloor) / (W.cosineRef + W.cosineFloor));
   if (f.sharedNames > 0) s += W.sharedName + W.moreSharedNames * (f.sharedNames - 1);

@@ -45,6 +45,8 @@ export interface BoundaryFeatures {
   topicGain: number;
   /** For topicCut 1 and 2: the median gain of all cuts in the same run. */
   topicTypicalGain: number;
+  /** For topicCut 1 and 2: the share of the run's cuts with a name on both sides. */
+  topicNameShare: number;
   cosine: number;
   sharedNames: number;
   /** Set by the second pass: a cut story of the page's regular teaser length ends here. */
@@ -107,6 +109,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     topicCut: 0,
     topicGain: 0,
     topicTypicalGain: 0,
+    topicNameShare: 1,
     cosine: Number.NaN,
     sharedNames: 0,
     word,

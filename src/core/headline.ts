@@ -24,16 +24,49 @@ const MIN_DECK_WORDS = 3;
 const MAX_DECK_WORDS = 45;
 /** A headline line is short: longer first lines are body paragraphs. */
 const MAX_HEADLINE_WORDS = 25;
+/** Longer first lines are never read as a headline (25 words fit in far fewer characters). */
+const MAX_HEADLINE_CHARS = 1000;
 /** The title shown in the list is cut at a word near this many characters. */
 export const TITLE_MAX_CHARS = 90;
 /** The first sentence is looked for in this much text; a longer one is shortened anyway. */
 const TITLE_SCAN_CHARS = 600;
 /** A byline line is short: "By Jane Doe and John Roe, BBC News". */
 const MAX_BYLINE_WORDS = 10;
+/** Ten words take far fewer characters; a longer line is not split into words to find out. */
+const MAX_BYLINE_CHARS = 300;
 /** "LONDON (Reuters) -", "BERLIN, Jan 5 -", "Paris (AFP) —". */
 const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M}.'’\- ]{1,30}(?:,\s*[\p{L}.]+(?:\s+\d{1,2})?)?)\s*(?:\([^()\n]{1,30}\))?|\p{Lu}[\p{L}.'’\- ]{1,30}\s*\((?:AP|AFP|Reuters|dpa|DPA|APA|ANSA|EFE|Xinhua|Kyodo|Yonhap|PA|IANS|PTI|ANI)\))\s*[-–—]\s+/u;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
+/** The deck and the body's first sentence are looked for in this much of the first line. */
+const DECK_SCAN_CHARS = 3000;
+const NON_SPACE = /\S/g;
+/** Is there anything but whitespace at or after `from`? */
+function hasText(text: string, from: number): boolean {
+  NON_SPACE.lastIndex = from;
+  return NON_SPACE.test(text);
+}
+/** The first `n` non-empty lines (trimmed), and the last one, without splitting the whole text. */
+function edgeLines(text: string, n: number): string[] {
+  const out: string[] = [];
+  let from = 0;
+  while (out.length < n && from < text.length) {
+    let nl = text.indexOf('\n', from);
+    if (nl < 0) nl = text.length;
+    const l = text.slice(from, nl).trim();
+    if (l) out.push(l);
+    from = nl + 1;
+  }
+  let end = text.length;
+  while (end > 0) {
+    const nl = text.lastIndexOf('\n', end - 1);
+    const l = text.slice(nl + 1, end).trim();
+    if (l) { out.push(l); break; }
+    if (nl < 0) break;
+    end = nl;
+  }
+  return out;
+}
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -42,9 +75,10 @@ function deckEnd(text: string, from: number, d: LangData, lang: string): number 
   const nl = text.indexOf('\n', from);
   const lineEnd = nl < 0 ? text.length : nl;
   const line = text.slice(from, lineEnd);
-  const first = splitSentences(line, { lang })[0];
+  // Only the line's start is split: a deck is a few dozen words, and flat text is one long line.
+  const first = splitSentences(line.slice(0, DECK_SCAN_CHARS), { lang, max: 1 })[0];
   // "KICKER: a deck on its own line" (as in clean_text): the whole line is the deck.
-  if (first && first.end === line.trimEnd().length && !/[.!?]["”’»]?$/.test(line.trimEnd()) && nl >= 0 && text.slice(nl).trim()) return lineEnd;
+  if (first && first.end === line.trimEnd().length && !/[.!?]["”’»]?$/.test(line.trimEnd()) && nl >= 0 && hasText(text, nl)) return lineEnd;
   const limit = first ? first.end : line.length;
   const toks = [...line.slice(0, limit).matchAll(/\S+/g)];
   const nounCaps = NOUN_CAPITALISING.has(lang);
@@ -70,19 +104,18 @@ function deckEnd(text: string, from: number, d: LangData, lang: string): number 
 /** A first line that reads as a headline: short, one sentence, no full stop, with text below it. */
 function headlineLine(text: string, lang: string): number {
   const nl = text.indexOf('\n');
-  if (nl < 0 || !text.slice(nl).trim()) return -1;
+  if (nl < 0 || nl > MAX_HEADLINE_CHARS || !hasText(text, nl)) return -1;
   const line = text.slice(0, nl).trim();
   const n = words(line).length;
   if (!line || n > MAX_HEADLINE_WORDS || /[.:,;]$/.test(line)) return -1;
   // One sentence, or several ending without a stop ("Ist die Bratwurst eine Illusion? Das Geschäft mit dem Tod").
   const openEnded = /[\p{L}\p{N}]$/u.test(line.replace(/["'”’“‘»«)\]]+$/u, ''));
-  return splitSentences(line, { lang }).length === 1 || openEnded ? nl : -1;
+  return splitSentences(line, { lang, max: 2 }).length === 1 || openEnded ? nl : -1;
 }
 
 function findByline(text: string, d: LangData): string | null {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  for (const line of [lines[0], lines[1], lines[lines.length - 1]]) {
-    if (!line || words(line).length > MAX_BYLINE_WORDS) continue;
+  for (const line of edgeLines(text, 2)) {
+    if (!line || line.length > MAX_BYLINE_CHARS || words(line).length > MAX_BYLINE_WORDS) continue;
     const low = line.toLowerCase();
     for (const p of d.bylinePrefixes) {
       if (low.startsWith(`${p} `) && /^\p{Lu}/u.test(line.slice(p.length + 1)) && !/[.!?]$/.test(line)) return line;
@@ -149,7 +182,7 @@ export function makeTitle(head: Head, body: string, lang: string): string {
   // "LONDON (Reuters) - Shares rose…": the title starts after the dateline.
   const dl = head.dateline ? DATELINE.exec(b) : null;
   if (dl && b.length > dl[0].length) b = b.slice(dl[0].length);
-  const s = splitSentences(b.slice(0, TITLE_SCAN_CHARS), { lang })[0];
+  const s = splitSentences(b.slice(0, TITLE_SCAN_CHARS), { lang, max: 1 })[0];
   const first = s ? b.slice(s.start, s.end) : b;
   if (head.kicker && head.deck) return shorten(`${head.kicker}: ${head.deck}`);
   // A kicker with no deck stays in the body, so its first sentence already starts with it.

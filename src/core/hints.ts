@@ -48,9 +48,9 @@ const HEADED_WRAPPER = -5;
 /** The block right after a heading belongs to it: a heading never ends a story. */
 const AFTER_HEADING = -3;
 /** Two blocks inside one <article> element: a single story, whatever wrappers sit between them… */
-const SAME_ARTICLE = -5;
+const SAME_ARTICLE = -8;
 /** …even across its subheads. */
-const SUBHEAD_SAME_ARTICLE = -4;
+const SUBHEAD_SAME_ARTICLE = -6;
 /** A head whose section has the same shape as at least REPEAT_MIN others (head, byline, teaser…): a card list. */
 const REPEATED_CARD = 2;
 const REPEAT_MIN = 3;
@@ -90,12 +90,28 @@ function isHead(b: Block): boolean {
   return !!b.headingLevel || (!!b.isLink && b.text.length <= LINK_HEAD_MAX_CHARS);
 }
 
-const words = (b: Block) => (b.text.match(/\S+/g) ?? []).length;
+const wordCounts = new WeakMap<Block, number>();
+function words(b: Block): number {
+  let n = wordCounts.get(b);
+  if (n === undefined) {
+    n = 0;
+    for (let i = 0, inWord = false; i < b.text.length; i++) {
+      const space = b.text.charCodeAt(i) <= 32;
+      if (!space && !inWord) n++;
+      inWord = !space;
+    }
+    wordCounts.set(b, n);
+  }
+  return n;
+}
 
-/** Words of the section around heading i: back to the previous heading, and on to the next one. */
+/**
+ * Words of the section around head i, back to the previous head or on to the next one. Counting stops
+ * past TEASER_SECTION_MAX_WORDS, the only size the callers ask about, so the cost stays bounded.
+ */
 function sectionWords(blocks: readonly Block[], i: number, step: 1 | -1): number {
   let n = 0;
-  for (let k = i + step; k >= 0 && k < blocks.length && !isHead(blocks[k]); k += step) n += words(blocks[k]);
+  for (let k = i + step; k >= 0 && k < blocks.length && !isHead(blocks[k]) && n <= TEASER_SECTION_MAX_WORDS; k += step) n += words(blocks[k]);
   return n;
 }
 

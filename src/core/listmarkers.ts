@@ -22,7 +22,13 @@ export interface ListMarkers {
   periods: ReadonlySet<number>;
 }
 
+const NO_MARKERS: ListMarkers = { starts: new Set(), periods: new Set() };
+
 export function findListMarkers(text: string, d: LangData): ListMarkers {
+  // Most texts hold no marker at all: one look, and nothing is allocated.
+  MARKER.lastIndex = 0;
+  if (!MARKER.test(text)) return NO_MARKERS;
+  MARKER.lastIndex = 0;
   const starts = new Set<number>();
   const periods = new Set<number>();
   const byStyle = new Map<string, Marker[]>();

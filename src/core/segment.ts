@@ -6,12 +6,34 @@ import { findBoundaries } from './boundaries';
 import { resolveLanguage } from './langdetect';
 import type { SegmentInput, SegmentOptions, SegmentResult, Story } from './types';
 
+/** Control and replacement characters outweighing letters this much make the input binary, not text. */
+const BINARY_SHARE = 0.3;
+
+/** Letters and digits enough to settle the question early on a long text. */
+const ENOUGH_LETTERS = 2000;
+
+/** Why the text holds no prose to segment (no letter or digit at all, or binary garbage), or null. */
+function whyNoProse(text: string): string | null {
+  let letters = 0, junk = 0;
+  for (let i = 0; i < text.length && letters < ENOUGH_LETTERS; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) letters++;
+    else if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127 || c >= 0xfffd) junk++;
+    else if (c >= 0xc0 && /[\p{L}\p{N}]/u.test(text[i])) letters++;
+  }
+  if (!letters) return 'The text has no words, only punctuation or symbols.';
+  if (junk / (junk + letters) > BINARY_SHARE) return 'The text looks like binary data, not prose.';
+  return null;
+}
+
 export function segment(input: SegmentInput, options: SegmentOptions = {}): SegmentResult {
   const blocks = typeof input === 'string' ? null : input.blocks;
   const bt = blocks ? blocksToText(blocks) : null;
   const text = bt ? bt.text : (input as string);
   const lang = resolveLanguage(text, options.lang ?? (typeof input === 'string' ? undefined : input.lang));
   if (!text.trim()) return { stories: [], lang, reason: 'The text is empty.' };
+  const noProse = whyNoProse(text);
+  if (noProse) return { stories: [], lang, reason: noProse };
   const found = findBoundaries(text, lang, blocks && bt ? { blocks, starts: bt.starts } : undefined);
   const spans: StorySpan[] = found.spans;
   const anatomies = describeStories({ text, spans, lang, ...(blocks && bt ? { blocks, blockStarts: bt.starts } : {}) });

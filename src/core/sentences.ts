@@ -13,6 +13,8 @@ export interface SplitOptions {
   lang?: string;
   /** Line breaks inside a paragraph are wrapping, not breaks (text from a PDF). */
   softNewlines?: boolean;
+  /** Stop after this many sentences (the first ones are the same as in a full split). */
+  max?: number;
 }
 
 /** Closing quotes and brackets that may follow a full stop and still belong to its sentence. */
@@ -89,14 +91,20 @@ export function abbreviationKind(word: string, d: LangData): AbbrevKind {
 
 /** Decides whether the full stop run text[i, j) followed by closers up to k ends a sentence. Returns the end, or -1. */
 function decide(text: string, i: number, j: number, k: number, d: LangData, listPeriods: ReadonlySet<number>, from: number): number {
-  const run = text.slice(i, j);
-  if ([...run].some((c) => WIDE_TERMINALS.has(c))) return k;
+  // One look at the run: wide stops, question or exclamation marks, and dots ("…" counts three).
+  let qe = false;
+  let dots = 0;
+  for (let x = i; x < j; x++) {
+    const c = text[x];
+    if (c === '.') dots++;
+    else if (c === '…') dots += 3;
+    else if (WIDE_TERMINALS.has(c)) return k;
+    else if (QUESTION_EXCLAIM.has(c)) qe = true;
+  }
   let m = k;
   while (m < text.length && isSpace(text[m])) m++;
   if (m >= text.length) return k;
   const next = text[m];
-  const qe = [...run].some((c) => QUESTION_EXCLAIM.has(c));
-  const dots = (run.match(/\./g)?.length ?? 0) + 3 * (run.match(/…/g)?.length ?? 0);
   const word = wordBefore(text, i, from);
 
   if (m === k) {
@@ -148,6 +156,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
   const { starts: listStarts, periods: listPeriods } = findListMarkers(text, d);
   const out: Sentence[] = [];
   const n = text.length;
+  const max = options.max ?? Infinity;
   let start = -1;
   const close = (end: number) => {
     let e = end;
@@ -155,7 +164,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
     if (start >= 0 && e > start) out.push({ start, end: e });
     start = -1;
   };
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n && out.length < max; i++) {
     const c = text[i];
     if (start < 0) {
       if (isSpace(c)) continue;
@@ -189,7 +198,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
       i = Math.max(i, j - 1);
     }
   }
-  if (start >= 0) close(n);
+  if (start >= 0 && out.length < max) close(n);
   return out;
 }
 

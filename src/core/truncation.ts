@@ -12,13 +12,25 @@ const MAX_SIGNOFF_CHARS = 200;
  * One or two capitalised words ("Berlin.") are a dateline, not a fragment. */
 const MAX_FRAGMENT_WORDS = 3;
 /** "books'said": a quotation glued to words in small letters, where a headline ran into a cut body. */
-const GLUED_QUOTE = /\s['‘"“][^'’"”\n]{1,80}?(\p{L}['’"”]\p{Ll}{2,})/u;
+const GLUED_QUOTE = /\s['‘"“][^'’"”\n]{1,80}?(\p{L}['’"”]\p{Ll}{2,})|\s[„«][^“”»\n]{1,80}?(\p{L}[“”»]\p{Ll}{2,})/u;
+/** "Kuznetsova at the Dubai Championships on Tuesday.": a first sentence of names and function words only has no verb;
+ * it is the tail of a sentence that began before the story. Longer ones are lists or headings, not tails. */
+const MAX_VERBLESS_WORDS = 12;
+
 /** "Home Secretary Charles Clarke has said." as a first sentence reports words that came before the story. */
 const MAX_REPORTED_WORDS = 8;
 /** Characters read for the early-quote signs: more than 30 words of news text. */
 const QUOTE_SCAN_CHARS = 400;
 /** A closing quote this early in the story closes a quotation that began before it. */
 const QUOTE_SCAN_WORDS = 30;
+/** The end of a story read for the end signs: the last sentence window, a sign-off and trailing marks fit in it. */
+const END_WINDOW = 1000;
+/** Where the last whitespace-free run of a text starts (its last word with the punctuation on it). */
+function lastWordStart(s: string): number {
+  let i = s.length;
+  while (i > 0 && !/\s/.test(s[i - 1])) i--;
+  return i;
+}
 /** Enough text to hold the last sentence. */
 const LAST_SENTENCE_WINDOW = 500;
 /** Words quoted back to the reader in a reason. */
@@ -51,10 +63,15 @@ function dropSignoff(t: string, d: LangData): string {
     if (open >= 0 && s.length - open <= MAX_SIGNOFF_CHARS && /[.!?]["”’»]?\s*$/.test(s.slice(0, open))) s = s.slice(0, open).trimEnd();
   }
   const nl = s.lastIndexOf('\n');
-  const lastLine = s.slice(nl + 1).trim().toLowerCase();
-  if (nl >= 0 && d.signoffs.some((p) => lastLine.startsWith(p))) s = s.slice(0, nl).trimEnd();
+  if (nl >= 0) {
+    const lastLine = s.slice(nl + 1).trim().toLowerCase();
+    if (d.signoffs.some((p) => lastLine.startsWith(p))) s = s.slice(0, nl).trimEnd();
+  }
   return s;
 }
+
+/** Function words that are verbs: with one of them a sentence of names and function words is whole ("Smith is out."). */
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|do|does|did|ist|sind|war|waren|sein|hat|haben|hatte|wird|werden|wurde|kann|muss|soll|est|sont|était|sera|ont|avait|es|son|era|fue|ha|han|será|è|sono|era|ha|hanno|é|são|foi|tem|têm|is|zijn|was|heeft|hebben|wordt|werd)$/u;
 
 /** Opening marks in their opening place (after a space or at the start), with the marks that close them. */
 const OPENING: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '"': '"', '(': ')' };
@@ -76,7 +93,9 @@ export function unclosedInLastSentence(sentence: string): string | null {
 /** Why the text ends inside a sentence, or null when it ends on a finished sentence. */
 export function endsMidSentence(text: string, lang?: string): string | null {
   const d = langData(lang);
-  let t = stripEnd(text, END_MARKS);
+  // Only the end is read: every sign (marks, sign-off, last word, last sentence) lies in the last few hundred characters.
+  const tail = text.trimEnd();
+  let t = stripEnd(tail.length > END_WINDOW ? tail.slice(-END_WINDOW) : tail, END_MARKS);
   if (!t.trim()) return null;
   if (/(\.\s?){3,}$|…$/.test(t.slice(-TAIL_WINDOW))) return `ends with ${quote('…')}: the page cut the text short`;
   t = dropSignoff(t, d);
@@ -84,7 +103,7 @@ export function endsMidSentence(text: string, lang?: string): string | null {
   const last = core.slice(-1);
   if (!last) return null;
   if (/[.!?。！？．؟۔।॥]/.test(last)) {
-    const word = core.slice(0, -1).split(/\s/).pop() ?? '';
+    const word = core.slice(lastWordStart(core), -1);
     const kind = last === '.' ? abbreviationKind(word.replace(/^[^\p{L}]+/u, ''), d) : null;
     if (kind === 'title' || (kind === 'numeric' && !/^\p{L}$/u.test(word))) return `ends on ${quote(`${word}.`)}, which needs more words after it`;
     const tailText = t.slice(-LAST_SENTENCE_WINDOW);
@@ -118,7 +137,10 @@ export function startsMidSentence(text: string, lang?: string, what = 'the story
   const d = langData(lang);
   const t = text.trimStart();
   if (!t) return null;
-  if (/^(…|\.\s?\.\s?\.)/.test(t)) return `${what} starts with ${quote('…')}, inside a sentence`;
+  // "…the minister said" starts inside a sentence; "…Shares in" is the last story's ellipsis glued on, or an omission
+  // before a whole sentence: the capital after it starts one (the other signs below still apply).
+  const dots = /^(?:…|\.\s?\.\s?\.)\s?/.exec(t);
+  if (dots && !/^["“„«]?\p{Lu}(?:\p{Ll}|\s)/u.test(t.slice(dots[0].length))) return `${what} starts with ${quote('…')}, inside a sentence`;
   const first = t.slice(0, TAIL_WINDOW).split(/\s+/, 1)[0];
   const word = bare(first);
   // "eBay", "iPhone": a small letter before a capital is a brand, not a cut.
@@ -130,20 +152,53 @@ export function startsMidSentence(text: string, lang?: string, what = 'the story
   if (/^\p{Lu}/u.test(t) && d.capitalContinuations.has(word) && /^\S+\s+\p{Ll}/u.test(t)) {
     return `${what} starts with ${quote(first)}, which continues an earlier sentence`;
   }
-  const sentences = splitSentences(t.slice(0, 600), { lang });
+  const sentences = splitSentences(t.slice(0, 600), { lang, max: 2 });
   const s1 = sentences[0] ? t.slice(sentences[0].start, sentences[0].end) : t;
   if (startsInsideQuote(s1)) return `${what} starts inside a quotation: a closing quote mark comes before any opening one`;
   const glued = GLUED_QUOTE.exec(t.slice(0, QUOTE_SCAN_CHARS).split(/\s+/, QUOTE_SCAN_WORDS).join(' '));
-  if (glued) return `${what} runs from a quotation straight into small letters (${quote(glued[1])}), so it begins inside a sentence`;
+  if (glued) return `${what} runs from a quotation straight into small letters (${quote(glued[1] ?? glued[2])}), so it begins inside a sentence`;
   const s1Words = s1.split(/\s+/).length;
   const s1Last = bare(s1.split(/\s+/).pop() ?? '');
   if (sentences.length > 1 && s1Words <= MAX_REPORTED_WORDS && s1.endsWith('.') && d.continuations.has(s1Last) && !/["“”„«»]/.test(s1)) {
     return `${what} starts with ${quote(s1)}, the end of a quotation from before it`;
   }
   // A word in small letters or a number ("Festival on Saturday.", "Euro 2004.") rules out a dateline such as "Berlin.".
-  const hasSmallWord = s1.split(/\s+/).some((w) => /^[\p{Ll}\p{N}]/u.test(w));
-  if (sentences.length > 1 && s1Words <= MAX_FRAGMENT_WORDS && hasSmallWord && /[\p{L}\p{N}]\.$/u.test(s1) && !abbreviationKind(bare(s1.split(/\s+/).pop() ?? ''), d)) {
+  const s1Toks = s1.split(/\s+/);
+  const hasSmallWord = s1Toks.some((w) => /^[\p{Ll}\p{N}]/u.test(w));
+  const endsOnStop = /[\p{L}\p{N}]\.$/u.test(s1) && !abbreviationKind(bare(s1Toks[s1Toks.length - 1]), d);
+  if (sentences.length > 1 && s1Words <= MAX_FRAGMENT_WORDS && hasSmallWord && endsOnStop) {
     return `${what} starts with ${quote(s1)}, the end of a sentence from before it`;
   }
+  // "Stone, has been nominated": a name split from its verb by a comma is the end of a longer subject ("Joss Stone, …").
+  if (s1Toks.length > 2 && /^\p{Lu}\p{Ll}+,$/u.test(s1Toks[0]) && AUXILIARY.test(s1Toks[1]) && !d.starters.has(bare(s1Toks[0])) && !d.capitalContinuations.has(bare(s1Toks[0]))) {
+    return `${what} starts with ${quote(`${s1Toks[0]} ${s1Toks[1]}`)}: a verb cut off from the start of its subject`;
+  }
+  if (sentences.length > 1 && endsOnStop && isTailFragment(s1Toks, d)) {
+    return `${what} starts with ${quote(s1)}, which has no verb: the end of a sentence from before it`;
+  }
   return null;
+}
+
+/**
+ * A first sentence that can only be the tail of an earlier one: names and function words with no verb
+ * ("Kuznetsova at the Dubai Championships on Tuesday.").
+ * The first word is no sentence starter ("The", "It"), and no word is a bare number (scores and dates are headlines).
+ */
+function isTailFragment(toks: string[], d: LangData): boolean {
+  if (!toks.length || toks.length > MAX_VERBLESS_WORDS) return false;
+  const first = bare(toks[0]);
+  if (!/^\p{Lu}/u.test(toks[0]) || d.starters.has(first) || d.capitalContinuations.has(first)) return false;
+  let small = 0;
+  let caps = 0;
+  for (const w of toks) {
+    const b = bare(w);
+    // A number on its own ("2-1", "2004") makes a score or a date: a headline, not a tail. "Maroon5" is a name.
+    if (!b || !/\p{L}/u.test(b)) return false;
+    if (/^[^\p{L}]*\p{Lu}/u.test(w)) { caps++; continue; }
+    // A small word that is no function word ("won", "left", "match") may be a verb or a noun: a real sentence.
+    if (!d.dangling.has(b) || AUXILIARY.test(b)) return false;
+    small++;
+  }
+  // Names alone ("Berlin.", "Hamburg.") are datelines, not tails.
+  return small > 0 && caps >= 2;
 }

@@ -60,3 +60,30 @@ describe('one headed article', () => {
     expect(extractFrom(linkedomDoc(html)).extraction.blocks.every((b) => b.region === 'main')).toBe(true);
   });
 });
+
+describe('names that only look like chrome', () => {
+  it('keeps a section whose id is a heading slug ("sharing-with-a-single-developer")', () => {
+    const html = `<html><body><main><div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>
+      <p>The key to shared mutable history is to keep your changesets in draft phase as you pass them around.</p></div></main></body></html>`;
+    expect(texts(extractFrom(linkedomDoc(html)))).toContain('The key to shared mutable history is to keep your changesets in draft phase as you pass them around.');
+  });
+
+  it('does not take a page for a caption because of a feature flag in its class', () => {
+    const html = `<html><body class="f_video_upload_captions_on"><main><p>The old harbour bridge reopened to traffic on Monday, two years after engineers closed it.</p></main></body></html>`;
+    expect(extractFrom(linkedomDoc(html)).extraction.blocks[0].isCaption).toBeUndefined();
+  });
+});
+
+describe('page wrappers and scripts without spaces', () => {
+  it('reads a page whose wrapper carries a "nav" feature class', () => {
+    const para = 'The old harbour bridge reopened to traffic on Monday morning, two years after engineers closed it over fears about its supports. ';
+    const html = `<html><body><div class="site blq-int-nav"><nav><a href="/">Home</a></nav><main><p>${para.repeat(40)}</p></main></div></body></html>`;
+    expect(texts(extractFrom(linkedomDoc(html)))).toHaveLength(1);
+  });
+
+  it('counts CJK text as prose', () => {
+    const zh = '英国广播公司报道，伦敦市中心的一座老桥在关闭两年后于周一重新开放，工程师们此前担心桥梁的支撑结构出现问题。';
+    const r = extractFrom(linkedomDoc(`<html><body><main><p>${zh}</p><p>${zh}</p><p>${zh}</p></main></body></html>`));
+    expect(r.detection.proseBlocks).toBe(3);
+  });
+});
