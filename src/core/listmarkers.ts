@@ -22,12 +22,29 @@ export interface ListMarkers {
   periods: ReadonlySet<number>;
 }
 
+const STOP_BEFORE_SPACE = /[.)](?=\s)/g;
+const isMarkerBody = (x: number) => (x >= 48 && x <= 57) || (x >= 97 && x <= 122);
+
+/** True when some "." or ")" before a space closes one or two digits or one small letter standing alone (a possible marker). */
+function mayHoldMarker(text: string): boolean {
+  STOP_BEFORE_SPACE.lastIndex = 0;
+  for (let m = STOP_BEFORE_SPACE.exec(text); m; m = STOP_BEFORE_SPACE.exec(text)) {
+    let p = m.index;
+    if (text[p] === ')' && text[p - 1] === '.') p--;
+    let q = p;
+    while (q > 0 && p - q < 2 && isMarkerBody(text.charCodeAt(q - 1))) q--;
+    if (q === p) continue;
+    if (q > 0 && isBullet(text[q - 1])) q--;
+    if (q === 0 || /\s/.test(text[q - 1])) return true;
+  }
+  return false;
+}
+
 const NO_MARKERS: ListMarkers = { starts: new Set(), periods: new Set() };
 
 export function findListMarkers(text: string, d: LangData): ListMarkers {
-  // Most texts hold no marker at all: one look, and nothing is allocated.
-  MARKER.lastIndex = 0;
-  if (!MARKER.test(text)) return NO_MARKERS;
+  // Most texts hold no marker at all: one cheap look, and nothing is allocated.
+  if (!mayHoldMarker(text)) return NO_MARKERS;
   MARKER.lastIndex = 0;
   const starts = new Set<number>();
   const periods = new Set<number>();

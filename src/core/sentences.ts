@@ -164,7 +164,13 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
     if (start >= 0 && e > start) out.push({ start, end: e });
     start = -1;
   };
+  // Without list markers, a plain ASCII character inside a sentence (not a stop, not a line break) decides nothing.
+  const noList = listStarts.size === 0;
   for (let i = 0; i < n && out.length < max; i++) {
+    if (start >= 0 && noList) {
+      const x = text.charCodeAt(i);
+      if (x < 128 && x !== 10 && x !== 46 && x !== 33 && x !== 63) continue;
+    }
     const c = text[i];
     if (start < 0) {
       if (isSpace(c)) continue;
