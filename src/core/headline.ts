@@ -1,5 +1,5 @@
 // The head of a story: kicker, deck, headline, dateline and byline, and the title shown in the list.
-import { NOUN_CAPITALISING, type LangData } from './lang/anatomy/index';
+import { guessLang, NOUN_CAPITALISING, type LangData } from './lang/anatomy/index';
 import { abbreviationKind, splitSentences } from './sentences';
 
 export interface Head {
@@ -26,6 +26,8 @@ const MAX_DECK_WORDS = 45;
 const MAX_HEADLINE_WORDS = 25;
 /** Longer first lines are never read as a headline (25 words fit in far fewer characters). */
 const MAX_HEADLINE_CHARS = 1000;
+/** A headline glued to its body is looked for in this many characters of the first line. */
+const MAX_GLUED_HEADLINE_CHARS = 250;
 /** The title shown in the list is cut at a word near this many characters. */
 export const TITLE_MAX_CHARS = 90;
 /** The first sentence is looked for in this much text; a longer one is shortened anyway. */
@@ -113,6 +115,35 @@ function headlineLine(text: string, lang: string): number {
   return splitSentences(line, { lang, max: 2 }).length === 1 || openEnded ? nl : -1;
 }
 
+/** Where a headline glued to its body ends: "… Eltern bei Aufstellung unerwünschtHamburg. Wie …", "… gewöhnlich sein"Seit den …",
+ * "Tories attack burglar 'U-turns'Tory leader …".
+ * A word in small letters (three or more) or a closing quote runs straight into a capitalised word; a brand such as
+ * "iPhone" or a name such as "McDonald" starts with a capital or has too short a head; "l’Elysée" is an elision, not a quote.
+ * Only for languages we know: Zulu and other Bantu languages write class prefixes before a capital ("ngoLwesine").
+ * The headline has no full stop in it. The capital comes first, so the look behind runs at capitals only. */
+const GLUED_HEADLINE = /\p{Lu}(?<=(?:^|\s)\p{Ll}{3,}\p{Lu}|[\p{L}?!]["'”»]\p{Lu})\p{Ll}/u;
+const OPENING_DOUBLE = /(?:^|\s)"/;
+const OPENING_SINGLE = /(?:^|\s)'/;
+/** A glued headline has at least this many words. */
+const MIN_GLUED_HEADLINE_WORDS = 3;
+
+function gluedHeadlineEnd(text: string, lead: number): number {
+  const nl = text.indexOf('\n', lead);
+  const scan = text.slice(lead, Math.min(nl < 0 ? text.length : nl, lead + MAX_GLUED_HEADLINE_CHARS));
+  const m = GLUED_HEADLINE.exec(scan);
+  if (!m) return -1;
+  const head = scan.slice(0, m.index);
+  // A straight quote closes only what it opened in the headline ("Mayor says 'no' …'Plans"); otherwise it opens the body
+  // ("… British tennis"Do you …") or is an elision ("dell'Olimpico").
+  const mark = head[head.length - 1];
+  const opener = mark === '"' ? OPENING_DOUBLE : mark === "'" ? OPENING_SINGLE : null;
+  if (opener && !opener.test(head.slice(0, -1))) return -1;
+  const n = words(head).length;
+  if (n < MIN_GLUED_HEADLINE_WORDS || n > MAX_HEADLINE_WORDS || /[.!?…]["”’»)]?\s/u.test(head)) return -1;
+  // The language we were told may be a guess: the text itself must read as a language we know.
+  return guessLang(text.slice(lead)) === 'und' ? -1 : lead + m.index;
+}
+
 function findByline(text: string, d: LangData): string | null {
   for (const line of edgeLines(text, 2)) {
     if (!line || line.length > MAX_BYLINE_CHARS || words(line).length > MAX_BYLINE_WORDS) continue;
@@ -155,10 +186,12 @@ export function findHead(text: string, d: LangData, lang: string, headingEnd = -
     }
   } else {
     const nl = headlineLine(text.slice(lead), lang);
-    if (nl > 0) {
-      head.headline = squash(text.slice(lead, lead + nl));
+    const glued = nl > 0 || d.code === 'und' ? -1 : gluedHeadlineEnd(text, lead);
+    const end = nl > 0 ? lead + nl : glued;
+    if (end > lead) {
+      head.headline = squash(text.slice(lead, end));
       head.titleLine = head.headline;
-      head.bodyStart = lead + nl;
+      head.bodyStart = end;
     }
   }
   const body = text.slice(head.bodyStart).trimStart();
