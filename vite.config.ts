@@ -4,9 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-
-const root = import.meta.dirname;
-const alias = { '@core': resolve(root, 'src/core'), '@shared': resolve(root, 'src/shared') };
+import { alias, root } from './vite.shared';
 
 /** Copies the one shared manifest into dist, so dist/ is a loadable unpacked extension. */
 function copyManifest(): Plugin {

@@ -2,9 +2,7 @@
 // with no import or export, written into the dist of build 1.
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
-
-const root = import.meta.dirname;
-const alias = { '@core': resolve(root, 'src/core'), '@shared': resolve(root, 'src/shared') };
+import { alias, root } from './vite.shared';
 
 export default defineConfig({
   resolve: { alias },

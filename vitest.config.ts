@@ -1,8 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { resolve } from 'node:path';
-
-const root = import.meta.dirname;
-const alias = { '@core': resolve(root, 'src/core'), '@shared': resolve(root, 'src/shared') };
+import { alias } from './vite.shared';
 
 const preactJsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } };
 

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { alias } from '../../vite.shared';
 import { CHROMIUM, launchChromium } from '../../test/e2e/support/chromium';
 import { seedParagraphsPage } from '../../test/e2e/support/pages';
 import { STORIES_READY } from '../../test/e2e/support/popup';
@@ -34,7 +35,7 @@ async function buildInpageBundle(root: string): Promise<string> {
     configFile: false,
     logLevel: 'silent',
     publicDir: false,
-    resolve: { alias: { '@core': resolve(root, 'src/core'), '@shared': resolve(root, 'src/shared') } },
+    resolve: { alias },
     build: { outDir, minify: true, target: 'es2022', lib: { entry: resolve(root, 'scripts/bench/inpage-entry.ts'), formats: ['iife'], name: 'storysplitBench', fileName: () => 'inpage.js' } },
   });
   return readFileSync(join(outDir, 'inpage.js'), 'utf8');

@@ -1,6 +1,6 @@
 // The anatomy of each found story: head (kicker, deck, headline, dateline, byline), title, clean text,
 // what was removed, and whether the story is whole. Wires the parts together; the rules live in their modules.
-import type { Block, Flag, Removal } from './types';
+import type { Block, Flag, StoryAnatomy } from './types';
 import { CUT_MARKER, denoise, groupFlat, lineNoise, paragraphsOf } from './clean';
 import { findHead, makeTitle } from './headline';
 import { allLangData, guessLang, langData, LANGUAGES, primary } from './lang/anatomy/index';
@@ -23,21 +23,7 @@ export interface AnatomyContext {
   lang: string;
 }
 
-export interface Anatomy {
-  paragraphs: string[];
-  title: string;
-  kicker: string | null;
-  deck: string | null;
-  headline: string | null;
-  byline: string | null;
-  dateline: string | null;
-  clean_text: string;
-  removed: Removal[];
-  truncated_end: boolean;
-  truncated_start: boolean;
-  flags: Flag[];
-  wordCount: number;
-}
+export type Anatomy = StoryAnatomy;
 
 interface PageHints {
   captions: [number, number][];

@@ -21,6 +21,11 @@ export interface Block {
   region?: Region;
   /** BCP 47 language from the nearest lang attribute. */
   lang?: string;
+  /**
+   * The content script's call that the block belongs to the page's one main article (title and body): blocks
+   * with the same number are one story, so no story starts between them or inside them.
+   */
+  article?: number;
 }
 
 export type SegmentInput = string | { blocks: Block[]; lang?: string };
@@ -50,15 +55,8 @@ export interface Removal {
   reason: string;
 }
 
-export interface Story {
-  /** JS string offsets into the input text (end exclusive). For block input, into `blocksToText(blocks).text`. */
-  start: number;
-  end: number;
-  /** Block input only: the same span as block positions. */
-  startPos?: BlockPosition;
-  endPos?: BlockPosition;
-  /** The raw slice of the input: input.slice(start, end). */
-  text: string;
+/** What a story is made of, once its span is known (src/core/anatomy.ts fills it in). */
+export interface StoryAnatomy {
   /** The raw paragraphs of the story, in order. */
   paragraphs: string[];
   title: string;
@@ -70,12 +68,23 @@ export interface Story {
   /** What Copy puts on the clipboard. */
   clean_text: string;
   removed: Removal[];
-  /** 0–1: how sure the engine is of this story's start boundary (1 for the first story). */
-  confidence: number;
   truncated_end: boolean;
   truncated_start: boolean;
   flags: Flag[];
   wordCount: number;
+}
+
+export interface Story extends StoryAnatomy {
+  /** JS string offsets into the input text (end exclusive). For block input, into `blocksToText(blocks).text`. */
+  start: number;
+  end: number;
+  /** Block input only: the same span as block positions. */
+  startPos?: BlockPosition;
+  endPos?: BlockPosition;
+  /** The raw slice of the input: input.slice(start, end). */
+  text: string;
+  /** 0–1: how sure the engine is of this story's start boundary (1 for the first story). */
+  confidence: number;
 }
 
 export interface SegmentResult {
