@@ -9,9 +9,9 @@ import type { CohesionModel } from './cohesion';
 import type { BoundaryFeatures } from './features';
 import { lineOf, type LineIndex } from './lines';
 import type { Tokens } from './tokenize';
-import { cohesionModel, makeCohesion, makeOverlap, type Cohesion } from './cohesion';
+import { cohesionModel, makeCohesion, makeNovelty, makeOverlap, type Cohesion } from './cohesion';
 import { decode } from './decode';
-import { boundaryLogOdds } from './evidence';
+import { boundaryLogOdds, PARAGRAPH_MAX_WORDS } from './evidence';
 import { addCohesion, boundaryFeatures } from './features';
 import { blockPriors } from './hints';
 import { continuersFor, stopwordsFor } from './lang/stopwords';
@@ -132,11 +132,16 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const overlap = makeOverlap(tokens, model);
   const wordAt = (o: number) => tokenAt(tokens, o);
   const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
-  const ctx = { text, lines: indexLines(text), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), cohesion, wordAt, sharesWordsBelow };
+  const ctx = { text, lines: indexLines(text), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model) };
   const features = cands.map((c) => boundaryFeatures(ctx, c));
   markTopicShifts(tokens, model, ctx.lines, cands, features, cohesion);
   markGluedHeadlines(text, cands, features, sharesWordsBelow);
-  const doc = { flat: !cands.some((c) => c.kind === 'line' || c.kind === 'blank'), gluedJoins: cands.filter((c, i) => c.kind === 'glued' || (c.kind === 'gluedWord' && !features[i].prevCapWord)).length };
+  const lineBreaks = cands.filter((c) => c.kind === 'line' || c.kind === 'blank').length;
+  const doc = {
+    flat: lineBreaks === 0,
+    paragraphed: lineBreaks > 0 && lineBreaks * PARAGRAPH_MAX_WORDS >= tokens.count,
+    gluedJoins: cands.filter((c, i) => c.kind === 'glued' || (c.kind === 'gluedWord' && !features[i].prevCapWord)).length,
+  };
   // Structure first; cohesion only where the boundary is still possible with the best cohesion.
   const scores = features.map((f) => {
     const bound = boundaryLogOdds(f, doc);

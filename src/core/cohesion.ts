@@ -85,3 +85,14 @@ export function makeOverlap(tokens: Tokens, model: CohesionModel) {
   };
 }
 
+
+/** Share of the first `words` content words from token `at` on that the text before `at` never used: a new story's lede. */
+export function makeNovelty(tokens: Tokens, model: CohesionModel) {
+  const first = new Int32Array(tokens.vocabSize).fill(-1);
+  for (let i = 0; i < tokens.count; i++) if (first[tokens.id[i]] < 0) first[tokens.id[i]] = i;
+  return (at: number, words: number): number => {
+    let n = 0, novel = 0;
+    for (let i = at; i < tokens.count && n < words; i++) if (model.content[i]) { n++; if (first[tokens.id[i]] >= at) novel++; }
+    return n ? novel / n : Number.NaN;
+  };
+}

@@ -1,18 +1,25 @@
 // Structural cues read off a line or the text around a boundary: cut endings, headlines, kickers, datelines, captions.
+import { LOWER, SPACE, UPPER, WORD_CHAR, charClass } from './chars';
+import { kickerAt } from './headline';
+import { AGENCIES, allLangData } from './lang/anatomy';
 import cues from './lang/cues.json';
 
 /** A headline is at most this many words; longer lines without a full stop are cut teasers. */
 export const HEADLINE_MAX_WORDS = 22;
 /** A line this short and unpunctuated might be a headline, a subhead or a credit: at least two words. */
 const HEADLINE_MIN_WORDS = 2;
-/** A kicker label ("RISING RACISM:") is at most this many characters. */
-const KICKER_MAX_CHARS = 40;
 
-const CAPTION_WORDS = new Set<string>(cues.caption);
-const READ_MORE = new RegExp(`(?:…|\\.\\.\\.|\\b(?:${cues.readMore.map((w) => w.replace(/\s+/g, '\\s+')).join('|')}))\\s*[»›>→]?\\s*$`, 'iu');
+const ANATOMY = allLangData();
+// Furniture words are anatomy's lists (lang/anatomy), plus agencies and the languages it does not cover yet (cues.json).
+const CAPTION_WORDS = new Set<string>([...ANATOMY.captionWords, ...AGENCIES, ...cues.caption].map((w) => w.toLowerCase()));
+const READ_MORE_PHRASES = [...new Set([...ANATOMY.readMore, ...cues.readMore].map((w) => w.toLowerCase()))];
 // Closing quotes of every style: " ” ’ » and the German/Czech “ ‘ «, which close a quote there.
-const TERMINAL = /[.!?…:;]["”’»“‘«)\]]*$|["”»“«]$/u;
-const KICKER = new RegExp(`^["“]?[\\p{Lu}\\d][\\p{Lu}\\d\\s'’&.\\-]{1,${KICKER_MAX_CHARS}}:\\s`, 'u');
+const STOPS = '.!?…:;';
+/** What may stand before the first letter of a sentence that continues in lower case: "(and …", "“but …". */
+const OPENERS = '"“‘«(';
+const CLOSERS = '"”’»“‘«)]';
+/** A quote mark at the very end closes a quoted sentence even without a stop inside it. */
+const QUOTE_END = '"”»“«';
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’\-]{2,30}(?:,\s*[\p{L}\s.]{2,30})?\s*(?:\([^)]{2,30}\))?\s*[-–—]\s/u;
 const CAPTION = /^(?:[©(]|([\p{L}]+)(?:\s+[\p{L}]+)?\s*[:/|])/u;
 
@@ -20,37 +27,74 @@ const CAPTION = /^(?:[©(]|([\p{L}]+)(?:\s+[\p{L}]+)?\s*[:/|])/u;
 const TAIL_CHARS = 40;
 const tail = (s: string): string => (s.length > TAIL_CHARS ? s.slice(-TAIL_CHARS) : s);
 
-const WORD_CHAR = /[\p{L}\p{N}'’\-]/u;
+const isWordChar = (s: string, i: number): boolean => (charClass(s, i) & WORD_CHAR) !== 0 || s[i] === "'" || s[i] === '’' || s[i] === '-';
+/** Link decoration after a "Read more" ("Read more »"). */
+const LINK_DECOR = '»›>→';
+/** "Read more" phrases (spaces single) by their last word. */
+const PHRASES_BY_LAST = new Map<string, string[]>();
+for (const p of READ_MORE_PHRASES) {
+  const norm = p.replace(/\s+/g, ' ');
+  const last = norm.split(' ').at(-1)!;
+  PHRASES_BY_LAST.set(last, [...(PHRASES_BY_LAST.get(last) ?? []), norm]);
+}
 
-export const wordCount = (s: string): number => (s.match(/\S+/g)?.length ?? 0);
+/** Runs of non-space, counted by character class (a regex match would build an array of every word); stops at `max`. */
+export function wordCount(s: string, max = Infinity): number {
+  let n = 0, inWord = false;
+  for (let i = 0; i < s.length && n < max; i++) {
+    const space = (charClass(s, i) & SPACE) !== 0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 
-/** The text ends a sentence (or a quote that ends one). */
-export const endsTerminal = (s: string): boolean => TERMINAL.test(tail(s).trimEnd());
+/** The text ends a sentence (or a quote that ends one). Kept: truncation's endsMidSentence also reads dangling words and sign-offs, which are separate features here. */
+export function endsTerminal(s: string): boolean {
+  const t = tail(s).trimEnd();
+  if (QUOTE_END.includes(t.at(-1) ?? ' ')) return true;
+  let e = t.length;
+  while (e > 0 && CLOSERS.includes(t[e - 1])) e--;
+  return e > 0 && STOPS.includes(t[e - 1]);
+}
 
-/** The text ends like a teaser: an ellipsis or a "Read more" link. */
-export const endsLikeTeaser = (s: string): boolean => READ_MORE.test(tail(s).trimEnd());
+/** The text ends like a teaser: an ellipsis or a "Read more" link. Kept: furniture's dropTail removes the tail; here it is boundary evidence. */
+export function endsLikeTeaser(s: string): boolean {
+  const t = tail(s);
+  let e = t.length;
+  while (e > 0 && (charClass(t, e - 1) & SPACE || LINK_DECOR.includes(t[e - 1]))) e--;
+  const body = t.slice(0, e);
+  if (body.endsWith('…') || body.endsWith('...')) return true;
+  // Only the phrases that end on the text's last word are tried, by comparing ends: no regex scan per candidate.
+  const phrases = PHRASES_BY_LAST.get(lastWord(body));
+  if (!phrases) return false;
+  const low = body.toLowerCase().replace(/\s+/g, ' ');
+  return phrases.some((p) => low.endsWith(p) && (low.length === p.length || !isWordChar(low, low.length - p.length - 1)));
+}
 
-/** "Photo: EPA, Korean Central News Agency", "© Reuters", "Foto/dpa": a credit that belongs to the story around it. */
+/** "Photo: EPA, Korean Central News Agency", "© Reuters", "Foto/dpa": a credit that belongs to the story around it.
+ * Kept: credits.ts finds a credit anywhere in a line to cut it out; here the whole line must be one. */
 export function isCaption(line: string): boolean {
   const m = CAPTION.exec(line.trim());
   if (!m) return false;
   return !m[1] || CAPTION_WORDS.has(m[1].toLowerCase());
 }
 
-/** Short, no closing full stop, starts with a capital, digit or quote: a headline (or a subhead). */
+/** Short, no closing full stop, starts with a capital, digit or quote: a headline (or a subhead).
+ * Kept: headline.ts's looksLikeHeadline splits sentences (costly per candidate) and accepts lower-case and one-word lines. */
 export function isHeadlineLike(line: string): boolean {
   const t = line.trim();
-  const n = wordCount(t);
+  const n = wordCount(t, HEADLINE_MAX_WORDS + 1);
   if (n < HEADLINE_MIN_WORDS || n > HEADLINE_MAX_WORDS) return false;
   if (/[.,;:…]["”’»)]*$/u.test(t) || isCaption(t)) return false;
   return /^["“‘«(]?[\p{Lu}\p{N}]/u.test(t);
 }
 
-/** "RISING RACISM: A Japanese group…": an upper-case label and a colon open the story. */
-export const opensWithKicker = (s: string): boolean => KICKER.test(s) && /\p{Lu}{2}/u.test(s.slice(0, KICKER_MAX_CHARS)) && !isCaption(s);
+/** "RISING RACISM: A Japanese group…": an upper-case label and a colon open the story (anatomy reads kickers the same way). */
+export const opensWithKicker = (s: string): boolean => !secondIsLower(s) && kickerAt(s, ANATOMY) !== null && !isCaption(s);
 
-/** "LONDON (Reuters) -": a place in capitals, maybe an agency, then a dash. */
-export const opensWithDateline = (s: string): boolean => DATELINE.test(s);
+/** "LONDON (Reuters) -": a place in capitals, maybe an agency, then a dash. Kept: headline.ts does not export its reader. */
+export const opensWithDateline = (s: string): boolean => !secondIsLower(s) && DATELINE.test(s);
 
 /** The last word of the text, lower-cased. */
 export const lastWord = (s: string): string => lastWordRaw(s).toLowerCase();
@@ -58,11 +102,17 @@ export const lastWord = (s: string): string => lastWordRaw(s).toLowerCase();
 /** The last word of the text as written. */
 export function lastWordRaw(s: string): string {
   let end = s.length;
-  while (end > 0 && !WORD_CHAR.test(s[end - 1])) end--;
+  while (end > 0 && !isWordChar(s, end - 1)) end--;
   let start = end;
-  while (start > 0 && WORD_CHAR.test(s[start - 1])) start--;
+  while (start > 0 && isWordChar(s, start - 1)) start--;
   return s.slice(start, end);
 }
 
 /** The text starts with a lower-case letter: it continues a sentence. */
-export const opensLowerCase = (s: string): boolean => /^["“‘«(]?\p{Ll}/u.test(s);
+export function opensLowerCase(s: string): boolean {
+  const i = OPENERS.includes(s[0] ?? ' ') ? 1 : 0;
+  return (charClass(s, i) & LOWER) !== 0;
+}
+
+/** "Kemal": a word in lower case after its capital, so no kicker or dateline in capitals opens the text (a quick test). */
+const secondIsLower = (s: string): boolean => (charClass(s, 1) & LOWER) !== 0 && (charClass(s, 0) & UPPER) !== 0;

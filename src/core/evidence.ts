@@ -18,6 +18,8 @@ export const WEIGHTS = {
   spacedInGluedText: -3,
   /** "ApplePay", "AhrEifel": a capitalised word glued to a capital is a compound name, seldom a cut teaser. */
   camelCaseName: -3,
+  /** An in-line candidate in a text written in paragraphs: there stories start on a new line (dev: 0 of 17 chosen were right). */
+  inlineInParagraphs: -3,
   /** A capitalised word after a lower-case one inside a long line: names mid-sentence are everywhere. */
   priorCap: -5,
   /** An in-line candidate in a line of ordinary paragraph length: stories there start on lines. */
@@ -74,6 +76,12 @@ export const WEIGHTS = {
   topicGainCap: 40,
   /** U00 cut one sentence away: this mid-sentence candidate may be where a cut teaser ends ("or even Kemal"). */
   topicNear: 3.5,
+  /** Log-odds per unit of novelty above noveltyRef: a lede's words are new to the document, a continuation's are not. */
+  noveltySlope: 3,
+  /** Novelty where the term is zero: continuations sit below (0.2-0.6), new stories above (0.8-1). */
+  noveltyRef: 0.7,
+  /** Shared names from which novelty can only count against a boundary: the same people, the same story. */
+  noveltyNamesVeto: 2,
   /** A name (capitalised mid-sentence twice or more) found on both sides: the same story goes on. */
   sharedName: -0.5,
   /** ...and each further one. */
@@ -87,6 +95,9 @@ const CUT_MIN_WORDS = 12;
 /** In-line candidates count as flat text only in lines at least this long (several teasers' worth). */
 export const FLAT_LINE_WORDS = 120;
 
+/** Paragraphs longer than this on average (in words) make a text flat, even with a title line or two. */
+export const PARAGRAPH_MAX_WORDS = 150;
+
 /** A document with at least this many glued joins ("soon.In") is glued text, where such joins are paragraph breaks. */
 export const GLUED_DOC_MIN = 2;
 
@@ -96,6 +107,8 @@ export const MAX_COHESION_GAIN = WEIGHTS.cosineSlope * Math.log(WEIGHTS.cosineFl
 export interface DocumentCues {
   /** No line breaks at all: flat text, where topic segmentation is the main evidence. */
   flat: boolean;
+  /** Line breaks come at least every PARAGRAPH_MAX_WORDS words on average: the text is written in paragraphs. */
+  paragraphed: boolean;
   /** Glued joins in the whole document: after sentence punctuation ("soon.In") or after a lower-case word ("evenKemal"). */
   gluedJoins: number;
 }
@@ -108,6 +121,7 @@ export function boundaryLogOdds(f: BoundaryFeatures, doc: DocumentCues): number 
   if ((f.kind === 'sentence' || f.kind === 'cap') && doc.flat && doc.gluedJoins >= GLUED_DOC_MIN) s += W.spacedInGluedText;
   if (f.kind === 'gluedWord' && f.prevCapWord) s += W.camelCaseName;
   if (!isLine && f.kind !== 'glued' && f.kind !== 'gluedWord' && f.lineWords < FLAT_LINE_WORDS) s += W.shortLine;
+  if (!isLine && doc.paragraphed) s += W.inlineInParagraphs;
   // No full stop means a cut, except after a list item, or inside a camel-case name ("WhatsApp").
   const cut = !f.prevTerminal && f.prevWords >= CUT_MIN_WORDS && !f.prevBullet && !(f.kind === 'gluedWord' && f.prevCapWord);
   if (cut && (isLine || f.kind === 'glued' || f.kind === 'gluedWord')) s += W.prevCut + (f.prevDangling ? W.prevDangling : 0);
@@ -129,7 +143,9 @@ export function boundaryLogOdds(f: BoundaryFeatures, doc: DocumentCues): number 
     const separate = Math.min(1, Math.max(0, (W.nameShareHigh - f.topicNameShare) / W.nameShareSpan));
     s += W.clearTopicRun * clear * separate;
   }
-  if (Number.isNaN(f.cosine)) return s + MAX_COHESION_GAIN;
+  if (Number.isNaN(f.cosine)) return s + MAX_COHESION_GAIN + (Number.isNaN(f.novelty) ? 0 : W.noveltySlope * Math.max(0, f.novelty - W.noveltyRef));
+  // New words after a line break mark a lede, unless names carry across (the same story goes on with new vocabulary).
+  if (!Number.isNaN(f.novelty)) s += W.noveltySlope * (f.sharedNames >= W.noveltyNamesVeto ? Math.min(0, f.novelty - W.noveltyRef) : f.novelty - W.noveltyRef);
   s += W.cosineSlope * Math.log((f.cosine + W.cosineFloor) / (W.cosineRef + W.cosineFloor));
   if (f.sharedNames > 0) s += W.sharedName + W.moreSharedNames * (f.sharedNames - 1);
   return s;

@@ -1,5 +1,6 @@
 // The evidence at each candidate boundary, read off the text: structure around it and cohesion across it.
 import type { Candidate } from './candidates';
+import { LETTER, UPPER, charClass } from './chars';
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
 import { lastWordRaw, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker, wordCount } from './cues';
 import { lineOf, neighbourLine, type LineIndex } from './lines';
@@ -8,6 +9,8 @@ import { lineOf, neighbourLine, type LineIndex } from './lines';
 const BULLET = /^[-–—•·*▪►]\s/u;
 /** Characters of context read either side of an in-line candidate. */
 const CONTEXT_CHARS = 80;
+/** Content words read after a line break for novelty: about a lede sentence. */
+const NOVELTY_WORDS = 20;
 /** Cohesion window for candidates inside a line (flat text), in words. */
 const INLINE_WINDOW = 150;
 
@@ -49,6 +52,8 @@ export interface BoundaryFeatures {
   topicNameShare: number;
   cosine: number;
   sharedNames: number;
+  /** Line candidates: share of the next paragraph's first content words new to the document (NaN if none). */
+  novelty: number;
   /** Set by the second pass: a cut story of the page's regular teaser length ends here. */
   regularLength?: boolean;
   /** Word index of the boundary. */
@@ -64,12 +69,20 @@ export interface FeatureContext {
   sharesWordsBelow: (from: number, to: number) => boolean;
   cohesion: (word: number, window?: number) => Cohesion;
   wordAt: (offset: number) => number;
+  novelty: (word: number, words: number) => number;
 }
 
 /** The first word of the text, lower-cased, skipping opening quotes and dashes. */
 function firstWord(s: string): string {
   const m = /^[^\p{L}\p{N}]{0,3}([\p{L}\p{N}]+(?:['’][\p{L}]+)?)/u.exec(s);
   return m ? m[1].toLowerCase().replace('’', "'") : '';
+}
+
+/** The run of letters that opens the text (\p{L}+), or ''. */
+function leadingLetters(s: string): string {
+  let i = 0;
+  while (i < s.length && charClass(s, i) & LETTER) i++;
+  return s.slice(0, i);
 }
 
 export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFeatures {
@@ -81,7 +94,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   const nextUnit = isLine ? text.slice(c.start, lines.ends[nextLineIdx]).trim() : text.slice(c.start, Math.min(lines.ends[nextLineIdx], c.start + CONTEXT_CHARS));
   const word = ctx.wordAt(c.start);
   const lineAfterNext = isLine ? neighbourLine(text, lines, nextLineIdx, 1) : '';
-  const prose = (s: string) => wordCount(s) > 0 && !isHeadlineLike(s) && !isCaption(s);
+  const prose = (s: string) => wordCount(s, 1) > 0 && !isHeadlineLike(s) && !isCaption(s);
   return {
     kind: c.kind,
     prevWords: isLine ? wordCount(prevUnit) : word - ctx.wordAt(lines.starts[prevLineIdx]),
@@ -89,7 +102,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     prevTerminal: endsTerminal(prevUnit),
     prevTeaserEnd: endsLikeTeaser(prevUnit),
     prevDangling: ctx.stopwords.has(lastWord(prevUnit)),
-    prevCapWord: /^\p{Lu}/u.test(lastWordRaw(prevUnit)),
+    prevCapWord: (charClass(lastWordRaw(prevUnit), 0) & UPPER) !== 0,
     // A line that stops on a function word ("…said the") was cut; a headline doesn't end that way.
     prevHeadline: isLine && isHeadlineLike(prevUnit) && !ctx.stopwords.has(lastWord(prevUnit)) && prose(nextUnit)
       && ctx.sharesWordsBelow(lines.starts[prevLineIdx], c.start),
@@ -104,7 +117,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     prevBullet: isLine && BULLET.test(prevUnit),
     lineWords: isLine ? 0 : ctx.wordAt(lines.ends[prevLineIdx]) - ctx.wordAt(lines.starts[prevLineIdx]),
     nextContinues: ctx.continuers.has(firstWord(nextUnit)),
-    nextStopCap: /^\p{Lu}/u.test(nextUnit) && ctx.stopwords.has((/^[\p{L}]+/u.exec(nextUnit)?.[0] ?? '').toLowerCase()),
+    nextStopCap: (charClass(nextUnit, 0) & UPPER) !== 0 && ctx.stopwords.has(leadingLetters(nextUnit).toLowerCase()),
     // Filled in by addCohesion, only where the structure leaves the boundary possible (it is the costly part).
     topicCut: 0,
     topicGain: 0,
@@ -112,6 +125,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     topicNameShare: 1,
     cosine: Number.NaN,
     sharedNames: 0,
+    novelty: isLine ? ctx.novelty(word, NOVELTY_WORDS) : Number.NaN,
     word,
   };
 }

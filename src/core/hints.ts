@@ -1,5 +1,6 @@
 // What the page's structure says about where stories start: per-gap log-odds from block hints (headings,
 // card containers, links, captions). Pure: no DOM. The engine adds these to its own text evidence.
+import { TEASER_SECTION_MAX_WORDS, articleKey, changeOf, isHead, itemRun, repeatedHeads, sectionWords, segsOf, words } from './hints-sections';
 import type { Block } from './types';
 
 export interface BlockPrior {
@@ -20,8 +21,6 @@ const TOP_HEADING = 3;
 const TEASER_HEADING = 4;
 /** Headings inside running prose with long sections: section heads of one article. */
 const SUBHEAD = -4;
-/** A section this short (words) around a heading reads as a teaser, not an article section. */
-const TEASER_SECTION_MAX_WORDS = 120;
 /** A heading opening a new section between long sections (a chapter of one document), not a card. */
 const LONG_SECTION_HEADING = -1;
 /** Headings of this many levels (below h1) in one container make an outline, not a teaser list. */
@@ -51,106 +50,16 @@ const AFTER_HEADING = -3;
 const SAME_ARTICLE = -8;
 /** …even across its subheads. */
 const SUBHEAD_SAME_ARTICLE = -6;
-/** A head whose section has the same shape as at least REPEAT_MIN others (head, byline, teaser…): a card list. */
+/**
+ * Two blocks of the page's one main article (Block.article, the content script's call from its title and
+ * body). The engine's own evidence inside an article reaches +5..+9 (a dateline, a topic shift, a quote
+ * block), which beats the container priors above; this outweighs any of it, so the article stays whole.
+ */
+const MAIN_ARTICLE_GAP = -20;
+/** A head whose section has the same shape as several others (head, byline, teaser…): a card list. */
 const REPEATED_CARD = 2;
-const REPEAT_MIN = 3;
-/** Blocks of a section that make up its shape. */
-const SHAPE_BLOCKS = 5;
 /** Captions and credits attach to the story around them. */
 const CAPTION = -4;
-/** A short link block, under this many characters, can be a headline. */
-const LINK_HEAD_MAX_CHARS = 160;
-/** Table parts: sibling rows and cells are data, not cards. */
-const TABLE_SEGMENT = /^(?:tr|td|th|tbody|thead|tfoot)\b/;
-
-const stripIndex = (seg: string) => seg.replace(/\[\d+\]$/, '');
-
-function segsOf(b: Block): string[] {
-  return b.path ? b.path.split('/') : [];
-}
-
-/** How many consecutive blocks from `from` (stepping by `step`) sit under the path prefix `prefix`. */
-function itemRun(paths: string[][], from: number, step: 1 | -1, prefix: string[]): { len: number; first: number } {
-  let i = from;
-  let first = from;
-  while (i >= 0 && i < paths.length && prefix.every((s, k) => paths[i][k] === s)) {
-    first = i;
-    i += step;
-  }
-  return { len: Math.abs(i - from), first };
-}
-
-/** The path prefix of the innermost <article> element around a block, or null. */
-function articleKey(segs: string[]): string | null {
-  for (let k = segs.length - 1; k >= 0; k--) if (segs[k].startsWith('article')) return segs.slice(0, k + 1).join('/');
-  return null;
-}
-
-function isHead(b: Block): boolean {
-  return !!b.headingLevel || (!!b.isLink && b.text.length <= LINK_HEAD_MAX_CHARS);
-}
-
-const wordCounts = new WeakMap<Block, number>();
-function words(b: Block): number {
-  let n = wordCounts.get(b);
-  if (n === undefined) {
-    n = 0;
-    for (let i = 0, inWord = false; i < b.text.length; i++) {
-      const space = b.text.charCodeAt(i) <= 32;
-      if (!space && !inWord) n++;
-      inWord = !space;
-    }
-    wordCounts.set(b, n);
-  }
-  return n;
-}
-
-/**
- * Words of the section around head i, back to the previous head or on to the next one. Counting stops
- * past TEASER_SECTION_MAX_WORDS, the only size the callers ask about, so the cost stays bounded.
- */
-function sectionWords(blocks: readonly Block[], i: number, step: 1 | -1): number {
-  let n = 0;
-  for (let k = i + step; k >= 0 && k < blocks.length && !isHead(blocks[k]) && n <= TEASER_SECTION_MAX_WORDS; k += step) n += words(blocks[k]);
-  return n;
-}
-
-/** The shape of the section a head opens: the kinds of its blocks up to the next head. */
-function shapeOf(blocks: readonly Block[], i: number): string {
-  const kinds: string[] = [];
-  for (let k = i; k < blocks.length && kinds.length < SHAPE_BLOCKS && (k === i || !isHead(blocks[k])); k++) {
-    const b = blocks[k];
-    kinds.push(`${b.tag ?? ''}${b.headingLevel ?? ''}${b.isLink ? 'L' : ''}`);
-  }
-  return kinds.join(',');
-}
-
-/** Heads whose section shape repeats often enough to call the page a list of cards. */
-function repeatedHeads(blocks: readonly Block[]): Set<number> {
-  const byShape = new Map<string, number[]>();
-  blocks.forEach((b, i) => {
-    if (!isHead(b) || i + 1 >= blocks.length || isHead(blocks[i + 1]) || sectionWords(blocks, i, 1) > TEASER_SECTION_MAX_WORDS) return;
-    const shape = shapeOf(blocks, i);
-    const list = byShape.get(shape);
-    if (list) list.push(i);
-    else byShape.set(shape, [i]);
-  });
-  const out = new Set<number>();
-  for (const heads of byShape.values()) if (heads.length >= REPEAT_MIN) for (const i of heads) out.add(i);
-  return out;
-}
-
-type Change = 'same' | 'nested' | 'siblings' | 'table' | 'other';
-
-function changeOf(a: string[], b: string[]): { kind: Change; depth: number } {
-  let d = 0;
-  while (d < a.length && d < b.length && a[d] === b[d]) d++;
-  if (d === a.length && d === b.length) return { kind: 'same', depth: d };
-  if (d === a.length || d === b.length) return { kind: 'nested', depth: d };
-  if (stripIndex(a[d]) !== stripIndex(b[d])) return { kind: 'other', depth: d };
-  return { kind: TABLE_SEGMENT.test(a[d]) ? 'table' : 'siblings', depth: d };
-}
-
 export function blockPriors(blocks: readonly Block[]): BlockPrior[] {
   const paths = blocks.map(segsOf);
   const articles = paths.map(articleKey);
@@ -202,6 +111,7 @@ export function blockPriors(blocks: readonly Block[]): BlockPrior[] {
     if (repeated.has(i) && lo > 0) lo += REPEATED_CARD;
     const oneArticle = articles[i] !== null ? articles[i] === articles[prev] : inArticle && articles[prev] === null; // region "article" without an <article>: the content script's call
     if (oneArticle) lo = Math.min(lo, cur.headingLevel ? SUBHEAD_SAME_ARTICLE : SAME_ARTICLE);
+    if (cur.article !== undefined && cur.article === p.article) lo = Math.min(lo, MAIN_ARTICLE_GAP);
     if ((p.headingLevel && !cur.headingLevel) || (isHead(p) && !isHead(cur))) lo = Math.min(lo, AFTER_HEADING);
     else if (p.headingLevel && cur.headingLevel && kind !== 'siblings') lo = Math.min(lo, 0); // a kicker or section label over a headline
     out[i].startLogOdds = lo;
@@ -209,5 +119,20 @@ export function blockPriors(blocks: readonly Block[]): BlockPrior[] {
     else if ((kind === 'other' || (kind === 'siblings' && lo >= NEW_CARD)) && !isHead(p)) headed = false;
     prev = i;
   }
+  moveStartsAboveKickers(blocks, out);
   return out;
+}
+
+/** A kicker: a short label in capitals over a headline ("DANCE REVIEW", "LIVE"), not a byline. */
+const KICKER_MAX_WORDS = 4;
+const KICKER = /^(?!BY\b)[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/** A story that starts at a headline starts at the kicker right above it: the kicker is the story's own. */
+function moveStartsAboveKickers(blocks: readonly Block[], out: BlockPrior[]): void {
+  for (let i = 2; i < blocks.length; i++) {
+    const k = blocks[i - 1];
+    if (out[i].startLogOdds <= 0 || !isHead(blocks[i]) || isHead(k) || k.isCaption || k.article !== undefined || words(k) > KICKER_MAX_WORDS || !KICKER.test(k.text)) continue;
+    out[i - 1].startLogOdds = Math.max(out[i - 1].startLogOdds, out[i].startLogOdds);
+    out[i].startLogOdds = AFTER_HEADING;
+  }
 }

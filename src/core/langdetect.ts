@@ -1,8 +1,9 @@
 // Cheap language detection: the share of a text's words found in each language's stop-word list.
+import { LETTER, charClass, charWidth } from './chars';
 import { STOPWORDS } from './lang/stopwords';
 
-/** Words sampled from the start of the text: enough to tell languages apart, cheap on huge pages. */
-const SAMPLE_WORDS = 600;
+/** Words sampled from the start of the text: enough to tell languages apart (250 agree with 600 on dev, and get two Norwegian pages right that 600 took for Danish), cheap on huge pages. */
+const SAMPLE_WORDS = 250;
 /** Below this stop-word hit rate no language is claimed (news prose scores 0.3-0.5 in its own language). */
 const MIN_HIT_RATE = 0.12;
 /** Share of CJK characters above which the text counts as Chinese/Japanese/Korean. */
@@ -29,17 +30,23 @@ export function detectLanguage(text: string): string {
     if (/\p{Script=Hangul}/u.test(sample)) return 'ko';
     return 'zh';
   }
-  const words = (sample.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, SAMPLE_WORDS);
-  if (!words.length) return 'und';
+  // Runs of letters (\p{L}+), read by character class, lower-cased one by one.
   const hits = new Array<number>(LANGS.length).fill(0);
-  for (const w of words) {
-    const langs = WORD_LANGS.get(w);
+  let words = 0;
+  for (let i = 0; i < sample.length && words < SAMPLE_WORDS;) {
+    if (!(charClass(sample, i) & LETTER)) { i += charWidth(sample, i); continue; }
+    let j = i + charWidth(sample, i);
+    while (j < sample.length && charClass(sample, j) & LETTER) j += charWidth(sample, j);
+    const langs = WORD_LANGS.get(sample.slice(i, j).toLowerCase());
     if (langs) for (const l of langs) hits[l]++;
+    words++;
+    i = j;
   }
+  if (!words) return 'und';
   let best = 'und';
   let bestRate = MIN_HIT_RATE;
   LANGS.forEach((lang, l) => {
-    const rate = hits[l] / words.length;
+    const rate = hits[l] / words;
     if (rate > bestRate) { best = lang; bestRate = rate; }
   });
   return best;

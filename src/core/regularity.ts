@@ -1,6 +1,8 @@
 // Teasers on a listing page are cut to one length: when several stories of a first pass end cut at the same
 // length, a story of that length is likely wherever the first pass left a story too long.
 
+import { SPACE, charClass } from './chars';
+
 /** Cut stories needed, sharing one length, before the page counts as cut to a regular length. */
 const MIN_REPEATS = 2;
 /** Lengths (in words) this close count as the same: cutters count words a little differently. */
@@ -24,7 +26,12 @@ export function regularLength(lengths: readonly number[], cut: readonly boolean[
 /** Word counts (runs of non-space, as readers and scorers count) before each offset, by binary search. */
 export function spaceWordIndex(text: string): (offset: number) => number {
   const starts: number[] = [];
-  for (const m of text.matchAll(/\S+/g)) starts.push(m.index);
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = (charClass(text, i) & SPACE) !== 0;
+    if (!space && !inWord) starts.push(i);
+    inWord = !space;
+  }
   return (offset: number) => {
     let lo = 0, hi = starts.length;
     while (lo < hi) {

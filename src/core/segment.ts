@@ -2,7 +2,7 @@
 // candidates → features → log-odds (+ page priors) → global decision → spans → anatomy of each story.
 import { describeStories, type StorySpan } from './anatomy';
 import { blocksToText, toBlockPosition } from './blocks';
-import { findBoundaries } from './boundaries';
+import { findBoundariesWindowed } from './windowed';
 import { resolveLanguage } from './langdetect';
 import type { SegmentInput, SegmentOptions, SegmentResult, Story } from './types';
 
@@ -34,7 +34,7 @@ export function segment(input: SegmentInput, options: SegmentOptions = {}): Segm
   if (!text.trim()) return { stories: [], lang, reason: 'The text is empty.' };
   const noProse = whyNoProse(text);
   if (noProse) return { stories: [], lang, reason: noProse };
-  const found = findBoundaries(text, lang, blocks && bt ? { blocks, starts: bt.starts } : undefined);
+  const found = findBoundariesWindowed(text, lang, blocks && bt ? { blocks, starts: bt.starts } : undefined);
   const spans: StorySpan[] = found.spans;
   const anatomies = describeStories({ text, spans, lang, ...(blocks && bt ? { blocks, blockStarts: bt.starts } : {}) });
   const stories: Story[] = spans.map((s, i) => ({

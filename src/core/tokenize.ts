@@ -1,4 +1,6 @@
 // Words with their offsets, interned to ids, with the flags the boundary features need.
+import { CJK_CHAR, LOWER, UPPER, WORD_CHAR, charClass, charWidth } from './chars';
+import { FormTable } from './intern';
 import { stopwordsFor } from './lang/stopwords';
 
 export const STOP = 1;
@@ -20,76 +22,98 @@ export interface Tokens {
 }
 
 // CJK characters are words on their own; other scripts are runs of letters and digits joined by ' ’ -.
-const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+// (The scanner below does what /[\p{Script=Han}…]|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu would, without a match object per word.)
 /** Code points from here on (CJK radicals onward) are ideographs or kana when they stand alone as a word. */
 const CJK_FROM = 0x2e80;
 /** Words are compared by this many leading characters (a language-free stemmer). */
 const STEM_CHARS = 6;
-const CAPITAL = /^\p{Lu}/u;
+/** Token arrays start this long and double as needed: no per-word boxing, memory in proportion to the words. */
+const INITIAL_CAPACITY = 1024;
 /** Characters that may stand between a sentence end and the next word and leave it sentence-initial. */
 const OPENERS = new Set([...' \t\r"“‘«([-–—\u00a0']);
 /** Characters that end a sentence or a line. */
 const ENDERS = new Set([...'.!?…:\n']);
 /** Closing quotes and brackets that may follow a sentence end. */
 const CLOSERS = new Set([...'"”’»)]']);
+/** Joiners inside a word: ' ’ - (only between letters or digits). */
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
 
 /** The word at `at` opens a sentence: a sentence end (maybe closed by a quote) or the text start precedes it. */
 function opensSentence(text: string, at: number, prevEnd: number): boolean {
   let i = at - 1;
-  if (i >= 0 && i === prevEnd - 1 && /\p{Ll}/u.test(text[i])) return true; // glued: "evenKemal"
+  if (i >= 0 && i === prevEnd - 1 && charClass(text, i) & LOWER) return true; // glued: "evenKemal"
   while (i >= 0 && at - i <= 4 && OPENERS.has(text[i])) i--;
   if (i < 0) return true;
   if (ENDERS.has(text[i])) return true;
   return CLOSERS.has(text[i]) && i > 0 && ENDERS.has(text[i - 1]);
 }
 
-const HAS_GLUE = /\p{Ll}\p{Lu}/u;
-
-/** "evenKemal" is two words run together (text glued from two paragraphs): split where a lower-case letter meets a capital. */
-function* splitGlued(w: string, at: number): Generator<{ 0: string; index: number }> {
-  let from = 0;
-  for (const g of w.matchAll(/\p{Ll}(?=\p{Lu}\p{Ll})/gu)) {
-    yield { 0: w.slice(from, g.index + 1), index: at + from };
-    from = g.index + 1;
+/** End of the word that starts at `i`: a CJK character alone, or letters and digits joined by ' ’ -. */
+function wordEnd(text: string, i: number): number {
+  const first = charClass(text, i);
+  if (first & CJK_CHAR) return i + charWidth(text, i);
+  let j = i + charWidth(text, i);
+  while (j < text.length) {
+    if (charClass(text, j) & WORD_CHAR) j += charWidth(text, j);
+    else if (isJoiner(text.charCodeAt(j)) && j + 1 < text.length && charClass(text, j + 1) & WORD_CHAR) j += 1 + charWidth(text, j + 1);
+    else break;
   }
-  yield { 0: w.slice(from), index: at + from };
+  return j;
 }
 
 export function tokenize(text: string, lang: string): Tokens {
   const stop = stopwordsFor(lang);
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const ids: number[] = [];
-  const flags: number[] = [];
-  const cjk: number[] = [];
+  let capacity = INITIAL_CAPACITY;
+  let starts = new Int32Array(capacity), ends = new Int32Array(capacity), ids = new Int32Array(capacity);
+  let flags = new Uint8Array(capacity), cjk = new Uint8Array(capacity);
+  let count = 0;
   const vocab = new Map<string, number>();
-  const seen = new Map<string, number>();
+  const seen = new FormTable(text);
   let prevEnd = 0;
-  for (const whole of text.matchAll(WORD)) for (const m of HAS_GLUE.test(whole[0]) ? splitGlued(whole[0], whole.index) : [whole]) {
-    const w = m[0];
+  const grow = () => {
+    capacity *= 2;
+    const g32 = (a: Int32Array) => { const b = new Int32Array(capacity); b.set(a); return b; };
+    const g8 = (a: Uint8Array) => { const b = new Uint8Array(capacity); b.set(a); return b; };
+    starts = g32(starts); ends = g32(ends); ids = g32(ids); flags = g8(flags); cjk = g8(cjk);
+  };
+  const push = (s: number, e: number) => {
     // Words repeat (Zipf): remember each written form's id and flags instead of lower-casing and stemming it again.
-    let known = seen.get(w);
-    if (known === undefined) {
+    let known = seen.get(s, e);
+    if (known < 0) {
+      const w = text.slice(s, e);
       const lower = w.toLowerCase();
       // A crude stem for any language: the first STEM_CHARS letters, so "election" meets "elections" and "Wahl" "Wahlen".
       const stem = lower.length > STEM_CHARS ? lower.slice(0, STEM_CHARS) : lower;
       let id = vocab.get(stem);
       if (id === undefined) vocab.set(stem, (id = vocab.size));
-      const c0 = w.charCodeAt(0);
-      const f = (stop.has(lower) ? STOP : 0) | ((c0 >= 65 && c0 <= 90) || (c0 > 127 && CAPITAL.test(w)) ? CAP : 0);
-      seen.set(w, (known = id * 8 + f));
+      const f = (stop.has(lower) ? STOP : 0) | (charClass(w, 0) & UPPER ? CAP : 0);
+      known = id * 8 + f;
+      seen.set(s, e, known);
     }
-    const id = known >> 3;
+    if (count === capacity) grow();
     let f = known & 7;
-    if (starts.length === 0 || opensSentence(text, m.index, prevEnd)) f |= INITIAL;
-    starts.push(m.index);
-    ends.push(m.index + w.length);
-    ids.push(id);
-    flags.push(f);
-    cjk.push(w.charCodeAt(0) >= CJK_FROM ? 1 : 0);
-    prevEnd = m.index + w.length;
+    if (count === 0 || opensSentence(text, s, prevEnd)) f |= INITIAL;
+    starts[count] = s;
+    ends[count] = e;
+    ids[count] = known >> 3;
+    flags[count] = f;
+    cjk[count] = text.charCodeAt(s) >= CJK_FROM ? 1 : 0;
+    count++;
+    prevEnd = e;
+  };
+  for (let i = 0; i < text.length;) {
+    const cls = charClass(text, i);
+    if (!(cls & (WORD_CHAR | CJK_CHAR))) { i += charWidth(text, i); continue; }
+    const end = wordEnd(text, i);
+    // "evenKemal" is two words run together (text glued from two paragraphs): split where a lower-case letter meets a capitalised word.
+    let from = i;
+    for (let k = i; k + 2 < end; k++) {
+      if (charClass(text, k) & LOWER && charClass(text, k + 1) & UPPER && charClass(text, k + 2) & LOWER) { push(from, k + 1); from = k + 1; }
+    }
+    push(from, end);
+    i = end;
   }
-  return { count: starts.length, start: Int32Array.from(starts), end: Int32Array.from(ends), id: Int32Array.from(ids), flags: Uint8Array.from(flags), cjk: Uint8Array.from(cjk), vocabSize: vocab.size };
+  return { count, start: starts.subarray(0, count), end: ends.subarray(0, count), id: ids.subarray(0, count), flags: flags.subarray(0, count), cjk: cjk.subarray(0, count), vocabSize: vocab.size };
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */

@@ -4,12 +4,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findBoundaries } from '../../../src/core/boundaries';
 import { findCandidates } from '../../../src/core/candidates';
 import { segment } from '../../../src/core/segment';
+import { findBoundariesWindowed } from '../../../src/core/windowed';
 import type { SegmentResult } from '../../../src/core/types';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
-const STORIES: string[][] = JSON.parse(readFileSync(path.join(fixtures, 'segment/stories.json'), 'utf8')).stories;
+const FIXTURE = JSON.parse(readFileSync(path.join(fixtures, 'segment/stories.json'), 'utf8'));
+const STORIES: string[][] = FIXTURE.stories;
+// Regression cases: each segmentation fix adds one (stories as paragraph lists, the joiner, the story count).
+const REGRESSIONS: { name: string; joiner: string; parts: string[][]; stories: number; skip?: string }[] = FIXTURE.regressions;
 
 /** Joins stories in a joiner style; returns the text and where each story starts. */
 /** Cuts the last paragraph of each story mid-sentence, as a teaser is cut (drops its last five words). */
@@ -81,6 +86,25 @@ describe('segment: one story stays one story', () => {
     const paras = Array.from({ length: 12 }, (_, i) => `Councillor Mara Lindqvist said on day ${i + 1} that the Harbour Bridge repairs were going to plan, and that engineers had replaced ${i + 3} more cables under the deck of the bridge this week.`);
     const text = ['Harbour Bridge repairs go on', ...paras].join('\n');
     expect(segment(text, { lang: 'en' }).stories).toHaveLength(1);
+  });
+});
+
+describe('segment: regression cases (fixtures)', () => {
+  for (const c of REGRESSIONS) {
+    (c.skip ? it.skip : it)(c.name, () => {
+      const text = c.parts.map((p) => p.join(c.joiner)).join(c.joiner);
+      const r = segment(text, { lang: 'en' });
+      expectInvariants(text, r);
+      expect(r.stories).toHaveLength(c.stories);
+      if (c.parts.length === c.stories) expect(starts(r)).toEqual(c.parts.map((_, i) => c.parts.slice(0, i).reduce((n, p) => n + p.join(c.joiner).length + c.joiner.length, 0)));
+    });
+  }
+});
+
+describe('segment: long texts are read in windows', () => {
+  it('finds the same stories in 12 000-character windows as in one pass (each last story read again)', () => {
+    const page = Array.from({ length: 8 }, () => readFileSync(path.join(fixtures, 'seed/concatenated-news.txt'), 'utf8')).join('\n');
+    expect(findBoundariesWindowed(page, 'en', undefined, 12_000).spans).toEqual(findBoundaries(page, 'en').spans);
   });
 });
 
