@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { segment } from '../src/core/index';
 import { score, type GoldDoc, type PredDoc, type Scores } from './lib/metrics';
+import { printAnatomyReport } from './lib/anatomy-report';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const shared = process.env.STORYSPLIT_SHARED ?? path.resolve(repoRoot, '../shared');
@@ -117,6 +118,8 @@ function main(): void {
     for (const d of seed) console.log(`\nSEED ${d.id}: ${sp.preds.get(String(d.id))!.stories.length} stories (gold ${d.stories.length})`);
     table('SEED', [['ours', ss.get('ALL')]]);
   }
+  console.log('\nANATOMY on the gold spans (issue 4; the tMid/tAny/tStart columns above are end to end)');
+  printAnatomyReport(shared, repoRoot);
 }
 
 main();
