@@ -1,5 +1,8 @@
-// Is the page's content root one headed article? Then its blocks are marked region "article", which tells
-// the engine's priors (core/hints.ts) that they hold one story unless the text says otherwise.
+// Is the page one article? Two calls, both written onto the blocks for the engine's priors (core/hints.ts):
+// - markArticle: the content root is one headed body of prose, so its blocks get region "article";
+// - markMainArticle: the page's one main article (a title, h1 or the document's own title, over a body of
+//   prose) gets `article = MAIN_ARTICLE_ID`, and the engine keeps it whole. A "More stories" strip after the
+//   body, or a listing page whose "article" is a list of teasers, is left alone and still splits.
 import { isProse, type Detection } from './detect';
 import type { RawBlock } from './walk';
 
@@ -34,4 +37,124 @@ export function markArticle(blocks: RawBlock[], det: Detection): void {
   blocks.forEach((rb, i) => {
     if (inside[i] && rb.block.region !== 'aside') rb.block.region = 'article';
   });
+}
+
+/** The id written on the main article's blocks (Block.article). */
+export const MAIN_ARTICLE_ID = 1;
+/** The body opens this close under the title (kicker, byline, date, picture and deck in between). */
+const BODY_WITHIN_BLOCKS = 200;
+/** The body's container is where its first few paragraphs meet (a deck alone is not the body)… */
+const BODY_PARAGRAPHS = 3;
+/** …or, when the body comes in chunks, the container of the first one holding this share of the article's prose. */
+const BODY_SHARE = 0.6;
+/** A head over a section this short (words) reads as a teaser… */
+const TEASER_SECTION_MAX_WORDS = 120;
+/** …and when this share of the prose sits in such sections, under at least TEASER_LIST_MIN_HEADS heads, the "article" is a list of teasers. */
+const TEASER_LIST_MIN_HEADS = 3;
+const TEASER_PROSE_SHARE = 0.6;
+/** An article body has at least this many prose words per head (front pages: 5–16; articles: 29 and up). */
+const PROSE_WORDS_PER_HEAD = 20;
+/** A heading matching the document's title this closely (share of its words in the title) is the title. */
+const TITLE_MATCH_SHARE = 0.8;
+const TITLE_MIN_WORDS = 3;
+
+const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The article's title: the page's h1, or else a heading that repeats the document title. */
+function findTitle(blocks: RawBlock[], docTitle: string): number {
+  const h1 = blocks.findIndex((rb) => rb.block.headingLevel === 1);
+  if (h1 >= 0) return h1;
+  const title = new Set(wordsOf(docTitle));
+  return blocks.findIndex((rb) => {
+    const w = rb.block.headingLevel ? wordsOf(rb.block.text) : [];
+    return w.length >= TITLE_MIN_WORDS && w.filter((x) => title.has(x)).length >= TITLE_MATCH_SHARE * w.length;
+  });
+}
+
+/** What the document says of itself: its title, and whether its metadata calls it an article. */
+export interface ArticleDoc {
+  title: string;
+  isArticle: boolean;
+}
+
+/** Depth of the deepest container two blocks share. */
+function sharedDepth(a: RawBlock, b: RawBlock): number {
+  let d = 0;
+  while (d < a.ancestors.length && d < b.ancestors.length && a.ancestors[d] === b.ancestors[d]) d++;
+  return d - 1;
+}
+
+/**
+ * Is blocks[from, to) a list of teasers rather than an article body? Teasers are short sections under heads:
+ * on a front page nearly all prose sits in them, and there is little prose per head. An article's prose sits
+ * in long sections, however many subheads it has (an FAQ's or a reference page's short sections stay a minority).
+ */
+function isTeaserList(blocks: RawBlock[], from: number, to: number): boolean {
+  let heads = 0;
+  let prose = 0;
+  let inShort = 0;
+  let sectionWords = 0;
+  let sectionProse = 0;
+  const close = () => {
+    prose += sectionProse;
+    if (sectionWords <= TEASER_SECTION_MAX_WORDS) inShort += sectionProse;
+    sectionWords = sectionProse = 0;
+  };
+  for (let i = from; i < to; i++) {
+    const rb = blocks[i];
+    if (isHead(rb)) {
+      close();
+      heads++;
+    } else {
+      sectionWords += rb.words;
+      if (isProse(rb)) sectionProse += rb.words;
+    }
+  }
+  close();
+  return heads >= TEASER_LIST_MIN_HEADS && (inShort >= TEASER_PROSE_SHARE * prose || prose < PROSE_WORDS_PER_HEAD * heads);
+}
+
+/**
+ * Marks the main article: from the start of the container shared by the title and its body's first
+ * paragraphs, to the end of the body. Returns whether a main article was found.
+ */
+export function markMainArticle(blocks: RawBlock[], doc: ArticleDoc): boolean {
+  // With no headline found, metadata that calls the page an article still marks its body (title-less).
+  const t = findTitle(blocks, doc.title);
+  if (t < 0 && !doc.isArticle) return false;
+  const body: number[] = [];
+  for (let i = t + 1; i < blocks.length && body.length < BODY_PARAGRAPHS; i++) {
+    if (isProse(blocks[i])) body.push(i);
+    else if (!body.length && i - t > BODY_WITHIN_BLOCKS) return false;
+  }
+  if (!body.length) return false;
+  const first = blocks[body[0]];
+  // The body's container: where its first paragraphs meet (never above the title's own container).
+  let bodyDepth = first.ancestors.length - 1;
+  for (const i of body) bodyDepth = Math.min(bodyDepth, sharedDepth(first, blocks[i]));
+  const depth = t < 0 ? 0 : Math.min(bodyDepth, sharedDepth(blocks[t], first));
+  const inA = (rb: RawBlock) => rb.ancestors[depth] === first.ancestors[depth];
+  const proseIn = new Map<number, number>(); // prose words after the title, by container of the first paragraph
+  let total = 0;
+  for (let i = t + 1; i < blocks.length && inA(blocks[i]); i++) {
+    if (!isProse(blocks[i])) continue;
+    total += blocks[i].words;
+    for (let d = depth; d <= bodyDepth && blocks[i].ancestors[d] === first.ancestors[d]; d++) proseIn.set(d, (proseIn.get(d) ?? 0) + blocks[i].words);
+  }
+  while (bodyDepth > depth && (proseIn.get(bodyDepth) ?? 0) < BODY_SHARE * total) bodyDepth--;
+  const inBody = (rb: RawBlock) => rb.ancestors[bodyDepth] === first.ancestors[bodyDepth];
+  let from = t >= 0 ? t : body[0];
+  const opens = t >= 0 ? inA : inBody; // kicker and byline above the title; or, title-less, the body's own start
+  while (from > 0 && opens(blocks[from - 1])) from--;
+  let to = body[body.length - 1] + 1;
+  while (to < blocks.length && inBody(blocks[to])) to++;
+  let words = 0;
+  for (let i = from; i < to; i++) if (isProse(blocks[i])) words += blocks[i].words;
+  if (words < ARTICLE_MIN_PROSE_WORDS || isTeaserList(blocks, t + 1, to)) return false;
+  for (let i = from; i < to; i++) {
+    const b = blocks[i].block;
+    b.article = MAIN_ARTICLE_ID;
+    if (b.region !== 'aside') b.region = 'article';
+  }
+  return true;
 }

@@ -107,10 +107,25 @@ export function checkCaptions(blocks: RawBlock[]): void {
   for (const rb of blocks) if (rb.block.isCaption && rb.block.tag !== 'figcaption' && rb.block.tag !== 'caption') delete rb.block.isCaption;
 }
 
+/** A line this short, above all headings and prose, is the site's top bar ("EDITION: INTERNATIONAL", "Home"). */
+const LEADING_CHROME_MAX_WORDS = 8;
+
+/**
+ * Drops short lines that come before the page's first heading or prose paragraph, except the one right
+ * above it (a kicker over the headline, a dateline over the lede): edition pickers, login links, logos' text.
+ */
+function dropLeadingChrome(blocks: RawBlock[], keep: boolean[]): void {
+  const first = blocks.findIndex((rb, i) => keep[i] && (!!rb.block.headingLevel || isProse(rb)));
+  let above = first - 1;
+  while (above >= 0 && !keep[above]) above--;
+  for (let i = 0; i < above; i++) if (keep[i] && blocks[i].words <= LEADING_CHROME_MAX_WORDS && !isProse(blocks[i])) keep[i] = false;
+}
+
 export function keepStoryBlocks(blocks: RawBlock[], det: Detection): RawBlock[] {
   const keep = blocks.map((rb) => !isBoilerplateText(rb.block.text, rb.words) && !siteChrome(rb) && !menuLine(rb));
   dropLinkGroups(blocks, keep);
   dropLinkRuns(blocks, keep);
   dropOutsideRoot(blocks, keep, det);
+  dropLeadingChrome(blocks, keep);
   return blocks.filter((_, i) => keep[i]);
 }

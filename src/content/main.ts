@@ -1,8 +1,8 @@
 // Content script entry: wiring only. Injected on demand by the worker (possibly more than once per page);
 // answers ContentEnvelope messages with the handlers of one session per page.
-import { browser } from '@shared/browser';
-import { isContentEnvelope, type ContentType } from '@shared/messages';
+import type { ContentType } from '@shared/messages';
 import { contentSession } from './handlers';
+import { isForContent, listen } from './runtime';
 
 // A second injection finds this mark and does nothing. It lives on the content script's own global,
 // which the isolated world keeps out of the page's sight.
@@ -13,16 +13,16 @@ if (!scope[MARK]) {
   scope[MARK] = true;
   const session = contentSession(document);
   const listener = (msg: unknown): Promise<unknown> | undefined => {
-    if (!isContentEnvelope(msg)) return undefined;
+    if (!isForContent(msg)) return undefined;
     const handle = session.handlers[msg.type as ContentType] as (p: unknown) => unknown;
     if (typeof handle !== 'function') return undefined;
     return Promise.resolve().then(() => handle(msg.payload));
   };
-  browser.runtime.onMessage.addListener(listener);
+  const unlisten = listen(listener);
   addEventListener('pagehide', (e) => {
     if ((e as PageTransitionEvent).persisted) return; // kept in the back-forward cache: still ours
     session.dispose();
-    browser.runtime.onMessage.removeListener(listener);
+    unlisten();
     scope[MARK] = false;
   });
 }

@@ -1,96 +1,36 @@
 // One iterative pass over the DOM (no recursion: 5,000-deep pages must not overflow the stack) that turns
 // visible inline text into paragraph-like blocks with hints, and remembers the text nodes behind each block.
-import type { Block, Region } from '@core/types';
+// The pass is resumable: step(deadline) walks until the deadline and can be called again, so the browser
+// can read a huge page in slices between which the page stays responsive (extract.ts).
+import type { Region } from '@core/types';
 import { elementVerdict } from './boilerplate';
-import { BLOCK_TAGS, BR_INSIDE_TAGS, LANDMARK_ROLES, LANDMARK_TAGS, LEAF_BLOCK_TAGS, SKIP_TAGS, headingLevelOf, tagSet } from './tags';
+import { BLOCK_TAGS, BR_INSIDE_TAGS, LANDMARK_ROLES, LANDMARK_TAGS, SKIP_TAGS, headingLevelOf, tagSet } from './tags';
 import { CAPTION_CLASS, childrenOf, segmentOf } from './tree';
-import type { Visibility } from './visibility';
+import { countLeft, makeBlock, type Building, type Frame, type RawBlock, type WalkOptions, type WalkResult } from './walk-types';
 
-/** A text node's share of a block: block text from `start` on comes from `node`, from raw offset `rawStart`. */
-export interface Piece {
-  node: Text;
-  start: number;
-  rawStart: number;
-}
-
-export interface RawBlock {
-  block: Block;
-  el: Element;
-  pieces: Piece[];
-  /** Ids of the enclosing elements, outermost first (capped), for finding content regions. */
-  ancestors: number[];
-  /** Id of the nearest container judged by content after the walk ("related", "sidebar"…), or -1. */
-  group: number;
-  words: number;
-  /** Distinct links the block's text runs through (a menu line has many). */
-  links: number;
-}
-
-export interface WalkOptions {
-  visibility: Visibility;
-  /** Only text inside this range (the user's selection). */
-  range?: Range | null;
-  /** Skip nav, footers, cookie banners… while walking (off for a selection: the user chose it). */
-  skipBoilerplate: boolean;
-  maxChars: number;
-  maxNodes: number;
-}
-
-export interface WalkResult {
-  blocks: RawBlock[];
-  omittedChars: number;
-  nodes: number;
-}
-
-/** Paths keep the innermost segments only: enough to tell sibling cards apart, short enough to send. */
-const MAX_PATH_SEGMENTS = 16;
-/** Region finding looks at the outer ancestors only; deeper nesting adds nothing to it. */
-const MAX_ANCESTORS = 64;
-/** Han, kana and Hangul run without spaces: about two characters make a word for the prose counts. */
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
-const CJK_CHARS_PER_WORD = 2;
-
-/** Words in a block, for the prose and boilerplate counts: spaced tokens, plus CJK text by its length. */
-export function countWords(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  return text.split(/\s+/).length + Math.floor(cjk / CJK_CHARS_PER_WORD);
-}
+export type { Piece, RawBlock, WalkOptions, WalkResult } from './walk-types';
+export { countWords } from './walk-types';
 
 /** Page-level containers are never captions, whatever feature flags their class names carry. */
 const CONTAINER_TAGS = tagSet('html body main article section');
-/** A block this much inside links is "one link" (a teaser headline). */
-const IS_LINK_DENSITY = 0.9;
+/** Nodes between two looks at the clock: reading it is cheap, but not free. */
+const NODES_PER_CLOCK_CHECK = 64;
 
-interface Frame {
-  el: Element | null;
-  next: Node | null;
-  list: ArrayLike<Node> | null;
-  idx: number;
-  id: number;
-  seg: string;
-  kids: number;
-  region: Region;
-  lang: string | undefined;
-  heading: number;
-  caption: boolean;
-  /** The nearest enclosing link, or null. */
-  link: Element | null;
-  group: number;
-  /** Index in the stack of the innermost block-level frame (this one when it is block-level). */
-  blockAt: number;
+/** A walk in progress. */
+export interface Walker {
+  /** Walks until `now()` reaches `deadline` (looked at every few hundred nodes); true once the walk is over. */
+  step(deadline: number, now: () => number): boolean;
+  result(): WalkResult;
 }
 
-interface Building {
-  text: string;
-  frame: Frame;
-  depth: number;
-  pieces: Piece[];
-  linkChars: number;
-  links: number;
-  lastLink: Element | null;
-}
-
+/** The whole walk in one go (the CLI, tests). */
 export function walk(root: Element, opts: WalkOptions): WalkResult {
+  const w = startWalk(root, opts);
+  w.step(Infinity, () => 0);
+  return w.result();
+}
+
+export function startWalk(root: Element, opts: WalkOptions): Walker {
   const { visibility, range, skipBoilerplate } = opts;
   const blocks: RawBlock[] = [];
   const stack: Frame[] = [];
@@ -100,6 +40,9 @@ export function walk(root: Element, opts: WalkOptions): WalkResult {
   let cur: Building | null = null;
   let pendingSpace = false;
   let stopped = false;
+  let walked = false;
+  let omittedChars = 0;
+  const left: Node[] = [];
 
   const rootLang = root.closest?.('[lang]')?.getAttribute('lang') || undefined;
   const top: Frame = { el: root, next: null, list: null, idx: 0, id: nextId++, seg: '', kids: 0, region: 'other', lang: rootLang, heading: 0, caption: false, link: null, group: -1, blockAt: 0 };
@@ -114,24 +57,10 @@ export function walk(root: Element, opts: WalkOptions): WalkResult {
     pendingSpace = false;
     if (!b) return;
     const text = b.text.replace(/\s+$/, '');
-    if (!text) return;
-    const f = b.frame;
-    const el = f.el ?? root;
-    if (!range && visibility.hiddenBlock(el)) return;
-    const tag = el.localName;
-    const segs: string[] = [];
-    const end = LEAF_BLOCK_TAGS.has(tag) ? b.depth : b.depth + 1;
-    for (let i = Math.max(1, end - MAX_PATH_SEGMENTS); i < end; i++) segs.push(stack[i].seg);
-    const ancestors: number[] = [];
-    for (let i = 0; i <= b.depth && i < MAX_ANCESTORS; i++) ancestors.push(stack[i].id);
-    const linkDensity = Math.min(1, b.linkChars / text.length);
-    const block: Block = { text, tag, path: segs.join('/'), linkDensity: Math.round(linkDensity * 100) / 100, region: f.region };
-    if (f.heading) block.headingLevel = f.heading;
-    if (linkDensity >= IS_LINK_DENSITY) block.isLink = true;
-    if (f.caption) block.isCaption = true;
-    if (f.lang) block.lang = f.lang;
+    const el = b.frame.el ?? root;
+    if (!text || (!range && visibility.hiddenBlock(el))) return;
     chars += text.length;
-    blocks.push({ block, el, pieces: b.pieces, ancestors, group: f.group, words: countWords(text), links: b.links });
+    blocks.push(makeBlock(b, text, el, stack));
   };
 
   const appendText = (node: Text, data: string, rawStart: number, frame: Frame) => {
@@ -161,87 +90,94 @@ export function walk(root: Element, opts: WalkOptions): WalkResult {
     }
   };
 
-  while (stack.length && !stopped) {
-    const f = stack[stack.length - 1];
-    const node: Node | null = f.list ? (f.idx < f.list.length ? f.list[f.idx++] : null) : f.next;
-    if (!node) {
-      if (f.blockAt === stack.length - 1) flush(); // leaving a block-level element ends its block
-      stack.pop();
-      continue;
-    }
-    if (!f.list) f.next = node.nextSibling;
-    if (++nodes > opts.maxNodes || chars > opts.maxChars) {
-      stopped = true;
-      if (!f.list) f.next = node;
-      else f.idx--;
-      break;
-    }
-    if (node.nodeType === 3) {
-      if (range && !range.intersectsNode(node)) continue;
-      let data = (node as Text).data;
-      let rawStart = 0;
-      if (range) {
-        if (node === range.endContainer) data = data.slice(0, range.endOffset);
-        if (node === range.startContainer) {
-          rawStart = range.startOffset;
-          data = data.slice(rawStart);
-        }
+  const walkUntil = (deadline: number, now: () => number): boolean => {
+    for (let n = 1; stack.length; n++) {
+      if (n % NODES_PER_CLOCK_CHECK === 0 && now() >= deadline) return false;
+      const f = stack[stack.length - 1];
+      const node: Node | null = f.list ? (f.idx < f.list.length ? f.list[f.idx++] : null) : f.next;
+      if (!node) {
+        if (f.blockAt === stack.length - 1) flush(); // leaving a block-level element ends its block
+        stack.pop();
+        continue;
       }
-      appendText(node as Text, data, rawStart, f);
-      continue;
+      if (!f.list) f.next = node.nextSibling;
+      if (++nodes > opts.maxNodes || chars > opts.maxChars) {
+        stopped = true;
+        if (!f.list) f.next = node;
+        else f.idx--;
+        break;
+      }
+      if (node.nodeType === 3) {
+        if (range && !range.intersectsNode(node)) continue;
+        let data = (node as Text).data;
+        let rawStart = 0;
+        if (range) {
+          if (node === range.endContainer) data = data.slice(0, range.endOffset);
+          if (node === range.startContainer) {
+            rawStart = range.startOffset;
+            data = data.slice(rawStart);
+          }
+        }
+        appendText(node as Text, data, rawStart, f);
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      const tag = el.localName;
+      f.kids++;
+      const bare = !el.hasAttributes(); // most elements: every attribute read below can be skipped
+      if (SKIP_TAGS.has(tag) || visibility.hiddenElement(el, bare)) continue;
+      if (range && !range.intersectsNode(el)) continue;
+      if (tag === 'br') {
+        if (!cur) continue;
+        const c: Building = cur;
+        if (c.text.endsWith('\n')) {
+          c.text = c.text.slice(0, -1);
+          flush();
+        } else if (BR_INSIDE_TAGS.has(c.frame.el?.localName ?? '')) {
+          c.text = c.text.replace(/ $/, '') + '\n';
+          pendingSpace = false;
+        } else flush();
+        continue;
+      }
+      const role = bare ? null : el.getAttribute('role');
+      const cls = bare ? null : el.getAttribute('class');
+      const landmark = LANDMARK_TAGS[tag] ?? (role ? LANDMARK_ROLES[role] : undefined);
+      let region = f.region;
+      // As in HTML's landmark rules: a header or footer inside main/article/aside belongs to that, not to the site.
+      if (landmark) region = (landmark === 'header' || landmark === 'footer') && f.region !== 'other' ? f.region : landmark;
+      let group = f.group;
+      if (skipBoilerplate) {
+        const verdict = elementVerdict(el, tag, f.region, cls, bare);
+        if (verdict === 'skip') continue;
+        if (verdict === 'group') group = nextId;
+      }
+      const isBlock = BLOCK_TAGS.has(tag) || (role === 'heading');
+      if (isBlock) flush();
+      const level = headingLevelOf(tag) || (role === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : 0);
+      const kids = childrenOf(el, tag);
+      stack.push({
+        el, next: kids.first, list: kids.list, idx: 0, id: nextId++, seg: segmentOf(tag, f.kids, cls), kids: 0, region,
+        lang: (!bare && el.getAttribute('lang')) || f.lang,
+        heading: level || f.heading,
+        caption: f.caption || tag === 'figure' || tag === 'figcaption' || tag === 'caption' || (!!cls && !CONTAINER_TAGS.has(tag) && CAPTION_CLASS.test(cls)),
+        link: tag === 'a' && el.hasAttribute('href') ? el : f.link,
+        group,
+        blockAt: isBlock ? stack.length : f.blockAt,
+      });
     }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    const tag = el.localName;
-    f.kids++;
-    const bare = !el.hasAttributes(); // most elements: every attribute read below can be skipped
-    if (SKIP_TAGS.has(tag) || visibility.hiddenElement(el, bare)) continue;
-    if (range && !range.intersectsNode(el)) continue;
-    if (tag === 'br') {
-      if (!cur) continue;
-      const c: Building = cur;
-      if (c.text.endsWith('\n')) {
-        c.text = c.text.slice(0, -1);
-        flush();
-      } else if (BR_INSIDE_TAGS.has(c.frame.el?.localName ?? '')) {
-        c.text = c.text.replace(/ $/, '') + '\n';
-        pendingSpace = false;
-      } else flush();
-      continue;
+    flush();
+    // What the caps left out: the rest of every open element, counted in slices as well.
+    if (stopped) for (const f of stack) {
+      if (f.list) for (let i = f.idx; i < f.list.length; i++) left.push(f.list[i]);
+      else for (let c = f.next; c; c = c.nextSibling) left.push(c);
     }
-    const role = bare ? null : el.getAttribute('role');
-    const cls = bare ? null : el.getAttribute('class');
-    const landmark = LANDMARK_TAGS[tag] ?? (role ? LANDMARK_ROLES[role] : undefined);
-    let region = f.region;
-    // As in HTML's landmark rules: a header or footer inside main/article/aside belongs to that, not to the site.
-    if (landmark) region = (landmark === 'header' || landmark === 'footer') && f.region !== 'other' ? f.region : landmark;
-    let group = f.group;
-    if (skipBoilerplate) {
-      const verdict = elementVerdict(el, tag, f.region, cls, bare);
-      if (verdict === 'skip') continue;
-      if (verdict === 'group') group = nextId;
-    }
-    const isBlock = BLOCK_TAGS.has(tag) || (role === 'heading');
-    if (isBlock) flush();
-    const level = headingLevelOf(tag) || (role === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : 0);
-    const kids = childrenOf(el, tag);
-    stack.push({
-      el, next: kids.first, list: kids.list, idx: 0, id: nextId++, seg: segmentOf(tag, f.kids, cls), kids: 0, region,
-      lang: (!bare && el.getAttribute('lang')) || f.lang,
-      heading: level || f.heading,
-      caption: f.caption || tag === 'figure' || tag === 'figcaption' || tag === 'caption' || (!!cls && !CONTAINER_TAGS.has(tag) && CAPTION_CLASS.test(cls)),
-      link: tag === 'a' && el.hasAttribute('href') ? el : f.link,
-      group,
-      blockAt: isBlock ? stack.length : f.blockAt,
-    });
-  }
-  flush();
-  let omittedChars = 0;
-  if (stopped) {
-    for (const f of stack) {
-      if (f.list) for (let i = f.idx; i < f.list.length; i++) omittedChars += f.list[i].textContent?.length ?? 0;
-      else for (let n = f.next; n; n = n.nextSibling) omittedChars += n.textContent?.length ?? 0;
-    }
-  }
-  return { blocks, omittedChars, nodes };
+    stack.length = 0;
+    return true;
+  };
+
+  return {
+    step: (deadline, now) => (walked ||= walkUntil(deadline, now)) && countLeft(left, deadline, now, (n) => (omittedChars += n)),
+    result: () => ({ blocks, omittedChars, nodes }),
+  };
 }

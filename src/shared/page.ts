@@ -18,8 +18,12 @@ export interface Extraction {
   omittedChars: number;
   /** The cheap detector's score that the page holds news prose, 0–1. */
   proseScore: number;
-  /** Time spent in the page, for the benchmarks. */
+  /** Time spent in the page, for the benchmarks (in the browser: from the first slice to the last, yields included). */
   ms: number;
+  /** In the browser the page is read in slices, yielding to the page between them: how many… */
+  slices?: number;
+  /** …and the longest, in ms: the longest the extraction kept the page waiting (issue 6: under 50 ms). */
+  longestSliceMs?: number;
 }
 
 /** A span of the page to highlight, in block positions of the last extraction. */

@@ -1,8 +1,9 @@
 // The small rules behind extraction: boilerplate text, hiding style rules, menu lines, one-article marking.
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateText } from '../../../src/content/boilerplate';
+import { blockPriors } from '../../../src/core/hints';
 import { parseHiddenSelectors, type HiddenSelectors } from '../../../src/content/visibility';
-import { extractFrom, linkedomDoc, texts } from './helpers';
+import { extractFrom, fixture, linkedomDoc, texts } from './helpers';
 
 const words = (s: string) => s.split(/\s+/).length;
 
@@ -85,5 +86,24 @@ describe('page wrappers and scripts without spaces', () => {
     const zh = '英国广播公司报道，伦敦市中心的一座老桥在关闭两年后于周一重新开放，工程师们此前担心桥梁的支撑结构出现问题。';
     const r = extractFrom(linkedomDoc(`<html><body><main><p>${zh}</p><p>${zh}</p><p>${zh}</p></main></body></html>`));
     expect(r.detection.proseBlocks).toBe(3);
+  });
+});
+
+describe('site chrome above the first story', () => {
+  it('drops top-bar lines ("EDITION: INTERNATIONAL") but keeps the kicker over the first headline', () => {
+    const t = texts(extractFrom(linkedomDoc(fixture('front-page.html'))));
+    expect(t).not.toContain('EDITION: INTERNATIONAL');
+    expect(t).not.toContain('TV:');
+    expect(t.slice(0, 2)).toEqual(['LIVE', 'Storm closes the northern ports']);
+  });
+});
+
+describe('kickers over headlines', () => {
+  it('starts a teaser at its kicker ("MARKETS"), not at the headline below it', () => {
+    const blocks = extractFrom(linkedomDoc(fixture('front-page.html'))).extraction.blocks;
+    const k = blocks.findIndex((b) => b.text === 'MARKETS');
+    const priors = blockPriors(blocks);
+    expect(priors[k].startLogOdds).toBeGreaterThan(0);
+    expect(priors[k + 1].startLogOdds).toBeLessThan(0);
   });
 });

@@ -63,4 +63,13 @@ describe('blockPriors', () => {
     const blocks = [h('A', 'x[1]'), p('b.', 'x[1]'), h('C', 'x[2]'), p('d.', 'x[2]')];
     expect(blockPriors(blocks)).toEqual(blockPriors(blocks));
   });
+
+  it('keeps the main article whole: every gap between blocks of one Block.article is strongly negative', () => {
+    const a = { article: 1, region: 'article' as const };
+    const blocks = [h('Title', 'div.story[1]/div.head[1]', 1, a), p('Lede.', 'div.story[1]/div.body[2]', a), h('Subhead', 'div.story[1]/div.more[3]', 2, a),
+      p('More.', 'div.story[1]/div.more[3]', a), h('Teaser', 'div.related[2]/div[1]', 3), p('Summary.', 'div.related[2]/div[1]')];
+    const pr = blockPriors(blocks);
+    for (const i of [1, 2, 3]) expect(pr[i].startLogOdds).toBeLessThanOrEqual(-20);
+    expect(pr[4].startLogOdds).toBeGreaterThan(0);
+  });
 });
