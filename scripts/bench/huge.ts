@@ -30,16 +30,17 @@ export async function hugePageBench(failures: string[]) {
     const ms = Date.now() - t0;
     const stories = await popup.locator('[data-testid=story-card]').count();
     const omitted = (await popup.locator('[data-testid=omitted-note]').textContent().catch(() => null)) ?? '';
-    // The content script reads the page in one synchronous task, so its time in the page is the longest
-    // freeze it causes. (Headless Chromium reports no long-task entries, so the page can't observe it.)
+    // The content script reads the page in slices and reports the longest: the longest the page waited on
+    // the extraction. (Headless Chromium reports no long-task entries, so the page can't observe it.)
     const tabId = await session.tabIdOf(server.url('/huge'));
-    const cached = (await session.worker.evaluate(`chrome.storage.session.get('analysis:tab:${tabId}')`)) as Record<string, { data: { extractMs: number; segmentMs: number } }>;
-    const { extractMs: worst, segmentMs } = cached[`analysis:tab:${tabId}`].data;
+    const cached = (await session.worker.evaluate(`chrome.storage.session.get('analysis:tab:${tabId}')`)) as Record<string, { data: { extractMs: number; extractLongestSliceMs?: number; segmentMs: number } }>;
+    const { extractMs, extractLongestSliceMs, segmentMs } = cached[`analysis:tab:${tabId}`].data;
+    const worst = extractLongestSliceMs ?? extractMs;
     console.log(`\nA ${(Buffer.byteLength(html) / 2 ** 20).toFixed(1)} MB page in Chromium: ${stories} stories listed in ${(ms / 1000).toFixed(1)} s.`);
     console.log(`  popup says: ${omitted.trim() || '(no omission note)'}`);
-    console.log(`  time in the page (one task): ${worst.toFixed(0)} ms (limit ${MAX_FREEZE_MS} ms); segmenting in the worker: ${segmentMs} ms`);
+    console.log(`  time in the page: ${extractMs.toFixed(0)} ms in all, longest slice ${worst.toFixed(0)} ms (limit ${MAX_FREEZE_MS} ms); segmenting in the worker: ${segmentMs} ms`);
     if (worst > MAX_FREEZE_MS) failures.push(`huge page: the page froze for ${worst.toFixed(0)} ms (limit ${MAX_FREEZE_MS} ms)`);
-    return { bytes: Buffer.byteLength(html), listMs: ms, stories, omittedNote: omitted.trim(), pageTaskMs: worst, segmentMs };
+    return { bytes: Buffer.byteLength(html), listMs: ms, stories, omittedNote: omitted.trim(), extractMs, longestSliceMs: worst, segmentMs };
   } finally {
     await session.close();
     await server.close();

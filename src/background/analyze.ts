@@ -37,6 +37,7 @@ export async function analyzeExtraction(ex: Extraction, tabId: number | null, on
     createdAt: Date.now(),
     segmentMs: Math.round(performance.now() - t0),
     extractMs: ex.ms,
+    ...(ex.longestSliceMs != null ? { extractLongestSliceMs: ex.longestSliceMs } : {}),
   };
 }
 

@@ -9,8 +9,9 @@ import { splitArticleLines } from './split-lines';
 import type { Visibility } from './visibility';
 import { startWalk, type RawBlock, type WalkResult } from './walk';
 
-/** About 2 MB of text: far more than any page of stories, small enough to message and segment. */
-export const MAX_CHARS = 2_000_000;
+/** About 1 MB of text: far more than any page of stories (an article is ~30 KB, a big front page ~300 KB),
+ * and small enough that handing it to the worker in one message doesn't stall the page. */
+export const MAX_CHARS = 1_000_000;
 /** Nodes visited before giving up: bounds time on pathological pages (huge tables, infinite feeds). */
 export const MAX_NODES = 400_000;
 

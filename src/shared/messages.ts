@@ -19,6 +19,8 @@ export interface Analysis {
   segmentMs: number;
   /** Time the content script spent in the page, ms (0 for text the worker got without the page). */
   extractMs: number;
+  /** The longest single slice of that time: how long the page was kept waiting at once. */
+  extractLongestSliceMs?: number;
 }
 
 export type AnalyzeResponse =
