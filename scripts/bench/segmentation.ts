@@ -8,6 +8,13 @@ import { median, timeRuns } from './stats';
 const WARMUP_RUNS = 2;
 /** Timed runs per size; the median is reported. */
 const TIMED_RUNS = 5;
+/** The whole dev set is one run's worth of work, so fewer runs settle it: warm-ups, then timed runs. */
+const THROUGHPUT_WARMUP_RUNS = 1;
+const THROUGHPUT_TIMED_RUNS = 3;
+/** From this size up a single run takes seconds: one warm-up and three timed runs keep the bench short. */
+const LARGE_FACTOR = 64;
+const LARGE_WARMUP_RUNS = 1;
+const LARGE_TIMED_RUNS = 3;
 export const SCALE_STEPS = [1, 4, 16, 64, 256];
 /** Each 4× step of input may cost at most this much more time ("near linear"). */
 export const MAX_GROWTH_PER_4X = 4.6;
@@ -33,7 +40,7 @@ export function devTexts(shared: string | null, fixtures: string): { texts: stri
 export function throughput(texts: string[]) {
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const run = () => { for (const t of texts) segment(t); };
-  const ms = timeRuns(run, 1, 3);
+  const ms = timeRuns(run, THROUGHPUT_WARMUP_RUNS, THROUGHPUT_TIMED_RUNS);
   const med = median(ms);
   return { docs: texts.length, mb: bytes / 1e6, medianMs: med, mbPerS: bytes / 1e6 / (med / 1000), runs: ms.length };
 }
@@ -42,8 +49,8 @@ export function scaling(listingText: string) {
   const rows: { factor: number; chars: number; medianMs: number; growth: number | null }[] = [];
   for (const factor of SCALE_STEPS) {
     const text = Array.from({ length: factor }, () => listingText).join('\n');
-    const runs = factor >= 64 ? 3 : TIMED_RUNS;
-    const med = median(timeRuns(() => segment(text), factor >= 64 ? 1 : WARMUP_RUNS, runs));
+    const large = factor >= LARGE_FACTOR;
+    const med = median(timeRuns(() => segment(text), large ? LARGE_WARMUP_RUNS : WARMUP_RUNS, large ? LARGE_TIMED_RUNS : TIMED_RUNS));
     const prev = rows.at(-1);
     rows.push({ factor, chars: text.length, medianMs: med, growth: prev ? med / Math.max(prev.medianMs, 0.001) : null });
   }

@@ -30,5 +30,12 @@ export async function cachedTabAnalysis(tabId: number, url: string): Promise<Ana
 
 export const cacheTabAnalysis = (tabId: number, a: Analysis) => quietly(tabItem(tabId).set(a), undefined);
 export const forgetTab = (tabId: number) => quietly(tabItem(tabId).remove(), undefined);
+
+/** A reload keeps the URL but starts a page without our content script or its blocks: a cached result would then
+ * list stale text and its "Show in page" spans would point nowhere. */
+export function forgetTabOnLoad(tabId: number, change: { status?: string }): Promise<void> {
+  return change.status === 'loading' ? forgetTab(tabId) : Promise.resolve();
+}
+
 export const selectionAnalysis = (key: string) => quietly(selectionItem(key).get(), null);
 export const cacheSelectionAnalysis = (key: string, a: Analysis) => quietly(selectionItem(key).set(a), undefined);

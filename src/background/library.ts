@@ -14,7 +14,6 @@ export class ForbiddenSenderError extends Error {
   }
 }
 
-
 function guard(sender: Runtime.MessageSender, what: string): void {
   if (!isOwnPage(sender)) throw new ForbiddenSenderError(what);
 }

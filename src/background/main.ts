@@ -1,7 +1,7 @@
 // The background worker's entry: only wiring. State lives in storage.session, never in globals.
 import { browser } from '@shared/browser';
 import { onPermissionsRemoved, onTabUpdated } from './autodetect';
-import { forgetTab } from './cache';
+import { forgetTab, forgetTabOnLoad } from './cache';
 import { createListener } from './dispatch';
 import { handlers } from './handlers';
 import { createMenus, onMenuClicked } from './menus';
@@ -10,6 +10,7 @@ browser.runtime.onMessage.addListener(createListener(handlers));
 browser.runtime.onInstalled.addListener(createMenus);
 browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onUpdated.addListener((tabId, change) => void forgetTabOnLoad(tabId, change));
 browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(tabId, change, tab));
 browser.permissions.onRemoved.addListener(() => void onPermissionsRemoved());
 

@@ -1,7 +1,7 @@
 // The context menu "Split selection into stories": analyse the selection and open the same list.
 import { browser, type Menus, type Tabs } from '@shared/browser';
 import { analyzeExtraction, analyzeText, pageInfoOf } from './analyze';
-import { cacheSelectionAnalysis } from './cache';
+import { cacheSelectionAnalysis, forgetTab } from './cache';
 import { extractFromTab } from './inject';
 
 export const MENU_ID = 'storysplit-split-selection';
@@ -23,6 +23,8 @@ export async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | und
     // Read the selection from the page when we may, to keep its paragraphs and map stories back.
     if (tabId == null) throw new Error('no tab');
     const extraction = await extractFromTab(tabId);
+    // The content script now maps spans to the selection's blocks, not to the tab's cached page result.
+    await forgetTab(tabId);
     if (!extraction.fromSelection || !extraction.blocks.length) throw new Error('selection not readable');
     analysis = await analyzeExtraction(extraction, tabId);
   } catch {

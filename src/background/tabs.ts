@@ -3,7 +3,7 @@ import { browser, type Tabs } from '@shared/browser';
 import type { AnalyzeResponse } from '@shared/messages';
 import { analyzeExtraction } from './analyze';
 import { broadcast } from '@shared/messages';
-import { cacheTabAnalysis, cachedTabAnalysis } from './cache';
+import { cacheTabAnalysis, cachedTabAnalysis, forgetTab } from './cache';
 import { extractFromTab } from './inject';
 import { isRestrictionError, restrictionMessage, restrictionOf } from './restricted';
 
@@ -27,7 +27,9 @@ export async function analyzeTab({ tabId, force }: { tabId?: number; force?: boo
     const extraction = await extractFromTab(tab.id);
     const id = tab.id;
     const analysis = await analyzeExtraction(extraction, id, (p) => broadcast('analyzeProgress', { tabId: id, ...p }));
-    await cacheTabAnalysis(tab.id, analysis);
+    // The content script now maps spans to this extraction's blocks. A selection's result is not the page's:
+    // caching it would show the selection again once it is gone, so drop any older page result instead.
+    await (analysis.source === 'page' ? cacheTabAnalysis(tab.id, analysis) : forgetTab(tab.id));
     return { ok: true, analysis };
   } catch (e) {
     const message = (e as Error)?.message ?? String(e);

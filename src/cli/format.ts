@@ -1,6 +1,9 @@
 // How stories look on the command line: the JSONL contract and the readable listing.
 import type { Story } from '@core/types';
 
+/** The listing shows this much of each story's text: about three terminal lines, enough to recognise it. */
+const PREVIEW_CHARS = 200;
+
 /** The stable JSONL shape of one story (the hidden evaluation reads it). */
 export function storyToJson(s: Story): Record<string, unknown> {
   return {
@@ -35,7 +38,7 @@ export function formatStories(stories: readonly Story[], reason?: string): strin
     for (const f of s.flags) out.push(`   ⚑ ${f.name}: ${f.reason}`);
     for (const r of s.removed) out.push(`   ✂ removed (${r.reason}): ${r.text}`);
     const body = s.clean_text.replace(/\s+/g, ' ');
-    out.push(`   ${body.length > 200 ? body.slice(0, 200) + '…' : body}`);
+    out.push(`   ${body.length > PREVIEW_CHARS ? body.slice(0, PREVIEW_CHARS) + '…' : body}`);
     out.push('');
   });
   return out.join('\n');

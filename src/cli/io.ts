@@ -4,11 +4,25 @@ import { createInterface } from 'node:readline';
 
 export class CliError extends Error {}
 
+/** Removes `name VALUE` from args and returns VALUE (undefined when absent). */
+export function takeOption(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const v = args[i + 1];
+  args.splice(i, 2);
+  return v;
+}
+
 /** Reads a whole text file, or stdin for "-" or no name. Throws CliError with a clear message. */
 export function readInput(file: string | undefined): string {
   if (!file || file === '-') return readFileSync(0, 'utf8');
   if (!existsSync(file)) throw new CliError(`storysplit: no such file: ${file}`);
-  return readFileSync(file, 'utf8');
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    // A directory or an unreadable file: the user's mistake, so a message rather than a stack trace.
+    throw new CliError(`storysplit: cannot read ${file}: ${(e as Error).message}`);
+  }
 }
 
 /** Yields the non-empty lines of a file or stdin, without holding the whole input in memory. */
@@ -42,4 +56,32 @@ export function writeLine(s: string): Promise<void> {
     if (process.stdout.write(s + '\n')) resolve();
     else process.stdout.once('drain', () => resolve());
   });
+}
+
+/**
+ * Batch mode, shared by `segment --jsonl` and `page --jsonl`: each line's `field` goes through `answer`,
+ * other fields pass through unharmed, and a bad line gets an error line while the run goes on.
+ */
+export async function answerJsonl(
+  file: string | undefined,
+  field: string,
+  failure: string,
+  lang: string | undefined,
+  answer: (input: string, lang: string | undefined) => Record<string, unknown>,
+): Promise<number> {
+  for await (const line of readLines(file)) {
+    const parsed = parseJsonLine(line, field);
+    if (!parsed.ok) {
+      await writeLine(JSON.stringify(parsed.error));
+      continue;
+    }
+    const { [field]: input, ...extra } = parsed.value;
+    try {
+      const docLang = typeof extra.lang === 'string' ? extra.lang : lang;
+      await writeLine(JSON.stringify({ ...extra, id: extra.id ?? null, ...answer(input as string, docLang) }));
+    } catch (e) {
+      await writeLine(JSON.stringify({ id: extra.id ?? null, error: `${failure}: ${(e as Error).message}` }));
+    }
+  }
+  return 0;
 }

@@ -6,7 +6,7 @@ import { segment } from '@core/index';
 import type { SegmentResult } from '@core/types';
 import type { Extraction } from '@shared/page';
 import { formatStories, storyToJson } from './format';
-import { CliError, parseJsonLine, readInput, readLines, writeLine } from './io';
+import { answerJsonl, CliError, readInput, takeOption } from './io';
 
 /** Parses saved HTML and extracts its story blocks exactly as the content script would. */
 export function extractHtml(html: string): Extraction {
@@ -23,8 +23,7 @@ export function segmentHtml(html: string, lang?: string): SegmentResult & { extr
 export async function pageCommand(args: string[]): Promise<number> {
   const jsonl = args.includes('--jsonl');
   const rest = args.filter((a) => a !== '--jsonl');
-  const li = rest.indexOf('--lang');
-  const lang = li >= 0 ? rest.splice(li, 2)[1] : undefined;
+  const lang = takeOption(rest, '--lang');
   const file = rest[0];
   if (!jsonl) {
     if (!file) throw new CliError('storysplit page: give a saved HTML file (or use --jsonl)');
@@ -33,27 +32,13 @@ export async function pageCommand(args: string[]): Promise<number> {
     if (result.extraction.omittedChars) process.stdout.write(`(${result.extraction.omittedChars} characters past the extraction cap were left out)\n`);
     return 0;
   }
-  for await (const line of readLines(file)) {
-    const parsed = parseJsonLine(line, 'html');
-    if (!parsed.ok) {
-      await writeLine(JSON.stringify(parsed.error));
-      continue;
-    }
-    const { html, ...extra } = parsed.value;
-    try {
-      const docLang = typeof extra.lang === 'string' ? extra.lang : lang;
-      const result = segmentHtml(html as string, docLang);
-      await writeLine(JSON.stringify({
-        ...extra,
-        id: extra.id ?? null,
-        stories: result.stories.map(storyToJson),
-        ...(result.reason ? { reason: result.reason } : {}),
-        omittedChars: result.extraction.omittedChars,
-        proseScore: result.extraction.proseScore,
-      }));
-    } catch (e) {
-      await writeLine(JSON.stringify({ id: extra.id ?? null, error: `page extraction failed: ${(e as Error).message}` }));
-    }
-  }
-  return 0;
+  return answerJsonl(file, 'html', 'page extraction failed', lang, (html, docLang) => {
+    const result = segmentHtml(html, docLang);
+    return {
+      stories: result.stories.map(storyToJson),
+      ...(result.reason ? { reason: result.reason } : {}),
+      omittedChars: result.extraction.omittedChars,
+      proseScore: result.extraction.proseScore,
+    };
+  });
 }

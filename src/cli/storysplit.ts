@@ -1,7 +1,7 @@
 // The `storysplit` command line: batch segmentation over core, for users and the evaluation.
 import { segment } from '@core/index';
 import { storyToJson, formatStories } from './format';
-import { CliError, parseJsonLine, readInput, readLines, writeLine } from './io';
+import { answerJsonl, CliError, readInput, takeOption } from './io';
 import { pageCommand } from './page';
 
 const USAGE = `usage:
@@ -13,14 +13,6 @@ options:
   --lang CODE                            language hint (BCP 47), detected when absent
 `;
 
-function takeOption(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  args.splice(i, 2);
-  return v;
-}
-
 async function segmentCommand(args: string[]): Promise<number> {
   const jsonl = args.includes('--jsonl');
   const rest = args.filter((a) => a !== '--jsonl');
@@ -31,22 +23,10 @@ async function segmentCommand(args: string[]): Promise<number> {
     process.stdout.write(formatStories(result.stories, result.reason));
     return 0;
   }
-  for await (const line of readLines(file)) {
-    const parsed = parseJsonLine(line, 'text');
-    if (!parsed.ok) {
-      await writeLine(JSON.stringify(parsed.error));
-      continue;
-    }
-    const { text, ...extra } = parsed.value;
-    try {
-      const docLang = typeof extra.lang === 'string' ? extra.lang : lang;
-      const result = segment(text as string, docLang ? { lang: docLang } : {});
-      await writeLine(JSON.stringify({ ...extra, id: extra.id ?? null, stories: result.stories.map(storyToJson), ...(result.reason ? { reason: result.reason } : {}) }));
-    } catch (e) {
-      await writeLine(JSON.stringify({ id: extra.id ?? null, error: `segmentation failed: ${(e as Error).message}` }));
-    }
-  }
-  return 0;
+  return answerJsonl(file, 'text', 'segmentation failed', lang, (text, docLang) => {
+    const result = segment(text, docLang ? { lang: docLang } : {});
+    return { stories: result.stories.map(storyToJson), ...(result.reason ? { reason: result.reason } : {}) };
+  });
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -118,7 +118,17 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
             data = data.slice(rawStart);
           }
         }
+        // One huge text node must not slip past the cap: keep what fits, at a word, and count the rest.
+        const room = opts.maxChars - chars - (cur ? cur.text.length : 0);
+        if (data.length > room) {
+          const space = data.lastIndexOf(' ', room);
+          const keep = Math.max(0, space > 0 ? space : room);
+          omittedChars += data.length - keep;
+          data = data.slice(0, keep);
+          stopped = true;
+        }
         appendText(node as Text, data, rawStart, f);
+        if (stopped) break;
         continue;
       }
       if (node.nodeType !== 1) continue;

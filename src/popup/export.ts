@@ -30,6 +30,9 @@ export function checkImport(json: string): { ok: true; count: number } | { ok: f
   return p.ok ? { ok: true, count: p.stories.length } : p;
 }
 
+/** How long the Blob URL outlives the click: the browser reads it asynchronously, so revoking at once can cancel the download. */
+const REVOKE_AFTER_MS = 10_000;
+
 /** Downloads through a Blob and <a download>: no downloads permission needed. */
 export function download(file: ExportFile, doc: Document = document): void {
   const url = URL.createObjectURL(new Blob([file.text], { type: `${file.mime};charset=utf-8` }));
@@ -40,5 +43,5 @@ export function download(file: ExportFile, doc: Document = document): void {
   doc.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }

@@ -33,7 +33,7 @@ function flagLines(flags: Flag[]): string[] {
 
 function body(text: string): string {
   return text
-    .split(/\n\s*\n|\n/)
+    .split('\n')
     .map((p) => escapeMarkdown(p.trim()))
     .filter(Boolean)
     .join('\n\n');

@@ -188,7 +188,8 @@ export function useExtension(params: PopupParams, early?: Promise<AnalyzeRespons
           const check = checkImport(json);
           if (!check.ok) return say(t('importNotExport'), 'error');
           const report = await send('importSaved', { json });
-          if (report.error) return say(report.error === 'quota' ? t('errorQuota') : t('importNotExport'), 'error');
+          if (report.error === 'not-json' || report.error === 'not-export') return say(t('importNotExport'), 'error');
+          if (report.error) return say(saveErrorText({ error: report.error }), 'error');
           say(t('imported', report.added, report.skipped));
           await refreshLibrary();
         })(),

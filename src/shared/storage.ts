@@ -176,11 +176,7 @@ export async function migrateLibrary(kv: KV = area('local')): Promise<{ migrated
   const existing = await kv.get(Object.keys(next));
   for (const k of Object.keys(existing)) delete next[k];
   await kv.set(next);
-  if (Object.keys(bad).length) {
-    const moved: Record<string, unknown> = {};
-    for (const [k, b] of Object.entries(bad)) moved[QUARANTINE_PREFIX + k] = { ...b, at: Date.now() };
-    await kv.set(moved);
-  }
+  await quarantine(kv, bad); // its keys name array slots, not stored keys: the remove in there is a no-op
   await kv.remove(V1_LIBRARY_KEY); // only after every story has its own key
   return { migrated: Object.keys(next).length, quarantined: Object.keys(bad).length };
 }

@@ -29,4 +29,13 @@ describe('limits', () => {
     expect(r.extraction.blocks.length).toBeLessThan(300);
     expect(r.extraction.omittedChars).toBeGreaterThan(0);
   });
+
+  it('cuts a huge single text node at the cap instead of reading it whole', () => {
+    const big = 'A sentence of a story that goes on and on. '.repeat(100_000); // ~4.3 MB in one text node
+    const r = extractFrom(linkedomDoc(`<html><body><main><p>${big}</p></main></body></html>`), { maxChars: 50_000 });
+    const kept = texts(r).join('').length;
+    expect(kept).toBeLessThanOrEqual(50_000);
+    expect(kept).toBeGreaterThan(0);
+    expect(r.extraction.omittedChars).toBeGreaterThan(4_000_000);
+  });
 });
