@@ -35,6 +35,9 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the seed page', () => {
   it('lists the five stories of the seed, one <p> per line', async () => {
     const { page, popup } = await popupFor('/seed-p');
     const stories = await readStoryList(popup);
+    // Reported, not asserted: times belong in the bench (npm run bench gives the median of 10).
+    const shownMs = await popup.evaluate(() => performance.getEntriesByName('storysplit:analysis-shown')[0]?.startTime ?? NaN);
+    console.log(`popup open → stories listed: ${Math.round(shownMs)} ms (first open, cold worker)`);
     expect(stories).toHaveLength(5);
     expect(stories[0].title).toMatch(/Russian|Lavrov/);
     expect(stories[0].badges).toEqual([]);
