@@ -3,6 +3,7 @@ import { segment, segmentBlocksInChunks, type ChunkProgress } from '@core/index'
 import type { SegmentResult } from '@core/types';
 import type { Analysis } from '@shared/messages';
 import type { Extraction, PageInfo } from '@shared/page';
+import { siteOf } from '@shared/saved';
 
 /** Says why a page gave no stories, in words for the popup. */
 function emptyReason(ex: Pick<Extraction, 'blocks' | 'fromSelection'>, engineReason?: string): string {
@@ -59,11 +60,5 @@ export function analyzeText(text: string, page: PageInfo, tabId: number | null):
 }
 
 export function pageInfoOf(url: string | undefined, title: string | undefined): PageInfo {
-  let site = '';
-  try {
-    site = new URL(url ?? '').hostname.replace(/^www\./, '');
-  } catch {
-    /* not a URL: leave the site empty */
-  }
-  return { url: url ?? '', title: title ?? '', site };
+  return { url: url ?? '', title: title ?? '', site: siteOf(url ?? '') };
 }
