@@ -7,6 +7,7 @@ import { bundleSizes } from './bench/bundles';
 import { peakMemory } from './bench/memory';
 import { devTexts, MAX_GROWTH_PER_4X, scaling, SCALE_STEPS, throughput } from './bench/segmentation';
 import { browserBench } from './bench/browser';
+import { PAGE_BYTES } from './bench/huge';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const sharedDir = process.env.STORYSPLIT_SHARED ?? resolve(ROOT, '../shared');
@@ -37,10 +38,10 @@ const mem = peakMemory(largest, ROOT);
 results.memory = { chars: largest.length, ...mem };
 console.log(`  peak memory at ${SCALE_STEPS.at(-1)}× (${(largest.length / 1e6).toFixed(2)} MB): max RSS ${mem.maxRssMB.toFixed(0)} MB, heap ${mem.heapUsedMB.toFixed(0)} MB`);
 
-const huge = Array.from({ length: Math.ceil(20e6 / listing.length) }, () => listing).join('\n');
+const huge = Array.from({ length: Math.ceil(PAGE_BYTES / listing.length) }, () => listing).join('\n');
 const hugeRun = peakMemory(huge, ROOT);
 results.hugeText = { chars: huge.length, ...hugeRun };
-console.log(`  a 20 MB text: ${(hugeRun.ms / 1000).toFixed(1)} s (${(huge.length / 1e6 / (hugeRun.ms / 1000)).toFixed(2)} MB/s), max RSS ${hugeRun.maxRssMB.toFixed(0)} MB`);
+console.log(`  a ${(PAGE_BYTES / 2 ** 20).toFixed(0)} MB text: ${(hugeRun.ms / 1000).toFixed(1)} s (${(huge.length / 1e6 / (hugeRun.ms / 1000)).toFixed(2)} MB/s), max RSS ${hugeRun.maxRssMB.toFixed(0)} MB`);
 
 // 2. Bundle sizes.
 execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });

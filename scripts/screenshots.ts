@@ -8,6 +8,8 @@ import { seedParagraphsPage } from '../test/e2e/support/pages';
 import { STORIES_READY, STORY_CARD } from '../test/e2e/support/popup';
 import { serve } from '../test/e2e/support/server';
 
+/** The popup shows a notice for 4 s (NoticeRegion's VISIBLE_MS); wait it out so screenshots are clean. */
+const NOTICE_FADE_MS = 4500;
 const out = resolve(ROOT, 'docs/screenshots');
 mkdirSync(out, { recursive: true });
 const server = await serve({ '/news': seedParagraphsPage() });
@@ -26,7 +28,7 @@ try {
     }
     await popup.evaluate(() => document.querySelectorAll('*').forEach((e) => e.scrollTop > 0 && (e.scrollTop = 0)));
     await popup.evaluate(() => window.scrollTo(0, 0));
-    await popup.waitForTimeout(3500); // let the "Saved" notice fade
+    await popup.waitForTimeout(NOTICE_FADE_MS); // let the "Saved" notice fade
     await popup.screenshot({ path: resolve(out, `stories-${scheme}.png`) });
     await popup.locator('[data-testid=tab-saved]').click();
     await popup.locator('[data-testid=saved-item]').first().waitFor();

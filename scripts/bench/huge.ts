@@ -6,7 +6,7 @@ import { STORIES_READY } from '../../test/e2e/support/popup';
 import { serve } from '../../test/e2e/support/server';
 
 /** The page size issue 6 names. */
-const PAGE_BYTES = 20 * 1024 * 1024;
+export const PAGE_BYTES = 20 * 1024 * 1024;
 /** Issue 6: the page never freezes for more than this at a time. */
 export const MAX_FREEZE_MS = 50;
 

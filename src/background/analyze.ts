@@ -1,15 +1,15 @@
 // Turns what the page gave us into the Analysis the popup lists: core does the segmenting.
 import { segment, segmentBlocksInChunks, type ChunkProgress } from '@core/index';
 import type { SegmentResult } from '@core/types';
-import type { Analysis } from '@shared/messages';
+import type { Analysis, EmptyKind } from '@shared/messages';
 import type { Extraction, PageInfo } from '@shared/page';
 import { siteOf } from '@shared/saved';
 
-/** Says why a page gave no stories, in words for the popup. */
-function emptyReason(ex: Pick<Extraction, 'blocks' | 'fromSelection'>, engineReason?: string): string {
-  if (ex.fromSelection) return engineReason ?? 'The selected text holds no story.';
-  if (!ex.blocks.length) return 'No readable text was found on this page.';
-  return engineReason ?? 'The text on this page does not look like news stories.';
+/** Why a page gave no stories: a code the popup words in the user's language, and English for logs. */
+function emptyReason(ex: Pick<Extraction, 'blocks' | 'fromSelection'>, engineReason?: string): { emptyKind: EmptyKind; reason: string } {
+  if (ex.fromSelection) return { emptyKind: 'selection', reason: engineReason ?? 'The selected text holds no story.' };
+  if (!ex.blocks.length) return { emptyKind: 'no-text', reason: 'No readable text was found on this page.' };
+  return { emptyKind: 'not-news', reason: engineReason ?? 'The text on this page does not look like news stories.' };
 }
 
 /** Runs the chunked engine, handing control back to the event loop between chunks. */
@@ -33,7 +33,7 @@ export async function analyzeExtraction(ex: Extraction, tabId: number | null, on
     page: ex.page,
     source: ex.fromSelection ? 'selection' : 'page',
     stories: result.stories,
-    ...(result.stories.length ? {} : { reason: emptyReason(ex, result.reason) }),
+    ...(result.stories.length ? {} : emptyReason(ex, result.reason)),
     omittedChars: ex.omittedChars,
     createdAt: Date.now(),
     segmentMs: Math.round(performance.now() - t0),
@@ -51,7 +51,7 @@ export function analyzeText(text: string, page: PageInfo, tabId: number | null):
     page,
     source: 'selection',
     stories: result.stories,
-    ...(result.stories.length ? {} : { reason: result.reason ?? 'The selected text holds no story.' }),
+    ...(result.stories.length ? {} : { emptyKind: 'selection' as const, reason: result.reason ?? 'The selected text holds no story.' }),
     omittedChars: 0,
     createdAt: Date.now(),
     segmentMs: Math.round(performance.now() - t0),

@@ -21,6 +21,14 @@ export async function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeIn
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => undefined);
 }
 
+/**
+ * The all-sites permission is asked for only by the auto-detection switch. Firefox may close the popup while
+ * its prompt is open, before the popup can save the setting, so the grant itself turns the feature on.
+ */
+export async function onPermissionsAdded(): Promise<void> {
+  if (await hasAllSites()) await settingsItem.set({ autoDetect: true });
+}
+
 /** The user took the permission back in the browser's settings: turn the feature off with it. */
 export async function onPermissionsRemoved(): Promise<void> {
   if (!(await hasAllSites())) await settingsItem.set({ autoDetect: false });

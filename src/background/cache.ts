@@ -1,6 +1,6 @@
 // Per-tab results live in storage.session, so a stopped worker loses nothing the popup shows.
 import type { Analysis } from '@shared/messages';
-import { sessionItem, type Item } from '@shared/storage';
+import { pruneSession, sessionItem, type Item } from '@shared/storage';
 
 /** Bump when the Analysis shape changes: older cached results are then dropped, not misread. */
 const ANALYSIS_VERSION = 1;
@@ -12,7 +12,10 @@ function isAnalysis(d: unknown): Analysis | null {
 
 const item = (key: string): Item<Analysis | null> => sessionItem<Analysis | null>(key, { fallback: null, version: ANALYSIS_VERSION, validate: isAnalysis });
 const tabItem = (tabId: number) => item(`analysis:tab:${tabId}`);
-const selectionItem = (key: string) => item(`analysis:selection:${key}`);
+const SELECTION_PREFIX = 'analysis:selection:';
+/** Selection results kept for their popup windows: a few, so session storage (10 MB) never fills up. */
+const SELECTIONS_KEPT = 5;
+const selectionItem = (key: string) => item(SELECTION_PREFIX + key);
 
 /** Caching is a convenience: a full session store must never fail the analysis itself. */
 async function quietly<T>(p: Promise<T>, fallback: T): Promise<T> {
@@ -38,4 +41,7 @@ export function forgetTabOnLoad(tabId: number, change: { status?: string }): Pro
 }
 
 export const selectionAnalysis = (key: string) => quietly(selectionItem(key).get(), null);
-export const cacheSelectionAnalysis = (key: string, a: Analysis) => quietly(selectionItem(key).set(a), undefined);
+export async function cacheSelectionAnalysis(key: string, a: Analysis): Promise<void> {
+  await quietly(selectionItem(key).set(a), undefined);
+  await quietly(pruneSession(SELECTION_PREFIX, SELECTIONS_KEPT), undefined);
+}

@@ -12,3 +12,13 @@ export async function extractFromTab(tabId: number): Promise<Extraction> {
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
   return sendToTab(tabId, 'extract', {});
 }
+
+/** Whether the user has selected text in the tab: a tiny probe, far cheaper than an extraction. */
+export async function hasSelection(tabId: number): Promise<boolean> {
+  try {
+    const [probe] = await browser.scripting.executeScript({ target: { tabId }, func: () => !!getSelection()?.toString().trim() });
+    return probe?.result === true;
+  } catch {
+    return false;
+  }
+}

@@ -9,10 +9,13 @@ export const MENU_ID = 'storysplit-split-selection';
 /** The popup window's size: the popup's own width plus the window frame. */
 const WINDOW_SIZE = { width: 440, height: 640 };
 
-export function createMenus(): void {
-  browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuSplitSelection') || 'Split selection into stories', contexts: ['selection'] }),
-  );
+export async function createMenus(): Promise<void> {
+  try {
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage('menuSplitSelection'), contexts: ['selection'] });
+  } catch (e) {
+    console.error('Storysplit: could not create the context menu', e);
+  }
 }
 
 export async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
@@ -30,7 +33,8 @@ export async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | und
   } catch {
     analysis = analyzeText(info.selectionText ?? '', pageInfoOf(tab?.url ?? info.pageUrl, tab?.title), tabId);
   }
-  const key = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  // Keys sort by time (fixed-width base-36 milliseconds), so the cache can keep the newest few.
+  const key = `${Date.now().toString(36).padStart(9, '0')}-${Math.random().toString(36).slice(2, 8)}`;
   await cacheSelectionAnalysis(key, analysis);
   await browser.windows.create({ url: browser.runtime.getURL(`popup.html?selection=${key}`), type: 'popup', ...WINDOW_SIZE });
 }

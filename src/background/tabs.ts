@@ -1,10 +1,10 @@
 // Tab analysis: find the tab, refuse restricted pages with a reason, reuse the cache, else extract and segment.
 import { browser, type Tabs } from '@shared/browser';
 import type { AnalyzeResponse } from '@shared/messages';
-import { analyzeExtraction } from './analyze';
 import { broadcast } from '@shared/messages';
+import { analyzeExtraction } from './analyze';
 import { cacheTabAnalysis, cachedTabAnalysis, forgetTab } from './cache';
-import { extractFromTab } from './inject';
+import { extractFromTab, hasSelection } from './inject';
 import { isRestrictionError, restrictionMessage, restrictionOf } from './restricted';
 
 async function findTab(tabId?: number): Promise<Tabs.Tab | null> {
@@ -19,7 +19,8 @@ export async function analyzeTab({ tabId, force }: { tabId?: number; force?: boo
   const restricted = restrictionOf(tab.url);
   // Firefox hides the URL of tabs without host permission; an undefined URL is not proof of a restricted page.
   if (restricted && tab.url) return { ok: false, kind: 'restricted', message: restrictionMessage(restricted), url: tab.url };
-  if (!force && tab.url) {
+  // A selection asks for the selection: never answer it with the whole page's cached result.
+  if (!force && tab.url && !(await hasSelection(tab.id))) {
     const hit = await cachedTabAnalysis(tab.id, tab.url);
     if (hit) return { ok: true, analysis: hit };
   }

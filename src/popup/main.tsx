@@ -11,6 +11,7 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 
 const params = readParams(location.search);
 const early = requestAnalysis(params);
+early.catch(() => undefined); // the hook reports a failure; this keeps it from also surfacing as unhandled
 
 function Root() {
   const { state, actions } = useExtension(params, early);

@@ -36,7 +36,7 @@ export function fromResponse(res: AnalyzeResponse): AnalysisState {
   return { status: 'error', kind: res.kind, message: res.message };
 }
 
-export function toStoryToSave(story: Story, page: PageInfo): StoryToSave {
+export function storyToSave(story: Story, page: PageInfo): StoryToSave {
   const { title, clean_text, flags, kicker, deck } = story;
   return { title, clean_text, flags, kicker, deck, url: page.url, site: page.site, pageTitle: page.title };
 }
@@ -111,7 +111,7 @@ export function useExtension(params: PopupParams, early?: Promise<AnalyzeRespons
     const { stories, page } = analysis.analysis;
     const inLibrary = new Set(library.view.stories.map((s) => s.id));
     let live = true;
-    void Promise.all(stories.map((s) => storyId(toStoryToSave(s, page)))).then((ids) => {
+    void Promise.all(stories.map((s) => storyId(storyToSave(s, page)))).then((ids) => {
       if (live) setSavedIndexes(new Set(ids.flatMap((id, i) => (inLibrary.has(id) ? [i] : []))));
     });
     return () => {
@@ -144,7 +144,7 @@ export function useExtension(params: PopupParams, early?: Promise<AnalyzeRespons
           const a = current();
           if (!a) return;
           const chosen = indexes.filter((i) => a.stories[i]);
-          const report = await send('saveStories', { stories: chosen.map((i) => toStoryToSave(a.stories[i], a.page)) });
+          const report = await send('saveStories', { stories: chosen.map((i) => storyToSave(a.stories[i], a.page)) });
           if (report.error) return say(saveErrorText(report), 'error');
           setSavedIndexes((s) => new Set([...s, ...chosen]));
           say(report.saved === 0 ? t('alreadySaved') : plural(report.saved, 'savedOne', 'savedMany'));

@@ -5,13 +5,17 @@ import { browser, type Runtime } from './browser';
 import type { BlockSpan, Extraction, PageInfo } from './page';
 import type { ImportReport, LibraryView, SaveReport, SavedStory, StoryToSave } from './storage';
 
+export type EmptyKind = 'no-text' | 'not-news' | 'selection';
+
 /** One analysis of a page, a selection or pasted text, as the popup shows it. */
 export interface Analysis {
   tabId: number | null;
   page: PageInfo;
   source: 'page' | 'selection';
   stories: Story[];
-  /** Why no stories were found, when there are none. */
+  /** Why no stories were found, when there are none: a code the popup words in the user's language… */
+  emptyKind?: EmptyKind;
+  /** …and the same in English, for logs and the command line. */
   reason?: string;
   omittedChars: number;
   createdAt: number;
@@ -52,10 +56,20 @@ export type Handlers = {
   [K in RequestType]: (payload: RequestOf<K>, sender: Runtime.MessageSender) => Promise<ResponseOf<K>> | ResponseOf<K>;
 };
 
-/** Sends a request to the worker and resolves with its typed response. */
-export function send<K extends RequestType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+/** The worker stopped or restarted while a request was in flight, and its answer was lost. */
+export class NoAnswerError extends Error {
+  constructor(type: string) {
+    super(`Storysplit: no answer to "${type}" (the background worker restarted). Try again.`);
+    this.name = 'NoAnswerError';
+  }
+}
+
+/** Sends a request to the worker and resolves with its typed response; a lost answer rejects. */
+export async function send<K extends RequestType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
   const envelope: Envelope<K> = { type, payload };
-  return browser.runtime.sendMessage(envelope) as Promise<ResponseOf<K>>;
+  const answer = (await browser.runtime.sendMessage(envelope)) as ResponseOf<K> | undefined;
+  if (answer === undefined) throw new NoAnswerError(type);
+  return answer;
 }
 
 export function isEnvelope(msg: unknown): msg is Envelope {

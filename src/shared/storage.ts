@@ -137,6 +137,13 @@ export function sessionItem<T>(key: string, opts: ItemOptions<T>): Item<T> {
   return storageItem('session', key, opts);
 }
 
+/** Keeps the newest `keep` keys under `prefix` in session storage (keys sort by time) and removes the rest. */
+export async function pruneSession(prefix: string, keep: number): Promise<void> {
+  const kv = area('session');
+  const keys = Object.keys(await kv.get(null)).filter((k) => k.startsWith(prefix)).sort();
+  if (keys.length > keep) await kv.remove(keys.slice(0, keys.length - keep));
+}
+
 async function quarantine(kv: KV, bad: Record<string, { raw: unknown; reason: string }>): Promise<void> {
   const keys = Object.keys(bad);
   if (keys.length === 0) return;

@@ -17,7 +17,8 @@ export function SavedToolbar({ total, selectedCount, onExport, onImport, onClear
   const onFile = async () => {
     const f = file.current?.files?.[0];
     if (!f) return;
-    onImport(await f.text());
+    // A file that can't be read reaches the import as text that isn't an export, which says so.
+    onImport(await f.text().catch(() => ''));
     if (file.current) file.current.value = '';
   };
   return (

@@ -18,8 +18,8 @@ export function StoriesTab({ analysis, savedIndexes, actions }: StoriesTabProps)
   if (analysis.status === 'loading') return <Loading progress={analysis.progress} />;
   if (analysis.status === 'restricted') return <Restricted url={analysis.url} />;
   if (analysis.status === 'error') return <ErrorState kind={analysis.kind} message={analysis.message} onRetry={actions.retry} />;
-  const { stories, page, tabId, omittedChars, source, reason } = analysis.analysis;
-  if (stories.length === 0) return <Empty reason={reason} />;
+  const { stories, page, tabId, omittedChars, source, reason, emptyKind } = analysis.analysis;
+  if (stories.length === 0) return <Empty kind={emptyKind} reason={reason} />;
   const unsaved = stories.map((_, i) => i).filter((i) => !savedIndexes.has(i));
   return (
     <div class="stories" data-testid="stories">

@@ -21,7 +21,7 @@ vi.mock('../../../src/popup/export', async (orig) => ({
   download: (f: ExportFile) => h.downloads.push(f),
 }));
 
-import { readParams, toStoryToSave, useExtension, type PopupParams } from '../../../src/popup/useExtension';
+import { readParams, storyToSave, useExtension, type PopupParams } from '../../../src/popup/useExtension';
 import { storyId } from '../../../src/shared/saved';
 import { analysis, saved, story, view } from './fixtures';
 
@@ -152,7 +152,7 @@ describe('useExtension: stories', () => {
 describe('useExtension: saved marks', () => {
   it('marks stories the library already holds, and un-marks them after a delete', async () => {
     const a = analysis([story(1), story(2)]);
-    const held = { ...toStoryToSave(story(2), a.page), id: await storyId(toStoryToSave(story(2), a.page)), savedAt: 1 };
+    const held = { ...storyToSave(story(2), a.page), id: await storyId(storyToSave(story(2), a.page)), savedAt: 1 };
     library = view([held]);
     const r = await start();
     await waitFor(() => expect([...r.result.current.state.savedIndexes]).toEqual([1]));
