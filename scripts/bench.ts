@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bundleSizes } from './bench/bundles';
 import { peakMemory } from './bench/memory';
-import { devTexts, MAX_GROWTH_PER_4X, scaling, SCALE_STEPS, throughput } from './bench/segmentation';
+import { COPIES_PER_SAMPLE, devTexts, MAX_GROWTH_PER_4X, scaling, SCALE_STEPS, throughput, TIMED_RUNS } from './bench/segmentation';
 import { browserBench } from './bench/browser';
 import { PAGE_BYTES } from './bench/huge';
 
@@ -27,7 +27,7 @@ const listing = readFileSync(resolve(ROOT, 'test/fixtures/seed/concatenated-news
 const scale = scaling(listing);
 results.scaling = scale;
 console.log(`\nTime against input size (1× = the seed listing page, ${listing.length} chars):`);
-console.log('  size   chars        median ms   growth per 4×');
+console.log(`  size   chars        median ms   growth per 4×   (median of ${TIMED_RUNS} samples, each repeating the input to ${COPIES_PER_SAMPLE}× the page)`);
 for (const r of scale) {
   const bad = r.growth != null && r.growth > MAX_GROWTH_PER_4X;
   if (bad) failures.push(`scaling: ${r.factor}× grew ${r.growth!.toFixed(2)}× over the previous step (limit ${MAX_GROWTH_PER_4X})`);

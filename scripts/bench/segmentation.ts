@@ -7,14 +7,15 @@ import { median, timeRuns } from './stats';
 /** Warm-up runs before any timing, so the JIT has settled. */
 const WARMUP_RUNS = 2;
 /** Timed runs per size; the median is reported. */
-const TIMED_RUNS = 5;
+export const TIMED_RUNS = 5;
 /** The whole dev set is one run's worth of work, so fewer runs settle it: warm-ups, then timed runs. */
 const THROUGHPUT_WARMUP_RUNS = 1;
 const THROUGHPUT_TIMED_RUNS = 3;
-/** From this size up a single run takes seconds: one warm-up and three timed runs keep the bench short. */
-const LARGE_FACTOR = 64;
-const LARGE_WARMUP_RUNS = 1;
-const LARGE_TIMED_RUNS = 3;
+/**
+ * Each timed sample segments about this many copies of the listing page (small inputs are repeated), so a
+ * 1× sample lasts as long as a 256× one: a millisecond-long run alone is mostly timer noise and GC luck.
+ */
+export const COPIES_PER_SAMPLE = 256;
 export const SCALE_STEPS = [1, 4, 16, 64, 256];
 /** Each 4× step of input may cost at most this much more time ("near linear"). */
 export const MAX_GROWTH_PER_4X = 4.6;
@@ -46,13 +47,14 @@ export function throughput(texts: string[]) {
 }
 
 export function scaling(listingText: string) {
-  const rows: { factor: number; chars: number; medianMs: number; growth: number | null }[] = [];
+  const rows: { factor: number; chars: number; medianMs: number; growth: number | null; reps: number }[] = [];
   for (const factor of SCALE_STEPS) {
     const text = Array.from({ length: factor }, () => listingText).join('\n');
-    const large = factor >= LARGE_FACTOR;
-    const med = median(timeRuns(() => segment(text), large ? LARGE_WARMUP_RUNS : WARMUP_RUNS, large ? LARGE_TIMED_RUNS : TIMED_RUNS));
+    const reps = Math.max(1, Math.round(COPIES_PER_SAMPLE / factor));
+    const sample = () => { for (let i = 0; i < reps; i++) segment(text); };
+    const med = median(timeRuns(sample, WARMUP_RUNS, TIMED_RUNS)) / reps;
     const prev = rows.at(-1);
-    rows.push({ factor, chars: text.length, medianMs: med, growth: prev ? med / Math.max(prev.medianMs, 0.001) : null });
+    rows.push({ factor, chars: text.length, medianMs: med, growth: prev ? med / Math.max(prev.medianMs, 0.001) : null, reps });
   }
   return rows;
 }

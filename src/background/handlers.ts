@@ -1,7 +1,7 @@
 // The complete handler map: the compiler fails the build if a request type has no handler.
-import type { Handlers } from '@shared/messages';
+import { sendToTab, type Handlers } from '@shared/messages';
 import { selectionAnalysis } from './cache';
-import { sendToTab } from '@shared/messages';
+import { settingsItem } from '@shared/storage';
 import { libraryHandlers } from './library';
 import { analyzeTab } from './tabs';
 
@@ -16,6 +16,11 @@ export const handlers: Handlers = {
   },
   async clearHighlight({ tabId }) {
     return sendToTab(tabId, 'clearHighlight', {}).catch(() => ({ ok: false }));
+  },
+  getSettings: () => settingsItem.get(),
+  async setSettings(settings) {
+    await settingsItem.set({ autoDetect: settings?.autoDetect === true });
+    return settingsItem.get();
   },
   ...libraryHandlers,
 };

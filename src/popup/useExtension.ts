@@ -6,7 +6,7 @@ import { isBroadcast, send, type AnalyzeResponse } from '@shared/messages';
 import type { PageInfo } from '@shared/page';
 import { storyId, type SavedStory, type StoryToSave } from '@shared/saved';
 import { dropAllSites, requestAllSites } from '@shared/permissions';
-import { settingsItem, type SaveReport } from '@shared/storage';
+import type { SaveReport } from '@shared/storage';
 import { checkImport, download, exportFile, type ExportFormat } from './export';
 import { plural, t } from './i18n';
 import { storiesToMarkdown } from './markdown';
@@ -101,7 +101,7 @@ export function useExtension(params: PopupParams, early?: Promise<AnalyzeRespons
     browser.runtime.onMessage.addListener(onMessage);
     void analyze(false);
     void refreshLibrary();
-    void settingsItem.get().then((s) => setAutoDetectState(s.autoDetect), () => setAutoDetectState(false));
+    void send('getSettings', {}).then((s) => setAutoDetectState(s.autoDetect), () => setAutoDetectState(false));
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [analyze, refreshLibrary, params.tabId]);
 
@@ -198,8 +198,7 @@ export function useExtension(params: PopupParams, early?: Promise<AnalyzeRespons
           // The permission prompt must open inside this click, before any other await.
           const granted = on ? await requestAllSites() : (await dropAllSites(), false);
           if (on && !granted) return say(t('autoDetectDenied'), 'error');
-          await settingsItem.set({ autoDetect: on });
-          setAutoDetectState(on);
+          setAutoDetectState((await send('setSettings', { autoDetect: on })).autoDetect);
           say(on ? t('autoDetectOn') : t('autoDetectOff'));
         })(),
       clearSaved: () =>

@@ -3,7 +3,7 @@
 import type { Story } from '@core/types';
 import { browser, type Runtime } from './browser';
 import type { BlockSpan, Extraction, PageInfo } from './page';
-import type { ImportReport, LibraryView, SaveReport, SavedStory, StoryToSave } from './storage';
+import type { ImportReport, LibraryView, SaveReport, SavedStory, Settings, StoryToSave } from './storage';
 
 export type EmptyKind = 'no-text' | 'not-news' | 'selection';
 
@@ -45,6 +45,8 @@ export interface Requests {
   restoreSaved: { req: { stories: SavedStory[] }; res: SaveReport };
   importSaved: { req: { json: string }; res: ImportReport };
   clearSaved: { req: Record<string, never>; res: { ok: boolean } };
+  getSettings: { req: Record<string, never>; res: Settings };
+  setSettings: { req: Settings; res: Settings };
 }
 
 export type RequestType = keyof Requests;
