@@ -2,6 +2,8 @@
 import type { StorySpan } from './anatomy';
 import { findCandidates, type Candidate } from './candidates';
 import { topicSegments } from './topic';
+import { chainedCuts } from './chains';
+import { makeAttach, makePairCount, makeRestated } from './attach';
 import { LENGTH_TOLERANCE, regularLength, spaceWordIndex } from './regularity';
 import { endsTerminal, isHeadlineLike, opensLowerCase } from './cues';
 
@@ -9,20 +11,20 @@ import type { CohesionModel } from './cohesion';
 import type { BoundaryFeatures } from './features';
 import { lineOf, type LineIndex } from './lines';
 import type { Tokens } from './tokenize';
-import { cohesionModel, makeCohesion, makeNovelty, makeOverlap, type Cohesion } from './cohesion';
+import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, type Cohesion } from './cohesion';
 import { decode } from './decode';
 import { boundaryLogOdds, PARAGRAPH_MAX_WORDS } from './evidence';
 import { addCohesion, boundaryFeatures } from './features';
-import { blockPriors } from './hints';
-import { continuersFor, stopwordsFor } from './lang/stopwords';
+import { pagePriors } from './page-priors';
+import { continuersFor, stopwordsFor, strongContinuersFor } from './lang/stopwords';
 import { indexLines } from './lines';
 import { tokenAt, tokenize } from './tokenize';
 import type { Block } from './types';
 
-/** A block the page marks as furniture inside a story (caption, credit) can't have a story start at either side. */
-const ATTACHED_BLOCK_PENALTY = -8;
 /** Lines this long are flat runs of several stories: U00 segments them (a long paragraph of one story is shorter). */
 const TOPIC_LINE_WORDS = 250;
+/** An in-line cut between two stories naming the same people (see chains.ts) is one story going on. */
+const CHAINED_CUT_PENALTY = -6;
 /** A cut story end at the page's regular teaser length (see regularity.ts). */
 const REGULAR_LENGTH_BONUS = 3;
 /** A run needs this many topic cuts before their median gain says anything (one story gives one or two). */
@@ -40,6 +42,7 @@ const HOPELESS_LOG_ODDS = 0;
  * 1 on the sentence start it chose, 2 on mid-sentence candidates in the sentence just before (a cut teaser's tail).
  */
 function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex, cands: readonly Candidate[], features: BoundaryFeatures[], cohesion: (word: number) => Cohesion): void {
+  const hasNames = model.isName.includes(1);
   let i = 0;
   while (i < cands.length) {
     const line = lineOf(lines, cands[i].start);
@@ -56,7 +59,8 @@ function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex,
       const gains = cuts.map((c) => c.gain).sort((a, b) => a - b);
       const typicalGain = gains.length >= MIN_CUTS_FOR_TYPICAL ? gains[gains.length >> 1] : 0;
       // Names that carry across the cuts mean one story goes on (a long article); separate topics share none.
-      const nameShare = cuts.length ? cuts.filter((c) => cohesion(starts[c.unit]).sharedNames > 0).length / cuts.length : 1;
+      // A text with no names at all (a script without capitals) says nothing either way: no bonus for separate topics.
+      const nameShare = cuts.length && hasNames ? cuts.filter((c) => cohesion(starts[c.unit]).sharedNames > 0).length / cuts.length : 1;
       for (const { unit: u, gain } of cuts) {
         features[units[u - 1]].topicCut = 1;
         features[units[u - 1]].topicGain = gain;
@@ -106,23 +110,6 @@ function trimSpan(text: string, start: number, end: number): StorySpan {
   return { start, end };
 }
 
-/** Adds what the page structure says about each block start to the candidate there. */
-function pagePriors(cands: Candidate[], scores: number[], page: { blocks: readonly Block[]; starts: readonly number[] }): void {
-  const priors = blockPriors(page.blocks);
-  const byStart = new Map(cands.map((c, i) => [c.start, i]));
-  page.starts.forEach((start, b) => {
-    const p = priors[b];
-    if (!p) return;
-    const here = byStart.get(start);
-    if (here !== undefined && b > 0) scores[here] += p.startLogOdds;
-    if (p.attach) {
-      if (here !== undefined) scores[here] += ATTACHED_BLOCK_PENALTY;
-      const next = page.starts[b + 1] !== undefined ? byStart.get(page.starts[b + 1]) : undefined;
-      if (next !== undefined) scores[next] += ATTACHED_BLOCK_PENALTY;
-    }
-  });
-}
-
 /** Every candidate with its features, log-odds and whether the decoder chose it: for the engine and for tuning. */
 export function explainBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }) {
   const tokens = tokenize(text, lang);
@@ -132,10 +119,18 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const overlap = makeOverlap(tokens, model);
   const wordAt = (o: number) => tokenAt(tokens, o);
   const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
-  const ctx = { text, lines: indexLines(text), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model) };
+  const ctx = { text, lines: indexLines(text), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model) };
   const features = cands.map((c) => boundaryFeatures(ctx, c));
   markTopicShifts(tokens, model, ctx.lines, cands, features, cohesion);
   markGluedHeadlines(text, cands, features, sharesWordsBelow);
+  // Near a topic cut, which words go with which story decides the exact point (see attach.ts).
+  const attach = makeAttach(tokens, model);
+  const pairs = makePairCount(tokens);
+  const restated = makeRestated(tokens, model);
+  features.forEach((f) => {
+    if (f.topicCut && f.kind !== 'glued') { f.attach = attach(f.word); f.restated = restated(f.word); }
+    if (f.kind === 'cap' || f.kind === 'gluedWord') f.pairRepeats = pairs(f.word) - 1; // no stop between the two words
+  });
   const lineBreaks = cands.filter((c) => c.kind === 'line' || c.kind === 'blank').length;
   const doc = {
     flat: lineBreaks === 0,
@@ -150,6 +145,10 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   if (page) pagePriors(cands, scores, page);
   const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count);
   let chosen = decodeAll();
+  // Entity chains: an in-line cut between two stories that name the same people is undone, once.
+  const chained = chainedCuts(tokens, model, chosen.map((i) => features[i].word));
+  const undo = chosen.filter((i, k) => chained[k] && cands[i].kind !== 'line' && cands[i].kind !== 'blank');
+  if (undo.length) { for (const i of undo) scores[i] += CHAINED_CUT_PENALTY; chosen = decodeAll(); }
   // Second pass: teasers cut to one length. Favour story ends at that length after each first-pass start.
   if (chosen.length < 2) return { cands, features, scores, chosen };
   const wsWord = spaceWordIndex(text);

@@ -96,3 +96,26 @@ export function makeNovelty(tokens: Tokens, model: CohesionModel) {
     return n ? novel / n : Number.NaN;
   };
 }
+
+/**
+ * Distinct names in the `next` tokens from `at` that the `back` tokens before it already used: a new story's
+ * lede introduces its people, a story going on refers back to them ("Ruddock also warned…").
+ */
+export function makeNameEcho(tokens: Tokens, model: CohesionModel) {
+  const mark = new Int32Array(tokens.vocabSize);
+  let stamp = 0;
+  return (at: number, next: number, back: number): number => {
+    stamp += 3; // stamp: seen once before; stamp + 1: a chain (seen CHAIN_MENTIONS times); stamp + 2: counted
+    for (let i = Math.max(0, at - back); i < at; i++) {
+      const v = tokens.id[i];
+      if (model.isName[v]) mark[v] = mark[v] === stamp || mark[v] === stamp + 1 ? stamp + 1 : stamp;
+    }
+    let echoes = 0;
+    const hi = Math.min(tokens.count, at + next);
+    for (let i = at; i < hi; i++) {
+      const v = tokens.id[i];
+      if (model.content[i] && mark[v] === stamp + 1) { echoes++; mark[v] = stamp + 2; }
+    }
+    return echoes;
+  };
+}

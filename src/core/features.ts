@@ -7,12 +7,18 @@ import { lineOf, neighbourLine, type LineIndex } from './lines';
 
 /** A list item or a dialogue dash opens the line. */
 const BULLET = /^[-–—•·*▪►]\s/u;
+/** A quote opens the text: its "I" or "We" is the speaker's, pointing nowhere before (“I have been…”). */
+const QUOTE_OPEN = /^\s*["“‘«„']/u;
 /** Characters of context read either side of an in-line candidate. */
 const CONTEXT_CHARS = 80;
 /** Content words read after a line break for novelty: about a lede sentence. */
 const NOVELTY_WORDS = 20;
 /** Cohesion window for candidates inside a line (flat text), in words. */
 const INLINE_WINDOW = 150;
+/** Words after an in-line candidate searched for names: about the first sentence of a new story. */
+const ECHO_NEXT_WORDS = 30;
+/** Words before it where those names would have been used: the story so far. */
+const ECHO_BACK_WORDS = 300;
 
 export interface BoundaryFeatures {
   kind: Candidate['kind'];
@@ -40,6 +46,8 @@ export interface BoundaryFeatures {
   lineWords: number;
   /** The next sentence opens with a word that points back (He, But, Aber…): it continues a story. */
   nextContinues: boolean;
+  /** ...with a pronoun or a connective ("She", "But") outside a quote, never a story's first word in news. */
+  nextContinuesStrong: boolean;
   /** The next word is a capitalised function word ("The", "Der", "Le"): a sentence starts here. */
   nextStopCap: boolean;
   /** U00 topic segmentation of flat text: 1 cut exactly here, 2 cut at the next sentence start, 0 none. */
@@ -54,6 +62,14 @@ export interface BoundaryFeatures {
   sharedNames: number;
   /** Line candidates: share of the next paragraph's first content words new to the document (NaN if none). */
   novelty: number;
+  /** In-line candidates: names in the next sentence already used just before (NaN until cohesion is read). */
+  nameEcho: number;
+  /** Near a topic cut: whether the words either side go with their own side (see attach.ts); 0 elsewhere. */
+  attach?: number;
+  /** Near a topic cut: words of the next few that the text right after restates (a headline over its lede). */
+  restated?: number;
+  /** In-line candidates: other places where its two neighbouring words stand side by side ("Wayne Rooney"). */
+  pairRepeats?: number;
   /** Set by the second pass: a cut story of the page's regular teaser length ends here. */
   regularLength?: boolean;
   /** Word index of the boundary. */
@@ -65,11 +81,13 @@ export interface FeatureContext {
   lines: LineIndex;
   stopwords: ReadonlySet<string>;
   continuers: ReadonlySet<string>;
+  strongContinuers: ReadonlySet<string>;
   /** The line [from, to) shares a content word with the text just below it (a headline with its story). */
   sharesWordsBelow: (from: number, to: number) => boolean;
   cohesion: (word: number, window?: number) => Cohesion;
   wordAt: (offset: number) => number;
   novelty: (word: number, words: number) => number;
+  nameEcho: (word: number, next: number, back: number) => number;
 }
 
 /** The first word of the text, lower-cased, skipping opening quotes and dashes. */
@@ -117,6 +135,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     prevBullet: isLine && BULLET.test(prevUnit),
     lineWords: isLine ? 0 : ctx.wordAt(lines.ends[prevLineIdx]) - ctx.wordAt(lines.starts[prevLineIdx]),
     nextContinues: ctx.continuers.has(firstWord(nextUnit)),
+    nextContinuesStrong: !QUOTE_OPEN.test(nextUnit) && ctx.strongContinuers.has(firstWord(nextUnit)),
     nextStopCap: (charClass(nextUnit, 0) & UPPER) !== 0 && ctx.stopwords.has(leadingLetters(nextUnit).toLowerCase()),
     // Filled in by addCohesion, only where the structure leaves the boundary possible (it is the costly part).
     topicCut: 0,
@@ -126,6 +145,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     cosine: Number.NaN,
     sharedNames: 0,
     novelty: isLine ? ctx.novelty(word, NOVELTY_WORDS) : Number.NaN,
+    nameEcho: 0,
     word,
   };
 }
@@ -135,6 +155,7 @@ export function addCohesion(ctx: FeatureContext, f: BoundaryFeatures): BoundaryF
   const coh = ctx.cohesion(f.word, inLine ? INLINE_WINDOW : undefined);
   f.cosine = coh.cosine;
   f.sharedNames = coh.sharedNames;
+  if (inLine) f.nameEcho = ctx.nameEcho(f.word, ECHO_NEXT_WORDS, ECHO_BACK_WORDS);
   return f;
 }
 

@@ -27,6 +27,9 @@ export interface Tokens {
 const CJK_FROM = 0x2e80;
 /** Words are compared by this many leading characters (a language-free stemmer). */
 const STEM_CHARS = 6;
+/** A Hangul syllable is a consonant-vowel(-consonant) block, so Korean stems are shorter: 대통령은 meets 대통령이. */
+const HANGUL_STEM_CHARS = 2;
+const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 /** Token arrays start this long and double as needed: no per-word boxing, memory in proportion to the words. */
 const INITIAL_CAPACITY = 1024;
 /** Characters that may stand between a sentence end and the next word and leave it sentence-initial. */
@@ -83,7 +86,8 @@ export function tokenize(text: string, lang: string): Tokens {
       const w = text.slice(s, e);
       const lower = w.toLowerCase();
       // A crude stem for any language: the first STEM_CHARS letters, so "election" meets "elections" and "Wahl" "Wahlen".
-      const stem = lower.length > STEM_CHARS ? lower.slice(0, STEM_CHARS) : lower;
+      const keep = isHangul(lower.charCodeAt(0)) ? HANGUL_STEM_CHARS : STEM_CHARS;
+      const stem = lower.length > keep ? lower.slice(0, keep) : lower;
       let id = vocab.get(stem);
       if (id === undefined) vocab.set(stem, (id = vocab.size));
       const f = (stop.has(lower) ? STOP : 0) | (charClass(w, 0) & UPPER ? CAP : 0);

@@ -29,10 +29,20 @@ export function stopwordsFor(lang: string): ReadonlySet<string> {
 }
 
 const CONTINUERS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
-  Object.entries(continuers as Record<string, string | string[]>).filter(([, v]) => Array.isArray(v)).map(([lang, words]) => [lang, new Set(words as string[])]),
+  Object.entries(continuers as unknown as Record<string, string | string[]>).filter(([, v]) => Array.isArray(v)).map(([lang, words]) => [lang, new Set(words as string[])]),
 );
 
 /** Sentence openers of a language that point back to the text before (see ../continuers.json). */
 export function continuersFor(lang: string): ReadonlySet<string> {
   return CONTINUERS[ALIASES[lang] ?? lang] ?? new Set();
+}
+
+const WEAK = (continuers as unknown as { weak: Record<string, string[]> }).weak;
+const STRONG_CONTINUERS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries(CONTINUERS).map(([lang, words]) => [lang, new Set([...words].filter((w) => !WEAK[lang]?.includes(w)))]),
+);
+
+/** The continuers that always point back: pronouns and connectives ("She", "But"), not "It is…" or "These…". */
+export function strongContinuersFor(lang: string): ReadonlySet<string> {
+  return STRONG_CONTINUERS[ALIASES[lang] ?? lang] ?? new Set();
 }

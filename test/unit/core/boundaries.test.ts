@@ -1,0 +1,91 @@
+// Cues of engine round 3: entity chains across a cut, names echoed after it, pronoun openers, Hangul stems,
+// and no story start inside a block the page calls one text (main article, <pre>).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chainedCuts } from '../../../src/core/chains';
+import { cohesionModel, makeNameEcho } from '../../../src/core/cohesion';
+import { continuersFor, strongContinuersFor } from '../../../src/core/lang/stopwords';
+import { segment } from '../../../src/core/segment';
+import { tokenAt, tokenize } from '../../../src/core/tokenize';
+import type { Block } from '../../../src/core/types';
+
+const FIXTURE = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/segment/stories.json'), 'utf8'));
+const STORIES: string[][] = FIXTURE.stories;
+
+const TEAM = 'Coach Ines Varga said Tolland and Okafor trained with Solberg on Monday. Later Varga praised Okafor, Tolland and Solberg again.';
+const OTHER = 'Farmers near Brenna said Quist and Marlow lost their crops. Quist blamed the frost, and Marlow blamed Dunmore for the water.';
+
+describe('entity chains', () => {
+  it('a cut between two stories naming the same four people is chained; between different people it is not', () => {
+    const text = `${TEAM} ${TEAM.replace('Monday', 'Friday')}`;
+    const t = tokenize(text, 'en');
+    expect(chainedCuts(t, cohesionModel(t), [tokenAt(t, TEAM.length + 1)])).toEqual([true]);
+    const u = tokenize(`${TEAM} ${OTHER}`, 'en');
+    expect(chainedCuts(u, cohesionModel(u), [tokenAt(u, TEAM.length + 1)])).toEqual([false]);
+  });
+
+  it('counts the names of the next sentence already used before it', () => {
+    const text = `${TEAM} Varga also warned rivals that the team would improve. ${OTHER}`;
+    const t = tokenize(text, 'en');
+    const echo = makeNameEcho(t, cohesionModel(t));
+    expect(echo(tokenAt(t, TEAM.length + 1), 8, 300)).toBe(1);
+    expect(echo(tokenAt(t, text.indexOf('Farmers')), 8, 300)).toBe(0);
+  });
+});
+
+describe('language data', () => {
+  it('pronouns and connectives are strong continuers; "It is…", "These…", "Auch…" only weak ones', () => {
+    for (const w of ['she', 'he', 'but']) expect(strongContinuersFor('en').has(w)).toBe(true);
+    for (const w of ['it', 'these', 'there']) expect([continuersFor('en').has(w), strongContinuersFor('en').has(w)]).toEqual([true, false]);
+    expect(strongContinuersFor('de').has('auch')).toBe(false);
+    expect(strongContinuersFor('de').has('sie')).toBe(true);
+  });
+
+  it('Korean words meet on a short stem, so particles do not hide a repeated word', () => {
+    const t = tokenize('대통령은 말했다. 대통령이 웃었다.', 'ko');
+    expect(t.id[0]).toBe(t.id[2]);
+  });
+});
+
+describe('block input: no start inside one block the page calls one text', () => {
+  const run = (marks: Partial<Block>) => {
+    const body = STORIES.slice(0, 3).map((s) => s.join(' ')).join('\n');
+    const blocks: Block[] = [{ text: 'Notes', tag: 'h1', headingLevel: 1 }, { text: body, tag: 'div', ...marks }];
+    return segment({ blocks }).stories.filter((s) => s.startPos!.block === 1 && s.startPos!.offset > 0);
+  };
+  it('inside a <pre> listing', () => expect(run({ tag: 'pre' })).toEqual([]));
+  it('inside a block of the main article', () => expect(run({ article: 1 })).toEqual([]));
+});
+
+describe('flat text: the exact end of a cut teaser', () => {
+  it('starts the next story at its own first word, not a few words before or after', () => {
+    const c = FIXTURE.regressions.find((r: { name: string }) => r.name.startsWith('flat teasers cut mid-sentence'));
+    const text = c.parts.map((p: string[]) => p.join(' ')).join(' ');
+    const starts = segment(text, { lang: 'en' }).stories.map((s) => s.start);
+    expect(starts).toContain(text.indexOf('Apple and cherry'));
+    expect(starts).toContain(text.indexOf('A twelve-year-old'));
+  });
+});
+
+describe('names that stand together', () => {
+  it('counts how often the words either side of a point stand side by side in the text', async () => {
+    const { makePairCount } = await import('../../../src/core/attach');
+    const text = 'Wayne Rooney scored twice. Fans cheered as Wayne Rooney left the pitch, and Rooney waved.';
+    const t = tokenize(text, 'en');
+    const pairs = makePairCount(t);
+    expect(pairs(tokenAt(t, text.indexOf('Rooney left')))).toBe(2);
+    expect(pairs(tokenAt(t, text.indexOf('Rooney waved')))).toBe(1);
+  });
+});
+
+describe('headlines in flat text', () => {
+  it('finds the words of a headline run that its lede restates', async () => {
+    const { makeRestated } = await import('../../../src/core/attach');
+    const text = 'before it all. Beastie Boys win sampling battle US rappers Beastie Boys have won their long battle over a sample.';
+    const t = tokenize(text, 'en');
+    const restated = makeRestated(t, cohesionModel(t));
+    expect(restated(tokenAt(t, text.indexOf('Beastie')))).toBeGreaterThanOrEqual(2);
+    expect(restated(tokenAt(t, text.indexOf('rappers')))).toBe(0);
+  });
+});
