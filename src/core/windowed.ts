@@ -21,7 +21,7 @@ function windowEnd(text: string, from: number, size: number): number {
 }
 
 export function findBoundariesWindowed(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }, size = WINDOW_CHARS): Boundaries {
-  // Block input arrives in chunks already (chunked.ts); a text this short is one window.
+  // Block input arrives in chunks already (chunked.ts); a text this short is read in one window at once.
   if (page || text.length <= size) return findBoundaries(text, lang, page);
   const spans: StorySpan[] = [];
   const confidence: number[] = [];
