@@ -83,4 +83,22 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the seed page', () => {
     await again.close();
     await page.close();
   });
+
+  it('shows a story in the page with a CSS highlight, without touching the page DOM, and clears it', async () => {
+    const { page, popup } = await popupFor('/seed-p');
+    await readStoryList(popup);
+    const before = await page.evaluate(() => document.body.innerHTML.length);
+    await popup.locator(STORY_CARD).nth(2).locator('[data-testid=show-in-page]').click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(1);
+    const highlighted = await page.evaluate(() => {
+      const [h] = [...CSS.highlights.values()];
+      return [...h].map((r) => (r as Range).toString()).join('');
+    });
+    expect(highlighted).toMatch(/^Kemal Ozdemir looked up/);
+    expect(await page.evaluate(() => document.body.innerHTML.length)).toBe(before);
+    await session.worker.evaluate(`chrome.tabs.sendMessage(${await session.tabIdOf(server.url('/seed-p'))}, { to: 'content', type: 'clearHighlight', payload: {} })`);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await popup.close();
+    await page.close();
+  });
 });
