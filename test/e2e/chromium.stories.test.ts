@@ -84,9 +84,14 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the seed page', () => {
     await page.close();
   });
 
-  it('shows a story in the page with a CSS highlight, without touching the page DOM, and clears it', async () => {
-    const { page, popup } = await popupFor('/seed-p');
+  it('adds no page global, and shows a story with a CSS highlight without touching the page DOM, then clears it', async () => {
+    const page = await session.ctx.newPage();
+    await page.goto(server.url('/seed-p'));
+    const globalsBefore = await page.evaluate(() => Object.getOwnPropertyNames(window).sort());
+    const popup = await session.openPopupFor(server.url('/seed-p'));
     await readStoryList(popup);
+    // The content script lives in its isolated world: the page sees no new global after an analysis.
+    expect(await page.evaluate(() => Object.getOwnPropertyNames(window).sort())).toEqual(globalsBefore);
     const before = await page.evaluate(() => document.body.innerHTML.length);
     await popup.locator(STORY_CARD).nth(2).locator('[data-testid=show-in-page]').click();
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(1);
