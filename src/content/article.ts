@@ -4,6 +4,7 @@
 //   prose) gets `article = MAIN_ARTICLE_ID`, and the engine keeps it whole. A "More stories" strip after the
 //   body, or a listing page whose "article" is a list of teasers, is left alone and still splits.
 import { isProse, type Detection } from './detect';
+import { hasByline, isOutline, isTeaserList } from './article-shape';
 import type { RawBlock } from './walk';
 
 /** A full article has at least this many prose words in its content root. */
@@ -39,6 +40,9 @@ export function markArticle(blocks: RawBlock[], det: Detection): void {
   });
 }
 
+/** An outline under one h1 says "one document" by its markup: a couple of paragraphs of prose are enough. */
+const OUTLINE_MIN_PROSE_WORDS = 40;
+
 /** The id written on the main article's blocks (Block.article). */
 export const MAIN_ARTICLE_ID = 1;
 /** The body opens this close under the title (kicker, byline, date, picture and deck in between). */
@@ -47,13 +51,6 @@ const BODY_WITHIN_BLOCKS = 200;
 const BODY_PARAGRAPHS = 3;
 /** …or, when the body comes in chunks, the container of the first one holding this share of the article's prose. */
 const BODY_SHARE = 0.6;
-/** A head over a section this short (words) reads as a teaser… */
-const TEASER_SECTION_MAX_WORDS = 120;
-/** …and when this share of the prose sits in such sections, under at least TEASER_LIST_MIN_HEADS heads, the "article" is a list of teasers. */
-const TEASER_LIST_MIN_HEADS = 3;
-const TEASER_PROSE_SHARE = 0.6;
-/** An article body has at least this many prose words per head (front pages: 5–16; articles: 29 and up). */
-const PROSE_WORDS_PER_HEAD = 20;
 /** A heading matching the document's title this closely (share of its words in the title) is the title. */
 const TITLE_MATCH_SHARE = 0.8;
 const TITLE_MIN_WORDS = 3;
@@ -82,36 +79,6 @@ function sharedDepth(a: RawBlock, b: RawBlock): number {
   let d = 0;
   while (d < a.ancestors.length && d < b.ancestors.length && a.ancestors[d] === b.ancestors[d]) d++;
   return d - 1;
-}
-
-/**
- * Is blocks[from, to) a list of teasers rather than an article body? Teasers are short sections under heads:
- * on a front page nearly all prose sits in them, and there is little prose per head. An article's prose sits
- * in long sections, however many subheads it has (an FAQ's or a reference page's short sections stay a minority).
- */
-function isTeaserList(blocks: RawBlock[], from: number, to: number): boolean {
-  let heads = 0;
-  let prose = 0;
-  let inShort = 0;
-  let sectionWords = 0;
-  let sectionProse = 0;
-  const close = () => {
-    prose += sectionProse;
-    if (sectionWords <= TEASER_SECTION_MAX_WORDS) inShort += sectionProse;
-    sectionWords = sectionProse = 0;
-  };
-  for (let i = from; i < to; i++) {
-    const rb = blocks[i];
-    if (isHead(rb)) {
-      close();
-      heads++;
-    } else {
-      sectionWords += rb.words;
-      if (isProse(rb)) sectionProse += rb.words;
-    }
-  }
-  close();
-  return heads >= TEASER_LIST_MIN_HEADS && (inShort >= TEASER_PROSE_SHARE * prose || prose < PROSE_WORDS_PER_HEAD * heads);
 }
 
 /**
@@ -148,8 +115,20 @@ export function markMainArticle(blocks: RawBlock[], doc: ArticleDoc): boolean {
   while (from > 0 && opens(blocks[from - 1])) from--;
   let to = body[body.length - 1] + 1;
   while (to < blocks.length && inBody(blocks[to])) to++;
-  let words = 0;
-  for (let i = from; i < to; i++) if (isProse(blocks[i])) words += blocks[i].words;
+  const proseWords = (end: number) => blocks.slice(from, end).reduce((n, rb) => n + (isProse(rb) ? rb.words : 0), 0);
+  let words = proseWords(to);
+  if (words < ARTICLE_MIN_PROSE_WORDS && t >= 0 && !first.el.closest('article') && !hasByline(blocks, from, to)) {
+    // A short body under the title: when the page goes on as an outline of plain sections (a feature tour, a
+    // sample sheet), the outline is the document, through the container around the title's. Not for a news
+    // story (an <article> element, a byline or date): it ends with its container, and what follows is "Related".
+    const outer = Math.max(0, depth - 1);
+    let end = to;
+    while (end < blocks.length && blocks[end].ancestors[outer] === first.ancestors[outer]) end++;
+    if (isOutline(blocks, t + 1, end) && proseWords(end) >= OUTLINE_MIN_PROSE_WORDS) {
+      to = end;
+      words = ARTICLE_MIN_PROSE_WORDS;
+    }
+  }
   if (words < ARTICLE_MIN_PROSE_WORDS || isTeaserList(blocks, t + 1, to)) return false;
   for (let i = from; i < to; i++) {
     const b = blocks[i].block;
