@@ -5,7 +5,7 @@ import { tagSet } from './tags';
 import { COMMENT_COUNT, COOKIE_CONTEXT, COOKIE_WORDS, LABEL_ONLY, LEGAL_LINE, SHARE_WORDS, SOCIAL_NETWORKS } from './boilerplate-words';
 
 /** Class or id tokens of chrome that never holds a story. */
-const SKIP_TOKENS = /(?:^|[^a-z])(?:cookies?|consent|gdpr|cmp|onetrust|share|sharing|sharebar|share-?tools|social|socials|comments?|comment-list|disqus|newsletter|subscribe|subscription|signup|advert\w*|ads|ad-?slot|ad-?container|dfp|sponsor\w*|outbrain|taboola|skip-?link)(?:$|[^a-z])/i;
+const SKIP_TOKENS = /(?:^|[^a-z])(?:cookies?|consent|gdpr|cmp|onetrust|share|sharing|sharebar|share-?tools|social|socials|comments?|comment-list|disqus|replies|discussion|newsletter|subscribe|subscription|signup|advert\w*|ads|ad-?slot|ad-?container|dfp|sponsor\w*|outbrain|taboola|skip-?link)(?:$|[^a-z])/i;
 /** Tokens of layout chrome (menus, modals, headers): skipped unless the name also says content. */
 const CHROME_TOKENS = /(?:^|[^a-z])(?:breadcrumbs?|pagination|pager|modal|popup|overlay|toolbar|tags|tag-?list|keywords|site-?footer|site-?header|masthead|nav|navigation|subnav|navbar|nav-?bar|menu|megamenu|mega-?nav|footer|copyright|print-?only|author-?bio|login|paywall)(?:$|[^a-z])/i;
 /** Readability's "ok maybe" words: a container named like this may well hold the story. */

@@ -25,6 +25,19 @@ describe('boilerplate text', () => {
   ])('keeps %j', (t) => expect(isBoilerplateText(t, words(t))).toBe(false));
 });
 
+describe('reader replies', () => {
+  it('drops a replies or discussion section under the article: readers\' comments are not stories', () => {
+    const reply = 'This is one of my hardest habits to break, and I have been working on it for years with little success so far.';
+    const html = `<html><body><main><article><h1>How to stop buying things you do not need</h1>
+      <p>Most of us buy things we never use. A few habits help, and the first is to wait a day before any purchase over ten dollars.</p></article>
+      <section class="js_replies"><article class="reply"><p>${reply}</p></article></section>
+      <div id="discussion"><p>${reply}</p></div></main></body></html>`;
+    const kept = texts(extractFrom(linkedomDoc(html))).join(' ');
+    expect(kept).toContain('Most of us buy things');
+    expect(kept).not.toContain('hardest habits');
+  });
+});
+
 describe('hiding rules from the page\'s own style sheets (Node only)', () => {
   it('reads simple selectors outside @media and ignores the rest', () => {
     const sel: HiddenSelectors = { classes: new Set(), ids: new Set(), tags: new Set() };
