@@ -6,12 +6,21 @@ import { seedBrPage, seedParagraphsPage } from './support/pages';
 import { NOTICE, readStoryList, STORY_CARD } from './support/popup';
 import { serve, type TestServer } from './support/server';
 
+const FRAME_INNER = `<!doctype html><html lang="en"><body><p>Harbour officials in the port town said on Monday that the new ferry terminal would open in June, two years later than planned.</p>
+<p>The delay added twelve million to the cost of the terminal, according to figures released by the harbour board.</p></body></html>`;
+const FRAMES_PAGE = `<!doctype html><html lang="en"><head><title>Frames</title></head><body><main>
+<iframe src="/frame-inner" style="width:600px;height:300px"></iframe>
+<story-card></story-card>
+<script>customElements.define('story-card', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML =
+  '<p>Inside a web component, the city library announced longer opening hours from next month, after a survey of its readers found that most of them wanted to visit in the evenings and at weekends, when the reading rooms are now closed.</p>'; } });</script>
+</main></body></html>`;
+
 describe.runIf(browserAvailable(CHROMIUM))('Chromium: the seed page', () => {
   let session: ChromiumSession;
   let server: TestServer;
 
   beforeAll(async () => {
-    server = await serve({ '/seed-p': seedParagraphsPage(), '/seed-br': seedBrPage() });
+    server = await serve({ '/seed-p': seedParagraphsPage(), '/seed-br': seedBrPage(), '/frames': FRAMES_PAGE, '/frame-inner': FRAME_INNER });
     session = await launchChromium();
   });
   afterAll(async () => {
@@ -103,6 +112,19 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the seed page', () => {
     expect(await page.evaluate(() => document.body.innerHTML.length)).toBe(before);
     await session.worker.evaluate(`chrome.tabs.sendMessage(${await session.tabIdOf(server.url('/seed-p'))}, { to: 'content', type: 'clearHighlight', payload: {} })`);
     await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('reads a same-origin iframe and an open shadow root', async () => {
+    const page = await session.ctx.newPage();
+    await page.goto(server.url('/frames'));
+    await page.frameLocator('iframe').locator('p').first().waitFor();
+    const popup = await session.openPopupFor(server.url('/frames'));
+    await readStoryList(popup);
+    const text = (await popup.locator('[data-testid=story-card]').allTextContents()).join(' ');
+    expect(text).toContain('ferry terminal');
+    expect(text).toContain('city library');
     await popup.close();
     await page.close();
   });
