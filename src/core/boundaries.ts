@@ -81,6 +81,23 @@ function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex,
 }
 
 /**
+ * A topic cut that lands a few words before a full stop ("…the hull to the |Orchard Valley Laboratory.") is
+ * one sentence off: the previous story ends with that sentence, and the next starts right after it (so in each of the 5 dev cases read).
+ */
+function moveFragmentCuts(cands: readonly Candidate[], features: BoundaryFeatures[]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const f = features[i];
+    if (!f.nextFragment || f.topicCut !== 2) continue;
+    let k = i + 1;
+    while (k < cands.length && cands[k].kind === 'cap') k++;
+    if (k >= cands.length || cands[k].kind !== 'sentence' || features[k].topicCut !== 0) continue;
+    features[k].topicCut = 2;
+    features[k].topicTypicalGain = f.topicTypicalGain;
+    features[k].topicNameShare = f.topicNameShare;
+  }
+}
+
+/**
  * Glued text has no lines, but a headline still shows as a short unpunctuated run between two glued joins
  * ("…Film FestivalKluft impressed by Sotherton formOlympic heptathlon…"): the story starts before it, not after.
  */
@@ -123,6 +140,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const features = cands.map((c) => boundaryFeatures(ctx, c));
   markTopicShifts(tokens, model, ctx.lines, cands, features, cohesion);
   markGluedHeadlines(text, cands, features, sharesWordsBelow);
+  moveFragmentCuts(cands, features);
   // Near a topic cut, which words go with which story decides the exact point (see attach.ts).
   const attach = makeAttach(tokens, model);
   const pairs = makePairCount(tokens);

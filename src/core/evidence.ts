@@ -60,6 +60,8 @@ export const WEIGHTS = {
   nextContinuesStrong: -1,
   /** A capitalised function word ("The", "Der") after a lower-case word: a sentence starts mid-line. */
   nextStopCap: 1.5,
+  /** A mid-sentence cut leaving a few words before a full stop ("…aus dem |Labor in Dresden vor."): a story opens with no such remnant. */
+  nextFragment: -4,
   /** U00 topic segmentation of the flat run cuts at this sentence start... */
   topicCut: 2.5,
   /** ...and each nat the cut saves against merging its segments adds this (a clear shift saves 20-40). */
@@ -150,6 +152,7 @@ export function boundaryLogOdds(f: BoundaryFeatures, doc: DocumentCues): number 
   if (f.nextContinues) s += W.nextContinues + (f.nextContinuesStrong ? W.nextContinuesStrong : 0);
   if (isLine && Math.min(f.prevWords, f.nextWords) >= TEASER_LINE_WORDS) s += W.longLines;
   if (f.kind === 'cap' && f.nextStopCap) s += W.nextStopCap;
+  if (f.nextFragment) s += W.nextFragment;
   if (f.topicCut === 1) s += W.topicCut + W.topicGainPerNat * Math.min(W.topicGainCap, f.topicGain);
   if (f.topicCut === 2) s += W.topicNear;
   if (f.pairRepeats && f.pairRepeats > 0) s += W.repeatedPair;

@@ -1,6 +1,6 @@
 // The evidence at each candidate boundary, read off the text: structure around it and cohesion across it.
 import type { Candidate } from './candidates';
-import { LETTER, UPPER, charClass } from './chars';
+import { LETTER, SPACE, UPPER, charClass } from './chars';
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
 import { lastWordRaw, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker, wordCount } from './cues';
 import { lineOf, neighbourLine, type LineIndex } from './lines';
@@ -19,6 +19,10 @@ const INLINE_WINDOW = 150;
 const ECHO_NEXT_WORDS = 30;
 /** Words before it where those names would have been used: the story so far. */
 const ECHO_BACK_WORDS = 300;
+/** A mid-sentence cut whose remnant ends a sentence within this many words starts no story (dev: 0 of 23 chosen were right). */
+const FRAGMENT_MAX_WORDS = 6;
+/** Closing quotes and brackets that may follow a full stop. */
+const CLOSERS = new Set(['"', '”', '’', '»', ')', ']']);
 
 export interface BoundaryFeatures {
   kind: Candidate['kind'];
@@ -48,6 +52,8 @@ export interface BoundaryFeatures {
   nextContinues: boolean;
   /** ...with a pronoun or a connective ("She", "But") outside a quote, never a story's first word in news. */
   nextContinuesStrong: boolean;
+  /** 'cap' candidates: the sentence it would cut ends within FRAGMENT_MAX_WORDS words ("…aus dem |Labor in Dresden vor."). */
+  nextFragment: boolean;
   /** The next word is a capitalised function word ("The", "Der", "Le"): a sentence starts here. */
   nextStopCap: boolean;
   /** U00 topic segmentation of flat text: 1 cut exactly here, 2 cut at the next sentence start, 0 none. */
@@ -103,6 +109,24 @@ function leadingLetters(s: string): string {
   return s.slice(0, i);
 }
 
+/** The text opens with the tail of a sentence, FRAGMENT_MAX_WORDS words or fewer up to its full stop. */
+function shortRemnant(s: string): boolean {
+  let words = 0, inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '.' || ch === '!' || ch === '?') {
+      // Only a stop followed by white space (after any closers) ends the sentence; "U.S." or "9.5" does not.
+      let j = i + 1;
+      while (j < s.length && CLOSERS.has(s[j])) j++;
+      return (j >= s.length || (charClass(s, j) & SPACE) !== 0) && words + (inWord ? 0 : 1) <= FRAGMENT_MAX_WORDS;
+    }
+    const space = (charClass(s, i) & SPACE) !== 0;
+    if (!space && !inWord && ++words > FRAGMENT_MAX_WORDS) return false;
+    inWord = !space;
+  }
+  return false;
+}
+
 export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFeatures {
   const { text, lines } = ctx;
   const isLine = c.kind === 'line' || c.kind === 'blank';
@@ -136,6 +160,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     lineWords: isLine ? 0 : ctx.wordAt(lines.ends[prevLineIdx]) - ctx.wordAt(lines.starts[prevLineIdx]),
     nextContinues: ctx.continuers.has(firstWord(nextUnit)),
     nextContinuesStrong: !QUOTE_OPEN.test(nextUnit) && ctx.strongContinuers.has(firstWord(nextUnit)),
+    nextFragment: c.kind === 'cap' && shortRemnant(nextUnit),
     nextStopCap: (charClass(nextUnit, 0) & UPPER) !== 0 && ctx.stopwords.has(leadingLetters(nextUnit).toLowerCase()),
     // Filled in by addCohesion, only where the structure leaves the boundary possible (it is the costly part).
     topicCut: 0,

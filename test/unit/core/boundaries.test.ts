@@ -89,3 +89,12 @@ describe('headlines in flat text', () => {
     expect(restated(tokenAt(t, text.indexOf('rappers')))).toBe(0);
   });
 });
+
+describe('flat text: no story opens on the tail of a sentence', () => {
+  const c = FIXTURE.regressions.find((r: { name: string }) => r.name.startsWith('flat teasers: a story starts after the few-word tail'));
+  const text: string = c.parts.map((p: string[]) => p.join(' ')).join(' ');
+  it('a mid-sentence cut a few words before a full stop ("the |Orchard Valley Laboratory.") moves to the sentence start after it', () => {
+    const r = segment(text, { lang: 'en' });
+    expect(r.stories.map((s) => s.text.slice(0, 20))).toEqual(['Harbour council dela', 'Growers count losses', 'A twelve-year-old fr']);
+  });
+});
