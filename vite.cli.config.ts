@@ -14,7 +14,7 @@ export default defineConfig({
     minify: false,
     ssr: resolve(root, 'src/cli/storysplit.ts'),
     rolldownOptions: {
-      output: { entryFileNames: 'storysplit.mjs', banner: '#!/usr/bin/env node' },
+      output: { entryFileNames: 'storysplit.mjs', chunkFileNames: 'cli/[name].mjs', banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : '') },
     },
   },
 });
