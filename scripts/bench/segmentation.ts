@@ -7,7 +7,7 @@ import { median, timeRuns } from './stats';
 /** Warm-up runs before any timing, so the JIT has settled. */
 const WARMUP_RUNS = 2;
 /** Timed runs per size; the median is reported. */
-export const TIMED_RUNS = 5;
+export const TIMED_RUNS = 7;
 /** The whole dev set is one run's worth of work, so fewer runs settle it: warm-ups, then timed runs. */
 const THROUGHPUT_WARMUP_RUNS = 1;
 const THROUGHPUT_TIMED_RUNS = 3;
@@ -46,15 +46,23 @@ export function throughput(texts: string[]) {
   return { docs: texts.length, mb: bytes / 1e6, medianMs: med, mbPerS: bytes / 1e6 / (med / 1000), runs: ms.length };
 }
 
+/**
+ * Time per input size. The sizes are timed in turns (round 1 of every size, then round 2 …), so a change in
+ * the machine's load during the bench touches every size alike and the growth ratios stay honest.
+ */
 export function scaling(listingText: string) {
-  const rows: { factor: number; chars: number; medianMs: number; growth: number | null; reps: number }[] = [];
-  for (const factor of SCALE_STEPS) {
+  const sizes = SCALE_STEPS.map((factor) => {
     const text = Array.from({ length: factor }, () => listingText).join('\n');
     const reps = Math.max(1, Math.round(COPIES_PER_SAMPLE / factor));
-    const sample = () => { for (let i = 0; i < reps; i++) segment(text); };
-    const med = median(timeRuns(sample, WARMUP_RUNS, TIMED_RUNS)) / reps;
+    return { factor, text, reps, sample: () => { for (let i = 0; i < reps; i++) segment(text); }, times: [] as number[] };
+  });
+  for (const s of sizes) timeRuns(s.sample, WARMUP_RUNS, 0);
+  for (let round = 0; round < TIMED_RUNS; round++) for (const s of sizes) s.times.push(...timeRuns(s.sample, 0, 1));
+  const rows: { factor: number; chars: number; medianMs: number; growth: number | null; reps: number }[] = [];
+  for (const s of sizes) {
+    const med = median(s.times) / s.reps;
     const prev = rows.at(-1);
-    rows.push({ factor, chars: text.length, medianMs: med, growth: prev ? med / Math.max(prev.medianMs, 0.001) : null, reps });
+    rows.push({ factor: s.factor, chars: s.text.length, medianMs: med, growth: prev ? med / Math.max(prev.medianMs, 0.001) : null, reps: s.reps });
   }
   return rows;
 }
