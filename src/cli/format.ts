@@ -12,7 +12,8 @@ export function storyToJson(s: Story): Record<string, unknown> {
     title: s.title,
     truncated_end: s.truncated_end,
     truncated_start: s.truncated_start,
-    flags: s.flags,
+    // The contract is { name, reason }: the popup's reason codes stay out of it.
+    flags: s.flags.map((f) => ({ name: f.name, reason: f.reason })),
     confidence: Math.round(s.confidence * 1000) / 1000,
     kicker: s.kicker,
     deck: s.deck,

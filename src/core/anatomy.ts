@@ -5,7 +5,7 @@ import { CUT_MARKER, denoise, groupFlat, lineNoise, paragraphsOf } from './clean
 import { findHead, makeTitle } from './headline';
 import { allLangData, guessLang, langData, LANGUAGES, primary } from './lang/anatomy/index';
 import { markTeasers } from './teasers';
-import { endsMidSentence, startsMidSentence } from './truncation';
+import { endCut, startCut, type CutReason } from './truncation';
 
 export interface StorySpan {
   start: number;
@@ -112,9 +112,9 @@ function describeOne(ctx: AnatomyContext, span: StorySpan): Anatomy {
 
   const flags: Flag[] = [];
   const end = endReason(dn.text, dn.tail, lang);
-  if (end) flags.push({ name: 'cut_mid_sentence', reason: end });
-  const start = startsMidSentence(dn.text, lang) ?? (head.titleLine && body.trim() ? startsMidSentence(body, lang, 'the text under the headline') : null);
-  if (start) flags.push({ name: 'starts_mid_sentence', reason: start });
+  if (end) flags.push({ name: 'cut_mid_sentence', reason: end.text, code: end.code, params: end.params });
+  const start = startCut(dn.text, lang) ?? (head.titleLine && body.trim() ? underHeadline(startCut(body, lang, 'the text under the headline')) : null);
+  if (start) flags.push({ name: 'starts_mid_sentence', reason: start.text, code: start.code, params: start.params });
 
   return {
     paragraphs: rawParagraphs(raw),
@@ -133,10 +133,18 @@ function describeOne(ctx: AnatomyContext, span: StorySpan): Anatomy {
   };
 }
 
-function endReason(text: string, tail: 'ellipsis' | 'read_more' | null, lang: string): string | null {
-  if (tail === 'ellipsis') return 'ends with “…”: the page cut the text short';
-  const r = endsMidSentence(text, lang);
-  if (tail === 'read_more') return r ? `${r}, then a “Read more” link` : 'ends with a “Read more” link: the page shows only the start';
+/** A start reason about the text under the headline: its code gets `_body`, so the popup names that text. */
+const underHeadline = (r: CutReason | null): CutReason | null => (r ? { ...r, code: `${r.code}_body` } : null);
+
+/** Codes: an end code from truncation.ts, `end_read_more`, or an end code + `_read_more` (its reason, then the link). */
+function endReason(text: string, tail: 'ellipsis' | 'read_more' | null, lang: string): CutReason | null {
+  if (tail === 'ellipsis') return { code: 'end_ellipsis', params: [], text: 'ends with “…”: the page cut the text short' };
+  const r = endCut(text, lang);
+  if (tail === 'read_more') {
+    return r
+      ? { code: `${r.code}_read_more`, params: r.params, text: `${r.text}, then a “Read more” link` }
+      : { code: 'end_read_more', params: [], text: 'ends with a “Read more” link: the page shows only the start' };
+  }
   return r;
 }
 

@@ -90,14 +90,28 @@ export function unclosedInLastSentence(sentence: string): string | null {
   return [...OPENING[c]].some((x) => after.includes(x)) ? null : c;
 }
 
+/** A reason in plain English, with a stable code and the words that fill its message ($1, $2 …) for translation. */
+export interface CutReason {
+  code: string;
+  params: string[];
+  text: string;
+}
+
+const cutReason = (code: string, params: string[], text: string): CutReason => ({ code, params, text });
+
 /** Why the text ends inside a sentence, or null when it ends on a finished sentence. */
 export function endsMidSentence(text: string, lang?: string): string | null {
+  return endCut(text, lang)?.text ?? null;
+}
+
+/** endsMidSentence with its reason code and parameters. */
+export function endCut(text: string, lang?: string): CutReason | null {
   const d = langData(lang);
   // Only the end is read: every sign (marks, sign-off, last word, last sentence) lies in the last few hundred characters.
   const tail = text.trimEnd();
   let t = stripEnd(tail.length > END_WINDOW ? tail.slice(-END_WINDOW) : tail, END_MARKS);
   if (!t.trim()) return null;
-  if (/(\.\s?){3,}$|…$/.test(t.slice(-TAIL_WINDOW))) return `ends with ${quote('…')}: the page cut the text short`;
+  if (/(\.\s?){3,}$|…$/.test(t.slice(-TAIL_WINDOW))) return cutReason('end_ellipsis', [], `ends with ${quote('…')}: the page cut the text short`);
   t = dropSignoff(t, d);
   const core = stripEnd(t, TRAILING_CLOSERS);
   const last = core.slice(-1);
@@ -105,22 +119,25 @@ export function endsMidSentence(text: string, lang?: string): string | null {
   if (/[.!?。！？．؟۔।॥]/.test(last)) {
     const word = core.slice(lastWordStart(core), -1);
     const kind = last === '.' ? abbreviationKind(word.replace(/^[^\p{L}]+/u, ''), d) : null;
-    if (kind === 'title' || (kind === 'numeric' && !/^\p{L}$/u.test(word))) return `ends on ${quote(`${word}.`)}, which needs more words after it`;
+    if (kind === 'title' || (kind === 'numeric' && !/^\p{L}$/u.test(word))) return cutReason('end_abbreviation', [`${word}.`], `ends on ${quote(`${word}.`)}, which needs more words after it`);
     const tailText = t.slice(-LAST_SENTENCE_WINDOW);
     const ss = splitSentences(tailText, { lang });
     const lastS = ss[ss.length - 1];
     const open = lastS ? unclosedInLastSentence(tailText.slice(lastS.start, lastS.end)) : null;
-    if (open) return open === '(' ? 'a bracket opened in the last sentence is never closed' : `a quotation opened with ${open} in the last sentence is never closed`;
+    if (open) return open === '(' ? cutReason('end_open_bracket', [], 'a bracket opened in the last sentence is never closed') : cutReason('end_open_quote', [open], `a quotation opened with ${open} in the last sentence is never closed`);
     return null;
   }
-  if (last === ',') return `ends on a comma, after ${quote(lastWords(core, REASON_WORDS).join(' '))}`;
-  if (last === ':' || last === ';') return `ends on ${quote(last)}, with the rest missing`;
-  if (/[-–—]/.test(last)) return 'ends on a dash, with the rest missing';
+  if (last === ',') {
+    const after = lastWords(core, REASON_WORDS).join(' ');
+    return cutReason('end_comma', [after], `ends on a comma, after ${quote(after)}`);
+  }
+  if (last === ':' || last === ';') return cutReason('end_colon', [last], `ends on ${quote(last)}, with the rest missing`);
+  if (/[-–—]/.test(last)) return cutReason('end_dash', [], 'ends on a dash, with the rest missing');
   const words = lastWords(t, REASON_WORDS);
   const lastWord = words[words.length - 1] ?? '';
   // "or even", "at the", "the Japanese": a function word is shown with its neighbour, so the reader sees the break.
   const shown = words.length > 1 && (d.dangling.has(bare(lastWord)) || d.dangling.has(bare(words[0]))) ? words.join(' ') : lastWord;
-  return `ends on ${quote(shown)} with no full stop`;
+  return cutReason('end_no_stop', [shown], `ends on ${quote(shown)} with no full stop`);
 }
 
 /** The first quote mark is a closing one: attached to the word before it, with a space or punctuation after. */
@@ -134,47 +151,52 @@ function startsInsideQuote(text: string): boolean {
 
 /** Why the text begins inside a sentence, or null. `what` names the text in the reason ("the story", "the text under the headline"). */
 export function startsMidSentence(text: string, lang?: string, what = 'the story'): string | null {
+  return startCut(text, lang, what)?.text ?? null;
+}
+
+/** startsMidSentence with its reason code and parameters (the parameters leave out `what`). */
+export function startCut(text: string, lang?: string, what = 'the story'): CutReason | null {
   const d = langData(lang);
   const t = text.trimStart();
   if (!t) return null;
   // "…the minister said" starts inside a sentence; "…Shares in" is the last story's ellipsis glued on, or an omission
   // before a whole sentence: the capital after it starts one (the other signs below still apply).
   const dots = /^(?:…|\.\s?\.\s?\.)\s?/.exec(t);
-  if (dots && !/^["“„«]?\p{Lu}(?:\p{Ll}|\s)/u.test(t.slice(dots[0].length))) return `${what} starts with ${quote('…')}, inside a sentence`;
+  if (dots && !/^["“„«]?\p{Lu}(?:\p{Ll}|\s)/u.test(t.slice(dots[0].length))) return cutReason('start_ellipsis', [], `${what} starts with ${quote('…')}, inside a sentence`);
   const first = t.slice(0, TAIL_WINDOW).split(/\s+/, 1)[0];
   const word = bare(first);
   // "eBay", "iPhone": a small letter before a capital is a brand, not a cut.
   if (/^\p{Ll}/u.test(t) && !/^\p{Ll}+\p{Lu}/u.test(first)) {
     return d.continuations.has(word)
-      ? `${what} starts with ${quote(first)}, which continues an earlier sentence`
-      : `${what} starts with a small letter, ${quote(first)}, so it begins inside a sentence`;
+      ? cutReason('start_continuer', [first], `${what} starts with ${quote(first)}, which continues an earlier sentence`)
+      : cutReason('start_small_letter', [first], `${what} starts with a small letter, ${quote(first)}, so it begins inside a sentence`);
   }
   if (/^\p{Lu}/u.test(t) && d.capitalContinuations.has(word) && /^\S+\s+\p{Ll}/u.test(t)) {
-    return `${what} starts with ${quote(first)}, which continues an earlier sentence`;
+    return cutReason('start_continuer', [first], `${what} starts with ${quote(first)}, which continues an earlier sentence`);
   }
   const sentences = splitSentences(t.slice(0, 600), { lang, max: 2 });
   const s1 = sentences[0] ? t.slice(sentences[0].start, sentences[0].end) : t;
-  if (startsInsideQuote(s1)) return `${what} starts inside a quotation: a closing quote mark comes before any opening one`;
+  if (startsInsideQuote(s1)) return cutReason('start_inside_quote', [], `${what} starts inside a quotation: a closing quote mark comes before any opening one`);
   const glued = GLUED_QUOTE.exec(t.slice(0, QUOTE_SCAN_CHARS).split(/\s+/, QUOTE_SCAN_WORDS).join(' '));
-  if (glued) return `${what} runs from a quotation straight into small letters (${quote(glued[1] ?? glued[2])}), so it begins inside a sentence`;
+  if (glued) return cutReason('start_glued_quote', [glued[1] ?? glued[2]], `${what} runs from a quotation straight into small letters (${quote(glued[1] ?? glued[2])}), so it begins inside a sentence`);
   const s1Words = s1.split(/\s+/).length;
   const s1Last = bare(s1.split(/\s+/).pop() ?? '');
   if (sentences.length > 1 && s1Words <= MAX_REPORTED_WORDS && s1.endsWith('.') && d.continuations.has(s1Last) && !/["“”„«»]/.test(s1)) {
-    return `${what} starts with ${quote(s1)}, the end of a quotation from before it`;
+    return cutReason('start_quote_end', [s1], `${what} starts with ${quote(s1)}, the end of a quotation from before it`);
   }
   // A word in small letters or a number ("Festival on Saturday.", "Euro 2004.") rules out a dateline such as "Berlin.".
   const s1Toks = s1.split(/\s+/);
   const hasSmallWord = s1Toks.some((w) => /^[\p{Ll}\p{N}]/u.test(w));
   const endsOnStop = /[\p{L}\p{N}]\.$/u.test(s1) && !abbreviationKind(bare(s1Toks[s1Toks.length - 1]), d);
   if (sentences.length > 1 && s1Words <= MAX_FRAGMENT_WORDS && hasSmallWord && endsOnStop) {
-    return `${what} starts with ${quote(s1)}, the end of a sentence from before it`;
+    return cutReason('start_fragment', [s1], `${what} starts with ${quote(s1)}, the end of a sentence from before it`);
   }
   // "Stone, has been nominated": a name split from its verb by a comma is the end of a longer subject ("Joss Stone, …").
   if (s1Toks.length > 2 && /^\p{Lu}\p{Ll}+,$/u.test(s1Toks[0]) && AUXILIARY.test(s1Toks[1]) && !d.starters.has(bare(s1Toks[0])) && !d.capitalContinuations.has(bare(s1Toks[0]))) {
-    return `${what} starts with ${quote(`${s1Toks[0]} ${s1Toks[1]}`)}: a verb cut off from the start of its subject`;
+    return cutReason('start_split_subject', [`${s1Toks[0]} ${s1Toks[1]}`], `${what} starts with ${quote(`${s1Toks[0]} ${s1Toks[1]}`)}: a verb cut off from the start of its subject`);
   }
   if (sentences.length > 1 && endsOnStop && isTailFragment(s1Toks, d)) {
-    return `${what} starts with ${quote(s1)}, which has no verb: the end of a sentence from before it`;
+    return cutReason('start_verbless', [s1], `${what} starts with ${quote(s1)}, which has no verb: the end of a sentence from before it`);
   }
   return null;
 }

@@ -47,6 +47,10 @@ export interface Flag {
   name: FlagName;
   /** Plain words a reader can see, e.g. `ends on "or even" with no full stop`. */
   reason: string;
+  /** Stable reason code (end_no_stop, start_continuer, teaser_many …): the popup shows message `flagReason_<code>` in the user's language. */
+  code?: string;
+  /** What fills that message's $1, $2 … (quoted words, counts), in order. */
+  params?: string[];
 }
 
 export interface Removal {

@@ -4,7 +4,7 @@ import type { Flag, Story } from '@core/types';
 import type { PageInfo } from '@shared/page';
 import type { SavedStory } from '@shared/saved';
 import { safeHref } from './format';
-import { flagLabel } from './flags';
+import { flagLabel, flagReason } from './flags';
 
 /** Backslash-escapes CommonMark punctuation that can start markup anywhere in a line (incl. `<` for raw HTML). */
 const INLINE = /[\\`*_{}\[\]<>|~!&]/g;
@@ -28,7 +28,10 @@ export function link(label: string, url: string): string {
 }
 
 function flagLines(flags: Flag[]): string[] {
-  return flags.map((f) => `> ${inline(flagLabel(f.name))}${f.reason ? ` — ${inline(f.reason)}` : ''}`);
+  return flags.map((f) => {
+    const reason = flagReason(f);
+    return `> ${inline(flagLabel(f.name))}${reason ? ` — ${inline(reason)}` : ''}`;
+  });
 }
 
 function body(text: string): string {

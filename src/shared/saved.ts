@@ -52,7 +52,16 @@ export function sanitizeFlags(v: unknown): Flag[] {
   const out: Flag[] = [];
   for (const f of v) {
     if (isFlagName(f)) out.push({ name: f, reason: '' });
-    else if (isObj(f) && isFlagName(f.name)) out.push({ name: f.name, reason: str(f.reason) ?? '' });
+    else if (isObj(f) && isFlagName(f.name)) {
+      const flag: Flag = { name: f.name, reason: str(f.reason) ?? '' };
+      // Reason code and its words (newer records); older records have neither and show their reason.
+      const code = str(f.code);
+      if (code && /^[a-z0-9_]{1,64}$/.test(code)) {
+        flag.code = code;
+        flag.params = Array.isArray(f.params) ? f.params.filter((p): p is string => typeof p === 'string').slice(0, 9) : [];
+      }
+      out.push(flag);
+    }
   }
   return out;
 }

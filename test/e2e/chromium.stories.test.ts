@@ -51,6 +51,9 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the seed page', () => {
     expect(stories[0].title).toMatch(/Russian|Lavrov/);
     expect(stories[0].badges).toEqual([]);
     expect(stories[1].badges).toContain('cut_mid_sentence');
+    // The reason comes from messages.json through browser.i18n.getMessage, its $1 filled with the words quoted.
+    const tip = popup.locator(STORY_CARD).nth(1).locator('[data-flag="cut_mid_sentence"] [role="tooltip"]');
+    expect(await tip.textContent()).toBe('ends on “or even” with no full stop');
     await popup.close();
     await page.close();
   });

@@ -2,17 +2,19 @@
 // as the badge's description (a title attribute alone would miss keyboard users).
 import { useId } from 'preact/hooks';
 import type { Flag } from '@core/types';
-import { flagLabel } from '../flags';
+import { flagLabel, flagReason } from '../flags';
 
 export function FlagBadge({ flag }: { flag: Flag }) {
   const id = useId();
   const label = flagLabel(flag.name);
+  // In the user's language when the flag carries a known reason code, else the engine's own words.
+  const reason = flagReason(flag);
   return (
-    <span class={`badge badge-${flag.name}`} tabIndex={0} aria-describedby={flag.reason ? id : undefined} data-testid="flag-badge" data-flag={flag.name}>
+    <span class={`badge badge-${flag.name}`} tabIndex={0} aria-describedby={reason ? id : undefined} data-testid="flag-badge" data-flag={flag.name}>
       {label}
-      {flag.reason && (
+      {reason && (
         <span role="tooltip" id={id} class="tip">
-          {flag.reason}
+          {reason}
         </span>
       )}
     </span>

@@ -60,3 +60,12 @@ describe('storysplit segment FILE', () => {
     expect(r.stderr).toMatch(/usage/);
   });
 });
+
+describe('the JSONL flags contract', () => {
+  it('is { name, reason } only: the popup reason codes stay out of it', async () => {
+    const { storyToJson } = await import('../../../src/cli/format');
+    const flags = [{ name: 'cut_mid_sentence' as const, reason: 'ends on “or even” with no full stop', code: 'end_no_stop', params: ['or even'] }];
+    const story = { start: 0, end: 5, title: 't', truncated_end: true, truncated_start: false, flags, confidence: 1, kicker: null, deck: null, headline: null, byline: null, dateline: null, clean_text: 'x', removed: [] };
+    expect(storyToJson(story as unknown as Parameters<typeof storyToJson>[0]).flags).toEqual([{ name: 'cut_mid_sentence', reason: 'ends on “or even” with no full stop' }]);
+  });
+});

@@ -12,7 +12,7 @@ import {
   QUARANTINE_PREFIX, STORY_PREFIX, V1_LIBRARY_KEY, bytesInUse, clearLibrary, decodeVersioned, deleteStories,
   importLibrary, listLibrary, restoreStories, saveStories, sessionItem, storageItem,
 } from '../../../src/shared/storage';
-import { storyId, toExport, type StoryToSave } from '../../../src/shared/saved';
+import { parseImport, sanitizeFlags, storyId, toExport, type StoryToSave } from '../../../src/shared/saved';
 
 let fb: FakeBrowser;
 beforeEach(() => {
@@ -225,5 +225,29 @@ describe('typed items', () => {
     expect(await storageItem('local', 'settings', opts).get()).toEqual({ n: 0 });
     expect(fb.storage.local.data.has(`${QUARANTINE_PREFIX}settings`)).toBe(true);
     warn.mockRestore();
+  });
+});
+
+describe('flag reason codes', () => {
+  const coded = { name: 'cut_mid_sentence' as const, reason: 'ends on “or even” with no full stop', code: 'end_no_stop', params: ['or even'] };
+
+  it('survive saving, listing and export', async () => {
+    await saveStories([story(1, { flags: [coded] })]);
+    const [s] = (await listLibrary()).stories;
+    expect(s.flags).toEqual([coded]);
+    expect(toExport([s]).stories[0].flags).toEqual([coded]);
+  });
+
+  it('old records without them still load, and junk in them is dropped', () => {
+    expect(sanitizeFlags([{ name: 'likely_teaser', reason: 'short' }])).toEqual([{ name: 'likely_teaser', reason: 'short' }]);
+    expect(sanitizeFlags([{ name: 'likely_teaser', reason: 'short' }])[0]).not.toHaveProperty('code');
+    expect(sanitizeFlags([{ name: 'cut_mid_sentence', reason: 'r', code: 'end_comma', params: ['a', 3, null, 'b'] }])).toEqual([{ name: 'cut_mid_sentence', reason: 'r', code: 'end_comma', params: ['a', 'b'] }]);
+    expect(sanitizeFlags([{ name: 'cut_mid_sentence', reason: 'r', code: 'Not A Code!', params: ['a'] }])).toEqual([{ name: 'cut_mid_sentence', reason: 'r' }]);
+    expect(sanitizeFlags([{ name: 'cut_mid_sentence', reason: 'r', code: 'end_dash' }])).toEqual([{ name: 'cut_mid_sentence', reason: 'r', code: 'end_dash', params: [] }]);
+  });
+
+  it('come back through import', () => {
+    const p = parseImport(JSON.stringify({ stories: [{ ...story(1, { flags: [coded] }), savedAt: 1 }] }));
+    expect(p.ok && p.stories[0].flags).toEqual([coded]);
   });
 });
