@@ -15,7 +15,7 @@ type Api = { runtime?: { id?: string; onMessage: OnMessage } } | undefined;
 
 const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
 
-/** Same test as @shared/messages' isContentEnvelope, without importing what that module brings along. */
+/** A request from the worker. Kept here, not in @shared/messages, whose send() would pull the polyfill in. */
 export const isForContent = (msg: unknown): msg is ContentEnvelope => typeof msg === 'object' && msg !== null && (msg as ContentEnvelope).to === 'content';
 
 /** Adds the listener; returns its removal. */

@@ -1,5 +1,6 @@
 // Block input is segmented as text: blocks joined by a blank line, with offsets mapped back.
 import type { Block, BlockPosition } from './types';
+import { lastAtOrBefore } from './search';
 
 /** Blocks are joined by this separator; it belongs to no story. */
 export const BLOCK_SEPARATOR = '\n\n';
@@ -23,12 +24,6 @@ export function blocksToText(blocks: readonly Block[]): BlockText {
 
 /** Maps an offset in the joined text to a block position (binary search over block starts). */
 export function toBlockPosition(bt: BlockText, offset: number): BlockPosition {
-  let lo = 0;
-  let hi = bt.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (bt.starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { block: lo, offset: offset - (bt.starts[lo] ?? 0) };
+  const block = lastAtOrBefore(bt.starts, offset);
+  return { block, offset: offset - (bt.starts[block] ?? 0) };
 }

@@ -1,4 +1,5 @@
 // A line index over the text: find the line around any offset in O(log lines), even on a huge one-line page.
+import { lastAtOrBefore } from './search';
 
 export interface LineIndex {
   starts: number[];
@@ -18,14 +19,7 @@ export function indexLines(text: string): LineIndex {
 
 /** Index of the line holding `offset`. */
 export function lineOf(lines: LineIndex, offset: number): number {
-  let lo = 0;
-  let hi = lines.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines.starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBefore(lines.starts, offset);
 }
 
 /** The trimmed text of the next non-empty line after line `i` (or before it, with step -1); '' at the edge. */

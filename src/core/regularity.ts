@@ -2,6 +2,7 @@
 // length, a story of that length is likely wherever the first pass left a story too long.
 
 import { SPACE, charClass } from './chars';
+import { firstAtOrAfter } from './search';
 
 /** Cut stories needed, sharing one length, before the page counts as cut to a regular length. */
 const MIN_REPEATS = 2;
@@ -32,13 +33,5 @@ export function spaceWordIndex(text: string): (offset: number) => number {
     if (!space && !inWord) starts.push(i);
     inWord = !space;
   }
-  return (offset: number) => {
-    let lo = 0, hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  return (offset: number) => firstAtOrAfter(starts, offset);
 }

@@ -2,6 +2,7 @@
 import { CJK_CHAR, LOWER, UPPER, WORD_CHAR, charClass, charWidth } from './chars';
 import { FormTable } from './intern';
 import { stopwordsFor } from './lang/stopwords';
+import { firstAtOrAfter } from './search';
 
 export const STOP = 1;
 /** The word starts with a capital letter. */
@@ -122,12 +123,5 @@ export function tokenize(text: string, lang: string): Tokens {
 
 /** Index of the first token starting at or after `offset` (binary search). */
 export function tokenAt(tokens: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.start[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(tokens.start, offset, tokens.count);
 }

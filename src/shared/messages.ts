@@ -96,9 +96,6 @@ export function sendToTab<K extends ContentType>(tabId: number, type: K, payload
   return browser.tabs.sendMessage(tabId, envelope) as Promise<ContentRequests[K]['res']>;
 }
 
-export function isContentEnvelope(msg: unknown): msg is ContentEnvelope {
-  return typeof msg === 'object' && msg !== null && (msg as ContentEnvelope).to === 'content';
-}
 
 /** Notices the worker broadcasts to the extension's own pages (the popup). Nobody answers them. */
 export interface Broadcasts {
