@@ -5,7 +5,7 @@ import { topicSegments } from './topic';
 import { chainedCuts } from './chains';
 import { makeAttach, makePairCount, makeRestated } from './attach';
 import { LENGTH_TOLERANCE, regularLength, spaceWordIndex } from './regularity';
-import { endsTerminal, isHeadlineLike, opensLowerCase } from './cues';
+import { endsTerminal, isHeadlineLike, opensLowerCase, wordCount } from './cues';
 
 import type { CohesionModel } from './cohesion';
 import type { BoundaryFeatures } from './features';
@@ -18,7 +18,7 @@ import { addCohesion, boundaryFeatures } from './features';
 import { pagePriors } from './page-priors';
 import { continuersFor, stopwordsFor, strongContinuersFor } from './lang/stopwords';
 import { indexLines } from './lines';
-import { tokenAt, tokenize } from './tokenize';
+import { CAP, INITIAL, STOP, tokenAt, tokenize } from './tokenize';
 import type { Block } from './types';
 
 /** Lines this long are flat runs of several stories: U00 segments them (a long paragraph of one story is shorter). */
@@ -29,6 +29,39 @@ const CHAINED_CUT_PENALTY = -6;
 const REGULAR_LENGTH_BONUS = 3;
 /** A run needs this many topic cuts before their median gain says anything (one story gives one or two). */
 const MIN_CUTS_FOR_TYPICAL = 4;
+/** Two lines of a run of one-line teasers cut to one length: each line is a story, even on the same topic. */
+const REGULAR_LINES_BONUS = 4;
+/** A teaser cut at a sentence end runs up to this much past the regular cut length (dev: 117 words beside 107). */
+const TEASER_LINE_RATIO = 1.5;
+
+/**
+ * One-line teasers cut to a regular length (several lines cut mid-sentence at the same word count): a line break
+ * between two lines of about that length is a story boundary, whether or not the line before ends on a full stop.
+ */
+function markRegularLines(cands: readonly Candidate[], features: BoundaryFeatures[], scores: number[], lastLineCut: boolean, lastLineWords: number): void {
+  const lengths: number[] = [], cut: boolean[] = [];
+  cands.forEach((c, i) => {
+    if (c.kind !== 'line' && c.kind !== 'blank') return;
+    lengths.push(features[i].prevWords);
+    cut.push(!features[i].prevTerminal);
+  });
+  lengths.push(lastLineWords);
+  cut.push(lastLineCut);
+  const length = regularLength(lengths, cut);
+  if (length === null) return;
+  const teaserSized = (words: number) => words >= length - LENGTH_TOLERANCE && words <= length * TEASER_LINE_RATIO;
+  cands.forEach((c, i) => {
+    const f = features[i];
+    if ((c.kind === 'line' || c.kind === 'blank') && teaserSized(f.prevWords) && teaserSized(f.nextWords)) scores[i] += REGULAR_LINES_BONUS;
+  });
+}
+
+/** A glued paragraph this long that ends cut is a teaser (as features.ts's TEASER_LINE_MIN_WORDS for lines). */
+const TEASER_PARAGRAPH_WORDS = 30;
+/** A "sentence" this long in flat text is likely two run together (news sentences run 15-35 words; dev: 3-5× the base rate of cuts). */
+const LONG_SENTENCE_WORDS = 30;
+/** ...with at least this many words either side of the candidate: a teaser's tail and a lede. */
+const LONG_SENTENCE_SIDE_WORDS = 8;
 /** Words below a headline searched for one of its words: the lede and the next paragraph. */
 const HEADLINE_STORY_WORDS = 80;
 /**
@@ -113,6 +146,59 @@ function markGluedHeadlines(text: string, cands: readonly Candidate[], features:
   }
 }
 
+/** Lower-case uses of a word that make its capital mid-sentence a sentence start rather than a name ("Plans", "Music"). */
+const COMMON_MIN_LOWER = 1;
+
+/**
+ * A capitalised word mid-sentence that the text writes in lower case at least as often as capitalised mid-sentence
+ * (this one included): a common word, so its capital opens a sentence. Names ("Bank" of "World Bank") and German nouns fail.
+ */
+function makeCommonCap(tokens: Tokens): (word: number) => boolean {
+  const lower = new Int32Array(tokens.vocabSize), capMid = new Int32Array(tokens.vocabSize);
+  for (let t = 0; t < tokens.count; t++) {
+    const f = tokens.flags[t];
+    if (!(f & CAP)) lower[tokens.id[t]]++;
+    else if (!(f & INITIAL)) capMid[tokens.id[t]]++;
+  }
+  return (t) => {
+    if (t >= tokens.count || (tokens.flags[t] & (CAP | STOP)) !== CAP) return false;
+    const id = tokens.id[t];
+    return lower[id] >= COMMON_MIN_LOWER && lower[id] >= capMid[id];
+  };
+}
+
+/**
+ * Glued text: a paragraph between two glued joins that is long and ends in a cut join ("…the firm refused toKemal")
+ * is a cut teaser on its own, as a cut line is in text with line breaks (nextLineCut).
+ */
+function markGluedCutParagraphs(text: string, cands: readonly Candidate[], features: BoundaryFeatures[]): void {
+  const joins = cands.map((c, i) => i).filter((i) => cands[i].kind === 'glued' || cands[i].kind === 'gluedWord');
+  for (let g = 0; g < joins.length; g++) {
+    const a = joins[g], b = joins[g + 1];
+    const end = b === undefined ? text.length : cands[b].prevEnd;
+    const cutEnd = b === undefined ? !endsTerminal(text) : !features[b].prevTerminal && !features[b].prevCapWord;
+    if (cutEnd && wordCount(text.slice(cands[a].start, end), TEASER_PARAGRAPH_WORDS) >= TEASER_PARAGRAPH_WORDS) features[a].nextLineCut = true;
+  }
+}
+
+/**
+ * Flat text: a cut teaser's tail and the next story's first sentence read as one sentence, so a 'cap' candidate
+ * well inside an overlong "sentence" (LONG_SENTENCE_WORDS or more) may be where they meet.
+ */
+function markLongSentences(cands: readonly Candidate[], features: BoundaryFeatures[], totalWords: number): void {
+  const starts = [0];
+  cands.forEach((c, i) => { if (c.kind !== 'cap') starts.push(features[i].word); });
+  starts.push(totalWords);
+  let k = 0;
+  cands.forEach((c, i) => {
+    if (c.kind !== 'cap') return;
+    const w = features[i].word;
+    while (starts[k + 1] <= w) k++;
+    const before = w - starts[k], after = starts[k + 1] - w;
+    features[i].inLongSentence = before + after >= LONG_SENTENCE_WORDS && before >= LONG_SENTENCE_SIDE_WORDS && after >= LONG_SENTENCE_SIDE_WORDS;
+  });
+}
+
 export interface Boundaries {
   spans: StorySpan[];
   /** confidence[i]: how sure the start of story i is (1 for the first). */
@@ -130,16 +216,18 @@ function trimSpan(text: string, start: number, end: number): StorySpan {
 /** Every candidate with its features, log-odds and whether the decoder chose it: for the engine and for tuning. */
 export function explainBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }) {
   const tokens = tokenize(text, lang);
-  const cands = findCandidates(text);
+  const cands = findCandidates(text, stopwordsFor(lang));
   const model = cohesionModel(tokens);
   const cohesion = makeCohesion(tokens, model);
   const overlap = makeOverlap(tokens, model);
   const wordAt = (o: number) => tokenAt(tokens, o);
   const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
-  const ctx = { text, lines: indexLines(text), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model) };
+  const ctx = { text, lines: indexLines(text), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model) };
   const features = cands.map((c) => boundaryFeatures(ctx, c));
   markTopicShifts(tokens, model, ctx.lines, cands, features, cohesion);
   markGluedHeadlines(text, cands, features, sharesWordsBelow);
+  if (cands.some((c) => c.kind === 'glued')) markGluedCutParagraphs(text, cands, features);
+  markLongSentences(cands, features, tokens.count);
   moveFragmentCuts(cands, features);
   // Near a topic cut, which words go with which story decides the exact point (see attach.ts).
   const attach = makeAttach(tokens, model);
@@ -161,6 +249,8 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     return bound < HOPELESS_LOG_ODDS ? bound : boundaryLogOdds(addCohesion(ctx, f), doc);
   });
   if (page) pagePriors(cands, scores, page);
+  const lastLine = text.slice(text.lastIndexOf('\n') + 1);
+  markRegularLines(cands, features, scores, !endsTerminal(lastLine), lastLine.split(/\s+/).filter(Boolean).length);
   const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count);
   let chosen = decodeAll();
   // Entity chains: an in-line cut between two stories that name the same people is undone, once.

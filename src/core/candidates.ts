@@ -1,6 +1,6 @@
 // Candidate story boundaries: every place a new story could start. Line breaks, sentence ends inside a line,
 // glued joins ("soon.In the", "or evenKemal") and, inside very long lines, any capitalised word after a lower-case one.
-import { DIGIT, LOWER, SPACE, UPPER, WORD_CHAR, charClass } from './chars';
+import { DIGIT, LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass } from './chars';
 import abbreviations from './lang/abbreviations.json';
 
 export type CandidateKind = 'blank' | 'line' | 'sentence' | 'glued' | 'gluedWord' | 'cap';
@@ -17,14 +17,45 @@ export interface Candidate {
 const FLAT_LINE_WORDS = 120;
 /** A prefix this short and capitalised before a capital is a name, not a join: McIlroy, MacBook, YouTube, DeMarco. */
 const NAME_PREFIX_MAX = 3;
+/**
+ * Short capitalised prefixes of names and brands that are also function words somewhere (De, La, Le, Van, You, My):
+ * "DeMarco", "LaGuardia", "YouTube". Any other capitalised function word glued to a capital is a cut ("HeGame").
+ */
+const NAME_PREFIXES = new Set(['mc', 'mac', 'de', 'di', 'da', 'du', 'la', 'le', 'lo', 'van', 'von', 'der', 'den', 'al', 'el', 'o', 'st', 'you', 'my']);
+/** One-letter function words that also start brands written in lower case: "iPhone", "eBay". */
+const BRAND_LETTERS = new Set(['i', 'e']);
+/** Units glued to a number read like a capitalised word after a digit ("10Mbps", "5GHz"), never a join. */
+const UNIT = /^(?:[kKMGTP]i?(?:[bB](?:ps|it|yte)?s?|Hz|W|Wh|m|g|l)|Hz|Wh|Mio|Mrd|Bn)$/u;
 
 const ABBREVIATIONS = new Set<string>(abbreviations);
 const LINE_BREAK = /[^\S\n]*\n\s*/g;
 // Any sentence end followed by a space: the next story may even open in lower case (an excerpt that starts mid-way).
 const SENTENCE_END = /[.!?…]["”’»)\]]*(\s+)(?=\S)/gu;
-const GLUED_AFTER_PUNCT = /[\p{Ll}\d%)][.!?…]+["”’»)\]]*(?=["“‘«]?\p{Lu})/gu;
-/** Besides lower-case letters and digits, what may end the text before a capital in a 'cap' candidate. */
-const CAP_PRECEDERS = new Set([',', ';', '%']);
+// A quote or bracket may close before the stop ('system".Top'), and French puts a space before "»" ("parler. »Au").
+const GLUED_AFTER_PUNCT = /[\p{Ll}\d%)"”’»\]][.!?…]+["”’»)\]]*(?=["“‘«]?\p{Lu})/gu;
+/** An ellipsis after a space, or a French closing quote after a stop, then a capital with no space: "The …Eurosceptic". */
+const GLUED_AFTER_SPACED = /(?:\s(?:…|\.\.\.)|[.!?…]\s»)(?=["“‘«]?\p{Lu})/gu;
+/** A comma, semicolon or colon glued to a capitalised word: "personal care,The", "Morris,White prepared". */
+const GLUED_AFTER_COMMA = /[\p{Ll}\d][,;:](?=["“‘«]?\p{Lu}\p{Ll})/gu;
+/** Besides lower-case letters and digits, what may end the text before a capital in a 'cap' candidate (a quote closing mid-sentence: 'alive" UK…'). */
+const CAP_PRECEDERS = new Set([',', ';', '%', ':', ')', '"', '”', '’', "'"]);
+/** Opening quotes a 'cap' candidate's next story may start with ("'Few ready' for information act"). */
+const CAP_OPENERS = new Set(['"', '“', '‘', "'", '«']);
+
+/** The upper-case letter at `i` ends an acronym of two letters or more ("US", "LG"), or the word "A". */
+function isAcronymEnd(text: string, i: number): boolean {
+  let k = i;
+  while (k >= 0 && charClass(text, k) & UPPER) k--;
+  if (k >= 0 && charClass(text, k) & WORD_CHAR) return false;
+  return i - k >= 2 || text[i] === 'A';
+}
+
+/** A closing quote or bracket at `i` follows a sentence stop: that boundary is a 'sentence' candidate already. */
+function sentenceEndBefore(text: string, i: number): boolean {
+  let k = i;
+  while (k >= 0 && CAP_PRECEDERS.has(text[k]) && text[k] !== ',' && text[k] !== ';' && text[k] !== ':' && text[k] !== '%') k--;
+  return k < i && k >= 0 && '.!?…'.includes(text[k]);
+}
 
 function wordBefore(text: string, end: number): string {
   let i = end;
@@ -43,13 +74,31 @@ function hasWords(text: string, from: number, to: number, n: number): boolean {
   return false;
 }
 
-/** At `j` a capitalised word starts ("Kemal"), or an upper-case run of two or more ending in a space or colon ("MCILROY WINS:"). */
+/**
+ * At `j` a capitalised word starts ("Kemal"), an upper-case run of two or more ends in a space, a colon or lower case
+ * ("MCILROY WINS:", "MPs", "ITunes"), or a one-letter word "A" or "I" stands alone ("withinA special").
+ */
 function gluedAfter(text: string, j: number, to: number): boolean {
   if (j >= to || !(charClass(text, j) & UPPER)) return false;
   if (j + 1 < to && charClass(text, j + 1) & LOWER) return true;
   let k = j + 1;
   while (k < to && charClass(text, k) & UPPER) k++;
-  return k - j >= 2 && k < to && (text[k] === ':' || (charClass(text, k) & SPACE) !== 0);
+  if (k - j === 1) return (text[j] === 'A' || text[j] === 'I') && k < to && (charClass(text, k) & SPACE) !== 0;
+  return k < to && (text[k] === ':' || (charClass(text, k) & (SPACE | LOWER)) !== 0);
+}
+
+/** At `j` a capitalised word of lower-case letters starts that is not a unit: "22Deutsche", "1.3%French", but not "10Mbps". */
+function wordAfterNumber(text: string, j: number, to: number): boolean {
+  if (j + 2 >= to || !(charClass(text, j) & UPPER) || !(charClass(text, j + 1) & LOWER) || !(charClass(text, j + 2) & LOWER)) return false;
+  let k = j + 1;
+  while (k < to && charClass(text, k) & LETTER) k++;
+  return !UNIT.test(text.slice(j, k));
+}
+
+/** A capitalised function word ("He", "The", "Wie") that is not also a name prefix ("De", "Mc"): it can end a cut story. */
+export function isCapitalisedFunctionWord(word: string, stopwords: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  return (charClass(word, 0) & UPPER) !== 0 && stopwords.has(lower) && !NAME_PREFIXES.has(lower);
 }
 
 // Not sentences.ts's abbreviationKind: its wider lists (single lower-case letters, all "general" forms) drop real
@@ -59,7 +108,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   return (w.length === 1 && (charClass(w, 0) & UPPER) !== 0) || ABBREVIATIONS.has(w.toLowerCase());
 }
 
-export function findCandidates(text: string): Candidate[] {
+/** `stopwords`: the text's function words, which tell a cut ("theyThe", "HeGame") from a name ("McIlroy"). */
+export function findCandidates(text: string, stopwords: ReadonlySet<string> = new Set()): Candidate[] {
   const out: Candidate[] = [];
   const add = (kind: CandidateKind, prevEnd: number, start: number) => {
     if (prevEnd > 0 && start < text.length) out.push({ kind, prevEnd, start });
@@ -72,24 +122,35 @@ export function findCandidates(text: string): Candidate[] {
       if (m[0][0] === '.' && isAbbreviation(line, m.index)) continue;
       add('sentence', from + ws, from + m.index + m[0].length);
     }
-    for (const m of line.matchAll(GLUED_AFTER_PUNCT)) {
+    for (const re of [GLUED_AFTER_PUNCT, GLUED_AFTER_SPACED]) {
+      for (const m of line.matchAll(re)) {
+        const at = from + m.index + m[0].length;
+        add('glued', at, at);
+      }
+    }
+    for (const m of line.matchAll(GLUED_AFTER_COMMA)) {
       const at = from + m.index + m[0].length;
-      add('glued', at, at);
+      add('gluedWord', at, at);
     }
     const flat = hasWords(text, from, to, FLAT_LINE_WORDS);
     // One pass over the line by character class (the regexes this replaces cost a match object each).
     for (let i = from; i < to; i++) {
       const c = charClass(text, i);
-      // "evenKemal", and "moreMCILROY WINS:" (a kicker glued on).
+      // "evenKemal", "HeGame", "aUK", and "moreMCILROY WINS:" (a kicker glued on).
       if (c & LOWER && gluedAfter(text, i + 1, to)) {
         const prefix = wordBefore(text, i + 1);
-        if (!(prefix.length < 2 || (charClass(prefix, 0) & UPPER && prefix.length <= NAME_PREFIX_MAX))) add('gluedWord', i + 1, i + 1);
+        const name = prefix.length < 2 ? !stopwords.has(prefix) || BRAND_LETTERS.has(prefix) : charClass(prefix, 0) & UPPER && prefix.length <= NAME_PREFIX_MAX && !isCapitalisedFunctionWord(prefix, stopwords);
+        if (!name) add('gluedWord', i + 1, i + 1);
       }
-      // A capital after a lower-case word, a digit or , ; % and white space: in a long line, maybe a new story.
-      if (flat && (c & (LOWER | DIGIT) || CAP_PRECEDERS.has(text[i])) && i + 1 < to && charClass(text, i + 1) & SPACE) {
+      // "Of the 22Deutsche Boerse", "by 1.3%French president": a number glued to the next story's first word.
+      if ((c & DIGIT || text[i] === '%') && wordAfterNumber(text, i + 1, to)) add('gluedWord', i + 1, i + 1);
+      // A capital after a lower-case word, a digit, an acronym ("The US Vickery") or , ; % : ) and a closing quote,
+      // then white space: in a long line, maybe a new story.
+      if (flat && (c & (LOWER | DIGIT) || CAP_PRECEDERS.has(text[i]) || (c & UPPER && isAcronymEnd(text, i))) && i + 1 < to && charClass(text, i + 1) & SPACE) {
         let j = i + 1;
         while (j < to && charClass(text, j) & SPACE) j++;
-        if (j < to && charClass(text, j) & UPPER) add('cap', i + 1, j);
+        const k = j < to && CAP_OPENERS.has(text[j]) ? j + 1 : j;
+        if (k < to && charClass(text, k) & UPPER && !sentenceEndBefore(text, i)) add('cap', i + 1, j);
         i = j - 1;
       }
     }

@@ -52,6 +52,8 @@ export const WEIGHTS = {
   nextLowerAfterStop: -1.5,
   /** Two long lines in a row (a teaser each, as on listing pages): story paragraphs are mostly shorter. */
   longLines: 1,
+  /** After a paragraph that ends a sentence, a long line cut mid-sentence is a teaser of its own (dev nl+blank: 92% start a story). */
+  nextLineCut: 5,
   /** A line opening with a dash or bullet continues a list or a quote of the story above. */
   nextBullet: -4,
   /** "He said…", "But…", "Aber…": a sentence that points back continues the story. */
@@ -60,6 +62,12 @@ export const WEIGHTS = {
   nextContinuesStrong: -1,
   /** A capitalised function word ("The", "Der") after a lower-case word: a sentence starts mid-line. */
   nextStopCap: 1.5,
+  /** A capitalised word the text otherwise writes in lower case, after a lower-case word: a sentence opens with no stop before it (dev flat: 2.2× the base rate). */
+  nextCommonCap: 1,
+  /** ...after a function word ("…whether or not |Plans to…"): a teaser cut there (dev flat: 7× the base rate). */
+  commonCapAfterDangling: 1,
+  /** A 'cap' candidate inside an overlong sentence: two sentences run together, maybe at a cut (dev flat: 3-5× the base rate). */
+  inLongSentence: 1,
   /** A mid-sentence cut leaving a few words before a full stop ("…aus dem |Labor in Dresden vor."): a story opens with no such remnant. */
   nextFragment: -4,
   /** U00 topic segmentation of the flat run cuts at this sentence start... */
@@ -149,9 +157,12 @@ export function boundaryLogOdds(f: BoundaryFeatures, doc: DocumentCues): number 
   if (f.nextDateline) s += W.nextDateline;
   if (f.nextLower) s += f.kind === 'sentence' && f.prevTerminal ? W.nextLowerAfterStop : W.nextLower;
   if (f.nextBullet) s += W.nextBullet;
+  if (f.nextLineCut && f.prevTerminal) s += W.nextLineCut;
   if (f.nextContinues) s += W.nextContinues + (f.nextContinuesStrong ? W.nextContinuesStrong : 0);
   if (isLine && Math.min(f.prevWords, f.nextWords) >= TEASER_LINE_WORDS) s += W.longLines;
   if (f.kind === 'cap' && f.nextStopCap) s += W.nextStopCap;
+  if (f.inLongSentence) s += W.inLongSentence;
+  if (f.nextCommonCap) s += W.nextCommonCap + (f.prevDangling ? W.commonCapAfterDangling : 0);
   if (f.nextFragment) s += W.nextFragment;
   if (f.topicCut === 1) s += W.topicCut + W.topicGainPerNat * Math.min(W.topicGainCap, f.topicGain);
   if (f.topicCut === 2) s += W.topicNear;

@@ -1,5 +1,5 @@
 // The evidence at each candidate boundary, read off the text: structure around it and cohesion across it.
-import type { Candidate } from './candidates';
+import { isCapitalisedFunctionWord, type Candidate } from './candidates';
 import { LETTER, SPACE, UPPER, charClass } from './chars';
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
 import { lastWordRaw, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker, wordCount } from './cues';
@@ -21,6 +21,8 @@ const ECHO_NEXT_WORDS = 30;
 const ECHO_BACK_WORDS = 300;
 /** A mid-sentence cut whose remnant ends a sentence within this many words starts no story (dev: 0 of 23 chosen were right). */
 const FRAGMENT_MAX_WORDS = 6;
+/** A line this long that ends mid-sentence is a cut teaser, not a headline or a label. */
+const TEASER_LINE_MIN_WORDS = 30;
 /** Closing quotes and brackets that may follow a full stop. */
 const CLOSERS = new Set(['"', '”', '’', '»', ')', ']']);
 
@@ -44,6 +46,8 @@ export interface BoundaryFeatures {
   nextLower: boolean;
   /** The line before opens with a dash or bullet: a list item, which often has no full stop. */
   prevBullet: boolean;
+  /** Line candidates: the next line is a long paragraph that ends mid-sentence, a cut teaser on its own line. */
+  nextLineCut: boolean;
   /** The next line opens with a dash or bullet: a list item or (in Nordic papers) a quote inside the story. */
   nextBullet: boolean;
   /** In-line candidates: words in the line holding them (a long line may run several flat stories together). */
@@ -56,6 +60,8 @@ export interface BoundaryFeatures {
   nextFragment: boolean;
   /** The next word is a capitalised function word ("The", "Der", "Le"): a sentence starts here. */
   nextStopCap: boolean;
+  /** 'cap' candidates: the next word is capitalised but written in lower case elsewhere ("…whether or not |Plans to…"): not a name, so a sentence starts. */
+  nextCommonCap: boolean;
   /** U00 topic segmentation of flat text: 1 cut exactly here, 2 cut at the next sentence start, 0 none. */
   topicCut: 0 | 1 | 2;
   /** For topicCut 1: nats the cut saves against merging its two segments. */
@@ -76,6 +82,8 @@ export interface BoundaryFeatures {
   restated?: number;
   /** In-line candidates: other places where its two neighbouring words stand side by side ("Wayne Rooney"). */
   pairRepeats?: number;
+  /** 'cap' candidates well inside an overlong sentence (set in boundaries.ts). */
+  inLongSentence?: boolean;
   /** Set by the second pass: a cut story of the page's regular teaser length ends here. */
   regularLength?: boolean;
   /** Word index of the boundary. */
@@ -94,6 +102,8 @@ export interface FeatureContext {
   wordAt: (offset: number) => number;
   novelty: (word: number, words: number) => number;
   nameEcho: (word: number, next: number, back: number) => number;
+  /** The word at this index is capitalised here and written in lower case elsewhere in the text. */
+  commonCap: (word: number) => boolean;
 }
 
 /** The first word of the text, lower-cased, skipping opening quotes and dashes. */
@@ -144,7 +154,8 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     prevTerminal: endsTerminal(prevUnit),
     prevTeaserEnd: endsLikeTeaser(prevUnit),
     prevDangling: ctx.stopwords.has(lastWord(prevUnit)),
-    prevCapWord: (charClass(lastWordRaw(prevUnit), 0) & UPPER) !== 0,
+    // "PlayStation" is a name; "HeGame" is a story cut after "He".
+    prevCapWord: (charClass(lastWordRaw(prevUnit), 0) & UPPER) !== 0 && !isCapitalisedFunctionWord(lastWordRaw(prevUnit), ctx.stopwords),
     // A line that stops on a function word ("…said the") was cut; a headline doesn't end that way.
     prevHeadline: isLine && isHeadlineLike(prevUnit) && !ctx.stopwords.has(lastWord(prevUnit)) && prose(nextUnit)
       && ctx.sharesWordsBelow(lines.starts[prevLineIdx], c.start),
@@ -156,12 +167,14 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextDateline: opensWithDateline(nextUnit),
     nextLower: opensLowerCase(nextUnit),
     nextBullet: isLine && BULLET.test(nextUnit),
+    nextLineCut: isLine && wordCount(nextUnit, TEASER_LINE_MIN_WORDS) >= TEASER_LINE_MIN_WORDS && !endsTerminal(nextUnit),
     prevBullet: isLine && BULLET.test(prevUnit),
     lineWords: isLine ? 0 : ctx.wordAt(lines.ends[prevLineIdx]) - ctx.wordAt(lines.starts[prevLineIdx]),
     nextContinues: ctx.continuers.has(firstWord(nextUnit)),
     nextContinuesStrong: !QUOTE_OPEN.test(nextUnit) && ctx.strongContinuers.has(firstWord(nextUnit)),
     nextFragment: c.kind === 'cap' && shortRemnant(nextUnit),
     nextStopCap: (charClass(nextUnit, 0) & UPPER) !== 0 && ctx.stopwords.has(leadingLetters(nextUnit).toLowerCase()),
+    nextCommonCap: c.kind === 'cap' && ctx.commonCap(word),
     // Filled in by addCohesion, only where the structure leaves the boundary possible (it is the costly part).
     topicCut: 0,
     topicGain: 0,

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findBoundaries } from '../../../src/core/boundaries';
 import { findCandidates } from '../../../src/core/candidates';
+import { stopwordsFor } from '../../../src/core/lang/stopwords';
 import { segment } from '../../../src/core/segment';
 import { findBoundariesWindowed } from '../../../src/core/windowed';
 import type { SegmentResult } from '../../../src/core/types';
@@ -134,6 +135,33 @@ describe('segment: candidates include glued joins', () => {
     expect(got).toContain(text.indexOf('Kemal'));
     expect(findCandidates('McIlroy bought a PlayStation and an iPhone.').filter((c) => c.kind === 'glued').map((c) => c.start))
       .not.toContain('McIlroy'.indexOf('I'));
+  });
+});
+
+describe('segment: candidates at glued joins without a full stop', () => {
+  const EN = stopwordsFor('en');
+  const at = (text: string, stop = EN) => findCandidates(text, stop).map((c) => c.start);
+  it.each([
+    ['a capitalised function word glued on', 'for security reasons." HeGame firm holds auditions', 'Game'],
+    ['a number glued to a word', 'Of the 22Deutsche Boerse set to woo', 'Deutsche'],
+    ['a percentage glued to a word', 'the economy expanded by 1.3%French president', 'French'],
+    ['a comma glued to a capitalised word', 'the bulk goes on personal care,The old-fashioned audio tour', 'The old'],
+    ['an ellipsis after a space', 'pencilled in by forecasters. The …Eurosceptic party UKIP', 'Eurosceptic'],
+    ['a plural acronym', 'it could be I would be keenMPs demand answers', 'MPs'],
+    ['a one-letter function word', 'will be among eight of aUK team', 'UK'],
+    ['a one-letter word', 'witnesses separate from defendants withinA special adaptor', 'A special'],
+    ['a quote before the stop', 'than the current system".Top TV cult hit', 'Top'],
+  ])('%s: %s', (_name, text, next) => {
+    expect(at(text)).toContain(text.indexOf(next));
+  });
+  it.each([
+    ['a name prefix', 'DeMarco scored twice', 'Marco'],
+    ['a brand with a function-word prefix', 'the clip went up on YouTube yesterday', 'Tube'],
+    ['a unit after a number', 'a 10Mbps line and a 5GHz router', 'Mbps'],
+    ['a brand starting lower case', 'bought an iPhone on eBay', 'Phone'],
+    ['a brand starting lower case (2)', 'bought an iPhone on eBay', 'Bay'],
+  ])('not %s: %s', (_name, text, next) => {
+    expect(at(text)).not.toContain(text.indexOf(next));
   });
 });
 
