@@ -1,7 +1,7 @@
 // Finds story boundaries in a text: candidates, evidence at each, page priors for block input, global decision.
 import type { StorySpan } from './anatomy';
 import { findCandidates, type Candidate } from './candidates';
-import { topicSegments } from './topic';
+import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE, topicSegments } from './topic';
 import { chainedCuts } from './chains';
 import { makeAttach, makePairCount, makeRestated } from './attach';
 import { LENGTH_TOLERANCE, regularLength, spaceWordIndex } from './regularity';
@@ -74,7 +74,7 @@ const HOPELESS_LOG_ODDS = 0;
  * Runs U00 topic segmentation over the sentences of each long line (flat text) and marks its cuts on the features:
  * 1 on the sentence start it chose, 2 on mid-sentence candidates in the sentence just before (a cut teaser's tail).
  */
-function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex, cands: readonly Candidate[], features: BoundaryFeatures[], cohesion: (word: number) => Cohesion): void {
+function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex, cands: readonly Candidate[], features: BoundaryFeatures[], cohesion: (word: number) => Cohesion, costScale: number): void {
   const hasNames = model.isName.includes(1);
   let i = 0;
   while (i < cands.length) {
@@ -87,7 +87,7 @@ function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex,
       for (let k = i; k < j; k++) if (cands[k].kind === 'sentence' || cands[k].kind === 'glued') units.push(k);
       const first = tokenAt(tokens, lines.starts[line]);
       const starts = [first, ...units.map((k) => features[k].word)];
-      const cuts = topicSegments(tokens, model, starts, tokenAt(tokens, lines.ends[line]));
+      const cuts = topicSegments(tokens, model, starts, tokenAt(tokens, lines.ends[line]), costScale);
       // How clear the run's topic shifts are overall: in one long story U00's cuts all save little.
       const gains = cuts.map((c) => c.gain).sort((a, b) => a - b);
       const typicalGain = gains.length >= MIN_CUTS_FOR_TYPICAL ? gains[gains.length >> 1] : 0;
@@ -224,7 +224,8 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
   const ctx = { text, lines: indexLines(text), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model) };
   const features = cands.map((c) => boundaryFeatures(ctx, c));
-  markTopicShifts(tokens, model, ctx.lines, cands, features, cohesion);
+  const noLineBreaks = !cands.some((c) => c.kind === 'line' || c.kind === 'blank');
+  markTopicShifts(tokens, model, ctx.lines, cands, features, cohesion, noLineBreaks ? FLAT_SEGMENT_COST_SCALE : SEGMENT_COST_SCALE);
   markGluedHeadlines(text, cands, features, sharesWordsBelow);
   if (cands.some((c) => c.kind === 'glued')) markGluedCutParagraphs(text, cands, features);
   markLongSentences(cands, features, tokens.count);

@@ -112,6 +112,18 @@ function firstWord(s: string): string {
   return m ? m[1].toLowerCase().replace('’', "'") : '';
 }
 
+/** Words of a continuer phrase read at most ("on the other hand"). */
+const PHRASE_MAX_WORDS = 4;
+
+/** The text opens with a continuer: a word ("But", "She") or a phrase ("As a result", "In addition"). */
+function opensWithContinuer(s: string, continuers: ReadonlySet<string>): boolean {
+  const w = firstWord(s);
+  if (continuers.has(w)) return true;
+  const words = s.slice(0, 60).toLowerCase().replace(/^[^\p{L}]+/u, '').split(/[^\p{L}'’]+/u, PHRASE_MAX_WORDS);
+  for (let n = 2; n <= words.length; n++) if (continuers.has(words.slice(0, n).join(' '))) return true;
+  return false;
+}
+
 /** The run of letters that opens the text (\p{L}+), or ''. */
 function leadingLetters(s: string): string {
   let i = 0;
@@ -170,8 +182,8 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextLineCut: isLine && wordCount(nextUnit, TEASER_LINE_MIN_WORDS) >= TEASER_LINE_MIN_WORDS && !endsTerminal(nextUnit),
     prevBullet: isLine && BULLET.test(prevUnit),
     lineWords: isLine ? 0 : ctx.wordAt(lines.ends[prevLineIdx]) - ctx.wordAt(lines.starts[prevLineIdx]),
-    nextContinues: ctx.continuers.has(firstWord(nextUnit)),
-    nextContinuesStrong: !QUOTE_OPEN.test(nextUnit) && ctx.strongContinuers.has(firstWord(nextUnit)),
+    nextContinues: opensWithContinuer(nextUnit, ctx.continuers),
+    nextContinuesStrong: !QUOTE_OPEN.test(nextUnit) && opensWithContinuer(nextUnit, ctx.strongContinuers),
     nextFragment: c.kind === 'cap' && shortRemnant(nextUnit),
     nextStopCap: (charClass(nextUnit, 0) & UPPER) !== 0 && ctx.stopwords.has(leadingLetters(nextUnit).toLowerCase()),
     nextCommonCap: c.kind === 'cap' && ctx.commonCap(word),

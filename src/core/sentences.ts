@@ -83,7 +83,8 @@ export type AbbrevKind = 'title' | 'numeric' | 'general' | null;
 /** What kind of abbreviation a word before a full stop is, if any. */
 export function abbreviationKind(word: string, d: LangData): AbbrevKind {
   const low = word.toLowerCase();
-  if (d.titleAbbr.has(low)) return 'title';
+  // A title is written with its capital ("Det. Smith"); Norwegian "ut av det." ends a sentence.
+  if (d.titleAbbr.has(low) && word !== low) return 'title';
   if (d.numericAbbr.has(low)) return 'numeric';
   if (d.generalAbbr.has(low) || /^(\p{L}\.)+\p{L}$/u.test(word) || /^\p{L}$/u.test(word)) return 'general';
   return null;

@@ -74,7 +74,8 @@ function dropSignoff(t: string, d: LangData): string {
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|do|does|did|ist|sind|war|waren|sein|hat|haben|hatte|wird|werden|wurde|kann|muss|soll|est|sont|était|sera|ont|avait|es|son|era|fue|ha|han|será|è|sono|era|ha|hanno|é|são|foi|tem|têm|is|zijn|was|heeft|hebben|wordt|werd)$/u;
 
 /** Opening marks in their opening place (after a space or at the start), with the marks that close them. */
-const OPENING: Record<string, string> = { '“': '”“', '„': '“”', '«': '»', '"': '"', '(': ')' };
+// A straight quote closes a curly one too: pasted and scraped text mixes them (“I’m afraid…").
+const OPENING: Record<string, string> = { '“': '”“"', '„': '“”"', '«': '»"', '"': '"”', '(': ')' };
 /** The last sentence opens a quotation or bracket it never closes; returns the opening mark or null. */
 export function unclosedInLastSentence(sentence: string): string | null {
   let best = -1;

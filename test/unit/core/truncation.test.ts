@@ -29,9 +29,12 @@ describe('endsMidSentence', () => {
     'Ohne zu zögern hat er sein Leben für diesen Ort gegeben.“',
     'The ice had a little time left. ♦',
     '北朝鮮が発表した。',
+    'Hirs said. “I’m afraid that history will repeat itself in Venezuela."',
     '',
   ];
   for (const text of whole) it(`whole: ${text.slice(-40) || '(empty)'}`, () => expect(endsMidSentence(text, 'en')).toBeNull());
+  // "det." is the Norwegian "it", not the English title "Det." (Detective) that needs a name after it.
+  it('whole: a lower-case word that is a title abbreviation elsewhere', () => expect(endsMidSentence('Oppfølgingen gjorde at hun kom ut av det.', 'no')).toBeNull());
 });
 
 describe('startsMidSentence', () => {
