@@ -27,6 +27,8 @@ const TOPIC_LINE_WORDS = 250;
 const CHAINED_CUT_PENALTY = -6;
 /** A cut story end at the page's regular teaser length (see regularity.ts). */
 const REGULAR_LENGTH_BONUS = 3;
+/** A story start at the page's regular teaser length before a cut end. */
+const REGULAR_START_BONUS = 3;
 /** A run needs this many topic cuts before their median gain says anything (one story gives one or two). */
 const MIN_CUTS_FOR_TYPICAL = 4;
 /** Two lines of a run of one-line teasers cut to one length: each line is a story, even on the same topic. */
@@ -273,6 +275,15 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
       if (Number.isNaN(features[i].cosine)) scores[i] = boundaryLogOdds(addCohesion(ctx, features[i]), doc);
       features[i].regularLength = true;
       scores[i] += REGULAR_LENGTH_BONUS;
+      marked = true;
+    });
+    // ...and story starts that length before each cut end: a teaser opens where the story before it ended.
+    const window = (w: number) => Array.from({ length: 2 * LENGTH_TOLERANCE + 1 }, (_, d) => w - length - LENGTH_TOLERANCE + d);
+    const starts = new Set(endWords.flatMap((e, k) => (cut[k] ? window(e) : [])));
+    cands.forEach((c, i) => {
+      if (!starts.has(wsWord(c.start)) || chosen.includes(i) || c.kind === 'cap') return;
+      if (Number.isNaN(features[i].cosine)) scores[i] = boundaryLogOdds(addCohesion(ctx, features[i]), doc);
+      scores[i] += REGULAR_START_BONUS;
       marked = true;
     });
     if (marked) chosen = decodeAll();
