@@ -146,7 +146,7 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
       if ((c & DIGIT || text[i] === '%') && wordAfterNumber(text, i + 1, to)) add('gluedWord', i + 1, i + 1);
       // A capital after a lower-case word, a digit, an acronym ("The US Vickery") or , ; % : ) and a closing quote,
       // then white space: in a long line, maybe a new story.
-      if (flat && (c & (LOWER | DIGIT) || CAP_PRECEDERS.has(text[i]) || (c & UPPER && isAcronymEnd(text, i))) && i + 1 < to && charClass(text, i + 1) & SPACE) {
+      if (flat && i + 1 < to && charClass(text, i + 1) & SPACE && (c & (LOWER | DIGIT) || CAP_PRECEDERS.has(text[i]) || (c & UPPER && isAcronymEnd(text, i)))) {
         let j = i + 1;
         while (j < to && charClass(text, j) & SPACE) j++;
         const k = j < to && CAP_OPENERS.has(text[j]) ? j + 1 : j;

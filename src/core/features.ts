@@ -115,10 +115,19 @@ function firstWord(s: string): string {
 /** Words of a continuer phrase read at most ("on the other hand"). */
 const PHRASE_MAX_WORDS = 4;
 
+/** First words of each set's continuer phrases ("as" of "as a result"), so most candidates skip the phrase check. */
+const PHRASE_HEADS = new WeakMap<ReadonlySet<string>, Set<string>>();
+function phraseHeads(continuers: ReadonlySet<string>): Set<string> {
+  let heads = PHRASE_HEADS.get(continuers);
+  if (!heads) PHRASE_HEADS.set(continuers, heads = new Set([...continuers].filter((c) => c.includes(' ')).map((c) => c.split(' ')[0])));
+  return heads;
+}
+
 /** The text opens with a continuer: a word ("But", "She") or a phrase ("As a result", "In addition"). */
 function opensWithContinuer(s: string, continuers: ReadonlySet<string>): boolean {
   const w = firstWord(s);
   if (continuers.has(w)) return true;
+  if (!phraseHeads(continuers).has(w)) return false;
   const words = s.slice(0, 60).toLowerCase().replace(/^[^\p{L}]+/u, '').split(/[^\p{L}'’]+/u, PHRASE_MAX_WORDS);
   for (let n = 2; n <= words.length; n++) if (continuers.has(words.slice(0, n).join(' '))) return true;
   return false;
