@@ -6,7 +6,7 @@ import { chainedCuts } from './chains';
 import { makeAttach, makePairCount, makeRestated } from './attach';
 import { LENGTH_TOLERANCE, regularLength, spaceWordIndex } from './regularity';
 import { endsTerminal, isHeadlineLike, opensLowerCase } from './cues';
-import { makeCommonCap, markGluedCutParagraphs, markLongSentences, markRegularLines } from './layout-cues';
+import { gluedJoinIndices, makeCommonCap, markGluedCutParagraphs, markLongSentences, markRegularLines } from './layout-cues';
 
 import type { CohesionModel } from './cohesion';
 import type { BoundaryFeatures } from './features';
@@ -105,7 +105,7 @@ function moveFragmentCuts(cands: readonly Candidate[], features: BoundaryFeature
  * ("…Film FestivalKluft impressed by Sotherton formOlympic heptathlon…"): the story starts before it, not after.
  */
 function markGluedHeadlines(text: string, cands: readonly Candidate[], features: BoundaryFeatures[], sharesWordsBelow: (from: number, to: number) => boolean): void {
-  const glued = cands.map((c, i) => i).filter((i) => cands[i].kind === 'glued' || cands[i].kind === 'gluedWord');
+  const glued = gluedJoinIndices(cands);
   for (let g = 0; g + 1 < glued.length; g++) {
     const a = glued[g], b = glued[g + 1];
     const run = text.slice(cands[a].start, cands[b].prevEnd);
@@ -183,7 +183,9 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const cut = [...chosen.map((i) => !features[i].prevTerminal), !endsTerminal(text)];
   const length = regularLength(endWords.map((e, k) => e - startWords[k]), cut);
   if (length !== null) {
-    const targets = new Set(startWords.flatMap((s) => Array.from({ length: 2 * LENGTH_TOLERANCE + 1 }, (_, d) => s + length - LENGTH_TOLERANCE + d)));
+    // Word positions within LENGTH_TOLERANCE of `w`.
+    const around = (w: number) => Array.from({ length: 2 * LENGTH_TOLERANCE + 1 }, (_, d) => w - LENGTH_TOLERANCE + d);
+    const targets = new Set(startWords.flatMap((s) => around(s + length)));
     let marked = false;
     cands.forEach((c, i) => {
       if (!targets.has(wsWord(c.start)) || features[i].prevTerminal) return;
@@ -193,10 +195,10 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
       marked = true;
     });
     // ...and story starts that length before each cut end: a teaser opens where the story before it ended.
-    const window = (w: number) => Array.from({ length: 2 * LENGTH_TOLERANCE + 1 }, (_, d) => w - length - LENGTH_TOLERANCE + d);
-    const starts = new Set(endWords.flatMap((e, k) => (cut[k] ? window(e) : [])));
+    const starts = new Set(endWords.flatMap((e, k) => (cut[k] ? around(e - length) : [])));
+    const picked = new Set(chosen);
     cands.forEach((c, i) => {
-      if (!starts.has(wsWord(c.start)) || chosen.includes(i) || c.kind === 'cap') return;
+      if (!starts.has(wsWord(c.start)) || picked.has(i) || c.kind === 'cap') return;
       if (Number.isNaN(features[i].cosine)) scores[i] = boundaryLogOdds(addCohesion(ctx, features[i]), doc);
       scores[i] += REGULAR_START_BONUS;
       marked = true;

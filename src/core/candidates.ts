@@ -37,8 +37,11 @@ const GLUED_AFTER_PUNCT = /[\p{Ll}\d%)"”’»\]][.!?…]+["”’»)\]]*(?=["�
 const GLUED_AFTER_SPACED = /(?:\s(?:…|\.\.\.)|[.!?…]\s»)(?=["“‘«]?\p{Lu})/gu;
 /** A comma, semicolon or colon glued to a capitalised word: "personal care,The", "Morris,White prepared". */
 const GLUED_AFTER_COMMA = /[\p{Ll}\d][,;:](?=["“‘«]?\p{Lu}\p{Ll})/gu;
-/** Besides lower-case letters and digits, what may end the text before a capital in a 'cap' candidate (a quote closing mid-sentence: 'alive" UK…'). */
-const CAP_PRECEDERS = new Set([',', ';', '%', ':', ')', '"', '”', '’', "'"]);
+/** Closing quotes and brackets: mid-sentence before a capital they may end a quote ('alive" UK…'); after a stop, a sentence. */
+const CLOSERS = [')', '"', '”', '’', "'"];
+/** Besides lower-case letters and digits, what may end the text before a capital in a 'cap' candidate. */
+const CAP_PRECEDERS = new Set([',', ';', '%', ':', ...CLOSERS]);
+const CLOSER_SET = new Set(CLOSERS);
 /** Opening quotes a 'cap' candidate's next story may start with ("'Few ready' for information act"). */
 const CAP_OPENERS = new Set(['"', '“', '‘', "'", '«']);
 
@@ -53,7 +56,7 @@ function isAcronymEnd(text: string, i: number): boolean {
 /** A closing quote or bracket at `i` follows a sentence stop: that boundary is a 'sentence' candidate already. */
 function sentenceEndBefore(text: string, i: number): boolean {
   let k = i;
-  while (k >= 0 && CAP_PRECEDERS.has(text[k]) && text[k] !== ',' && text[k] !== ';' && text[k] !== ':' && text[k] !== '%') k--;
+  while (k >= 0 && CLOSER_SET.has(text[k])) k--;
   return k < i && k >= 0 && '.!?…'.includes(text[k]);
 }
 

@@ -60,12 +60,17 @@ export function makeCommonCap(tokens: Tokens): (word: number) => boolean {
   };
 }
 
+/** Indices of the glued joins ("soon.In", "evenKemal"), in text order: the paragraph breaks of glued text. */
+export function gluedJoinIndices(cands: readonly Candidate[]): number[] {
+  return cands.map((c, i) => i).filter((i) => cands[i].kind === 'glued' || cands[i].kind === 'gluedWord');
+}
+
 /**
  * Glued text: a paragraph between two glued joins that is long and ends in a cut join ("…the firm refused toKemal")
  * is a cut teaser on its own, as a cut line is in text with line breaks (nextLineCut).
  */
 export function markGluedCutParagraphs(text: string, cands: readonly Candidate[], features: BoundaryFeatures[]): void {
-  const joins = cands.map((c, i) => i).filter((i) => cands[i].kind === 'glued' || cands[i].kind === 'gluedWord');
+  const joins = gluedJoinIndices(cands);
   for (let g = 0; g < joins.length; g++) {
     const a = joins[g], b = joins[g + 1];
     const end = b === undefined ? text.length : cands[b].prevEnd;
