@@ -4,8 +4,8 @@ import { findCandidates, type Candidate } from './candidates';
 import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE, topicSegments } from './topic';
 import { chainedCuts } from './chains';
 import { makeAttach, makePairCount, makeRestated } from './attach';
-import { LENGTH_TOLERANCE, regularLength, spaceWordIndex } from './regularity';
-import { endsTerminal, isHeadlineLike, opensLowerCase } from './cues';
+import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, spaceWordIndex } from './regularity';
+import { endsLikeTeaser, endsTerminal, isHeadlineLike, opensLowerCase } from './cues';
 import { gluedJoinIndices, makeCommonCap, markGluedCutParagraphs, markLongSentences, markRegularLines } from './layout-cues';
 
 import type { CohesionModel } from './cohesion';
@@ -26,10 +26,6 @@ import type { Block } from './types';
 const TOPIC_LINE_WORDS = 250;
 /** An in-line cut between two stories naming the same people (see chains.ts) is one story going on. */
 const CHAINED_CUT_PENALTY = -6;
-/** A cut story end at the page's regular teaser length (see regularity.ts). */
-const REGULAR_LENGTH_BONUS = 3;
-/** A story start at the page's regular teaser length before a cut end. */
-const REGULAR_START_BONUS = 3;
 /** A run needs this many topic cuts before their median gain says anything (one story gives one or two). */
 const MIN_CUTS_FOR_TYPICAL = 4;
 /** Words below a headline searched for one of its words: the lede and the next paragraph. */
@@ -175,36 +171,22 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const chained = chainedCuts(tokens, model, chosen.map((i) => features[i].word));
   const undo = chosen.filter((i, k) => chained[k] && cands[i].kind !== 'line' && cands[i].kind !== 'blank');
   if (undo.length) { for (const i of undo) scores[i] += CHAINED_CUT_PENALTY; chosen = decodeAll(); }
-  // Second pass: teasers cut to one length. Favour story ends at that length after each first-pass start.
-  if (chosen.length < 2) return { cands, features, scores, chosen };
+  // Second pass: teasers cut to one length (see regularity.ts). Cut ends still possible get their real score first.
+  const cutAt = (i: number) => !features[i].prevTerminal || features[i].prevTeaserEnd;
+  cands.forEach((c, i) => {
+    if (cutAt(i) && scores[i] >= MIN_REGULAR_END_LOG_ODDS && Number.isNaN(features[i].cosine)) scores[i] = boundaryLogOdds(addCohesion(ctx, features[i]), doc);
+  });
   const wsWord = spaceWordIndex(text);
-  const startWords = [0, ...chosen.map((i) => wsWord(cands[i].start))];
-  const endWords = [...startWords.slice(1), wsWord(text.length)];
-  const cut = [...chosen.map((i) => !features[i].prevTerminal), !endsTerminal(text)];
-  const length = regularLength(endWords.map((e, k) => e - startWords[k]), cut);
-  if (length !== null) {
-    // Word positions within LENGTH_TOLERANCE of `w`.
-    const around = (w: number) => Array.from({ length: 2 * LENGTH_TOLERANCE + 1 }, (_, d) => w - LENGTH_TOLERANCE + d);
-    const targets = new Set(startWords.flatMap((s) => around(s + length)));
-    let marked = false;
-    cands.forEach((c, i) => {
-      if (!targets.has(wsWord(c.start)) || features[i].prevTerminal) return;
-      if (Number.isNaN(features[i].cosine)) scores[i] = boundaryLogOdds(addCohesion(ctx, features[i]), doc);
-      features[i].regularLength = true;
-      scores[i] += REGULAR_LENGTH_BONUS;
-      marked = true;
-    });
-    // ...and story starts that length before each cut end: a teaser opens where the story before it ended.
-    const starts = new Set(endWords.flatMap((e, k) => (cut[k] ? around(e - length) : [])));
-    const picked = new Set(chosen);
-    cands.forEach((c, i) => {
-      if (!starts.has(wsWord(c.start)) || picked.has(i) || c.kind === 'cap') return;
-      if (Number.isNaN(features[i].cosine)) scores[i] = boundaryLogOdds(addCohesion(ctx, features[i]), doc);
-      scores[i] += REGULAR_START_BONUS;
-      marked = true;
-    });
-    if (marked) chosen = decodeAll();
-  }
+  const regular = decodeTeaserLength({
+    scored: cands.map((c, i) => ({ word: features[i].word, score: scores[i] })),
+    totalWords: tokens.count,
+    chosen,
+    spaceWords: cands.map((c) => wsWord(c.start)),
+    spaceWordsTotal: wsWord(text.length),
+    endsCut: cands.map((c, i) => cutAt(i) && scores[i] >= MIN_REGULAR_END_LOG_ODDS),
+    textEndsCut: !endsTerminal(text) || endsLikeTeaser(text),
+  });
+  if (regular) chosen = regular;
   return { cands, features, scores, chosen };
 }
 

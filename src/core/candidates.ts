@@ -30,7 +30,8 @@ const UNIT = /^(?:[kKMGTP]i?(?:[bB](?:ps|it|yte)?s?|Hz|W|Wh|m|g|l)|Hz|Wh|Mio|Mrd
 const ABBREVIATIONS = new Set<string>(abbreviations);
 const LINE_BREAK = /[^\S\n]*\n\s*/g;
 // Any sentence end followed by a space: the next story may even open in lower case (an excerpt that starts mid-way).
-const SENTENCE_END = /[.!?…]["”’»)\]]*(\s+)(?=\S)/gu;
+// “ closes a German quote („…“).
+const SENTENCE_END = /[.!?…]["”’»“)\]]*(\s+)(?=\S)/gu;
 // A quote or bracket may close before the stop ('system".Top'), and French puts a space before "»" ("parler. »Au").
 const GLUED_AFTER_PUNCT = /[\p{Ll}\d%)"”’»\]][.!?…]+["”’»)\]]*(?=["“‘«]?\p{Lu})/gu;
 /** An ellipsis after a space, or a French closing quote after a stop, then a capital with no space: "The …Eurosceptic". */

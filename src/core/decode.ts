@@ -16,36 +16,79 @@ export interface Scored {
 
 const shortCost = (words: number): number => (words >= MIN_STORY_WORDS ? 0 : (SHORT_STORY_COST * (MIN_STORY_WORDS - words)) / MIN_STORY_WORDS);
 
+/**
+ * A page's teasers cut to one length: each story of about `length` space-separated words that ends cut earns `bonus`.
+ * Positions here are in space-separated words, as a cutter (and a reader) counts them.
+ */
+export interface RegularLength {
+  length: number;
+  tolerance: number;
+  bonus: number;
+  /** Space-word position of each candidate, and of the text end. */
+  spaceWords: readonly number[];
+  spaceWordsTotal: number;
+  /** Candidate i may end a story of that length: the text before it is cut (no full stop, or an ellipsis). */
+  endsCut: readonly boolean[];
+  /** The text itself ends cut. */
+  textEndsCut: boolean;
+}
+
+export interface Decoded {
+  chosen: number[];
+  /** Total score of the chosen boundaries, story costs and bonuses. */
+  score: number;
+  /** Stories that earned the regular-length bonus. */
+  regular: number;
+}
+
 /** Returns the indices of the chosen candidates. `totalWords` closes the last story. */
 export function decode(cands: readonly Scored[], totalWords: number): number[] {
+  return decodeScored(cands, totalWords).chosen;
+}
+
+/** The best boundaries with their score; with `reg`, stories of a regular length that end cut earn a bonus. */
+export function decodeScored(cands: readonly Scored[], totalWords: number, reg?: RegularLength): Decoded {
   const n = cands.length;
   // Node 0 is the document start; node i+1 is candidate i.
   const pos = [0, ...cands.map((c) => c.word)];
+  const spacePos = reg ? [0, ...reg.spaceWords] : [];
   const best = new Float64Array(n + 1);
   const back = new Int32Array(n + 1).fill(-1);
+  const bonusUsed = new Uint8Array(n + 1);
   let farBest = -Infinity; // best over nodes at least MIN_STORY_WORDS before the current one
   let farArg = -1;
   let far = 0; // next node to fold into farBest; nodes from here to j-1 are within MIN_STORY_WORDS of j
+  let lo = 0; // with reg: first node that may start a story of the regular length ending at j
   for (let j = 1; j <= n; j++) {
     while (far < j && pos[j] - pos[far] >= MIN_STORY_WORDS) {
       if (best[far] > farBest) { farBest = best[far]; farArg = far; }
       far++;
     }
-    let b = farBest, arg = farArg;
+    let b = farBest, arg = farArg, used = 0;
     for (let i = far; i < j; i++) {
       const v = best[i] - shortCost(pos[j] - pos[i]);
       if (v > b) { b = v; arg = i; }
     }
+    if (reg && reg.endsCut[j - 1]) {
+      while (lo < j && spacePos[lo] < spacePos[j] - reg.length - reg.tolerance) lo++;
+      for (let i = lo; i < j && spacePos[i] <= spacePos[j] - reg.length + reg.tolerance; i++) {
+        const v = best[i] - shortCost(pos[j] - pos[i]) + reg.bonus;
+        if (v > b) { b = v; arg = i; used = 1; }
+      }
+    }
     best[j] = b + cands[j - 1].score;
     back[j] = arg;
+    bonusUsed[j] = used;
   }
   // Close: the last story runs to the end.
-  let endBest = -Infinity, endArg = 0;
+  let endBest = -Infinity, endArg = 0, endBonus = 0;
   for (let i = 0; i <= n; i++) {
-    const v = best[i] - shortCost(totalWords - pos[i]);
-    if (v > endBest) { endBest = v; endArg = i; }
+    const regular = reg !== undefined && reg.textEndsCut && Math.abs(reg.spaceWordsTotal - spacePos[i] - reg.length) <= reg.tolerance;
+    const v = best[i] - shortCost(totalWords - pos[i]) + (regular ? reg.bonus : 0);
+    if (v > endBest) { endBest = v; endArg = i; endBonus = regular ? 1 : 0; }
   }
   const chosen: number[] = [];
-  for (let i = endArg; i > 0; i = back[i]) chosen.push(i - 1);
-  return chosen.reverse();
+  let regular = endBonus;
+  for (let i = endArg; i > 0; i = back[i]) { chosen.push(i - 1); regular += bonusUsed[i]; }
+  return { chosen: chosen.reverse(), score: endBest, regular };
 }

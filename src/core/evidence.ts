@@ -151,7 +151,7 @@ export function boundaryLogOdds(f: BoundaryFeatures, doc: DocumentCues): number 
   // No full stop means a cut, except after a list item, or inside a camel-case name ("WhatsApp").
   const cut = !f.prevTerminal && f.prevWords >= CUT_MIN_WORDS && !f.prevBullet && !(f.kind === 'gluedWord' && f.prevCapWord);
   if (cut && (isLine || f.kind === 'glued' || f.kind === 'gluedWord')) s += W.prevCut + (f.prevDangling ? W.prevDangling : 0);
-  if (f.prevTeaserEnd) s += W.prevTeaserEnd + (doc.flat && f.kind === 'sentence' ? W.flatTeaserEnd : 0);
+  if (f.prevTeaserEnd) s += W.prevTeaserEnd + (doc.flat && (f.kind === 'sentence' || f.kind === 'cap') ? W.flatTeaserEnd : 0);
   if (f.prevHeadline) s += W.prevHeadline;
   if (f.prevCaption || f.nextCaption) s += W.caption;
   if (f.nextHeadline) s += W.nextHeadline;

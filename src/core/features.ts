@@ -84,8 +84,6 @@ export interface BoundaryFeatures {
   pairRepeats?: number;
   /** 'cap' candidates well inside an overlong sentence (set in boundaries.ts). */
   inLongSentence?: boolean;
-  /** Set by the second pass: a cut story of the page's regular teaser length ends here. */
-  regularLength?: boolean;
   /** Word index of the boundary. */
   word: number;
 }
@@ -188,7 +186,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextDateline: opensWithDateline(nextUnit),
     nextLower: opensLowerCase(nextUnit),
     nextBullet: isLine && BULLET.test(nextUnit),
-    nextLineCut: isLine && wordCount(nextUnit, TEASER_LINE_MIN_WORDS) >= TEASER_LINE_MIN_WORDS && !endsTerminal(nextUnit),
+    nextLineCut: isLine && wordCount(nextUnit, TEASER_LINE_MIN_WORDS) >= TEASER_LINE_MIN_WORDS && (!endsTerminal(nextUnit) || endsLikeTeaser(nextUnit)),
     prevBullet: isLine && BULLET.test(prevUnit),
     lineWords: isLine ? 0 : ctx.wordAt(lines.ends[prevLineIdx]) - ctx.wordAt(lines.starts[prevLineIdx]),
     nextContinues: opensWithContinuer(nextUnit, ctx.continuers),

@@ -136,6 +136,11 @@ describe('segment: candidates include glued joins', () => {
     expect(findCandidates('McIlroy bought a PlayStation and an iPhone.').filter((c) => c.kind === 'glued').map((c) => c.start))
       .not.toContain('McIlroy'.indexOf('I'));
   });
+
+  it('finds a sentence end after a German closing quote („…“)', () => {
+    const text = 'Die Eltern fragen, ob die Kinder „in der Schule betreut werden sollen.“ Ex-Ministerin Raab wird neue Chefin.';
+    expect(findCandidates(text).filter((c) => c.kind === 'sentence').map((c) => c.start)).toContain(text.indexOf('Ex-'));
+  });
 });
 
 describe('segment: candidates at glued joins without a full stop', () => {
