@@ -1,7 +1,7 @@
 // Finds story boundaries in a text: candidates, evidence at each, page priors for block input, global decision.
 import type { StorySpan } from './anatomy';
 import { findCandidates, type Candidate } from './candidates';
-import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE, topicSegments } from './topic';
+import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE, SHORT_SEGMENT_ALPHA, topicSegments, topicUnits } from './topic';
 import { chainedCuts } from './chains';
 import { makeAttach, makePairCount, makeRestated } from './attach';
 import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, spaceWordIndex } from './regularity';
@@ -37,6 +37,15 @@ const HEADLINE_STORY_WORDS = 80;
 const HOPELESS_LOG_ODDS = 0;
 
 /**
+ * The first index in [lo, hi) whose candidate word is at least `word`. Candidates are in word order, so a binary
+ * search finds a sentence's candidates: linear overall, even on one huge line.
+ */
+function lowerBound(features: readonly BoundaryFeatures[], lo: number, hi: number, word: number): number {
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (features[mid].word < word) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/**
  * Runs U00 topic segmentation over the sentences of each long line (flat text) and marks its cuts on the features:
  * 1 on the sentence start it chose, 2 on mid-sentence candidates in the sentence just before (a cut teaser's tail).
  */
@@ -53,7 +62,17 @@ function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex,
       for (let k = i; k < j; k++) if (cands[k].kind === 'sentence' || cands[k].kind === 'glued') units.push(k);
       const first = tokenAt(tokens, lines.starts[line]);
       const starts = [first, ...units.map((k) => features[k].word)];
-      const cuts = topicSegments(tokens, model, starts, tokenAt(tokens, lines.ends[line]), costScale);
+      const sentences = topicUnits(tokens, model, starts, tokenAt(tokens, lines.ends[line]));
+      const cuts = topicSegments(sentences, costScale);
+      // A second run with a sharper prior finds shifts between short teasers that the first merged.
+      const found = new Set(cuts.map((c) => c.unit));
+      for (const { unit: u } of topicSegments(sentences, costScale, SHORT_SEGMENT_ALPHA)) {
+        if (found.has(u) || found.has(u - 1) || found.has(u + 1)) continue;
+        const after = starts[u + 1] ?? Infinity;
+        for (let k = lowerBound(features, i, j, starts[u - 1]); k < j && features[k].word < after; k++) {
+          if (cands[k].kind === 'cap' || cands[k].kind === 'sentence') features[k].topicShort = true;
+        }
+      }
       // How clear the run's topic shifts are overall: in one long story U00's cuts all save little.
       const gains = cuts.map((c) => c.gain).sort((a, b) => a - b);
       const typicalGain = gains.length >= MIN_CUTS_FOR_TYPICAL ? gains[gains.length >> 1] : 0;
@@ -66,11 +85,8 @@ function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex,
         features[units[u - 1]].topicTypicalGain = typicalGain;
         features[units[u - 1]].topicNameShare = nameShare;
         // A cut teaser's tail and the next story's first sentence read as one sentence, on either side of the cut.
-        // Candidates are in word order, so a binary search finds the range: linear overall, even on one huge line.
         const after = starts[u + 1] ?? Infinity;
-        let lo = i, hi = j;
-        while (lo < hi) { const mid = (lo + hi) >> 1; if (features[mid].word <= starts[u - 1]) lo = mid + 1; else hi = mid; }
-        for (let k = lo; k < j && features[k].word < after; k++) {
+        for (let k = lowerBound(features, i, j, starts[u - 1] + 1); k < j && features[k].word < after; k++) {
           if (features[k].topicCut === 0 && features[k].word !== starts[u]) { features[k].topicCut = 2; features[k].topicTypicalGain = typicalGain; features[k].topicNameShare = nameShare; }
         }
       }

@@ -34,6 +34,8 @@ const LINE_BREAK = /[^\S\n]*\n\s*/g;
 const SENTENCE_END = /[.!?…]["”’»“)\]]*(\s+)(?=\S)/gu;
 // A quote or bracket may close before the stop ('system".Top'), and French puts a space before "»" ("parler. »Au").
 const GLUED_AFTER_PUNCT = /[\p{Ll}\d%)"”’»\]][.!?…]+["”’»)\]]*(?=["“‘«]?\p{Lu})/gu;
+/** An acronym's last letters, a stop, then a capitalised word: "said the EPA.Chelsea winger" (not "U.S.Army": one letter). */
+const GLUED_AFTER_ACRONYM = /\p{Lu}{2}[.!?]+(?=["“‘«]?\p{Lu}\p{Ll})/gu;
 /** An ellipsis after a space, or a French closing quote after a stop, then a capital with no space: "The …Eurosceptic". */
 const GLUED_AFTER_SPACED = /(?:\s(?:…|\.\.\.)|[.!?…]\s»)(?=["“‘«]?\p{Lu})/gu;
 /** A comma, semicolon or colon glued to a capitalised word: "personal care,The", "Morris,White prepared". */
@@ -43,6 +45,8 @@ const CLOSERS = [')', '"', '”', '’', "'"];
 /** Besides lower-case letters and digits, what may end the text before a capital in a 'cap' candidate. */
 const CAP_PRECEDERS = new Set([',', ';', '%', ':', ...CLOSERS]);
 const CLOSER_SET = new Set(CLOSERS);
+/** Opening quotes a glued story may start with, right after the last word of the story before: " “ „ « (as char codes, tested per letter). */
+const isOpeningQuote = (code: number): boolean => code === 0x22 || code === 0x201c || code === 0x201e || code === 0xab;
 /** Opening quotes a 'cap' candidate's next story may start with ("'Few ready' for information act"). */
 const CAP_OPENERS = new Set(['"', '“', '‘', "'", '«']);
 
@@ -126,7 +130,7 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
       if (m[0][0] === '.' && isAbbreviation(line, m.index)) continue;
       add('sentence', from + ws, from + m.index + m[0].length);
     }
-    for (const re of [GLUED_AFTER_PUNCT, GLUED_AFTER_SPACED]) {
+    for (const re of [GLUED_AFTER_PUNCT, GLUED_AFTER_ACRONYM, GLUED_AFTER_SPACED]) {
       for (const m of line.matchAll(re)) {
         const at = from + m.index + m[0].length;
         add('glued', at, at);
@@ -137,26 +141,34 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
       add('gluedWord', at, at);
     }
     const flat = hasWords(text, from, to, FLAT_LINE_WORDS);
-    // One pass over the line by character class (the regexes this replaces cost a match object each).
+    // One pass over the line by character class (the regexes this replaces cost a match object each). Each
+    // character's class is read once: `next`, the class after `i`, becomes `c` for the next step.
+    let c = from < to ? charClass(text, from) : 0;
     for (let i = from; i < to; i++) {
-      const c = charClass(text, i);
-      // "evenKemal", "HeGame", "aUK", and "moreMCILROY WINS:" (a kicker glued on).
-      if (c & LOWER && gluedAfter(text, i + 1, to)) {
-        const prefix = wordBefore(text, i + 1);
-        const name = prefix.length < 2 ? !stopwords.has(prefix) || BRAND_LETTERS.has(prefix) : charClass(prefix, 0) & UPPER && prefix.length <= NAME_PREFIX_MAX && !isCapitalisedFunctionWord(prefix, stopwords);
-        if (!name) add('gluedWord', i + 1, i + 1);
+      let next = i + 1 < to ? charClass(text, i + 1) : 0;
+      if (c & LOWER) {
+        // "evenKemal", "HeGame", "aUK", and "moreMCILROY WINS:" (a kicker glued on).
+        if (next & UPPER && gluedAfter(text, i + 1, to)) {
+          const prefix = wordBefore(text, i + 1);
+          const name = prefix.length < 2 ? !stopwords.has(prefix) || BRAND_LETTERS.has(prefix) : charClass(prefix, 0) & UPPER && prefix.length <= NAME_PREFIX_MAX && !isCapitalisedFunctionWord(prefix, stopwords);
+          if (!name) add('gluedWord', i + 1, i + 1);
+        }
+        // "Liles“I have been", "hem de\"Pos": an opening quote between them.
+        if (isOpeningQuote(text.charCodeAt(i + 1)) && i + 3 < to && charClass(text, i + 2) & UPPER && charClass(text, i + 3) & (LOWER | SPACE)) add('gluedWord', i + 1, i + 1);
       }
       // "Of the 22Deutsche Boerse", "by 1.3%French president": a number glued to the next story's first word.
-      if ((c & DIGIT || text[i] === '%') && wordAfterNumber(text, i + 1, to)) add('gluedWord', i + 1, i + 1);
+      if (next & UPPER && (c & DIGIT || text[i] === '%') && wordAfterNumber(text, i + 1, to)) add('gluedWord', i + 1, i + 1);
       // A capital after a lower-case word, a digit, an acronym ("The US Vickery") or , ; % : ) and a closing quote,
       // then white space: in a long line, maybe a new story.
-      if (flat && i + 1 < to && charClass(text, i + 1) & SPACE && (c & (LOWER | DIGIT) || CAP_PRECEDERS.has(text[i]) || (c & UPPER && isAcronymEnd(text, i)))) {
+      if (flat && next & SPACE && (c & (LOWER | DIGIT) || CAP_PRECEDERS.has(text[i]) || (c & UPPER && isAcronymEnd(text, i)))) {
         let j = i + 1;
         while (j < to && charClass(text, j) & SPACE) j++;
         const k = j < to && CAP_OPENERS.has(text[j]) ? j + 1 : j;
         if (k < to && charClass(text, k) & UPPER && !sentenceEndBefore(text, i)) add('cap', i + 1, j);
         i = j - 1;
+        next = j < to ? charClass(text, j) : 0;
       }
+      c = next;
     }
   };
   for (const m of text.matchAll(LINE_BREAK)) {

@@ -64,6 +64,9 @@ export interface BoundaryFeatures {
   nextCommonCap: boolean;
   /** U00 topic segmentation of flat text: 1 cut exactly here, 2 cut at the next sentence start, 0 none. */
   topicCut: 0 | 1 | 2;
+  /** 'cap' and 'sentence' candidates: U00 with a sharper prior (topic.ts SHORT_SEGMENT_ALPHA) cuts at or next to this
+   * sentence where the plain run did not: a shift between short teasers. */
+  topicShort?: boolean;
   /** For topicCut 1: nats the cut saves against merging its two segments. */
   topicGain: number;
   /** For topicCut 1 and 2: the median gain of all cuts in the same run. */

@@ -21,46 +21,80 @@ export interface TopicCut {
   gain: number;
 }
 
-/** f·ln(f+1) for small f, the term of a segment's log-likelihood that changes as counts grow. */
-const FLOGF = Float64Array.from({ length: 4096 }, (_, f) => f * Math.log(f + 1));
-const flogf = (f: number): number => (f < FLOGF.length ? FLOGF[f] : f * Math.log(f + 1));
+/**
+ * A sharper prior than Laplace's for a second run that looks for short segments: with P(w) = (f+α)/(n+αk) and α < 1
+ * each repeated word weighs more, so teasers of 30-60 words separate, where Laplace's prior needs longer segments.
+ */
+export const SHORT_SEGMENT_ALPHA = 0.5;
+
+/** Counts up to this get precomputed terms. */
+const TABLE_SIZE = 4096;
+/** For each prior α: D[f] = (f+1)·ln(f+1+α) − f·ln(f+α), what Σ f·ln(f+α) grows by when a count goes from f to f+1. */
+const DELTAS = new Map<number, Float64Array>();
+function deltasFor(alpha: number): Float64Array {
+  let d = DELTAS.get(alpha);
+  if (!d) DELTAS.set(alpha, d = Float64Array.from({ length: TABLE_SIZE }, (_, f) => (f + 1) * Math.log(f + 1 + alpha) - f * Math.log(f + alpha)));
+  return d;
+}
+const delta = (d: Float64Array, f: number, alpha: number): number => (f < TABLE_SIZE ? d[f] : (f + 1) * Math.log(f + 1 + alpha) - f * Math.log(f + alpha));
+
+/** A run of sentences reduced to what U00 reads: the content-word ids of each sentence, in order. */
+export interface TopicUnits {
+  /** Content-word ids, sentence after sentence. */
+  ids: Int32Array;
+  /** Sentence u's ids are ids[start[u]] … ids[start[u+1]-1]. */
+  start: Int32Array;
+  /** Distinct content words in the run. */
+  distinct: number;
+  vocabSize: number;
+}
+
+/** `unitStarts[u]` is the first token of sentence u; sentence u ends where u+1 starts (the last at `endToken`). */
+export function topicUnits(tokens: Tokens, model: CohesionModel, unitStarts: readonly number[], endToken: number): TopicUnits {
+  const n = unitStarts.length;
+  const ids: number[] = [];
+  const start = new Int32Array(n + 1);
+  const seen = new Set<number>();
+  for (let u = 0; u < n; u++) {
+    start[u] = ids.length;
+    const to = u + 1 < n ? unitStarts[u + 1] : endToken;
+    for (let t = unitStarts[u]; t < to; t++) if (model.content[t]) { ids.push(tokens.id[t]); seen.add(tokens.id[t]); }
+  }
+  start[n] = ids.length;
+  return { ids: Int32Array.from(ids), start, distinct: seen.size, vocabSize: tokens.vocabSize };
+}
 
 /**
- * `unitStarts[u]` is the first token of sentence u; sentence u ends where u+1 starts (the last at `endToken`).
  * Returns the sentences (index ≥ 1) that open a new topic segment, each with the gain of cutting there.
+ * `alpha` is the smoothing prior (1: Laplace, as U00).
  */
-export function topicSegments(tokens: Tokens, model: CohesionModel, unitStarts: readonly number[], endToken: number, costScale = SEGMENT_COST_SCALE): TopicCut[] {
-  const n = unitStarts.length;
+export function topicSegments(units: TopicUnits, costScale = SEGMENT_COST_SCALE, alpha = 1): TopicCut[] {
+  const { ids, start } = units;
+  const n = start.length - 1;
   if (n < 2) return [];
-  const bounds = [...unitStarts, endToken];
-  // Content words only; k = distinct content words of the run (the Laplace vocabulary).
-  const seen = new Set<number>();
-  let total = 0;
-  for (let t = bounds[0]; t < endToken; t++) if (model.content[t]) { seen.add(tokens.id[t]); total++; }
-  const k = Math.max(1, seen.size);
-  const segCost = costScale * Math.log(Math.max(2, total));
-  const counts = new Int32Array(tokens.vocabSize);
+  const d = deltasFor(alpha);
+  // k = α × distinct content words of the run: the smoothing mass.
+  const k = alpha * Math.max(1, units.distinct);
+  const segCost = costScale * Math.log(Math.max(2, ids.length));
+  const counts = new Int32Array(units.vocabSize);
   const best = new Float64Array(n + 1).fill(Infinity);
   const back = new Int32Array(n + 1);
   best[0] = 0;
   for (let j = 1; j <= n; j++) {
-    // Grow the segment leftwards from sentence j-1, keeping Σ f·ln(f+1) and the word count up to date.
-    let sumF = 0, words = 0;
+    // Grow the segment leftwards from sentence j-1, keeping Σ f·ln(f+α) up to date.
+    let sumF = 0;
     const lo = Math.max(0, j - MAX_SEGMENT_UNITS);
     for (let i = j - 1; i >= lo; i--) {
-      for (let t = bounds[i]; t < bounds[i + 1]; t++) {
-        if (!model.content[t]) continue;
-        const id = tokens.id[t];
-        const f = counts[id];
-        sumF += flogf(f + 1) - flogf(f);
-        counts[id] = f + 1;
-        words++;
+      for (let p = start[i]; p < start[i + 1]; p++) {
+        const f = counts[ids[p]]++;
+        sumF += delta(d, f, alpha);
       }
-      // −log P(words | segment) = n·ln(n+k) − Σ f·ln(f+1)   (Laplace: P(w) = (f+1)/(n+k)).
+      // −log P(words | segment) = n·ln(n+k) − Σ f·ln(f+α)   (P(w) = (f+α)/(n+k), Laplace when α = 1).
+      const words = start[j] - start[i];
       const cost = words * Math.log(words + k) - sumF + segCost;
       if (best[i] + cost < best[j]) { best[j] = best[i] + cost; back[j] = i; }
     }
-    for (let i = j - 1; i >= lo; i--) for (let t = bounds[i]; t < bounds[i + 1]; t++) counts[tokens.id[t]] = 0;
+    for (let p = start[lo]; p < start[j]; p++) counts[ids[p]] = 0;
   }
   const cuts: number[] = [];
   for (let j = n; j > 0; j = back[j]) if (back[j] > 0) cuts.push(back[j]);
@@ -68,14 +102,10 @@ export function topicSegments(tokens: Tokens, model: CohesionModel, unitStarts: 
   // The gain of each cut: what merging its two segments would cost (in nats). Large = a clear topic shift.
   const edges = [0, ...cuts, n];
   const cost = (a: number, b: number): number => {
-    let sumF = 0, words = 0;
-    for (let t = bounds[a]; t < bounds[b]; t++) {
-      if (!model.content[t]) continue;
-      const f = counts[tokens.id[t]]++;
-      sumF += flogf(f + 1) - flogf(f);
-      words++;
-    }
-    for (let t = bounds[a]; t < bounds[b]; t++) counts[tokens.id[t]] = 0;
+    let sumF = 0;
+    for (let p = start[a]; p < start[b]; p++) sumF += delta(d, counts[ids[p]]++, alpha);
+    for (let p = start[a]; p < start[b]; p++) counts[ids[p]] = 0;
+    const words = start[b] - start[a];
     return words * Math.log(words + k) - sumF + segCost;
   };
   return cuts.map((unit, c) => ({ unit, gain: cost(edges[c], edges[c + 2]) - cost(edges[c], edges[c + 1]) - cost(edges[c + 1], edges[c + 2]) }));

@@ -156,6 +156,9 @@ describe('segment: candidates at glued joins without a full stop', () => {
     ['a one-letter function word', 'will be among eight of aUK team', 'UK'],
     ['a one-letter word', 'witnesses separate from defendants withinA special adaptor', 'A special'],
     ['a quote before the stop', 'than the current system".Top TV cult hit', 'Top'],
+    ['an opening quote glued on', 'a council member, and his wife, Jamie Liles“I have been complicit', '“I have'],
+    ['a straight opening quote glued on', 'hem bireysel ulaşımda hem de"Pos tefeciliği" soruşturması', '"Pos'],
+    ['an acronym before the stop', 'electricity used in US homes, said the EPA.Chelsea winger Arjen Robben', 'Chelsea'],
   ])('%s: %s', (_name, text, next) => {
     expect(at(text)).toContain(text.indexOf(next));
   });
@@ -165,6 +168,7 @@ describe('segment: candidates at glued joins without a full stop', () => {
     ['a unit after a number', 'a 10Mbps line and a 5GHz router', 'Mbps'],
     ['a brand starting lower case', 'bought an iPhone on eBay', 'Phone'],
     ['a brand starting lower case (2)', 'bought an iPhone on eBay', 'Bay'],
+    ['an initial before a stop', 'shares in J.P.Morgan rose', 'Morgan'],
   ])('not %s: %s', (_name, text, next) => {
     expect(at(text)).not.toContain(text.indexOf(next));
   });

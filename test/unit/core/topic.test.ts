@@ -1,0 +1,36 @@
+// U00 topic segmentation over sentences, with Laplace's prior and with the sharper prior that separates short teasers.
+import { describe, expect, it } from 'vitest';
+import { cohesionModel } from '../../../src/core/cohesion';
+import { SHORT_SEGMENT_ALPHA, topicSegments, topicUnits } from '../../../src/core/topic';
+import { tokenAt, tokenize } from '../../../src/core/tokenize';
+
+/** U00's cuts (as sentence indices) over the sentences of `text`, split at ". ". */
+function cutsOf(text: string, alpha?: number): number[] {
+  const tokens = tokenize(text, 'en');
+  const starts: number[] = [];
+  for (let at = 0; at >= 0 && at < text.length; at = text.indexOf('. ', at) < 0 ? -1 : text.indexOf('. ', at) + 2) starts.push(tokenAt(tokens, at));
+  const units = topicUnits(tokens, cohesionModel(tokens), starts, tokens.count);
+  return topicSegments(units, 1, alpha).map((c) => c.unit);
+}
+
+const STORKS = 'Storks nested on a chimney in Dunmere for the first time. Birdwatchers came from across the country to see the storks';
+const CHESS = 'Chess prodigies from twelve nations reached Tallinn on Sunday. The youngest chess player is nine years old';
+const BEES = 'Beekeepers in the Harz hills report a record harvest after a wet spring. Hives produced twice the usual amount of honey';
+const VIOLINS = 'Violinists of the national orchestra broke their wrists cycling. The orchestra cancelled its tour of Japan';
+
+describe('topicSegments', () => {
+  it('cuts between longer segments on different topics with Laplace prior', () => {
+    const long = (s: string) => `${s}. ${s}`;
+    expect(cutsOf(`${long(STORKS)}. ${long(CHESS)}`)).toEqual([4]);
+  });
+
+  it('separates two-sentence teasers that Laplace prior merges, with the sharper prior', () => {
+    const text = `${STORKS}. ${CHESS}. ${BEES}. ${VIOLINS}`;
+    expect(cutsOf(text)).toEqual([4, 6]);
+    expect(cutsOf(text, SHORT_SEGMENT_ALPHA)).toEqual([2, 4, 6]);
+  });
+
+  it('leaves a story whole with Laplace prior', () => {
+    expect(cutsOf(`${STORKS}. ${STORKS}`)).toEqual([]);
+  });
+});
