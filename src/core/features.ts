@@ -23,6 +23,8 @@ const ECHO_BACK_WORDS = 300;
 const FRAGMENT_MAX_WORDS = 6;
 /** A line this long that ends mid-sentence is a cut teaser, not a headline or a label. */
 const TEASER_LINE_MIN_WORDS = 30;
+/** A one-letter word ("A", "I") opens the text. */
+const LONE_LETTER = /^[AI]\s/;
 /** Closing quotes and brackets that may follow a full stop. */
 const CLOSERS = new Set(['"', '”', '’', '»', ')', ']']);
 
@@ -176,8 +178,9 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     prevTerminal: endsTerminal(prevUnit),
     prevTeaserEnd: endsLikeTeaser(prevUnit),
     prevDangling: ctx.stopwords.has(lastWord(prevUnit)),
-    // "PlayStation" is a name; "HeGame" is a story cut after "He".
-    prevCapWord: (charClass(lastWordRaw(prevUnit), 0) & UPPER) !== 0 && !isCapitalisedFunctionWord(lastWordRaw(prevUnit), ctx.stopwords),
+    // "PlayStation" is a name; "HeGame" is a story cut after "He", and "JarvisA US firm" one cut after "Jarvis" (no name
+    // goes on with a one-letter word).
+    prevCapWord: (charClass(lastWordRaw(prevUnit), 0) & UPPER) !== 0 && !isCapitalisedFunctionWord(lastWordRaw(prevUnit), ctx.stopwords) && !LONE_LETTER.test(nextUnit),
     // A line that stops on a function word ("…said the") was cut; a headline doesn't end that way.
     prevHeadline: isLine && isHeadlineLike(prevUnit) && !ctx.stopwords.has(lastWord(prevUnit)) && prose(nextUnit)
       && ctx.sharesWordsBelow(lines.starts[prevLineIdx], c.start),

@@ -80,9 +80,10 @@ const OPENING: Record<string, string> = { '“': '”“"', '„': '“”"', '�
 export function unclosedInLastSentence(sentence: string): string | null {
   let best = -1;
   for (const c of Object.keys(OPENING)) {
-    // The last mark of this kind in opening place: at the start, or after a space, a bracket or a dash.
+    // The last mark of this kind in opening place: at the start, or after a space, a bracket or a dash, and attached
+    // to the word it opens (a quote with a space after it, '…he said. " A judgement…', is a stray mark, not an opener).
     for (let i = sentence.lastIndexOf(c); i >= 0; i = i > 0 ? sentence.lastIndexOf(c, i - 1) : -1) {
-      if (i === 0 || /[\s(\[—–-]/.test(sentence[i - 1])) { if (i > best) best = i; break; }
+      if ((i === 0 || /[\s(\[—–-]/.test(sentence[i - 1])) && !/\s/.test(sentence[i + 1] ?? ' ')) { if (i > best) best = i; break; }
     }
   }
   if (best < 0) return null;
