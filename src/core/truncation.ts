@@ -55,9 +55,12 @@ function lastWords(text: string, n: number): string[] {
 
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
-/** Drops a bracketed sign-off that follows a finished sentence: "… he said. (Reporting by Jane Doe)". */
+/** Author initials after a slash, as regional papers sign off: "… fünf Festnahmen. / ab", "… el lunes. /dpa". */
+const SLASH_SIGNOFF = /(?<=[.!?]["”’»“]?)\s+\/\s?\p{L}{1,4}$/u;
+
+/** Drops a sign-off that follows a finished sentence: "… he said. (Reporting by Jane Doe)", "… Festnahmen. / ab". */
 function dropSignoff(t: string, d: LangData): string {
-  let s = t;
+  let s = t.replace(SLASH_SIGNOFF, '');
   if (s.endsWith(')')) {
     const open = s.lastIndexOf('(');
     if (open >= 0 && s.length - open <= MAX_SIGNOFF_CHARS && /[.!?]["”’»]?\s*$/.test(s.slice(0, open))) s = s.slice(0, open).trimEnd();

@@ -31,6 +31,7 @@ describe('endsMidSentence', () => {
     '北朝鮮が発表した。',
     'Hirs said. “I’m afraid that history will repeat itself in Venezuela."',
     'The council appealed. " A judgement from Mr Justice Sullivan is expected early in February.',
+    'Es gab dabei fünf Festnahmen. / ab',
     '',
   ];
   for (const text of whole) it(`whole: ${text.slice(-40) || '(empty)'}`, () => expect(endsMidSentence(text, 'en')).toBeNull());
