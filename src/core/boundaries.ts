@@ -4,7 +4,7 @@ import { findCandidates, type Candidate } from './candidates';
 import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE, SHORT_SEGMENT_ALPHA, topicSegments, topicUnits } from './topic';
 import { chainedCuts } from './chains';
 import { makeAttach, makePairCount, makeRestated } from './attach';
-import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, spaceWordIndex } from './regularity';
+import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, rescoreCutEnds, spaceWordIndex } from './regularity';
 import { endsLikeTeaser, endsTerminal, isHeadlineLike, opensLowerCase } from './cues';
 import { gluedJoinIndices, makeCommonCap, markGluedCutParagraphs, markLongSentences, markRegularLines } from './layout-cues';
 
@@ -189,8 +189,9 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   if (undo.length) { for (const i of undo) scores[i] += CHAINED_CUT_PENALTY; chosen = decodeAll(); }
   // Second pass: teasers cut to one length (see regularity.ts). Cut ends still possible get their real score first.
   const cutAt = (i: number) => !features[i].prevTerminal || features[i].prevTeaserEnd;
-  cands.forEach((c, i) => {
-    if (cutAt(i) && scores[i] >= MIN_REGULAR_END_LOG_ODDS && Number.isNaN(features[i].cosine)) scores[i] = boundaryLogOdds(addCohesion(ctx, features[i]), doc);
+  rescoreCutEnds(scores, (i) => cutAt(i) && Number.isNaN(features[i].cosine), chosen, (i) => {
+    const bound = boundaryLogOdds(features[i], doc);
+    return boundaryLogOdds(addCohesion(ctx, features[i]), doc) - bound;
   });
   const wsWord = spaceWordIndex(text);
   const regular = decodeTeaserLength({

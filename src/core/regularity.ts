@@ -52,6 +52,19 @@ const ANCHOR_WEIGHT = 3;
 /** A cut story end the evidence makes less likely than this takes no part (dev: lower lets chance lengths split whole stories). */
 export const MIN_REGULAR_END_LOG_ODDS = -3;
 
+/**
+ * Gives each cut end the second pass may use (`unscored`: its score is still a best case) its real score, by adding
+ * `correction(i)` (the real cohesion term less its best case), so that what page priors and layout cues added stays.
+ * The first pass's choices keep the score they were chosen with: the plain reading the second pass compares against
+ * stays the first pass's (a card boundary chosen on its page prior is not dropped for a weaker cohesion).
+ */
+export function rescoreCutEnds(scores: number[], unscored: (i: number) => boolean, chosen: readonly number[], correction: (i: number) => number): void {
+  const first = new Set(chosen);
+  for (let i = 0; i < scores.length; i++) {
+    if (scores[i] >= MIN_REGULAR_END_LOG_ODDS && unscored(i) && !first.has(i)) scores[i] += correction(i);
+  }
+}
+
 export interface TeaserLengthInput {
   scored: readonly Scored[];
   /** Words (tokens) in the text, closing the last story. */

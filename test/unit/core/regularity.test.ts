@@ -1,7 +1,7 @@
 // Teasers cut to one length: the decoder's length bonus, and the search for a page's teaser length.
 import { describe, expect, it } from 'vitest';
 import { decode, decodeScored, type Scored } from '../../../src/core/decode';
-import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, regularLength } from '../../../src/core/regularity';
+import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, regularLength, rescoreCutEnds } from '../../../src/core/regularity';
 
 /** Candidates every 5 words over `total` words, all at `score`; word positions double as space-word positions. */
 function grid(total: number, score: number): Scored[] {
@@ -58,6 +58,15 @@ describe('decodeTeaserLength', () => {
     expect(decodeTeaserLength(input(scored, 240, () => false, false))).toBeNull();
     const unlikely = grid(240, -6);
     expect(decodeTeaserLength(input(unlikely, 240, (w) => w % 60 === 0))).toBeNull();
+  });
+});
+
+describe('rescoreCutEnds', () => {
+  it('corrects the scores of possible cut ends, keeping what was added to them, but not those the first pass chose', () => {
+    // 0: chosen on a page prior (3.5 with a best-case cohesion); 1: a possible end; 2: ruled out; 3: scored already.
+    const scores = [3.5, 1, MIN_REGULAR_END_LOG_ODDS - 1, 2];
+    rescoreCutEnds(scores, (i) => i !== 3, [0], () => -2.5);
+    expect(scores).toEqual([3.5, -1.5, MIN_REGULAR_END_LOG_ODDS - 1, 2]);
   });
 });
 
