@@ -4,7 +4,7 @@ import { findCandidates, type Candidate } from './candidates';
 import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE, SHORT_SEGMENT_ALPHA, topicSegments, topicUnits } from './topic';
 import { chainedCuts } from './chains';
 import { makeAttach, makePairCount, makeRestated } from './attach';
-import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, rescoreCutEnds, spaceWordIndex } from './regularity';
+import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, rescoreCutEnds, spaceWordIndex, teaserLengthPossible } from './regularity';
 import { endsLikeTeaser, endsTerminal, isHeadlineLike, opensLowerCase } from './cues';
 import { gluedJoinIndices, makeCommonCap, markGluedCutParagraphs, markLongSentences, markRegularLines } from './layout-cues';
 
@@ -187,23 +187,28 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const chained = chainedCuts(tokens, model, chosen.map((i) => features[i].word));
   const undo = chosen.filter((i, k) => chained[k] && cands[i].kind !== 'line' && cands[i].kind !== 'blank');
   if (undo.length) { for (const i of undo) scores[i] += CHAINED_CUT_PENALTY; chosen = decodeAll(); }
-  // Second pass: teasers cut to one length (see regularity.ts). Cut ends still possible get their real score first.
+  // Second pass: teasers cut to one length (see regularity.ts). Cut ends still possible get their real score first,
+  // but only where a length has support even with best-case scores (real ones are never higher).
   const cutAt = (i: number) => !features[i].prevTerminal || features[i].prevTeaserEnd;
-  rescoreCutEnds(scores, (i) => cutAt(i) && Number.isNaN(features[i].cosine), chosen, (i) => {
-    const bound = boundaryLogOdds(features[i], doc);
-    return boundaryLogOdds(addCohesion(ctx, features[i]), doc) - bound;
-  });
   const wsWord = spaceWordIndex(text);
-  const regular = decodeTeaserLength({
+  const spaceWords = cands.map((c) => wsWord(c.start));
+  const lengthInput = () => ({
     scored: cands.map((c, i) => ({ word: features[i].word, score: scores[i] })),
     totalWords: tokens.count,
     chosen,
-    spaceWords: cands.map((c) => wsWord(c.start)),
+    spaceWords,
     spaceWordsTotal: wsWord(text.length),
     endsCut: cands.map((c, i) => cutAt(i) && scores[i] >= MIN_REGULAR_END_LOG_ODDS),
     textEndsCut: !endsTerminal(text) || endsLikeTeaser(text),
   });
-  if (regular) chosen = regular;
+  if (teaserLengthPossible(lengthInput())) {
+    rescoreCutEnds(scores, (i) => cutAt(i) && Number.isNaN(features[i].cosine), chosen, (i) => {
+      const bound = boundaryLogOdds(features[i], doc);
+      return boundaryLogOdds(addCohesion(ctx, features[i]), doc) - bound;
+    });
+    const regular = decodeTeaserLength(lengthInput());
+    if (regular) chosen = regular;
+  }
   return { cands, features, scores, chosen };
 }
 

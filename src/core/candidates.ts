@@ -132,6 +132,8 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
     }
     for (const re of [GLUED_AFTER_PUNCT, GLUED_AFTER_ACRONYM, GLUED_AFTER_SPACED]) {
       for (const m of line.matchAll(re)) {
+        // "DR.Jones", "ST.Pauli": an abbreviation in capitals, not an acronym ending a sentence.
+        if (re === GLUED_AFTER_ACRONYM && isAbbreviation(line, m.index + m[0].search(/[.!?]/))) continue;
         const at = from + m.index + m[0].length;
         add('glued', at, at);
       }
@@ -141,16 +143,21 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
       add('gluedWord', at, at);
     }
     const flat = hasWords(text, from, to, FLAT_LINE_WORDS);
-    // One pass over the line by character class (the regexes this replaces cost a match object each). Each
-    // character's class is read once: `next`, the class after `i`, becomes `c` for the next step.
+    // One pass over the line by character class (the regexes this replaces cost a match object each). The class
+    // of each character is read once for the pass: `next`, the class after `i`, becomes `c` for the next step.
+    // `wordStart` is where the word holding `i` starts, so a long glued run costs no walk back per join.
     let c = from < to ? charClass(text, from) : 0;
+    let wordStart = from;
     for (let i = from; i < to; i++) {
       let next = i + 1 < to ? charClass(text, i + 1) : 0;
+      if (!(c & WORD_CHAR)) wordStart = i + 1;
       if (c & LOWER) {
         // "evenKemal", "HeGame", "aUK", and "moreMCILROY WINS:" (a kicker glued on).
         if (next & UPPER && gluedAfter(text, i + 1, to)) {
-          const prefix = wordBefore(text, i + 1);
-          const name = prefix.length < 2 ? !stopwords.has(prefix) || BRAND_LETTERS.has(prefix) : charClass(prefix, 0) & UPPER && prefix.length <= NAME_PREFIX_MAX && !isCapitalisedFunctionWord(prefix, stopwords);
+          const length = i + 1 - wordStart;
+          const name = length < 2
+            ? !stopwords.has(text.slice(wordStart, i + 1)) || BRAND_LETTERS.has(text.slice(wordStart, i + 1))
+            : charClass(text, wordStart) & UPPER && length <= NAME_PREFIX_MAX && !isCapitalisedFunctionWord(text.slice(wordStart, i + 1), stopwords);
           if (!name) add('gluedWord', i + 1, i + 1);
         }
         // "Liles“I have been", "hem de\"Pos": an opening quote between them.
@@ -167,6 +174,7 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
         if (k < to && charClass(text, k) & UPPER && !sentenceEndBefore(text, i)) add('cap', i + 1, j);
         i = j - 1;
         next = j < to ? charClass(text, j) : 0;
+        wordStart = j;
       }
       c = next;
     }

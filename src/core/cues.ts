@@ -58,8 +58,11 @@ export function endsTerminal(s: string): boolean {
   return e > 0 && STOPS.includes(t[e - 1]);
 }
 
-/** The text ends like a teaser: an ellipsis or a "Read more" link. Kept: furniture's dropTail removes the tail; here it is boundary evidence. */
-export function endsLikeTeaser(s: string): boolean {
+/**
+ * The text ends like a teaser: an ellipsis or a "Read more" link. Kept: furniture's dropTail removes the tail; here it
+ * is boundary evidence. `inLine`: the end is inside a line, where a bare "more"/"mehr" is just a word ("immer mehr Frauen").
+ */
+export function endsLikeTeaser(s: string, inLine = false): boolean {
   const t = tail(s);
   let e = t.length;
   while (e > 0 && (charClass(t, e - 1) & SPACE || LINK_DECOR.includes(t[e - 1]))) e--;
@@ -69,7 +72,7 @@ export function endsLikeTeaser(s: string): boolean {
   const phrases = PHRASES_BY_LAST.get(lastWord(body));
   if (!phrases) return false;
   const low = body.toLowerCase().replace(/\s+/g, ' ');
-  return phrases.some((p) => low.endsWith(p) && (low.length === p.length || !isWordChar(low, low.length - p.length - 1)));
+  return phrases.some((p) => (!inLine || p.includes(' ')) && low.endsWith(p) && (low.length === p.length || !isWordChar(low, low.length - p.length - 1)));
 }
 
 /** "Photo: EPA, Korean Central News Agency", "© Reuters", "Foto/dpa": a credit that belongs to the story around it.

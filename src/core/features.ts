@@ -23,8 +23,8 @@ const ECHO_BACK_WORDS = 300;
 const FRAGMENT_MAX_WORDS = 6;
 /** A line this long that ends mid-sentence is a cut teaser, not a headline or a label. */
 const TEASER_LINE_MIN_WORDS = 30;
-/** A one-letter word ("A", "I") opens the text. */
-const LONE_LETTER = /^[AI]\s/;
+/** The text opens with a one-letter word ("A", "I") or an opening quote: no name goes on that way ("JarvisA US", "Liles“I have"). */
+const NOT_NAME_PART = /^(?:[AI]\s|["“„«])/;
 /** Closing quotes and brackets that may follow a full stop. */
 const CLOSERS = new Set(['"', '”', '’', '»', ')', ']']);
 
@@ -66,8 +66,9 @@ export interface BoundaryFeatures {
   nextCommonCap: boolean;
   /** U00 topic segmentation of flat text: 1 cut exactly here, 2 cut at the next sentence start, 0 none. */
   topicCut: 0 | 1 | 2;
-  /** 'cap' and 'sentence' candidates: U00 with a sharper prior (topic.ts SHORT_SEGMENT_ALPHA) cuts at or next to this
-   * sentence where the plain run did not: a shift between short teasers. */
+  /** 'cap' and 'sentence' candidates: U00 with a sharper prior (topic.ts SHORT_SEGMENT_ALPHA) cuts where the plain run
+   * did not, at the start of the next sentence or of this one: a shift between short teasers. Marked from the start of
+   * the sentence before the cut to the end of the sentence it opens. */
   topicShort?: boolean;
   /** For topicCut 1: nats the cut saves against merging its two segments. */
   topicGain: number;
@@ -176,11 +177,11 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     prevWords: isLine ? wordCount(prevUnit) : word - ctx.wordAt(lines.starts[prevLineIdx]),
     nextWords: isLine ? wordCount(nextUnit) : 0,
     prevTerminal: endsTerminal(prevUnit),
-    prevTeaserEnd: endsLikeTeaser(prevUnit),
+    prevTeaserEnd: endsLikeTeaser(prevUnit, !isLine && c.kind !== 'glued' && c.kind !== 'gluedWord'),
     prevDangling: ctx.stopwords.has(lastWord(prevUnit)),
-    // "PlayStation" is a name; "HeGame" is a story cut after "He", and "JarvisA US firm" one cut after "Jarvis" (no name
-    // goes on with a one-letter word).
-    prevCapWord: (charClass(lastWordRaw(prevUnit), 0) & UPPER) !== 0 && !isCapitalisedFunctionWord(lastWordRaw(prevUnit), ctx.stopwords) && !LONE_LETTER.test(nextUnit),
+    // "PlayStation" is a name; "HeGame" is a story cut after "He", and "JarvisA US firm" or "Liles“I have" one cut after
+    // a name (no name goes on with a one-letter word or a quote).
+    prevCapWord: (charClass(lastWordRaw(prevUnit), 0) & UPPER) !== 0 && !isCapitalisedFunctionWord(lastWordRaw(prevUnit), ctx.stopwords) && !NOT_NAME_PART.test(nextUnit),
     // A line that stops on a function word ("…said the") was cut; a headline doesn't end that way.
     prevHeadline: isLine && isHeadlineLike(prevUnit) && !ctx.stopwords.has(lastWord(prevUnit)) && prose(nextUnit)
       && ctx.sharesWordsBelow(lines.starts[prevLineIdx], c.start),

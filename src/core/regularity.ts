@@ -43,7 +43,7 @@ export function spaceWordIndex(text: string): (offset: number) => number {
 const TEASER_LENGTH_BONUS = 2.5;
 /** Stories of one length needed in the regular reading (two may share a length by chance). */
 const MIN_REGULAR_STORIES = 3;
-/** Log-odds by which the regular reading must beat the plain one (dev: 5 keeps Choi, whose segments have no set length, at its Pk). */
+/** Log-odds by which the regular reading, bonuses included, must beat the plain one (dev: 5 keeps Choi, whose segments have no set length, at its Pk). */
 const MIN_REGULAR_GAIN = 5;
 /** Lengths decoded at most, those with the most support first: bounded work on a huge page. */
 const MAX_LENGTHS_TRIED = 10;
@@ -106,9 +106,13 @@ function supportedLengths(input: TeaserLengthInput): number[] {
   return lengths.sort((a, b) => weighted[b] - weighted[a] || a - b).slice(0, MAX_LENGTHS_TRIED);
 }
 
+/** Whether any length has support: with best-case scores, none means none with real ones either. */
+export const teaserLengthPossible = (input: TeaserLengthInput): boolean => supportedLengths(input).length > 0;
+
 /**
  * Decodes again for each supported length, with a bonus for stories of that length that end cut, and returns the
- * best reading if it has MIN_REGULAR_STORIES such stories and beats the plain one by MIN_REGULAR_GAIN; else null.
+ * best reading if it has MIN_REGULAR_STORIES such stories and beats the plain one by MIN_REGULAR_GAIN, its bonuses
+ * counted (so its own evidence may be weaker than the plain reading's by up to that many bonuses less the gain); else null.
  */
 export function decodeTeaserLength(input: TeaserLengthInput): number[] | null {
   const lengths = supportedLengths(input);

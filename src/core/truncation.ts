@@ -56,7 +56,7 @@ function lastWords(text: string, n: number): string[] {
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /** Author initials after a slash, as regional papers sign off: "… fünf Festnahmen. / ab", "… el lunes. /dpa". */
-const SLASH_SIGNOFF = /(?<=[.!?]["”’»“]?)\s+\/\s?\p{L}{1,4}$/u;
+const SLASH_SIGNOFF = /(?<=[.!?]["”’»“]?)\s+\/\s?(?:\p{Ll}{1,4}|\p{Lu}{1,4})$/u;
 
 /** Drops a sign-off that follows a finished sentence: "… he said. (Reporting by Jane Doe)", "… Festnahmen. / ab". */
 function dropSignoff(t: string, d: LangData): string {
@@ -76,6 +76,8 @@ function dropSignoff(t: string, d: LangData): string {
 /** Function words that are verbs: with one of them a sentence of names and function words is whole ("Smith is out."). */
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|do|does|did|ist|sind|war|waren|sein|hat|haben|hatte|wird|werden|wurde|kann|muss|soll|est|sont|était|sera|ont|avait|es|son|era|fue|ha|han|será|è|sono|era|ha|hanno|é|são|foi|tem|têm|is|zijn|was|heeft|hebben|wordt|werd)$/u;
 
+/** Opening quotes written with no space before the word they open (unlike French «). */
+const CLINGING_QUOTES = '"“';
 /** Opening marks in their opening place (after a space or at the start), with the marks that close them. */
 // A straight quote closes a curly one too: pasted and scraped text mixes them (“I’m afraid…").
 const OPENING: Record<string, string> = { '“': '”“"', '„': '“”"', '«': '»"', '"': '"”', '(': ')' };
@@ -83,10 +85,11 @@ const OPENING: Record<string, string> = { '“': '”“"', '„': '“”"', '�
 export function unclosedInLastSentence(sentence: string): string | null {
   let best = -1;
   for (const c of Object.keys(OPENING)) {
-    // The last mark of this kind in opening place: at the start, or after a space, a bracket or a dash, and attached
-    // to the word it opens (a quote with a space after it, '…he said. " A judgement…', is a stray mark, not an opener).
+    // The last mark of this kind in opening place: at the start, or after a space, a bracket or a dash. An English
+    // quote also clings to the word it opens ('…he said. " A judgement…' is a stray mark); French « takes a space.
     for (let i = sentence.lastIndexOf(c); i >= 0; i = i > 0 ? sentence.lastIndexOf(c, i - 1) : -1) {
-      if ((i === 0 || /[\s(\[—–-]/.test(sentence[i - 1])) && !/\s/.test(sentence[i + 1] ?? ' ')) { if (i > best) best = i; break; }
+      const clings = !CLINGING_QUOTES.includes(c) || !/\s/.test(sentence[i + 1] ?? ' ');
+      if ((i === 0 || /[\s(\[—–-]/.test(sentence[i - 1])) && clings) { if (i > best) best = i; break; }
     }
   }
   if (best < 0) return null;

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { chainedCuts } from '../../../src/core/chains';
 import { cohesionModel, makeNameEcho } from '../../../src/core/cohesion';
 import { continuersFor, strongContinuersFor } from '../../../src/core/lang/stopwords';
+import { explainBoundaries } from '../../../src/core/boundaries';
+import { endsLikeTeaser } from '../../../src/core/cues';
 import { segment } from '../../../src/core/segment';
 import { tokenAt, tokenize } from '../../../src/core/tokenize';
 import type { Block } from '../../../src/core/types';
@@ -96,5 +98,26 @@ describe('flat text: no story opens on the tail of a sentence', () => {
   it('a mid-sentence cut a few words before a full stop ("the |Orchard Valley Laboratory.") moves to the sentence start after it', () => {
     const r = segment(text, { lang: 'en' });
     expect(r.stories.map((s) => s.text.slice(0, 20))).toEqual(['Harbour council dela', 'Growers count losses', 'A twelve-year-old fr']);
+  });
+});
+
+describe('glued joins after a name', () => {
+  it('a name glued to a one-letter word or a quote is a cut after the name, not a camel-case name', () => {
+    const text = 'Councillors said the contract would be signed next week with the long-established building firm Liles“I have been complicit in the pipeline work,” she said. It also went to JarvisA US defence firm has agreed to buy a radar maker.';
+    const { cands, features } = explainBoundaries(text, 'en');
+    for (const next of ['“I have', 'A US']) {
+      const i = cands.findIndex((c) => c.start === text.indexOf(next));
+      expect(i).toBeGreaterThanOrEqual(0);
+      expect(features[i].prevCapWord).toBe(false);
+    }
+  });
+});
+
+describe('teaser ends', () => {
+  it('a bare "more" ends a teaser at a line end, not inside a line ("immer mehr Frauen")', () => {
+    expect(endsLikeTeaser('Die Zahl der Kinder steigt. Mehr')).toBe(true);
+    expect(endsLikeTeaser('Die Zahl der Kinder steigt, immer mehr', true)).toBe(false);
+    expect(endsLikeTeaser('He was denied defector status. Read more', true)).toBe(true);
+    expect(endsLikeTeaser('He was denied defector …', true)).toBe(true);
   });
 });

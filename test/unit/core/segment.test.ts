@@ -169,6 +169,7 @@ describe('segment: candidates at glued joins without a full stop', () => {
     ['a brand starting lower case', 'bought an iPhone on eBay', 'Phone'],
     ['a brand starting lower case (2)', 'bought an iPhone on eBay', 'Bay'],
     ['an initial before a stop', 'shares in J.P.Morgan rose', 'Morgan'],
+    ['an abbreviation in capitals before a stop', 'We met DR.Jones today', 'Jones'],
   ])('not %s: %s', (_name, text, next) => {
     expect(at(text)).not.toContain(text.indexOf(next));
   });

@@ -16,6 +16,8 @@ describe('endsMidSentence', () => {
     ['He said: “We will win. We always', /no full stop/],
     ['It rained. Officials said the closure would be “temporary and short.', /quotation opened with “/],
     ['Die Gewerkschaft (OGBL', /no full stop/],
+    ['Il a dit : « Nous allons partir demain.', /quotation opened with «/],
+    ['He said the vote was lost. / But', /no full stop/],
   ];
   for (const [text, reason] of cut) it(`cut: ${text.slice(-40)}`, () => expect(endsMidSentence(text, 'en')).toMatch(reason));
 
