@@ -5,7 +5,7 @@ import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE, SHORT_SEGMENT_ALPHA, topic
 import { chainedCuts } from './chains';
 import { makeAttach, makePairCount, makeRestated } from './attach';
 import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, rescoreCutEnds, spaceWordIndex, teaserLengthPossible } from './regularity';
-import { endsLikeTeaser, endsTerminal, isHeadlineLike, opensLowerCase } from './cues';
+import { endsCut, endsTerminal, isHeadlineLike, opensLowerCase } from './cues';
 import { gluedJoinIndices, makeCommonCap, markGluedCutParagraphs, markLongSentences, markRegularLines } from './layout-cues';
 
 import type { CohesionModel } from './cohesion';
@@ -15,7 +15,7 @@ import type { Tokens } from './tokenize';
 import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, type Cohesion } from './cohesion';
 import { decode } from './decode';
 import { boundaryLogOdds, PARAGRAPH_MAX_WORDS } from './evidence';
-import { addCohesion, boundaryFeatures } from './features';
+import { addCohesion, boundaryFeatures, cutBefore } from './features';
 import { pagePriors } from './page-priors';
 import { continuersFor, stopwordsFor, strongContinuersFor } from './lang/stopwords';
 import { indexLines } from './lines';
@@ -189,7 +189,6 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   if (undo.length) { for (const i of undo) scores[i] += CHAINED_CUT_PENALTY; chosen = decodeAll(); }
   // Second pass: teasers cut to one length (see regularity.ts). Cut ends still possible get their real score first,
   // but only where a length has support even with best-case scores (real ones are never higher).
-  const cutAt = (i: number) => !features[i].prevTerminal || features[i].prevTeaserEnd;
   const wsWord = spaceWordIndex(text);
   const spaceWords = cands.map((c) => wsWord(c.start));
   const lengthInput = () => ({
@@ -198,11 +197,11 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     chosen,
     spaceWords,
     spaceWordsTotal: wsWord(text.length),
-    endsCut: cands.map((c, i) => cutAt(i) && scores[i] >= MIN_REGULAR_END_LOG_ODDS),
-    textEndsCut: !endsTerminal(text) || endsLikeTeaser(text),
+    endsCut: cands.map((c, i) => cutBefore(features[i]) && scores[i] >= MIN_REGULAR_END_LOG_ODDS),
+    textEndsCut: endsCut(text),
   });
   if (teaserLengthPossible(lengthInput())) {
-    rescoreCutEnds(scores, (i) => cutAt(i) && Number.isNaN(features[i].cosine), chosen, (i) => {
+    rescoreCutEnds(scores, (i) => cutBefore(features[i]) && Number.isNaN(features[i].cosine), chosen, (i) => {
       const bound = boundaryLogOdds(features[i], doc);
       return boundaryLogOdds(addCohesion(ctx, features[i]), doc) - bound;
     });

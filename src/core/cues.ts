@@ -75,6 +75,9 @@ export function endsLikeTeaser(s: string, inLine = false): boolean {
   return phrases.some((p) => (!inLine || p.includes(' ')) && low.endsWith(p) && (low.length === p.length || !isWordChar(low, low.length - p.length - 1)));
 }
 
+/** The text ends cut: with no full stop, or with a teaser's ellipsis or "Read more" (which may follow one). */
+export const endsCut = (s: string): boolean => !endsTerminal(s) || endsLikeTeaser(s);
+
 /** "Photo: EPA, Korean Central News Agency", "© Reuters", "Foto/dpa": a credit that belongs to the story around it.
  * Kept: credits.ts finds a credit anywhere in a line to cut it out; here the whole line must be one. */
 export function isCaption(line: string): boolean {

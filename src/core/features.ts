@@ -2,7 +2,7 @@
 import { isCapitalisedFunctionWord, type Candidate } from './candidates';
 import { LETTER, SPACE, UPPER, charClass } from './chars';
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
-import { lastWordRaw, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker, wordCount } from './cues';
+import { lastWordRaw, endsCut, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker, wordCount } from './cues';
 import { lineOf, neighbourLine, type LineIndex } from './lines';
 
 /** A list item or a dialogue dash opens the line. */
@@ -162,6 +162,9 @@ function shortRemnant(s: string): boolean {
   return false;
 }
 
+/** The text before the boundary ends cut: no full stop, or a teaser's ellipsis or "Read more". */
+export const cutBefore = (f: BoundaryFeatures): boolean => !f.prevTerminal || f.prevTeaserEnd;
+
 export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFeatures {
   const { text, lines } = ctx;
   const isLine = c.kind === 'line' || c.kind === 'blank';
@@ -193,7 +196,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextDateline: opensWithDateline(nextUnit),
     nextLower: opensLowerCase(nextUnit),
     nextBullet: isLine && BULLET.test(nextUnit),
-    nextLineCut: isLine && wordCount(nextUnit, TEASER_LINE_MIN_WORDS) >= TEASER_LINE_MIN_WORDS && (!endsTerminal(nextUnit) || endsLikeTeaser(nextUnit)),
+    nextLineCut: isLine && wordCount(nextUnit, TEASER_LINE_MIN_WORDS) >= TEASER_LINE_MIN_WORDS && endsCut(nextUnit),
     prevBullet: isLine && BULLET.test(prevUnit),
     lineWords: isLine ? 0 : ctx.wordAt(lines.ends[prevLineIdx]) - ctx.wordAt(lines.starts[prevLineIdx]),
     nextContinues: opensWithContinuer(nextUnit, ctx.continuers),

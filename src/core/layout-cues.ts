@@ -1,8 +1,8 @@
 // Cues from the layout of run-together teasers, read over all candidates at once: lines and glued paragraphs cut to
 // one length or cut mid-sentence, run-on sentences in flat text, and capitals that open a sentence with no stop before.
 import type { Candidate } from './candidates';
-import { endsLikeTeaser, endsTerminal, wordCount } from './cues';
-import type { BoundaryFeatures } from './features';
+import { endsCut, wordCount } from './cues';
+import { cutBefore, type BoundaryFeatures } from './features';
 import { LENGTH_TOLERANCE, regularLength } from './regularity';
 import { CAP, INITIAL, STOP, type Tokens } from './tokenize';
 
@@ -20,7 +20,7 @@ export function markRegularLines(cands: readonly Candidate[], features: Boundary
   cands.forEach((c, i) => {
     if (c.kind !== 'line' && c.kind !== 'blank') return;
     lengths.push(features[i].prevWords);
-    cut.push(!features[i].prevTerminal || features[i].prevTeaserEnd);
+    cut.push(cutBefore(features[i]));
   });
   lengths.push(lastLineWords);
   cut.push(lastLineCut);
@@ -74,7 +74,7 @@ export function markGluedCutParagraphs(text: string, cands: readonly Candidate[]
   for (let g = 0; g < joins.length; g++) {
     const a = joins[g], b = joins[g + 1];
     const end = b === undefined ? text.length : cands[b].prevEnd;
-    const cutEnd = b === undefined ? !endsTerminal(text) || endsLikeTeaser(text) : (!features[b].prevTerminal && !features[b].prevCapWord) || features[b].prevTeaserEnd;
+    const cutEnd = b === undefined ? endsCut(text) : (!features[b].prevTerminal && !features[b].prevCapWord) || features[b].prevTeaserEnd;
     if (cutEnd && wordCount(text.slice(cands[a].start, end), TEASER_PARAGRAPH_WORDS) >= TEASER_PARAGRAPH_WORDS) features[a].nextLineCut = true;
   }
 }
