@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractHtmlPage } from '../src/cli/html';
-import { blockPriors } from '../src/core/hints';
+import { blockPriors } from '../src/core/text/hints';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const shared = process.env.STORYSPLIT_SHARED ?? path.resolve(repoRoot, '../shared');

@@ -1,7 +1,7 @@
 // Story-anatomy metrics on gold spans: truncation F1 (as ../shared/eval/score.mjs counts them), noise removal,
 // body-word retention, kicker and deck found. `npm run eval` can call anatomyMetrics() with the dev documents.
-import { describeStories, type Anatomy } from '../../src/core/anatomy';
-import { CUT_MARKER } from '../../src/core/clean';
+import { describeStories, type Anatomy } from '../../src/core/anatomy/describe';
+import { CUT_MARKER } from '../../src/core/anatomy/clean';
 import { score, type GoldDoc, type PredDoc } from './metrics';
 
 export interface AnatomyMetrics {

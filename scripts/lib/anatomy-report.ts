@@ -2,8 +2,8 @@
 // checks, and the Golden Rules. Printed by `npm run eval` and by scripts/eval-anatomy.ts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describeStories } from '../../src/core/anatomy';
-import { splitSentences } from '../../src/core/sentences';
+import { describeStories } from '../../src/core/anatomy/describe';
+import { splitSentences } from '../../src/core/text/sentences';
 import { anatomyMetrics, seedChecks } from './anatomy-metrics';
 import type { GoldDoc } from './metrics';
 

@@ -1,8 +1,8 @@
 // Tuning aid (not part of `npm run eval`): how often each boundary cue marks a real story start on a gold set.
 // usage: tsx scripts/lib/feature-stats.ts GOLD.jsonl [joiner]
 import { readFileSync } from 'node:fs';
-import { explainBoundaries } from '../../src/core/boundaries';
-import { resolveLanguage } from '../../src/core/langdetect';
+import { explainBoundaries } from '../../src/core/boundaries/find';
+import { resolveLanguage } from '../../src/core/text/langdetect';
 import type { GoldDoc } from './metrics';
 
 const [goldPath, joiner] = process.argv.slice(2);

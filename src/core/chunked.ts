@@ -2,7 +2,7 @@
 // bounded, and a caller (the worker) can report progress and yield between chunks.
 import { segment } from './segment';
 import type { Block, SegmentOptions, SegmentResult, Story } from './types';
-import { BLOCK_SEPARATOR } from './blocks';
+import { BLOCK_SEPARATOR } from './text/blocks';
 
 /** Chunk size in characters: far above any real article (~30 KB), small enough to yield often. */
 export const CHUNK_CHARS = 200_000;

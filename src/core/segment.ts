@@ -1,10 +1,10 @@
 // The segmentation engine: text (or page blocks) in, story spans out. It wires the parts together:
 // candidates → features → log-odds (+ page priors) → global decision → spans → anatomy of each story.
-import { describeStories, type StorySpan } from './anatomy';
-import { blocksToText, toBlockPosition } from './blocks';
-import { findBoundariesWindowed } from './windowed';
-import { resolveLanguage } from './langdetect';
-import type { SegmentInput, SegmentOptions, SegmentResult, Story } from './types';
+import { describeStories } from './anatomy/describe';
+import { blocksToText, toBlockPosition } from './text/blocks';
+import { findBoundariesWindowed } from './boundaries/windowed';
+import { resolveLanguage } from './text/langdetect';
+import type { SegmentInput, SegmentOptions, SegmentResult, Story, StorySpan } from './types';
 
 /** Control and replacement characters outweighing letters this much make the input binary, not text. */
 const BINARY_SHARE = 0.3;

@@ -4,6 +4,12 @@
 export type Region = 'article' | 'main' | 'aside' | 'nav' | 'header' | 'footer' | 'other';
 
 /** A paragraph-like unit of text, with optional hints from the page. */
+/** A story's place in the input: [start, end) in UTF-16 code units. */
+export interface StorySpan {
+  start: number;
+  end: number;
+}
+
 export interface Block {
   text: string;
   /** Lower-case tag name of the element: p, h2, li, figcaption, div, td… */

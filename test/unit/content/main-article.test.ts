@@ -1,7 +1,7 @@
 // The page's one main article: found from its title and body, kept whole by the priors, while a
 // "More stories" strip after it and listing pages still split.
 import { describe, expect, it } from 'vitest';
-import { blockPriors } from '../../../src/core/hints';
+import { blockPriors } from '../../../src/core/text/hints';
 import { segment } from '../../../src/core/index';
 import { pointAt } from '../../../src/content/highlight';
 import { extractFrom, fixture, linkedomDoc } from './helpers';

@@ -1,7 +1,7 @@
 // The small rules behind extraction: boilerplate text, hiding style rules, menu lines, one-article marking.
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateText } from '../../../src/content/boilerplate';
-import { blockPriors } from '../../../src/core/hints';
+import { blockPriors } from '../../../src/core/text/hints';
 import { parseHiddenSelectors, type HiddenSelectors } from '../../../src/content/visibility';
 import { extractFrom, fixture, linkedomDoc, texts } from './helpers';
 

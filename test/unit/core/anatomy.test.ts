@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeStories, type Anatomy } from '@core/anatomy';
-import { blocksToText } from '@core/blocks';
+import { describeStories, type Anatomy } from '@core/anatomy/describe';
+import { blocksToText } from '@core/text/blocks';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const names = (a: Anatomy) => a.flags.map((f) => f.name);
@@ -107,8 +107,9 @@ describe('stress', () => {
 
 describe('helpers the engine can reuse', () => {
   it('looksLikeHeadline and kickerAt', async () => {
-    const { looksLikeHeadline, kickerAt } = await import('@core/headline');
-    const { langData } = await import('@core/lang/anatomy/index');
+    const { looksLikeHeadline } = await import('@core/anatomy/headline');
+    const { kickerAt } = await import('@core/text/shapes');
+    const { langData } = await import('@core/text/lang/anatomy/index');
     expect(looksLikeHeadline('Jaguar sees strong growth in new model sales')).toBe(true);
     expect(looksLikeHeadline('The company said it would cut 300 jobs next year.')).toBe(false);
     expect(kickerAt('RISING RACISM: A Japanese group called on China', langData('en'))).toBe('RISING RACISM');

@@ -3,13 +3,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chainedCuts } from '../../../src/core/chains';
-import { cohesionModel, makeNameEcho } from '../../../src/core/cohesion';
-import { continuersFor, strongContinuersFor } from '../../../src/core/lang/stopwords';
-import { explainBoundaries } from '../../../src/core/boundaries';
-import { endsLikeTeaser } from '../../../src/core/cues';
+import { chainedCuts } from '../../../src/core/boundaries/chains';
+import { cohesionModel, makeNameEcho } from '../../../src/core/boundaries/cohesion';
+import { continuersFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
+import { explainBoundaries } from '../../../src/core/boundaries/find';
+import { endsLikeTeaser } from '../../../src/core/boundaries/cues';
 import { segment } from '../../../src/core/segment';
-import { tokenAt, tokenize } from '../../../src/core/tokenize';
+import { tokenAt, tokenize } from '../../../src/core/text/tokenize';
 import type { Block } from '../../../src/core/types';
 
 const FIXTURE = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/segment/stories.json'), 'utf8'));
@@ -72,7 +72,7 @@ describe('flat text: the exact end of a cut teaser', () => {
 
 describe('names that stand together', () => {
   it('counts how often the words either side of a point stand side by side in the text', async () => {
-    const { makePairCount } = await import('../../../src/core/attach');
+    const { makePairCount } = await import('../../../src/core/boundaries/attach');
     const text = 'Wayne Rooney scored twice. Fans cheered as Wayne Rooney left the pitch, and Rooney waved.';
     const t = tokenize(text, 'en');
     const pairs = makePairCount(t);
@@ -83,7 +83,7 @@ describe('names that stand together', () => {
 
 describe('headlines in flat text', () => {
   it('finds the words of a headline run that its lede restates', async () => {
-    const { makeRestated } = await import('../../../src/core/attach');
+    const { makeRestated } = await import('../../../src/core/boundaries/attach');
     const text = 'before it all. Beastie Boys win sampling battle US rappers Beastie Boys have won their long battle over a sample.';
     const t = tokenize(text, 'en');
     const restated = makeRestated(t, cohesionModel(t));

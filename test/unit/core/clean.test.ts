@@ -1,7 +1,7 @@
 // Clean text: furniture out, joins repaired, whitespace normalised, nothing else changed; idempotent; removals listed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CUT_MARKER, cleanText } from '@core/clean';
+import { CUT_MARKER, cleanText } from '@core/anatomy/clean';
 
 const clean = (t: string) => cleanText(t).text;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockPriors } from '../../../src/core/hints';
+import { blockPriors } from '../../../src/core/text/hints';
 import type { Block } from '../../../src/core/types';
 
 const p = (text: string, path: string, extra: Partial<Block> = {}): Block => ({ text, tag: 'p', path, region: 'main', ...extra });

@@ -1,7 +1,7 @@
 // Teasers cut to one length: the decoder's length bonus, and the search for a page's teaser length.
 import { describe, expect, it } from 'vitest';
-import { decode, decodeScored, type Scored } from '../../../src/core/decode';
-import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, regularLength, rescoreCutEnds } from '../../../src/core/regularity';
+import { decode, decodeScored, type Scored } from '../../../src/core/boundaries/decode';
+import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, regularLength, rescoreCutEnds } from '../../../src/core/boundaries/regularity';
 
 /** Candidates every 5 words over `total` words, all at `score`; word positions double as space-word positions. */
 function grid(total: number, score: number): Scored[] {

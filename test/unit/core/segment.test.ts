@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findBoundaries } from '../../../src/core/boundaries';
-import { findCandidates } from '../../../src/core/candidates';
-import { stopwordsFor } from '../../../src/core/lang/stopwords';
+import { findBoundaries } from '../../../src/core/boundaries/find';
+import { findCandidates } from '../../../src/core/boundaries/candidates';
+import { stopwordsFor } from '../../../src/core/text/lang/stopwords';
 import { segment } from '../../../src/core/segment';
-import { findBoundariesWindowed } from '../../../src/core/windowed';
+import { findBoundariesWindowed } from '../../../src/core/boundaries/windowed';
 import type { SegmentResult } from '../../../src/core/types';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures');

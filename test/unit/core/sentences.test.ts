@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences, type SplitOptions } from '@core/sentences';
+import { splitSentences, type SplitOptions } from '@core/text/sentences';
 
 interface RuleCase { id: number; name: string; text: string; expected: string[]; options?: SplitOptions }
 const RULES = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/golden-rules/en.json'), 'utf8')) as { cases: RuleCase[] };

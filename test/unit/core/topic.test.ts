@@ -1,8 +1,8 @@
 // U00 topic segmentation over sentences, with Laplace's prior and with the sharper prior that separates short teasers.
 import { describe, expect, it } from 'vitest';
-import { cohesionModel } from '../../../src/core/cohesion';
-import { SHORT_SEGMENT_ALPHA, topicSegments, topicUnits } from '../../../src/core/topic';
-import { tokenAt, tokenize } from '../../../src/core/tokenize';
+import { cohesionModel } from '../../../src/core/boundaries/cohesion';
+import { SHORT_SEGMENT_ALPHA, topicSegments, topicUnits } from '../../../src/core/boundaries/topic';
+import { tokenAt, tokenize } from '../../../src/core/text/tokenize';
 
 /** U00's cuts (as sentence indices) over the sentences of `text`, split at ". ". */
 function cutsOf(text: string, alpha?: number): number[] {

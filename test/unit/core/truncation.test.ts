@@ -1,6 +1,6 @@
 // Truncation signs: a story that ends or starts inside a sentence, each with a reason in plain words.
 import { describe, expect, it } from 'vitest';
-import { endsMidSentence, startsMidSentence, unclosedInLastSentence } from '@core/truncation';
+import { endsMidSentence, startsMidSentence, unclosedInLastSentence } from '@core/anatomy/truncation';
 
 describe('endsMidSentence', () => {
   const cut: [string, RegExp][] = [

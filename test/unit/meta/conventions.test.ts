@@ -1,6 +1,6 @@
 // Meta-tests: the repo's own rules, checked on every run.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -64,4 +64,21 @@ describe('tests stand alone', () => {
     const offenders = files.filter((f) => SHARED_DIR.test(readFileSync(f, 'utf8')) || readFileSync(f, 'utf8').includes('/work/' + 'shared'));
     expect(offenders.map(rel)).toEqual([]);
   });
+});
+
+describe('core rooms import one way', () => {
+  // text ← boundaries ← anatomy: boundaries and anatomy read text; anatomy may read boundary results;
+  // boundaries never read anatomy, and text reads neither. types.ts is the shared vocabulary of all three.
+  const ALLOWED: Record<string, string[]> = { text: ['text'], boundaries: ['text', 'boundaries'], anatomy: ['text', 'boundaries', 'anatomy'] };
+  const CORE = resolve(ROOT, 'src/core');
+  for (const room of Object.keys(ALLOWED)) {
+    for (const file of filesUnder(resolve(CORE, room))) {
+      it(`${rel(file)} imports only ${ALLOWED[room].join(', ')}`, () => {
+        const specs = [...readFileSync(file, 'utf8').matchAll(/from\s+['"](\.[^'"]+)['"]/g)].map((m) => m[1]);
+        const rooms = specs.map((s) => relative(CORE, resolve(dirname(file), s)).split('/')).map((parts) => (parts.length > 1 ? parts[0] : 'core-top:' + parts[0]));
+        const bad = rooms.filter((r) => !ALLOWED[room].includes(r) && r !== 'core-top:types');
+        expect(bad).toEqual([]);
+      });
+    }
+  }
 });

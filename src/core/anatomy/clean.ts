@@ -1,9 +1,9 @@
 // Clean text for Copy: page furniture out (captions, credits, "Read more", ads, share buttons), joins repaired,
 // whitespace normalised, every other character kept as written. Every removal is listed.
-import type { Removal } from './types';
-import { allLangData, type LangData } from './lang/anatomy/index';
+import type { Removal } from '../types';
+import { allLangData, type LangData } from '../text/lang/anatomy/index';
 import { CUT_MARKER, dropInlineAds, dropInlineCredits, dropNoiseLines, dropTail, lineNoise, type Tail } from './furniture';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../text/sentences';
 
 export { CUT_MARKER, lineNoise } from './furniture';
 /** Cleaning passes over a text; each pass that removes something may expose more furniture. */

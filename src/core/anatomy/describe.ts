@@ -1,16 +1,13 @@
 // The anatomy of each found story: head (kicker, deck, headline, dateline, byline), title, clean text,
 // what was removed, and whether the story is whole. Wires the parts together; the rules live in their modules.
-import type { Block, Flag, StoryAnatomy } from './types';
+import type { Block, Flag, StoryAnatomy, StorySpan } from '../types';
 import { CUT_MARKER, denoise, groupFlat, lineNoise, paragraphsOf } from './clean';
 import { findHead, makeTitle } from './headline';
-import { allLangData, guessLang, langData, LANGUAGES, primary } from './lang/anatomy/index';
+import { allLangData, guessLang, langData, LANGUAGES, primary } from '../text/lang/anatomy/index';
 import { markTeasers } from './teasers';
+import { countWords } from '../text/words';
 import { endCut, startCut, type CutReason } from './truncation';
 
-export interface StorySpan {
-  start: number;
-  end: number;
-}
 
 export interface AnatomyContext {
   /** The whole input text the spans index. */
@@ -48,24 +45,8 @@ function pageHints(ctx: AnatomyContext, span: StorySpan): PageHints {
   return hints;
 }
 
-const WORDISH = /[\p{L}\p{N}]/u;
-const SPACE = /\s/;
-/** Words of the clean text: runs of non-space holding a letter or a digit (so "...", "—" and the cut marker are no words). One pass. */
-export function countWords(s: string): number {
-  let n = 0;
-  let inWord = false;
-  let counted = false;
-  for (let i = 0; i < s.length; i++) {
-    const x = s.charCodeAt(i);
-    const space = x < 128 ? x === 32 || (x >= 9 && x <= 13) : SPACE.test(s[i]);
-    if (space) { inWord = false; continue; }
-    if (!inWord) { inWord = true; counted = false; }
-    if (counted) continue;
-    const wordy = x < 128 ? (x >= 48 && x <= 57) || ((x | 32) >= 97 && (x | 32) <= 122) : WORDISH.test(s[i]);
-    if (wordy) { n++; counted = true; }
-  }
-  return n;
-}
+/** Words of the clean text: runs holding a letter or a digit (so "...", "—" and the cut marker are no words). */
+export const countStoryWords = (s: string): number => countWords(s, Infinity, true);
 
 /** The page's own lines of a story, trimmed, empty ones left out. */
 function rawParagraphs(raw: string): string[] {
@@ -129,7 +110,7 @@ function describeOne(ctx: AnatomyContext, span: StorySpan): Anatomy {
     truncated_end: !!end,
     truncated_start: !!start,
     flags,
-    wordCount: countWords(clean),
+    wordCount: countStoryWords(clean),
   };
 }
 

@@ -2,6 +2,7 @@
 // constant with its reason. They were set by hand from how often each cue marks a real boundary on the dev set
 // (scripts/lib/feature-stats.ts), rounded, and checked per source and language; nothing here is trained.
 import type { BoundaryFeatures } from './features';
+import { FLAT_LINE_WORDS } from '../text/shapes';
 
 export const WEIGHTS = {
   /** Log-odds of a plain line break (no other cue) whose sides share almost no words (cosine ≈ COSINE_REF). */
@@ -120,8 +121,6 @@ const RESTATED_MIN = 2;
 const TEASER_LINE_WORDS = 70;
 /** Words before the boundary for "no full stop" to mean a cut rather than a headline or label. */
 const CUT_MIN_WORDS = 12;
-/** In-line candidates count as flat text only in lines at least this long (several teasers' worth). */
-export const FLAT_LINE_WORDS = 120;
 
 /** Paragraphs longer than this on average (in words) make a text flat, even with a title line or two. */
 export const PARAGRAPH_MAX_WORDS = 150;

@@ -1,9 +1,9 @@
 // Long texts are read in windows so that time stays linear and working memory bounded however long the text is.
 // Each window ends at a line break (or a space); its last story is read again at the head of the next window, so
 // no story is cut at a window edge, and every boundary is decided with the same context as in one pass.
-import type { StorySpan } from './anatomy';
-import { findBoundaries, type Boundaries } from './boundaries';
-import type { Block } from './types';
+import type { StorySpan } from '../types';
+import { findBoundaries, type Boundaries } from './find';
+import type { Block } from '../types';
 
 /** Characters per window: far above any real article (~30 KB) and any dev page, small enough to bound memory. */
 export const WINDOW_CHARS = 250_000;

@@ -1,5 +1,5 @@
 // Finds story boundaries in a text: candidates, evidence at each, page priors for block input, global decision.
-import type { StorySpan } from './anatomy';
+import type { StorySpan } from '../types';
 import { findCandidates, type Candidate } from './candidates';
 import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE, SHORT_SEGMENT_ALPHA, topicSegments, topicUnits } from './topic';
 import { chainedCuts } from './chains';
@@ -10,17 +10,17 @@ import { gluedJoinIndices, makeCommonCap, markGluedCutParagraphs, markLongSenten
 
 import type { CohesionModel } from './cohesion';
 import type { BoundaryFeatures } from './features';
-import { lineOf, type LineIndex } from './lines';
-import type { Tokens } from './tokenize';
+import { lineOf, type LineIndex } from '../text/lines';
+import type { Tokens } from '../text/tokenize';
 import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, type Cohesion } from './cohesion';
 import { decode } from './decode';
 import { boundaryLogOdds, PARAGRAPH_MAX_WORDS } from './evidence';
 import { addCohesion, boundaryFeatures, cutBefore } from './features';
 import { pagePriors } from './page-priors';
-import { continuersFor, stopwordsFor, strongContinuersFor } from './lang/stopwords';
-import { indexLines } from './lines';
-import { tokenAt, tokenize } from './tokenize';
-import type { Block } from './types';
+import { continuersFor, stopwordsFor, strongContinuersFor } from '../text/lang/stopwords';
+import { indexLines } from '../text/lines';
+import { tokenAt, tokenize } from '../text/tokenize';
+import type { Block } from '../types';
 
 /** Lines this long are flat runs of several stories: U00 segments them (a long paragraph of one story is shorter). */
 const TOPIC_LINE_WORDS = 250;

@@ -1,8 +1,9 @@
 // Structural cues read off a line or the text around a boundary: cut endings, headlines, kickers, datelines, captions.
-import { LOWER, SPACE, UPPER, WORD_CHAR, charClass } from './chars';
-import { kickerAt } from './headline';
-import { AGENCIES, allLangData } from './lang/anatomy';
-import cues from './lang/cues.json';
+import { LOWER, SPACE, UPPER, WORD_CHAR, charClass } from '../text/chars';
+import { DATELINE, kickerAt } from '../text/shapes';
+import { countWords } from '../text/words';
+import { AGENCIES, allLangData } from '../text/lang/anatomy';
+import cues from '../text/lang/cues.json';
 
 /** A headline is at most this many words; longer lines without a full stop are cut teasers. */
 export const HEADLINE_MAX_WORDS = 22;
@@ -20,7 +21,6 @@ const OPENERS = '"“‘«(';
 const CLOSERS = '"”’»“‘«)]';
 /** A quote mark at the very end closes a quoted sentence even without a stop inside it. */
 const QUOTE_END = '"”»“«';
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’\-]{2,30}(?:,\s*[\p{L}\s.]{2,30})?\s*(?:\([^)]{2,30}\))?\s*[-–—]\s/u;
 const CAPTION = /^(?:[©(]|([\p{L}]+)(?:\s+[\p{L}]+)?\s*[:/|])/u;
 
 /** Ending cues only look at the last TAIL_CHARS characters: enough for "Read more »", cheap on long lines. */
@@ -36,17 +36,6 @@ for (const p of READ_MORE_PHRASES) {
   const norm = p.replace(/\s+/g, ' ');
   const last = norm.split(' ').at(-1)!;
   PHRASES_BY_LAST.set(last, [...(PHRASES_BY_LAST.get(last) ?? []), norm]);
-}
-
-/** Runs of non-space, counted by character class (a regex match would build an array of every word); stops at `max`. */
-export function wordCount(s: string, max = Infinity): number {
-  let n = 0, inWord = false;
-  for (let i = 0; i < s.length && n < max; i++) {
-    const space = (charClass(s, i) & SPACE) !== 0;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
 
 /** The text ends a sentence (or a quote that ends one). Kept: truncation's endsMidSentence also reads dangling words and sign-offs, which are separate features here. */
@@ -90,7 +79,7 @@ export function isCaption(line: string): boolean {
  * Kept: headline.ts's looksLikeHeadline splits sentences (costly per candidate) and accepts lower-case and one-word lines. */
 export function isHeadlineLike(line: string): boolean {
   const t = line.trim();
-  const n = wordCount(t, HEADLINE_MAX_WORDS + 1);
+  const n = countWords(t, HEADLINE_MAX_WORDS + 1);
   if (n < HEADLINE_MIN_WORDS || n > HEADLINE_MAX_WORDS) return false;
   if (/[.,;:…]["”’»)]*$/u.test(t) || isCaption(t)) return false;
   return /^["“‘«(]?[\p{Lu}\p{N}]/u.test(t);
@@ -99,7 +88,7 @@ export function isHeadlineLike(line: string): boolean {
 /** "RISING RACISM: A Japanese group…": an upper-case label and a colon open the story (anatomy reads kickers the same way). */
 export const opensWithKicker = (s: string): boolean => !secondIsLower(s) && kickerAt(s, ANATOMY) !== null && !isCaption(s);
 
-/** "LONDON (Reuters) -": a place in capitals, maybe an agency, then a dash. Kept: headline.ts does not export its reader. */
+/** "LONDON (Reuters) -": a place in capitals, maybe an agency, then a dash. */
 export const opensWithDateline = (s: string): boolean => !secondIsLower(s) && DATELINE.test(s);
 
 /** The last word of the text, lower-cased. */

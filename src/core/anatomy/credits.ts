@@ -1,5 +1,5 @@
 // Picture credits: "Photo: EPA, Korean Central News Agency", "(Photo: AP)", "Image: Reuters", "Getty Images".
-import { AGENCIES, type LangData } from './lang/anatomy/index';
+import { AGENCIES, type LangData } from '../text/lang/anatomy/index';
 
 /** A credit names at most this many people or agencies. */
 const MAX_CREDIT_NAMES = 4;

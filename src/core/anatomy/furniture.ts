@@ -1,7 +1,7 @@
 // Page furniture in story text: credit and caption lines, credits and ad labels inside running text,
 // "Read more" links and a trailing ellipsis at the end. Each finder lists what it takes out.
-import type { Removal } from './types';
-import type { LangData } from './lang/anatomy/index';
+import type { Removal } from '../types';
+import type { LangData } from '../text/lang/anatomy/index';
 import { findCredit, CREDIT_LABEL } from './credits';
 
 /** What a trailing "…" or "(...)" becomes: the editor's mark for words left out, so a reader sees the text is cut. */

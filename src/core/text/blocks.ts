@@ -1,5 +1,5 @@
 // Block input is segmented as text: blocks joined by a blank line, with offsets mapped back.
-import type { Block, BlockPosition } from './types';
+import type { Block, BlockPosition } from '../types';
 import { lastAtOrBefore } from './search';
 
 /** Blocks are joined by this separator; it belongs to no story. */

@@ -1,8 +1,8 @@
 // What the page says about story starts, added to the text's own log-odds at each candidate: block priors
 // (hints.ts) at block starts, furniture kept inside stories, and no start inside a main-article or <pre> block.
 import type { Candidate } from './candidates';
-import { blockPriors } from './hints';
-import type { Block } from './types';
+import { blockPriors } from '../text/hints';
+import type { Block } from '../types';
 
 /** A block the page marks as furniture inside a story (caption, credit) can't have a story start at either side. */
 const ATTACHED_BLOCK_PENALTY = -8;

@@ -2,7 +2,7 @@
 // segment's words most probable under its own (Laplace-smoothed) word distribution, with a cost per segment.
 // Look-back is bounded (MAX_SEGMENT_UNITS), so time is linear in the number of sentences.
 import type { CohesionModel } from './cohesion';
-import type { Tokens } from './tokenize';
+import type { Tokens } from '../text/tokenize';
 
 /** Longest topic segment considered, in sentences: several times a teaser, bounded to stay linear. */
 export const MAX_SEGMENT_UNITS = 60;

@@ -1,6 +1,6 @@
 // Is a story whole? Signs that it ends or starts inside a sentence, each with a reason a reader can see.
-import { langData, type LangData } from './lang/anatomy/index';
-import { abbreviationKind, splitSentences } from './sentences';
+import { langData, type LangData } from '../text/lang/anatomy/index';
+import { abbreviationKind, splitSentences } from '../text/sentences';
 
 /** Closing quotes and brackets stripped before the last real character is read. */
 const TRAILING_CLOSERS = /[\s"'”’“‘»›)\]]+$/u;

@@ -1,7 +1,7 @@
 // Entity chains across a decided cut: when the stories on both sides of an in-line cut name the same people and
 // places, one story goes on (a long article in flat text); separate stories, even on one topic, share few names.
 import type { CohesionModel } from './cohesion';
-import type { Tokens } from './tokenize';
+import type { Tokens } from '../text/tokenize';
 
 /** Distinct names shared by the two stories either side of a cut for it to read as one story going on... */
 export const CHAIN_MIN_NAMES = 4;

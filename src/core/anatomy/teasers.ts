@@ -1,13 +1,12 @@
 // A listing page cuts its teasers at about the same length. A story that ends on a full stop beside siblings
 // of its length that are cut mid-sentence was most likely cut too, just at a sentence end: a likely teaser.
-import type { Flag } from './types';
+import type { Flag } from '../types';
+import { TEASER_MAX_WORDS } from '../text/shapes';
 
 /** At least this many siblings must be cut mid-sentence before length says anything. */
 export const TEASER_MIN_CUT_SIBLINGS = 1;
 /** A teaser is at most this much longer than the longest cut sibling: teasers cut at a sentence end run a little past the cut length. */
 export const TEASER_LENGTH_RATIO = 1.5;
-/** Teasers are previews: longer stories, and cut stories this long, say nothing about teaser length. */
-export const TEASER_MAX_WORDS = 200;
 /** Stories shorter than this are too short to judge by length (a one-line item). */
 export const TEASER_MIN_WORDS = 15;
 

@@ -2,10 +2,10 @@
 // (regularLength); in running text, a length that lets several stories end cut at it is searched for, and the
 // boundaries are decoded again favouring stories of that length (decodeTeaserLength).
 
-import { SPACE, charClass } from './chars';
+import { SPACE, charClass } from '../text/chars';
 import { decodeScored, type Scored } from './decode';
-import { firstAtOrAfter } from './search';
-import { TEASER_MAX_WORDS } from './teasers';
+import { firstAtOrAfter } from '../text/search';
+import { TEASER_MAX_WORDS } from '../text/shapes';
 
 /** Cut stories needed, sharing one length, before the page counts as cut to a regular length. */
 const MIN_REPEATS = 2;

@@ -1,7 +1,8 @@
 // What the page's structure says about where stories start: per-gap log-odds from block hints (headings,
 // card containers, links, captions). Pure: no DOM. The engine adds these to its own text evidence.
-import { TEASER_SECTION_MAX_WORDS, articleKey, changeOf, isHead, itemRun, repeatedHeads, sectionWords, segsOf, words } from './hints-sections';
-import type { Block } from './types';
+import { TEASER_SECTION_MAX_WORDS } from './shapes';
+import { articleKey, changeOf, isHead, itemRun, repeatedHeads, sectionWords, segsOf, words } from './hints-sections';
+import type { Block } from '../types';
 
 export interface BlockPrior {
   /**

@@ -1,10 +1,11 @@
 // Cues from the layout of run-together teasers, read over all candidates at once: lines and glued paragraphs cut to
 // one length or cut mid-sentence, run-on sentences in flat text, and capitals that open a sentence with no stop before.
 import type { Candidate } from './candidates';
-import { endsCut, wordCount } from './cues';
+import { endsCut } from './cues';
+import { countWords } from '../text/words';
 import { cutBefore, type BoundaryFeatures } from './features';
 import { LENGTH_TOLERANCE, regularLength } from './regularity';
-import { CAP, INITIAL, STOP, type Tokens } from './tokenize';
+import { CAP, INITIAL, STOP, type Tokens } from '../text/tokenize';
 
 /** Two lines of a run of one-line teasers cut to one length: each line is a story, even on the same topic. */
 const REGULAR_LINES_BONUS = 4;
@@ -75,7 +76,7 @@ export function markGluedCutParagraphs(text: string, cands: readonly Candidate[]
     const a = joins[g], b = joins[g + 1];
     const end = b === undefined ? text.length : cands[b].prevEnd;
     const cutEnd = b === undefined ? endsCut(text) : (!features[b].prevTerminal && !features[b].prevCapWord) || features[b].prevTeaserEnd;
-    if (cutEnd && wordCount(text.slice(cands[a].start, end), TEASER_PARAGRAPH_WORDS) >= TEASER_PARAGRAPH_WORDS) features[a].nextLineCut = true;
+    if (cutEnd && countWords(text.slice(cands[a].start, end), TEASER_PARAGRAPH_WORDS) >= TEASER_PARAGRAPH_WORDS) features[a].nextLineCut = true;
   }
 }
 

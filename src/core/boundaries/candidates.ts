@@ -1,7 +1,8 @@
 // Candidate story boundaries: every place a new story could start. Line breaks, sentence ends inside a line,
 // glued joins ("soon.In the", "or evenKemal") and, inside very long lines, any capitalised word after a lower-case one.
-import { DIGIT, LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass } from './chars';
-import abbreviations from './lang/abbreviations.json';
+import { DIGIT, LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass } from '../text/chars';
+import abbreviations from '../text/lang/abbreviations.json';
+import { FLAT_LINE_WORDS } from '../text/shapes';
 
 export type CandidateKind = 'blank' | 'line' | 'sentence' | 'glued' | 'gluedWord' | 'cap';
 
@@ -14,7 +15,6 @@ export interface Candidate {
 }
 
 /** Lines of at least this many words may hold several flat stories, so they get 'cap' candidates too. */
-const FLAT_LINE_WORDS = 120;
 /** A prefix this short and capitalised before a capital is a name, not a join: McIlroy, MacBook, YouTube, DeMarco. */
 const NAME_PREFIX_MAX = 3;
 /**

@@ -1,6 +1,6 @@
 // Lexical cohesion across a boundary: tf-idf cosine between word windows either side, and names shared across it.
 // Windows are bounded, so the cost is linear in the text: O(candidates × window).
-import { CAP, INITIAL, STOP, type Tokens } from './tokenize';
+import { CAP, INITIAL, STOP, type Tokens } from '../text/tokenize';
 
 /** Words either side of a boundary compared for cohesion; single lines are too short to compare. */
 export const COHESION_WINDOW = 150;

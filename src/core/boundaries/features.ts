@@ -1,9 +1,10 @@
 // The evidence at each candidate boundary, read off the text: structure around it and cohesion across it.
 import { isCapitalisedFunctionWord, type Candidate } from './candidates';
-import { LETTER, SPACE, UPPER, charClass } from './chars';
+import { LETTER, SPACE, UPPER, charClass } from '../text/chars';
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
-import { lastWordRaw, endsCut, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker, wordCount } from './cues';
-import { lineOf, neighbourLine, type LineIndex } from './lines';
+import { lastWordRaw, endsCut, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
+import { countWords } from '../text/words';
+import { lineOf, neighbourLine, type LineIndex } from '../text/lines';
 
 /** A list item or a dialogue dash opens the line. */
 const BULLET = /^[-–—•·*▪►]\s/u;
@@ -174,11 +175,11 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   const nextUnit = isLine ? text.slice(c.start, lines.ends[nextLineIdx]).trim() : text.slice(c.start, Math.min(lines.ends[nextLineIdx], c.start + CONTEXT_CHARS));
   const word = ctx.wordAt(c.start);
   const lineAfterNext = isLine ? neighbourLine(text, lines, nextLineIdx, 1) : '';
-  const prose = (s: string) => wordCount(s, 1) > 0 && !isHeadlineLike(s) && !isCaption(s);
+  const prose = (s: string) => countWords(s, 1) > 0 && !isHeadlineLike(s) && !isCaption(s);
   return {
     kind: c.kind,
-    prevWords: isLine ? wordCount(prevUnit) : word - ctx.wordAt(lines.starts[prevLineIdx]),
-    nextWords: isLine ? wordCount(nextUnit) : 0,
+    prevWords: isLine ? countWords(prevUnit) : word - ctx.wordAt(lines.starts[prevLineIdx]),
+    nextWords: isLine ? countWords(nextUnit) : 0,
     prevTerminal: endsTerminal(prevUnit),
     prevTeaserEnd: endsLikeTeaser(prevUnit, !isLine && c.kind !== 'glued' && c.kind !== 'gluedWord'),
     prevDangling: ctx.stopwords.has(lastWord(prevUnit)),
@@ -196,7 +197,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextDateline: opensWithDateline(nextUnit),
     nextLower: opensLowerCase(nextUnit),
     nextBullet: isLine && BULLET.test(nextUnit),
-    nextLineCut: isLine && wordCount(nextUnit, TEASER_LINE_MIN_WORDS) >= TEASER_LINE_MIN_WORDS && endsCut(nextUnit),
+    nextLineCut: isLine && countWords(nextUnit, TEASER_LINE_MIN_WORDS) >= TEASER_LINE_MIN_WORDS && endsCut(nextUnit),
     prevBullet: isLine && BULLET.test(prevUnit),
     lineWords: isLine ? 0 : ctx.wordAt(lines.ends[prevLineIdx]) - ctx.wordAt(lines.starts[prevLineIdx]),
     nextContinues: opensWithContinuer(nextUnit, ctx.continuers),

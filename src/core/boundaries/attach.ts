@@ -1,7 +1,7 @@
 // Where exactly a cut teaser ends and the next story starts, inside one run-on sentence ("…as Mr Music and film
 // fans…"): the few words either side of a candidate belong to the story whose text uses them again.
 import type { CohesionModel } from './cohesion';
-import type { Tokens } from './tokenize';
+import type { Tokens } from '../text/tokenize';
 
 /** Words either side of the candidate whose allegiance is tested: a near miss, or a short headline. */
 export const ATTACH_WORDS = 6;

@@ -1,8 +1,7 @@
 // Helpers of the page priors (hints.ts): container paths, heads, and the sections and shapes they open.
-import type { Block } from './types';
+import type { Block } from '../types';
+import { TEASER_SECTION_MAX_WORDS } from './shapes';
 
-/** A section this short (words) around a heading reads as a teaser, not an article section. */
-export const TEASER_SECTION_MAX_WORDS = 120;
 /** A head whose section has the same shape as at least REPEAT_MIN others (head, byline, teaser…): a card list. */
 const REPEAT_MIN = 3;
 /** Blocks of a section that make up its shape. */

@@ -1,6 +1,7 @@
 // The head of a story: kicker, deck, headline, dateline and byline, and the title shown in the list.
-import { guessLang, NOUN_CAPITALISING, type LangData } from './lang/anatomy/index';
-import { abbreviationKind, splitSentences } from './sentences';
+import { guessLang, NOUN_CAPITALISING, type LangData } from '../text/lang/anatomy/index';
+import { abbreviationKind, splitSentences } from '../text/sentences';
+import { DATELINE, KICKER, kickerAt } from '../text/shapes';
 
 export interface Head {
   kicker: string | null;
@@ -14,10 +15,6 @@ export interface Head {
   bodyStart: number;
 }
 
-/** A kicker is a short label in capitals before a colon: "RISING RACISM:". */
-const KICKER = /^([\p{Lu}\p{N}][\p{Lu}\p{N}&'’.\- ]{0,48}[\p{Lu}\p{N}])\s?:\s+/u;
-/** Kickers are labels, not sentences: at most this many words. */
-const MAX_KICKER_WORDS = 5;
 /** A deck runs into the body after at least this many words ("Mirza shocks Kuznetsova" is three). */
 const MIN_DECK_WORDS = 3;
 /** Decks are one long line at most; past this, no deck is read. */
@@ -36,8 +33,6 @@ const TITLE_SCAN_CHARS = 600;
 const MAX_BYLINE_WORDS = 10;
 /** Ten words take far fewer characters; a longer line is not split into words to find out. */
 const MAX_BYLINE_CHARS = 300;
-/** "LONDON (Reuters) -", "BERLIN, Jan 5 -", "Paris (AFP) —". */
-const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M}.'’\- ]{1,30}(?:,\s*[\p{L}.]+(?:\s+\d{1,2})?)?)\s*(?:\([^()\n]{1,30}\))?|\p{Lu}[\p{L}.'’\- ]{1,30}\s*\((?:AP|AFP|Reuters|dpa|DPA|APA|ANSA|EFE|Xinhua|Kyodo|Yonhap|PA|IANS|PTI|ANI)\))\s*[-–—]\s+/u;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 /** The deck and the body's first sentence are looked for in this much of the first line. */
@@ -158,12 +153,6 @@ function findByline(text: string, d: LangData): string | null {
 /** For the engine: a line that reads as a headline (short, no full stop) when text follows it. */
 export function looksLikeHeadline(line: string, lang = 'und'): boolean {
   return headlineLine(`${line.trim()}\nx`, lang) > 0;
-}
-
-/** For the engine: the kicker ("RISING RACISM") a text opens with, or null. */
-export function kickerAt(text: string, d: LangData): string | null {
-  const k = KICKER.exec(text.trimStart());
-  return k && words(k[1]).length <= MAX_KICKER_WORDS && /\p{Lu}{2}/u.test(k[1]) && !d.captionWords.includes(k[1].toLowerCase()) ? k[1].trim() : null;
 }
 
 /** Reads the head of a story. `headingEnd` is where a heading block given by the page ends, if one opens the story. */
