@@ -1,5 +1,7 @@
-// `npm run eval`: scores the engine on the shared dev set, the Choi benchmark and the seed, beside two trivial
-// baselines, and checks that our metrics agree with the reference scorer (../shared/eval/score.mjs).
+// `npm run eval`: scores the engine on the shared dev set, on devwide (publishers never tuned on), the Choi
+// benchmark and the seed, beside two trivial baselines, and checks that our metrics agree with the reference
+// scorer (../shared/eval/score.mjs). `npm run eval -- --check` then holds every group to the committed baseline
+// (bench/eval-baseline.json, see lib/gate.ts); `-- --update-baseline` rewrites it after a change you mean to keep.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +9,8 @@ import path from 'node:path';
 import { segment } from '../src/core/index';
 import { score, type GoldDoc, type PredDoc, type Scores } from './lib/metrics';
 import { printAnatomyReport } from './lib/anatomy-report';
+import { anatomyMetrics } from './lib/anatomy-metrics';
+import { checkGate, gateEntries, type GateEntries } from './lib/gate';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const shared = process.env.STORYSPLIT_SHARED ?? path.resolve(repoRoot, '../shared');
@@ -71,6 +75,7 @@ function checkAgainstReference(gold: string, preds: Map<string, PredDoc>, ours: 
 }
 
 function main(): void {
+  const gate: GateEntries = {};
   const devPath = path.join(shared, 'eval/dev.jsonl');
   if (!existsSync(devPath)) {
     console.log(`No evaluation data at ${shared}. Point STORYSPLIT_SHARED at the folder holding eval/dev.jsonl.`);
@@ -99,6 +104,8 @@ function main(): void {
   console.log(`nl+blank Pk ${score(nlBlank, preds).get('ALL')!.pk.toFixed(4)}   flat+glued Pk ${score(flatGlued, preds).get('ALL')!.pk.toFixed(4)}`);
   console.log(`throughput: ${(bytes / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s = ${(bytes / 1e6 / seconds).toFixed(2)} MB/s (in-process)`);
   checkAgainstReference(devPath, preds, ours);
+  Object.assign(gate, gateEntries('dev', ours));
+  devwideReport(gate);
   const all = ours.get('ALL')!;
   console.log('\nISSUE 4 truncation targets, end to end (dev, counted as score.mjs counts them):');
   for (const [name, value, target] of [['trunc_mid_f1', all.trunc_mid_f1, 0.97], ['trunc_any_f1', all.trunc_any_f1, 0.85], ['trunc_start_f1', all.trunc_start_f1, 0.8]] as const) {
@@ -113,7 +120,9 @@ function main(): void {
     const cb = score(choi, wholeDoc(choi), ['set']);
     table('CHOI by set (C99 published Pk 0.13 on 3-11)', [['ours ALL', cs.get('ALL')], ['one story per doc', cb.get('ALL')], ...groupRows(cs, 'set')]);
     const all311 = choi.filter((d) => String(d.set).endsWith('/3-11'));
-    console.log(`Choi 3-11 (all ${all311.length} docs): Pk ${score(all311, cp.preds).get('ALL')!.pk.toFixed(4)}`);
+    const choi311 = score(all311, cp.preds).get('ALL')!;
+    console.log(`Choi 3-11 (all ${all311.length} docs): Pk ${choi311.pk.toFixed(4)}`);
+    Object.assign(gate, gateEntries('choi', new Map([['3-11', choi311]])));
   }
   const seedPath = path.join(shared, 'seed/concatenated-news.gold.jsonl');
   if (existsSync(seedPath)) {
@@ -122,9 +131,38 @@ function main(): void {
     const ss = score(seed, sp.preds);
     for (const d of seed) console.log(`\nSEED ${d.id}: ${sp.preds.get(String(d.id))!.stories.length} stories (gold ${d.stories.length})`);
     table('SEED', [['ours', ss.get('ALL')]]);
+    Object.assign(gate, gateEntries('seed', ss));
   }
   console.log('\nANATOMY on the gold spans (issue 4: flags, cleaning and heads on the true story spans; the truncation targets are end to end, above)');
   printAnatomyReport(shared, repoRoot);
+  for (const [name, docs] of [['dev', dev], ['devwide', readDevwide()]] as const) {
+    if (!docs.length) continue;
+    const m = anatomyMetrics(docs);
+    gate[`${name}.anatomy.noise_removed`] = m.noise_lines ? m.noise_removed / m.noise_lines : 1;
+    gate[`${name}.anatomy.body_words_kept`] = m.body_words ? m.body_words_kept / m.body_words : 1;
+    gate[`${name}.anatomy.trunc_start_f1`] = m.trunc_start_f1;
+  }
+  if (!checkGate(gate, repoRoot, process.argv.slice(2))) process.exitCode = 1;
+}
+
+function readDevwide(): GoldDoc[] {
+  const p = path.join(shared, 'eval/devwide.jsonl');
+  return existsSync(p) ? readJsonl(p) : [];
+}
+
+/** devwide.jsonl: publishers the engine was never tuned on, the honest check. */
+function devwideReport(gate: GateEntries): void {
+  const docs = readDevwide();
+  if (!docs.length) return;
+  const { preds, seconds, bytes } = predict(docs);
+  const s = score(docs, preds, ['joiner', 'layout', 'lang']);
+  table('DEVWIDE (publishers never tuned on): ALL, by joiner and layout', [['ours ALL', s.get('ALL')], ...groupRows(s, 'joiner'), ...groupRows(s, 'layout')]);
+  const langs = groupRows(s, 'lang').filter(([, x]) => x && x.docs >= 5);
+  console.log('DEVWIDE by lang (>= 5 docs), Pk/F1: ' + langs.map(([k, x]) => `${k.slice(5)} ${x!.pk.toFixed(3)}/${x!.boundary_f1.toFixed(2)}`).join('  '));
+  const flatGlued = docs.filter((d) => d.joiner === 'flat' || d.joiner === 'glued');
+  console.log(`devwide single stories left whole: ${((s.get('layout=single')?.story_count_exact ?? 0) * 100).toFixed(1)}%   flat+glued Pk ${score(flatGlued, preds).get('ALL')!.pk.toFixed(4)}`);
+  console.log(`devwide throughput: ${(bytes / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s = ${(bytes / 1e6 / seconds).toFixed(2)} MB/s (in-process)`);
+  Object.assign(gate, gateEntries('devwide', s));
 }
 
 main();
