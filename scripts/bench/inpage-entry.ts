@@ -1,8 +1,8 @@
 // Built into a page-side bundle by the bench only: times our extraction + detection and Readability's
 // parse() inside the same page. Never shipped.
 import { Readability } from '@mozilla/readability';
-import { extractPage } from '../../src/content/extract';
-import { layoutVisibility } from '../../src/content/visibility';
+import { extractPage } from '../../src/extract/extract';
+import { layoutVisibility } from '../../src/extract/visibility';
 
 const scope = globalThis as unknown as { __storysplitBench: { ours(): number; readability(): number; blocks(): number } };
 scope.__storysplitBench = {

@@ -1,11 +1,11 @@
 // The content script's answers to the worker: extract the page (or selection), highlight a story, clear it.
 // Holds the last extraction's way back to the page; nothing here runs until the worker asks.
 import type { ContentHandlers } from '@shared/messages';
-import { extractPageSliced } from './extract';
+import { extractPageSliced } from '../extract/extract';
 import { Highlighter, rangeFor } from './highlight';
 import { selectedRange } from './selection';
-import { layoutVisibility } from './visibility';
-import type { RawBlock } from './walk';
+import { layoutVisibility } from '../extract/visibility';
+import type { RawBlock } from '../extract/walk';
 
 /**
  * The page is read in slices this long, handing the event loop back in between: the page never waits

@@ -1,7 +1,7 @@
 // Shows a story in the page without touching the page's DOM: the CSS Custom Highlight API where present,
 // else an overlay of boxes in a closed shadow root on a host appended to <html>, with pointer-events none.
 import type { BlockSpan } from '@shared/page';
-import type { Piece, RawBlock } from './walk';
+import type { Piece, RawBlock } from '../extract/walk';
 
 const HIGHLIGHT_NAME = 'storysplit-story';
 const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}){background-color:rgba(255,214,0,.45);color:inherit}`;

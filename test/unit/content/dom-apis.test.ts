@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Highlighter, rangeFor } from '../../../src/content/highlight';
 import { selectedRange } from '../../../src/content/selection';
-import { extractFrom, fixture, happyDoc, texts } from './helpers';
+import { extractFrom, fixture, happyDoc, texts } from '../extract/helpers';
 
 describe('open shadow roots', () => {
   it('are read where the DOM supports them', () => {

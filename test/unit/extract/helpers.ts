@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
-import { extractPage, type ExtractOptions, type PageExtraction } from '../../../src/content/extract';
-import { attributeVisibility } from '../../../src/content/visibility';
+import { extractPage, type ExtractOptions, type PageExtraction } from '../../../src/extract/extract';
+import { attributeVisibility } from '../../../src/extract/visibility';
 
 export const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../../fixtures/pages', name), 'utf8');
 

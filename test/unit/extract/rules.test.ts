@@ -1,8 +1,8 @@
 // The small rules behind extraction: boilerplate text, hiding style rules, menu lines, one-article marking.
 import { describe, expect, it } from 'vitest';
-import { isBoilerplateText } from '../../../src/content/boilerplate';
+import { isBoilerplateText } from '../../../src/extract/boilerplate';
 import { blockPriors } from '../../../src/core/text/hints';
-import { parseHiddenSelectors, type HiddenSelectors } from '../../../src/content/visibility';
+import { parseHiddenSelectors, type HiddenSelectors } from '../../../src/extract/visibility';
 import { extractFrom, fixture, linkedomDoc, texts } from './helpers';
 
 const words = (s: string) => s.split(/\s+/).length;

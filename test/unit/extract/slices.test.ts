@@ -1,8 +1,8 @@
 // Issue 6: the page never waits long for the extraction. In the browser it reads the page in time slices
 // and yields to the page between them; the result is the same as the one-go read the CLI does.
 import { describe, expect, it } from 'vitest';
-import { extractPage, extractPageSliced } from '../../../src/content/extract';
-import { attributeVisibility } from '../../../src/content/visibility';
+import { extractPage, extractPageSliced } from '../../../src/extract/extract';
+import { attributeVisibility } from '../../../src/extract/visibility';
 import { linkedomDoc, texts } from './helpers';
 
 /** A big synthetic page: 5,000 sections of a heading and two paragraphs (about 35,000 nodes). */

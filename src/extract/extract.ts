@@ -2,9 +2,10 @@
 // page kept here. Written against standard DOM APIs with the document as a parameter, so the CLI runs the
 // very same code on linkedom; only the Visibility passed in differs (see visibility.ts).
 import type { Extraction, PageInfo } from '@shared/page';
-import { markArticle, markMainArticle, type ArticleDoc } from './article';
+import type { ArticleDoc } from './article';
 import { detect, isProse, type Detection } from './detect';
 import { checkCaptions, keepStoryBlocks } from './keep';
+import { decidePageKind } from './page-kind';
 import { splitArticleLines } from './split-lines';
 import type { Visibility } from './visibility';
 import { startWalk, type RawBlock, type WalkResult } from './walk';
@@ -106,7 +107,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions, sliceMs: number): Ge
   yield* pause();
   let sources = range ? walked.blocks : keepStoryBlocks(walked.blocks, detection);
   yield* pause();
-  if (!range && !markMainArticle(sources, articleDoc(doc, sources))) markArticle(sources, detection);
+  if (!range) decidePageKind(sources, articleDoc(doc, sources), detection);
   sources = splitArticleLines(sources);
   const extraction: Extraction = {
     page: pageInfo(doc),
