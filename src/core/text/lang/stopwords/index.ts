@@ -1,27 +1,37 @@
 // Stop-word lists, one data file a language. A new language is a new JSON file plus a line here.
+import bg from './bg.json';
+import cs from './cs.json';
 import da from './da.json';
 import de from './de.json';
+import el from './el.json';
 import en from './en.json';
 import es from './es.json';
+import fi from './fi.json';
 import fr from './fr.json';
+import hr from './hr.json';
+import hu from './hu.json';
 import id from './id.json';
 import it from './it.json';
 import nl from './nl.json';
 import no from './no.json';
 import pl from './pl.json';
 import pt from './pt.json';
+import ro from './ro.json';
+import ru from './ru.json';
+import sk from './sk.json';
 import sv from './sv.json';
 import tr from './tr.json';
+import uk from './uk.json';
 import continuers from '../continuers.json';
 
-const LISTS: Record<string, readonly string[]> = { da, de, en, es, fr, id, it, nl, no, pl, pt, sv, tr };
+const LISTS: Record<string, readonly string[]> = { bg, cs, da, de, el, en, es, fi, fr, hr, hu, id, it, nl, no, pl, pt, ro, ru, sk, sv, tr, uk };
 
 export const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words)]),
 );
 
-/** Aliases: Norwegian Bokmål and Nynorsk share the Norwegian list. */
-const ALIASES: Record<string, string> = { nb: 'no', nn: 'no' };
+/** Aliases: Norwegian Bokmål and Nynorsk share the Norwegian list; Serbian and Bosnian (Latin) the Croatian one. */
+const ALIASES: Record<string, string> = { nb: 'no', nn: 'no', sr: 'hr', bs: 'hr' };
 
 /** The stop words of a language (an empty set when we hold none). */
 export function stopwordsFor(lang: string): ReadonlySet<string> {
