@@ -25,8 +25,9 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(opts: { headless?: boolean } = {}): Promise<ChromiumSession> {
-  const ext = testExtensionDir('chromium');
+/** `extensionDir`: an unpacked extension to load as it is (default: a copy of dist/ with the test host permission). */
+export async function launchChromium(opts: { headless?: boolean; extensionDir?: string } = {}): Promise<ChromiumSession> {
+  const ext = opts.extensionDir ?? testExtensionDir('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'storysplit-chromium-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
