@@ -1,6 +1,6 @@
 // The release's own rules: one version (package.json's) in every manifest, a manifest per store from the
 // one source, a changelog entry for the version, and the package check catching what must not ship.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +65,20 @@ describe('a manifest per target, from the one source', () => {
   it('refuses a version the stores refuse, and a second version in manifest.json', () => {
     expect(() => manifestFor(source, '1.0.0-beta.1', 'chrome')).toThrow(/store version/);
     expect(() => manifestFor({ ...source, version: '0.1.0' }, '1.2.3', 'chrome')).toThrow(/version of its own/);
+  });
+});
+
+describe('store screenshots', () => {
+  const dir = resolve(ROOT, 'docs/store');
+  const shots = readdirSync(dir).filter((f) => /^screenshot-.*\.png$/.test(f));
+  it('there are one to five (the Chrome Web Store takes at most five)', () => {
+    expect(shots.length).toBeGreaterThanOrEqual(1);
+    expect(shots.length).toBeLessThanOrEqual(5);
+  });
+  it.each(shots)('%s is a 1280×800 PNG', (name) => {
+    const head = readFileSync(resolve(dir, name)).subarray(0, 24);
+    expect(head.subarray(1, 4).toString()).toBe('PNG');
+    expect([head.readUInt32BE(16), head.readUInt32BE(20)]).toEqual([1280, 800]);
   });
 });
 
