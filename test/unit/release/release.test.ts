@@ -68,6 +68,22 @@ describe('a manifest per target, from the one source', () => {
   });
 });
 
+describe('store texts', () => {
+  /** The first ```text block under a `## heading`. */
+  const block = (md: string, heading: string) => md.split(/^## /m).find((s) => s.startsWith(heading))?.match(/```text\n([\s\S]*?)\n```/)?.[1];
+  it.each([
+    ['en', 'Short description', 'Long description'],
+    ['de', 'Kurzbeschreibung', 'Ausführliche Beschreibung'],
+  ])('%s: the short description is the manifest\'s (at most 132 characters), the long one fits the stores', (lang, short, long) => {
+    const md = readFileSync(resolve(ROOT, `docs/store/${lang}.md`), 'utf8');
+    const messages = JSON.parse(readFileSync(resolve(ROOT, `public/_locales/${lang}/messages.json`), 'utf8'));
+    expect(block(md, short)).toBe(messages.extDescription.message);
+    expect(messages.extDescription.message.length).toBeLessThanOrEqual(132);
+    expect(block(md, long)?.length).toBeGreaterThan(500);
+    expect(block(md, long)!.length).toBeLessThanOrEqual(16_000);
+  });
+});
+
 describe('store screenshots', () => {
   const dir = resolve(ROOT, 'docs/store');
   const shots = readdirSync(dir).filter((f) => /^screenshot-.*\.png$/.test(f));
