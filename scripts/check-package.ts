@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { listZip, readEntry, type ZipEntry } from './lib/zip';
-import { BUDGET_BYTES, NOT_EXTENSION, STORES, packageFiles, packageVersion, type Store } from './lib/release';
+import { BUDGET_BYTES, NOT_EXTENSION, STORES, inGitCheckout, packageFiles, packageVersion, type Store } from './lib/release';
 
 /** Names of the evaluation sets kept beside the repo (held-out and dev data must never ship). */
 const EVAL_DATA = /(^|\/)eval\/|heldout|(^|\/)(train|dev|devwide|pages-dev|choi)\.jsonl$/;
@@ -60,7 +60,9 @@ function main(): void {
   const files = packageFiles(version);
   const problems: string[] = [];
   const sizes: string[] = [];
-  for (const kind of [...STORES, 'source'] as const) {
+  // Outside a git checkout (a build from the source archive itself) there is no source archive to check.
+  const kinds = inGitCheckout() ? ([...STORES, 'source'] as const) : STORES;
+  for (const kind of kinds) {
     const path = files[kind];
     if (!existsSync(path)) {
       problems.push(`${basename(path)} is missing: run npm run package`);

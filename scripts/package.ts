@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { manifestFor } from './lib/manifest';
-import { DIST, NOT_EXTENSION, RELEASE_DIR, ROOT, STORES, packageFiles, packageVersion } from './lib/release';
+import { DIST, NOT_EXTENSION, RELEASE_DIR, ROOT, STORES, inGitCheckout, packageFiles, packageVersion } from './lib/release';
 
 const version = packageVersion();
 const files = packageFiles(version);
@@ -39,13 +39,7 @@ rmSync(resolve(RELEASE_DIR, '.stage'), { recursive: true, force: true });
 // The source archive: tracked files only, as they are in the working tree (`git stash create` makes a commit
 // of the tracked changes without touching the tree or the stash; it prints nothing when there are none).
 const git = (...args: string[]) => execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' }).trim();
-let inGit = true;
-try {
-  git('rev-parse', '--is-inside-work-tree');
-} catch {
-  inGit = false;
-}
-if (!inGit) {
+if (!inGitCheckout()) {
   console.warn('source: skipped, this is not a git checkout (the source archive is made from the tracked files)');
 } else {
   const tree = git('stash', 'create') || 'HEAD';

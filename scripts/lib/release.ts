@@ -1,5 +1,6 @@
 // What a release is made of: where the packages go, their names, and what they may weigh.
 // Shared by scripts/package.ts, scripts/check-package.ts and the E2E test that loads the Chrome zip.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -33,3 +34,12 @@ export const BUDGET_BYTES = { chrome: 200_000, firefox: 200_000, source: 4_000_0
 
 /** Build outputs in dist/ that are not the extension: the `storysplit` command line, for Node. */
 export const NOT_EXTENSION = (rel: string) => rel === 'storysplit.mjs' || rel === 'cli' || rel.startsWith('cli/');
+
+/** The source archive is made from git's tracked files, so only in a git checkout (not in the archive itself). */
+export function inGitCheckout(): boolean {
+  try {
+    return execFileSync('git', ['-C', ROOT, 'rev-parse', '--is-inside-work-tree'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() === 'true';
+  } catch {
+    return false;
+  }
+}
