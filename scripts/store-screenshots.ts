@@ -1,6 +1,7 @@
 // Store screenshots: 1280×800 PNG (the Chrome Web Store's size; addons.mozilla.org takes the same).
 // Each shows the demo page in a plain browser frame, with the popup open under the toolbar button,
-// as a user sees it. Run: npm run screenshots (it builds first). Writes docs/store/screenshot-*.png.
+// as a user sees it. Run: npm run screenshots (it builds first). Writes docs/store/screenshot-*.png,
+// and the Chrome Web Store's small promo tile (440×280) as docs/store/promo-440x280.png.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -63,6 +64,17 @@ function frameHtml(pagePng: Buffer, popupPng: Buffer, address: string, title: st
   </body></html>`;
 }
 
+/** The small promo tile: the icon, the name and what it does, in the icon's blue. */
+function promoHtml(): string {
+  const svg = readFileSync(resolve(ROOT, 'public/icons/icon.svg'), 'utf8');
+  return `<!doctype html><html><head><style>
+  body{margin:0;width:440px;height:280px;overflow:hidden;display:flex;align-items:center;gap:22px;padding:0 30px;box-sizing:border-box;
+    background:linear-gradient(135deg,#1d4ed8,#2563eb 60%,#3b82f6);color:#fff;font-family:system-ui,sans-serif}
+  .icon{width:112px;height:112px;flex:none;border-radius:22px;box-shadow:0 8px 24px rgba(0,0,0,.25)} .icon svg{width:100%;height:100%}
+  h1{margin:0 0 10px;font-size:36px;letter-spacing:-.5px} p{margin:0;font-size:17px;line-height:1.35;opacity:.95}
+  </style></head><body><div class="icon">${svg}</div><div><h1>Storysplit</h1><p>Run-together news, split into clean stories you can copy and save.</p></div></body></html>`;
+}
+
 const server = await serve({ [PATH]: seedParagraphsPage() });
 const port = new URL(server.origin).port;
 const pageUrl = `http://${HOST}:${port}${PATH}`;
@@ -116,6 +128,11 @@ try {
     window.scrollTo(0, card.getBoundingClientRect().top + window.scrollY - header - 8);
   });
   await shoot('3-dark', dark, true);
+
+  await composer.setViewportSize({ width: 440, height: 280 });
+  await composer.setContent(promoHtml());
+  await composer.screenshot({ path: resolve(out, 'promo-440x280.png') });
+  console.log('docs/store/promo-440x280.png');
 } finally {
   await session.close();
   await server.close();

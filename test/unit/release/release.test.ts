@@ -91,10 +91,16 @@ describe('store screenshots', () => {
     expect(shots.length).toBeGreaterThanOrEqual(1);
     expect(shots.length).toBeLessThanOrEqual(5);
   });
-  it.each(shots)('%s is a 1280×800 PNG', (name) => {
+  const size = (name: string) => {
     const head = readFileSync(resolve(dir, name)).subarray(0, 24);
     expect(head.subarray(1, 4).toString()).toBe('PNG');
-    expect([head.readUInt32BE(16), head.readUInt32BE(20)]).toEqual([1280, 800]);
+    return [head.readUInt32BE(16), head.readUInt32BE(20)];
+  };
+  it.each(shots)('%s is a 1280×800 PNG', (name) => {
+    expect(size(name)).toEqual([1280, 800]);
+  });
+  it('the small promo tile is a 440×280 PNG', () => {
+    expect(size('promo-440x280.png')).toEqual([440, 280]);
   });
 });
 
