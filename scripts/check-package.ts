@@ -7,6 +7,7 @@
 // Run: npx tsx scripts/check-package.ts (npm run package runs it last).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { listZip, readEntry, type ZipEntry } from './lib/zip';
 import { BUDGET_BYTES, NOT_EXTENSION, STORES, inGitCheckout, packageFiles, packageVersion, type Store } from './lib/release';
 
@@ -83,4 +84,4 @@ function main(): void {
   console.log('check-package: ok (no source maps, tests, TypeScript, command line or evaluation data; manifests and versions right)');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
