@@ -2,16 +2,20 @@
 // The content script needs a classic script, so it has its own build (vite.content.config.ts).
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
-import { copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { alias, root } from './vite.shared';
+import { manifestFor } from './scripts/lib/manifest';
 
-/** Copies the one shared manifest into dist, so dist/ is a loadable unpacked extension. */
-function copyManifest(): Plugin {
+/** Writes the one source manifest into dist with package.json's version, so dist/ is a loadable unpacked
+ * extension for Chrome and Firefox alike. The store packages get their own manifests (scripts/package.ts). */
+function writeManifest(): Plugin {
   return {
-    name: 'storysplit-copy-manifest',
+    name: 'storysplit-write-manifest',
     writeBundle() {
-      copyFileSync(resolve(root, 'manifest.json'), resolve(root, 'dist/manifest.json'));
+      const source = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
+      const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+      writeFileSync(resolve(root, 'dist/manifest.json'), JSON.stringify(manifestFor(source, version, 'dist'), null, 2) + '\n');
     },
   };
 }
@@ -20,7 +24,7 @@ export default defineConfig({
   root: resolve(root, 'src/popup'),
   resolve: { alias },
   publicDir: resolve(root, 'public'),
-  plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), copyManifest()],
+  plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), writeManifest()],
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,

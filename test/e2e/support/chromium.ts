@@ -25,8 +25,12 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(opts: { headless?: boolean } = {}): Promise<ChromiumSession> {
-  const ext = testExtensionDir('chromium');
+/**
+ * `extensionDir`: an unpacked extension to load as it is (default: a copy of dist/ with the test host permission).
+ * `args`: more command-line switches (the store screenshots map a demo host name to 127.0.0.1).
+ */
+export async function launchChromium(opts: { headless?: boolean; extensionDir?: string; args?: string[] } = {}): Promise<ChromiumSession> {
+  const ext = opts.extensionDir ?? testExtensionDir('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'storysplit-chromium-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -42,6 +46,7 @@ export async function launchChromium(opts: { headless?: boolean } = {}): Promise
       '--no-first-run',
       '--disable-gpu',
       '--disable-quic',
+      ...(opts.args ?? []),
     ],
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));

@@ -7,12 +7,13 @@ export const ROOT = resolve(import.meta.dirname, '../../..');
 export const DIST = resolve(ROOT, 'dist');
 export const TEST_HOSTS = ['http://127.0.0.1/*'];
 
-export function testExtensionDir(name: string): string {
-  if (!existsSync(resolve(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` before the E2E tests.');
+/** A copy of `from` (dist/ unless told) under .e2e-tmp/<name>, with the test host permission added. */
+export function testExtensionDir(name: string, from = DIST): string {
+  if (!existsSync(resolve(from, 'manifest.json'))) throw new Error(`${from} has no manifest.json: run \`npm run build\` before the E2E tests.`);
   const dir = resolve(ROOT, '.e2e-tmp', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  cpSync(DIST, dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   const manifestPath = resolve(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   manifest.host_permissions = TEST_HOSTS;

@@ -3,7 +3,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { testExtensionDir } from './extension';
+import { ROOT, testExtensionDir } from './extension';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** A fixed internal UUID, so the test knows the moz-extension:// origin in advance. */
@@ -17,7 +17,7 @@ export interface FirefoxSession {
 }
 
 /** page.goto on moz-extension:// never resolves under BiDi: start it, then poll the location. */
-async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   void page.goto(url).catch(() => undefined);
   const until = Date.now() + 15_000;
   while (Date.now() < until) {
@@ -28,9 +28,10 @@ async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   throw new Error(`timed out opening ${url}`);
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
-  const ext = testExtensionDir('firefox');
-  const id = JSON.parse(readFileSync(resolve(ext, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id as string;
+/** `extension`: a folder or a .zip/.xpi to install as it is (default: a copy of dist/ with the test host permission). */
+export async function launchFirefox(opts: { extension?: string } = {}): Promise<FirefoxSession> {
+  const ext = opts.extension ?? testExtensionDir('firefox');
+  const id = JSON.parse(readFileSync(resolve(ROOT, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id as string;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
