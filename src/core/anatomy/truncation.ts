@@ -1,5 +1,5 @@
 // Is a story whole? Signs that it ends or starts inside a sentence, each with a reason a reader can see.
-import { langData, type LangData } from '../text/lang/anatomy/index';
+import { allLangData, langData, type LangData } from '../text/lang/anatomy/index';
 import { abbreviationKind, splitSentences } from '../text/sentences';
 
 /** Closing quotes and brackets stripped before the last real character is read. */
@@ -73,8 +73,9 @@ function dropSignoff(t: string, d: LangData): string {
   return s;
 }
 
-/** Function words that are verbs: with one of them a sentence of names and function words is whole ("Smith is out."). */
-const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|will|would|could|should|can|may|might|must|shall|do|does|did|ist|sind|war|waren|sein|hat|haben|hatte|wird|werden|wurde|kann|muss|soll|est|sont|était|sera|ont|avait|es|son|era|fue|ha|han|será|è|sono|era|ha|hanno|é|são|foi|tem|têm|is|zijn|was|heeft|hebben|wordt|werd)$/u;
+/** Function words that are verbs, of every language (lang/anatomy/*.json "auxiliaries"): a hint in one language may
+ * be wrong, and "Smith is out." reads whole in any of them. */
+const isAuxiliary = (w: string): boolean => allLangData().auxiliaries.has(w);
 
 /** Opening quotes written with no space before the word they open (unlike French «). */
 const CLINGING_QUOTES = '"“';
@@ -200,7 +201,7 @@ export function startCut(text: string, lang?: string, what = 'the story'): CutRe
     return cutReason('start_fragment', [s1], `${what} starts with ${quote(s1)}, the end of a sentence from before it`);
   }
   // "Stone, has been nominated": a name split from its verb by a comma is the end of a longer subject ("Joss Stone, …").
-  if (s1Toks.length > 2 && /^\p{Lu}\p{Ll}+,$/u.test(s1Toks[0]) && AUXILIARY.test(s1Toks[1]) && !d.starters.has(bare(s1Toks[0])) && !d.capitalContinuations.has(bare(s1Toks[0]))) {
+  if (s1Toks.length > 2 && /^\p{Lu}\p{Ll}+,$/u.test(s1Toks[0]) && isAuxiliary(s1Toks[1]) && !d.starters.has(bare(s1Toks[0])) && !d.capitalContinuations.has(bare(s1Toks[0]))) {
     return cutReason('start_split_subject', [`${s1Toks[0]} ${s1Toks[1]}`], `${what} starts with ${quote(`${s1Toks[0]} ${s1Toks[1]}`)}: a verb cut off from the start of its subject`);
   }
   if (sentences.length > 1 && endsOnStop && isTailFragment(s1Toks, d)) {
@@ -226,7 +227,7 @@ function isTailFragment(toks: string[], d: LangData): boolean {
     if (!b || !/\p{L}/u.test(b)) return false;
     if (/^[^\p{L}]*\p{Lu}/u.test(w)) { caps++; continue; }
     // A small word that is no function word ("won", "left", "match") may be a verb or a noun: a real sentence.
-    if (!d.dangling.has(b) || AUXILIARY.test(b)) return false;
+    if (!d.dangling.has(b) || isAuxiliary(b)) return false;
     small++;
   }
   // Names alone ("Berlin.", "Hamburg.") are datelines, not tails.
