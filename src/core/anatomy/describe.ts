@@ -7,6 +7,7 @@ import { allLangData, guessLang, langData, LANGUAGES, primary } from '../text/la
 import { markTeasers } from './teasers';
 import { countWords } from '../text/words';
 import { endCut, startCut, type CutReason } from './truncation';
+import { decideStart } from './start-decision';
 
 
 export interface AnatomyContext {
@@ -71,7 +72,7 @@ function firstLine(text: string, from: number): string {
   return text.slice(at, nl < 0 ? text.length : nl);
 }
 
-function describeOne(ctx: AnatomyContext, span: StorySpan): Anatomy {
+function describeOne(ctx: AnatomyContext, span: StorySpan): { anatomy: Anatomy; startSign: CutReason | null } {
   const raw = ctx.text.slice(span.start, span.end);
   const lang = LANGUAGES.includes(primary(ctx.lang)) ? primary(ctx.lang) : guessLang(raw);
   const d = langData(lang);
@@ -94,10 +95,11 @@ function describeOne(ctx: AnatomyContext, span: StorySpan): Anatomy {
   const flags: Flag[] = [];
   const end = endReason(dn.text, dn.tail, lang);
   if (end) flags.push({ name: 'cut_mid_sentence', reason: end.text, code: end.code, params: end.params });
-  const start = startCut(dn.text, lang) ?? (head.titleLine && body.trim() ? underHeadline(startCut(body, lang, 'the text under the headline')) : null);
+  const startSign = startCut(dn.text, lang) ?? (head.titleLine && body.trim() ? underHeadline(startCut(body, lang, 'the text under the headline')) : null);
+  const start = decideStart(startSign, { first: span === ctx.spans[0] });
   if (start) flags.push({ name: 'starts_mid_sentence', reason: start.text, code: start.code, params: start.params });
 
-  return {
+  const anatomy: Anatomy = {
     paragraphs: rawParagraphs(raw),
     title: makeTitle(head, body, lang),
     kicker: head.kicker,
@@ -112,6 +114,7 @@ function describeOne(ctx: AnatomyContext, span: StorySpan): Anatomy {
     flags,
     wordCount: countStoryWords(clean),
   };
+  return { anatomy, startSign };
 }
 
 /** A start reason about the text under the headline: its code gets `_body`, so the popup names that text. */
@@ -131,7 +134,13 @@ function endReason(text: string, tail: 'ellipsis' | 'read_more' | null, lang: st
 
 /** Describes every story of a document at once, so sibling cues (teaser lengths) can be used. */
 export function describeStories(ctx: AnatomyContext): Anatomy[] {
-  const out = ctx.spans.map((s) => describeOne(ctx, s));
-  markTeasers(out);
-  return out;
+  return describeWithSigns(ctx).anatomies;
+}
+
+/** describeStories, with the start sign each story showed before the start model weighed it (for fitting that model). */
+export function describeWithSigns(ctx: AnatomyContext): { anatomies: Anatomy[]; startSigns: (CutReason | null)[] } {
+  const done = ctx.spans.map((s) => describeOne(ctx, s));
+  const anatomies = done.map((d) => d.anatomy);
+  markTeasers(anatomies);
+  return { anatomies, startSigns: done.map((d) => d.startSign) };
 }
