@@ -2,6 +2,7 @@
 import { guessLang, NOUN_CAPITALISING, type LangData } from '../text/lang/anatomy/index';
 import { abbreviationKind, splitSentences } from '../text/sentences';
 import { DATELINE, KICKER, kickerAt } from '../text/shapes';
+import { bestDeckEnd, deckCandidates } from './deck-end';
 
 export interface Head {
   kicker: string | null;
@@ -67,35 +68,19 @@ function edgeLines(text: string, n: number): string[] {
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Where the deck after a kicker ends: before the first word that can open the body's first sentence. */
-function deckEnd(text: string, from: number, d: LangData, lang: string): number {
+/** Where the deck after a kicker ends: the best-scored body start (deck-end.ts), or -1 when the line holds none. */
+function deckEnd(text: string, from: number, d: LangData, lang: string, kicker: string): number {
   const nl = text.indexOf('\n', from);
   const lineEnd = nl < 0 ? text.length : nl;
   const line = text.slice(from, lineEnd);
-  // Only the line's start is split: a deck is a few dozen words, and flat text is one long line.
-  const first = splitSentences(line.slice(0, DECK_SCAN_CHARS), { lang, max: 1 })[0];
-  // "KICKER: a deck on its own line" (as in clean_text): the whole line is the deck.
-  if (first && first.end === line.trimEnd().length && !/[.!?]["”’»]?$/.test(line.trimEnd()) && nl >= 0 && hasText(text, nl)) return lineEnd;
-  const limit = first ? first.end : line.length;
-  const toks = [...line.slice(0, limit).matchAll(/\S+/g)];
-  const nounCaps = NOUN_CAPITALISING.has(lang);
-  const subject = bare(toks[0]?.[0] ?? '');
-  for (let i = MIN_DECK_WORDS; i < Math.min(toks.length, MAX_DECK_WORDS); i++) {
-    const tok = toks[i][0];
-    const prev = toks[i - 1][0];
-    if (!/^["“‘„«(]?\p{Lu}/u.test(tok)) continue;
-    // After an article, a title ("Mr.") or an honorific ("Lord") comes a name or a noun, not a new sentence.
-    if (/[,;:–—-]$/.test(prev) || d.articles.has(bare(prev)) || d.honorifics.has(bare(prev)) || (prev.endsWith('.') && abbreviationKind(bare(prev), d))) continue;
-    // A starter ("The", "Der"), an opening quote, a word after a closing quote, the deck's subject named again,
-    // or a dateline ("Berlin." ending the run-on sentence) opens the body.
-    const strong = d.starters.has(bare(tok)) || /^["“„«]/.test(tok) || /["”“»]$/.test(prev) || (bare(tok) === subject && subject.length > 2)
-      || (i === toks.length - 1 && /^\p{Lu}\p{Ll}+\.$/u.test(tok) && !abbreviationKind(bare(tok), d));
-    if (strong) return from + (toks[i].index ?? 0);
-    if (nounCaps || d.dangling.has(bare(prev))) continue;
-    // The first plausible start wins: decks are short, and later capitals are mostly names inside the body.
-    return from + (toks[i].index ?? 0);
+  // "KICKER: a deck on its own line" (as clean_text writes it): one unfinished sentence, text below it. The whole line is
+  // the deck, so cleaning twice reads the same head.
+  if (nl >= 0 && hasText(text, nl)) {
+    const first = splitSentences(line.slice(0, DECK_SCAN_CHARS), { lang, max: 1 })[0];
+    if (first && first.end === line.trimEnd().length && !/[.!?]["”’»]?$/.test(line.trimEnd())) return lineEnd;
   }
-  return -1;
+  const best = bestDeckEnd(deckCandidates(line.slice(0, DECK_SCAN_CHARS), nl >= 0 && hasText(text, nl), d, kicker));
+  return best ? from + best.at : -1;
 }
 
 /** A first line that reads as a headline: short, one sentence, no full stop, with text below it. */
@@ -167,7 +152,7 @@ export function findHead(text: string, d: LangData, lang: string, headingEnd = -
   } else if (k && kickerAt(text, d)) {
     head.kicker = k[1].trim();
     const from = lead + k[0].length;
-    const end = deckEnd(text, from, d, lang);
+    const end = deckEnd(text, from, d, lang, head.kicker);
     if (end > from) {
       head.deck = squash(text.slice(from, end));
       head.titleLine = squash(text.slice(lead, end));
