@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeStories, type Anatomy } from '@core/anatomy/describe';
+import { wordFlag } from '@core/anatomy/flag-wording';
 import { blocksToText } from '@core/text/blocks';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
@@ -22,7 +23,7 @@ describe('the seed', () => {
   });
   it('stories 2, 4 and 5 are cut mid-sentence', () => {
     for (const i of [1, 3, 4]) expect(names(an[i])).toContain('cut_mid_sentence');
-    expect(an[1].flags[0].reason).toBe('ends on “or even” with no full stop');
+    expect(wordFlag(an[1].flags[0].code!, an[1].flags[0].params!)).toBe('ends on “or even” with no full stop');
   });
   it('story 3 is a likely teaser, and only that', () => {
     expect(names(an[2])).toEqual(['likely_teaser']);
