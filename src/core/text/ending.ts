@@ -39,7 +39,6 @@ function stripEnd(text: string, re: RegExp): string {
   return text.slice(0, base) + text.slice(base).replace(re, '');
 }
 
-
 /** A "word" longer than this (CJK text has no spaces) is shown by its end only. */
 const MAX_SHOWN_CHARS = 24;
 
