@@ -1,7 +1,7 @@
 // How a text ends: on a finished sentence, or cut (no full stop, a comma, an ellipsis, an unclosed quotation…).
 // One definition for every reader: the anatomy's cut_mid_sentence flag words its code (anatomy/flag-wording.ts); boundary
 // finding can ask the same question (endsCut). Codes and parameters only: no words for a reader here.
-import { langData, type LangData } from './lang/anatomy/index';
+import { allLangData, langData, type LangData } from './lang/anatomy/index';
 import { abbreviationKind, splitSentences } from './sentences';
 
 /** Why a text ends cut: a stable code (end_no_stop, end_comma …) and the words that fill its message. */
@@ -66,6 +66,54 @@ function dropSignoff(t: string, d: LangData): string {
   return s;
 }
 
+/** Lines read back from the end for a trailer (related links, a contributor, a contact): a list of links is short. */
+const MAX_TRAILER_LINES = 6;
+/** A trailer line is short: a longer line is prose. */
+const MAX_TRAILER_WORDS = 16;
+/** Share of capitalised content words at which a line reads as a heading (Title Case), not a sentence. */
+const HEADING_CAP_SHARE = 0.75;
+const SENTENCE_END = /[.!?…。！？]["”’»)]?$/u;
+
+/** A line that follows a story's last sentence without being part of it: a label ("MORE :", "Contributing:"),
+ * a name or title in capitals, a contact (an e-mail, a handle, a link), or a heading in Title Case (a related link). */
+function isTrailerLine(line: string, all: LangData): boolean {
+  const t = line.replace(/^[-–—•*·|\s]+/u, '').trim();
+  if (!t) return true;
+  const low = t.toLowerCase();
+  if (all.trailerLabels.some((p) => low.startsWith(p))) return true;
+  if (/^(?:\S+@\S+\.\w+|@\w+|https?:\/\/\S+|www\.\S+)$/u.test(t)) return true;
+  const words = t.split(/\s+/);
+  if (words.length > MAX_TRAILER_WORDS || SENTENCE_END.test(t)) return false;
+  if (/\p{Lu}.*\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t)) return true;
+  let content = 0, caps = 0;
+  for (const w of words) {
+    const b = bare(w);
+    if (!b || /^\p{N}/u.test(b) || all.dangling.has(b)) continue;
+    content++;
+    if (/^["“‘(]?\p{Lu}/u.test(w)) caps++;
+  }
+  return content >= 2 && caps / content >= HEADING_CAP_SHARE;
+}
+
+/** Takes trailer lines off the end when a finished sentence (or a colon) stands before them; otherwise the text is unchanged. */
+function dropTrailer(t: string): string {
+  const all = allLangData();
+  let s = t;
+  for (let n = 0; n < MAX_TRAILER_LINES; n++) {
+    const nl = s.lastIndexOf('\n');
+    if (nl < 0 || !isTrailerLine(s.slice(nl + 1), all)) break;
+    s = s.slice(0, nl).trimEnd();
+    if (SENTENCE_END.test(s)) return s;
+    // "Guides you may like:" announces the list of links after it; it goes with them when a finished sentence precedes it.
+    if (s.endsWith(':')) {
+      const intro = s.lastIndexOf('\n');
+      const before = intro < 0 ? '' : s.slice(0, intro).trimEnd();
+      return SENTENCE_END.test(before) ? before : t;
+    }
+  }
+  return t;
+}
+
 /** Opening quotes written with no space before the word they open (unlike French «). */
 const CLINGING_QUOTES = '"“';
 /** Opening marks in their opening place (after a space or at the start), with the marks that close them. */
@@ -96,7 +144,7 @@ export function endCut(text: string, lang?: string): EndCut | null {
   let t = stripEnd(tail.length > END_WINDOW ? tail.slice(-END_WINDOW) : tail, END_MARKS);
   if (!t.trim()) return null;
   if (/(\.\s?){3,}$|…$/.test(t.slice(-TAIL_WINDOW))) return cut('end_ellipsis', []);
-  t = dropSignoff(t, d);
+  t = dropTrailer(dropSignoff(t, d));
   const core = stripEnd(t, TRAILING_CLOSERS);
   const last = core.slice(-1);
   if (!last) return null;

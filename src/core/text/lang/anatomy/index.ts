@@ -27,6 +27,7 @@ interface LangFile {
   share?: string[];
   bylinePrefixes?: string[];
   signoffs?: string[];
+  trailerLabels?: string[];
 }
 
 export interface LangData {
@@ -60,6 +61,8 @@ export interface LangData {
   share: ReadonlySet<string>;
   bylinePrefixes: readonly string[];
   signoffs: readonly string[];
+  /** Labels that open a line after a story's last sentence: related links, contributors, contacts ("MORE :", "Contributing:"). */
+  trailerLabels: readonly string[];
 }
 
 const FILES: Record<string, LangFile> = { en, de, fr, es, it, pt, nl };
@@ -92,6 +95,7 @@ function build(code: string, files: LangFile[]): LangData {
     share: set((f) => f.share),
     bylinePrefixes: list((f) => f.bylinePrefixes),
     signoffs: list((f) => f.signoffs),
+    trailerLabels: list((f) => f.trailerLabels),
   };
 }
 
