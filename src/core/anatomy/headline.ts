@@ -1,6 +1,6 @@
 // The head of a story: kicker, deck, headline, dateline and byline, and the title shown in the list.
-import { guessLang, NOUN_CAPITALISING, type LangData } from '../text/lang/anatomy/index';
-import { abbreviationKind, splitSentences } from '../text/sentences';
+import { guessLang, type LangData } from '../text/lang/anatomy/index';
+import { splitSentences } from '../text/sentences';
 import { DATELINE, KICKER, kickerAt } from '../text/shapes';
 import { bestDeckEnd, deckCandidates } from './deck-end';
 
@@ -16,10 +16,6 @@ export interface Head {
   bodyStart: number;
 }
 
-/** A deck runs into the body after at least this many words ("Mirza shocks Kuznetsova" is three). */
-const MIN_DECK_WORDS = 3;
-/** Decks are one long line at most; past this, no deck is read. */
-const MAX_DECK_WORDS = 45;
 /** A headline line is short: longer first lines are body paragraphs. */
 const MAX_HEADLINE_WORDS = 25;
 /** Longer first lines are never read as a headline (25 words fit in far fewer characters). */
@@ -65,20 +61,16 @@ function edgeLines(text: string, n: number): string[] {
   }
   return out;
 }
-const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Where the deck after a kicker ends: the best-scored body start (deck-end.ts), or -1 when the line holds none. */
-function deckEnd(text: string, from: number, d: LangData, lang: string, kicker: string): number {
+function deckEnd(text: string, from: number, d: LangData, kicker: string): number {
   const nl = text.indexOf('\n', from);
   const lineEnd = nl < 0 ? text.length : nl;
   const line = text.slice(from, lineEnd);
-  // "KICKER: a deck on its own line" (as clean_text writes it): one unfinished sentence, text below it. The whole line is
-  // the deck, so cleaning twice reads the same head.
-  if (nl >= 0 && hasText(text, nl)) {
-    const first = splitSentences(line.slice(0, DECK_SCAN_CHARS), { lang, max: 1 })[0];
-    if (first && first.end === line.trimEnd().length && !/[.!?]["”’»]?$/.test(line.trimEnd())) return lineEnd;
-  }
+  // "KICKER: a deck on its own line" (as clean_text writes it): an unfinished line with text below it is the deck, whole,
+  // so cleaning twice reads the same head.
+  if (nl >= 0 && hasText(text, nl) && !/[.!?]["”’»]?$/.test(line.trimEnd())) return lineEnd;
   const best = bestDeckEnd(deckCandidates(line.slice(0, DECK_SCAN_CHARS), nl >= 0 && hasText(text, nl), d, kicker));
   return best ? from + best.at : -1;
 }
@@ -152,7 +144,7 @@ export function findHead(text: string, d: LangData, lang: string, headingEnd = -
   } else if (k && kickerAt(text, d)) {
     head.kicker = k[1].trim();
     const from = lead + k[0].length;
-    const end = deckEnd(text, from, d, lang, head.kicker);
+    const end = deckEnd(text, from, d, head.kicker);
     if (end > from) {
       head.deck = squash(text.slice(from, end));
       head.titleLine = squash(text.slice(lead, end));
