@@ -1,6 +1,6 @@
 // The head of a story: kicker, deck, headline, dateline and byline, and the title shown in the list.
 import { guessLang, type LangData } from '../text/lang/anatomy/index';
-import { splitSentences } from '../text/sentences';
+import { abbreviationKind, splitSentences } from '../text/sentences';
 import { DATELINE, KICKER, kickerAt } from '../text/shapes';
 import { bestDeckEnd, deckCandidates } from './deck-end';
 
@@ -63,6 +63,13 @@ function edgeLines(text: string, n: number): string[] {
 }
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** The line ends a sentence: a stop that is no abbreviation's ("… U.S." does not). */
+function endsSentence(line: string, d: LangData): boolean {
+  if (!/[.!?]["”’»]?$/.test(line)) return false;
+  const last = line.slice(line.lastIndexOf(' ') + 1);
+  return !(last.endsWith('.') && abbreviationKind(last.slice(0, -1).replace(/^[^\p{L}]+/u, ''), d));
+}
+
 /** Where the deck after a kicker ends: the best-scored body start (deck-end.ts), or -1 when the line holds none. */
 function deckEnd(text: string, from: number, d: LangData, kicker: string): number {
   const nl = text.indexOf('\n', from);
@@ -70,7 +77,7 @@ function deckEnd(text: string, from: number, d: LangData, kicker: string): numbe
   const line = text.slice(from, lineEnd);
   // "KICKER: a deck on its own line" (as clean_text writes it): an unfinished line with text below it is the deck, whole,
   // so cleaning twice reads the same head.
-  if (nl >= 0 && hasText(text, nl) && !/[.!?]["”’»]?$/.test(line.trimEnd())) return lineEnd;
+  if (nl >= 0 && hasText(text, nl) && !endsSentence(line.trimEnd(), d)) return lineEnd;
   const best = bestDeckEnd(deckCandidates(line.slice(0, DECK_SCAN_CHARS), nl >= 0 && hasText(text, nl), d, kicker));
   return best ? from + best.at : -1;
 }
