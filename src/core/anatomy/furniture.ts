@@ -3,6 +3,7 @@
 import type { Removal } from '../types';
 import type { LangData } from '../text/lang/anatomy/index';
 import { findCredit, CREDIT_LABEL } from './credits';
+import { moreCharsAtEnd } from '../text/more-chars';
 
 /** What a trailing "…" or "(...)" becomes: the editor's mark for words left out, so a reader sees the text is cut. */
 export const CUT_MARKER = '[…]';
@@ -29,18 +30,6 @@ export type Tail = 'ellipsis' | 'read_more' | null;
 const LINK_ARROW_TAIL = /\s[»›→]\s*$/u;
 /** Text read back from a trailing » for the « that would open its quotation: a quotation is shorter than this. */
 const QUOTE_LOOKBACK_CHARS = 600;
-
-const MORE_CHARS = new Map<string, RegExp>();
-/** "… [+1234 chars]": an aggregator's note that it cut the text, in the units of every language the data names. */
-function moreCharsMarker(d: LangData): RegExp {
-  let re = MORE_CHARS.get(d.code);
-  if (!re) {
-    const units = d.moreCharsUnits.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    re = new RegExp(`\\s*[[(]\\+\\s?\\d[\\d.,\\u00a0 ]{0,9}\\s?(?:${units})[)\\]]\\s*$`, 'iu');
-    MORE_CHARS.set(d.code, re);
-  }
-  return re;
-}
 
 /** Start of a lone link arrow at the end ("… and »"), or -1. A » that closes a « opened before it is a quotation mark. */
 function arrowTail(t: string): number {
@@ -143,7 +132,7 @@ export function dropTail(text: string, d: LangData, removed: Removal[]): { text:
       tail = tail ?? 'read_more';
       continue;
     }
-    const chars = moreCharsMarker(d).exec(t.slice(-TAIL_READ_CHARS));
+    const chars = moreCharsAtEnd(d).exec(t.slice(-TAIL_READ_CHARS));
     if (chars) {
       const at = t.length - chars[0].length;
       removed.push({ text: t.slice(at).trim(), reason: 'more_chars' });

@@ -63,6 +63,12 @@ describe('links, ads and share buttons', () => {
     expect(r.text).toBe(want);
     expect(r.removed[0].reason).toBe('more_chars');
   });
+  it('tells boundary finding where an aggregator cut a text', async () => {
+    const { endsWithMoreChars } = await import('@core/text/more-chars');
+    const { allLangData } = await import('@core/text/lang/anatomy/index');
+    expect(endsWithMoreChars('The mayor said the plan would… [+1880 chars]', allLangData())).toBe(true);
+    expect(endsWithMoreChars('The mayor said the plan [+1] worked.', allLangData())).toBe(false);
+  });
   it('removes a lone link arrow at the end, not a closing guillemet', () => {
     expect(clean('He has left her and »')).toBe('He has left her and');
     expect(clean('Chora aos berros na varanda »')).toBe('Chora aos berros na varanda');
