@@ -72,6 +72,10 @@ const MAX_TRAILER_LINES = 6;
 const MAX_TRAILER_WORDS = 16;
 /** Share of capitalised content words at which a line reads as a heading (Title Case), not a sentence. */
 const HEADING_CAP_SHARE = 0.75;
+/** A caption line: one to three words with a capital, a colon, then the caption. */
+const CAPTION_LINE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}: \S/u;
+/** A caption is a sentence or two at most. */
+const MAX_CAPTION_WORDS = 40;
 const SENTENCE_END = /[.!?…。！？]["”’»)]?$/u;
 
 /** A line that follows a story's last sentence without being part of it: a label ("MORE :", "Contributing:"),
@@ -83,7 +87,10 @@ function isTrailerLine(line: string, all: LangData): boolean {
   if (all.trailerLabels.some((p) => low.startsWith(p))) return true;
   if (/^(?:\S+@\S+\.\w+|@\w+|https?:\/\/\S+|www\.\S+)$/u.test(t)) return true;
   const words = t.split(/\s+/);
-  if (words.length > MAX_TRAILER_WORDS || SENTENCE_END.test(t)) return false;
+  if (SENTENCE_END.test(t)) return false;
+  // "Daddy cool: Ben and Jennifer had three children together": a picture caption, a short label and a colon.
+  if (CAPTION_LINE.test(t) && words.length <= MAX_CAPTION_WORDS) return true;
+  if (words.length > MAX_TRAILER_WORDS) return false;
   if (/\p{Lu}.*\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t)) return true;
   let content = 0, caps = 0;
   for (const w of words) {

@@ -42,6 +42,7 @@ describe('endsMidSentence', () => {
     'The harbour reopened on Monday.\nContributing: Jane Roe, Sam Poe',
     'O porto reabriu na segunda-feira.\n* COLUNISTA DO JORNAL E PROFESSOR DA UNIVERSIDADE',
     'The harbour reopened on Monday.\njroe@example.com',
+    'The harbour reopened on Monday.\nBack at work: ferry crews wave from the deck as the first boat leaves',
     'The harbour reopened on Monday.\nMore guides you may like:\n- Best Ferry Routes in Norway\n- Best Ferry Routes in Greece',
     '',
   ];
