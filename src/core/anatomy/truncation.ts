@@ -13,8 +13,12 @@ const FIRST_WORD_CHARS = 200;
 /** A first sentence this short, with a word in small letters ("Festival on Saturday."), is the tail of an earlier one.
  * One or two capitalised words ("Berlin.") are a dateline, not a fragment. */
 const MAX_FRAGMENT_WORDS = 3;
+/** A lone number ("1.") opens a numbered section; a fragment has a word beside it ("Euro 2004."). */
+const MIN_FRAGMENT_WORDS = 2;
 /** "books'said": a quotation glued to words in small letters, where a headline ran into a cut body. */
-const GLUED_QUOTE = /\s['‘"“][^'’"”\n]{1,80}?(\p{L}['’"”]\p{Ll}{2,})|\s[„«][^“”»\n]{1,80}?(\p{L}[“”»]\p{Ll}{2,})/u;
+// A single mark inside a word is mostly an apostrophe: a contraction ("They’re", "o'clock") or an Italian or French
+// elision ("dell’immunologo", "l’ipotesi"), so it needs three letters before it that end no elision, and no contraction after.
+const GLUED_QUOTE = /\s['‘][^'’"”\n]{1,80}?(\p{L}{2}(?<!ll)['’](?!(?:re|ve|ll|clock)\b)\p{Ll}{2,})|\s["“][^"”\n]{1,80}?(\p{L}["”]\p{Ll}{2,})|\s[„«][^“”»\n]{1,80}?(\p{L}[“”»]\p{Ll}{2,})/u;
 /** "Kuznetsova at the Dubai Championships on Tuesday.": a first sentence of names and function words only has no verb;
  * it is the tail of a sentence that began before the story. Longer ones are lists or headings, not tails. */
 const MAX_VERBLESS_WORDS = 12;
@@ -81,9 +85,11 @@ export function startCut(text: string, lang?: string): CutReason | null {
   const s1 = sentences[0] ? t.slice(sentences[0].start, sentences[0].end) : t;
   if (startsInsideQuote(s1)) return cutReason('start_inside_quote', []);
   const glued = GLUED_QUOTE.exec(t.slice(0, QUOTE_SCAN_CHARS).split(/\s+/, QUOTE_SCAN_WORDS).join(' '));
-  if (glued) return cutReason('start_glued_quote', [glued[1] ?? glued[2]]);
+  if (glued) return cutReason('start_glued_quote', [glued[1] ?? glued[2] ?? glued[3]]);
   const s1Words = s1.split(/\s+/).length;
   const s1Last = bare(s1.split(/\s+/).pop() ?? '');
+  // A first sentence on a line of its own is a heading, a caption or a dateline, not the tail of an earlier sentence.
+  if (sentences.length > 1 && /^[ \t]*\n/.test(t.slice(sentences[0].end))) return null;
   if (sentences.length > 1 && s1Words <= MAX_REPORTED_WORDS && s1.endsWith('.') && d.continuations.has(s1Last) && !/["“”„«»]/.test(s1)) {
     return cutReason('start_quote_end', [s1]);
   }
@@ -91,7 +97,7 @@ export function startCut(text: string, lang?: string): CutReason | null {
   const s1Toks = s1.split(/\s+/);
   const hasSmallWord = s1Toks.some((w) => /^[\p{Ll}\p{N}]/u.test(w));
   const endsOnStop = /[\p{L}\p{N}]\.$/u.test(s1) && !abbreviationKind(bare(s1Toks[s1Toks.length - 1]), d);
-  if (sentences.length > 1 && s1Words <= MAX_FRAGMENT_WORDS && hasSmallWord && endsOnStop) {
+  if (sentences.length > 1 && s1Words >= MIN_FRAGMENT_WORDS && s1Words <= MAX_FRAGMENT_WORDS && hasSmallWord && endsOnStop) {
     return cutReason('start_fragment', [s1]);
   }
   // "Stone, has been nominated": a name split from its verb by a comma is the end of a longer subject ("Joss Stone, …").

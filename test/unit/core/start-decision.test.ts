@@ -25,9 +25,18 @@ describe('start decision', () => {
   it.each([
     ['Okafor at the Lisbon Open on Friday. The 19-year-old will face the top seed.', 'en', 'start_verbless'],
     ['Le ministre a parlé de «exigences excessives»de la part du gouvernement. Les discussions reprendront lundi.', 'fr', 'start_glued_quote'],
+    ["Fans say 'the best band'said the promoter. The tour opens in May.", 'en', 'start_glued_quote'],
   ])('the weak signs still show, for the model to weigh: %s', (text, lang, code) => {
     expect(startCut(text, lang)?.code).toBe(code);
   });
+
+  it.each([
+    ['a contraction', 'The coach says \'it is time\' and they’re ready. The match starts at eight.'],
+    ['a time of day', 'Fans arrive \'early\' at nine o\'clock sharp. The gates open at ten.'],
+    ['an Italian elision', 'Il ministro: \'una scelta\' dell’esecutivo. La decisione arriva oggi.'],
+    ['a heading on its own line', 'Winter timetable for ferries.\nThe council voted on Tuesday to cut two sailings.'],
+    ['a numbered section', '1. Introduction to the timetable. The council voted on Tuesday.'],
+  ])('no start sign: %s', (_, text) => expect(startCut(text, 'en')).toBeNull());
 
   it('a sign with too little support on first stories keeps the rule', () => {
     expect(decideStart(sign('start_ellipsis'), { first: true })).not.toBeNull();
