@@ -1,5 +1,5 @@
 // The head of a story: kicker, deck, headline, dateline and byline, and the title shown in the list.
-import { guessLang, type LangData } from '../text/lang/anatomy/index';
+import { guessLang, langData, type LangData } from '../text/lang/anatomy/index';
 import { abbreviationKind, splitSentences } from '../text/sentences';
 import { DATELINE, KICKER, kickerAt } from '../text/shapes';
 import { bestDeckEnd, deckCandidates } from './deck-end';
@@ -89,6 +89,10 @@ function headlineLine(text: string, lang: string): number {
   const line = text.slice(0, nl).trim();
   const n = words(line).length;
   if (!line || n > MAX_HEADLINE_WORDS || /[.:,;]$/.test(line)) return -1;
+  // "… uma liminar para a ação da\nlegalização do aborto.": a line that ends on a function word and goes on in small
+  // letters is a sentence wrapped across lines, not a headline.
+  const next = /\S/.exec(text.slice(nl));
+  if (next && /\p{Ll}/u.test(next[0]) && langData(lang).dangling.has(line.slice(line.lastIndexOf(' ') + 1).toLowerCase())) return -1;
   // One sentence, or several ending without a stop ("Ist die Bratwurst eine Illusion? Das Geschäft mit dem Tod").
   const openEnded = /[\p{L}\p{N}]$/u.test(line.replace(/["'”’“‘»«)\]]+$/u, ''));
   return splitSentences(line, { lang, max: 2 }).length === 1 || openEnded ? nl : -1;

@@ -121,6 +121,19 @@ describe('helpers the engine can reuse', () => {
   });
 });
 
+describe('a sentence wrapped across lines is no headline', () => {
+  it('a line ending on a function word, going on in small letters, opens the body', () => {
+    const a = one('The council will vote on a plan for the\nharbour on Monday. Residents are divided.');
+    expect(a.headline).toBeNull();
+    expect(a.truncated_start).toBe(false);
+  });
+  it('a real headline over a body cut at its start keeps its flag', () => {
+    const a = one('Harbour plan divides residents\nand the council will vote on Monday. Residents are divided.');
+    expect(a.headline).toBe('Harbour plan divides residents');
+    expect(a.truncated_start).toBe(true);
+  });
+});
+
 describe('wordCount', () => {
   it('counts words with a letter or digit only, so an empty story shows 0', () => {
     expect(one('... !!! ??? --- ,,, ;;;').wordCount).toBe(0);
