@@ -23,6 +23,11 @@ const GLUED_QUOTE = /\s['‘][^'’"”\n]{1,80}?(\p{L}{2}(?<!ll)['’](?!(?:re|
  * it is the tail of a sentence that began before the story. Longer ones are lists or headings, not tails. */
 const MAX_VERBLESS_WORDS = 12;
 
+/** The name of a byline: one to three capitalised words, then a separator or the end ("Jane Doe | Feb 11", "Jane Doe,"). */
+const BYLINE_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}[ \t]*(?:[|,\n–—]|$)/u;
+/** A web address as a word: "https://…", "www.…", "washingtonpost.com", "p2pnet.net". */
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)|^[\p{Ll}\p{N}-]+(?:\.\p{Ll}{2,})+(?:[/:]|$)/u;
+
 /** "Home Secretary Charles Clarke has said." as a first sentence reports words that came before the story. */
 const MAX_REPORTED_WORDS = 8;
 /** Characters read for the early-quote signs: more than 30 words of news text. */
@@ -72,6 +77,10 @@ export function startCut(text: string, lang?: string): CutReason | null {
   if (dots && !/^["“„«]?\p{Lu}(?:\p{Ll}|\s)/u.test(t.slice(dots[0].length))) return cutReason('start_ellipsis', []);
   const first = t.slice(0, FIRST_WORD_CHARS).split(/\s+/, 1)[0];
   const word = bare(first);
+  // "washingtonpost.com - …", "https://…": a source named by its address opens the text, in small letters.
+  if (WEB_ADDRESS.test(first)) return null;
+  // "by Jane Doe | Feb 11": a byline under the headline, not a sentence cut at its start.
+  if (d.bylinePrefixes.some((p) => t.toLowerCase().startsWith(`${p} `) && BYLINE_NAME.test(t.slice(p.length + 1)))) return null;
   // "eBay", "iPhone": a small letter before a capital is a brand, not a cut.
   if (/^\p{Ll}/u.test(t) && !/^\p{Ll}+\p{Lu}/u.test(first)) {
     return d.continuations.has(word)

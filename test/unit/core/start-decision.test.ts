@@ -36,7 +36,13 @@ describe('start decision', () => {
     ['an Italian elision', 'Il ministro: \'una scelta\' dell’esecutivo. La decisione arriva oggi.'],
     ['a heading on its own line', 'Winter timetable for ferries.\nThe council voted on Tuesday to cut two sailings.'],
     ['a numbered section', '1. Introduction to the timetable. The council voted on Tuesday.'],
+    ['a source named by its web address', 'harbourtimes.com - The council voted on Tuesday to cut two sailings.'],
+    ['a byline under the headline', 'by Jane Roe | March 3\nThe council voted on Tuesday to cut two sailings.'],
   ])('no start sign: %s', (_, text) => expect(startCut(text, 'en')).toBeNull());
+
+  it('a cut that only looks like a byline is still a cut', () => {
+    expect(startCut('by Parliament on Tuesday, the plan was passed. It takes effect in May.', 'en')?.code).toBe('start_continuer');
+  });
 
   it('a sign with too little support on first stories keeps the rule', () => {
     expect(decideStart(sign('start_ellipsis'), { first: true })).not.toBeNull();
