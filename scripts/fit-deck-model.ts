@@ -55,20 +55,17 @@ function main(): void {
   const dev = cases('dev');
   for (const [name, cs] of [['train', train], ['devwide', devwide], ['dev', dev]] as const) console.log(`${name.padEnd(8)} deck end exact ${exact(cs, model)} of ${cs.length}`);
   console.log(`weights written to ${path.relative(repoRoot, MODEL_PATH)}`);
+  if (process.env.SHOW) showMisses(process.env.SHOW, model);
+}
+
+/** `SHOW=devwide`: prints the decks of that set the model ends at the wrong word, with the features of its choice. */
+function showMisses(set: string, m: DeckModel, limit = 25): void {
+  let shown = 0;
+  for (const c of cases(set)) {
+    const best = bestDeckEnd(c.cands, m);
+    if (!best || best.words === c.gold || shown++ >= limit) continue;
+    console.log(`gold ${c.gold} words, chose ${best.words}: ${best.features.join(',')}`);
+  }
 }
 
 main();
-if (process.env.SHOW) {
-  const m = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as DeckModel;
-  const docs = readFileSync(path.join(shared, `eval/${process.env.SHOW}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldDoc);
-  let shown = 0;
-  for (const doc of docs) for (const s of doc.stories as { start: number; end: number; kicker?: string; deck?: string }[]) {
-    if (!s.kicker || !s.deck || shown > 25) continue;
-    const t = doc.text.slice(s.start, s.end).trimStart();
-    const k = KICKER.exec(t); if (!k) continue;
-    const rest = t.slice(k[0].length); const nl = rest.indexOf('\n'); const line = nl < 0 ? rest : rest.slice(0, nl);
-    const c = deckCandidates(line, nl >= 0 && !!rest.slice(nl).trim(), langData(langOf(doc)), s.kicker);
-    const b = bestDeckEnd(c, m);
-    if (b && b.words !== s.deck.split(/\s+/).length) { shown++; console.log(`GOLD ${JSON.stringify(s.deck)}\n  GOT ${JSON.stringify(line.slice(0, b.at))} | ${JSON.stringify(line.slice(b.at, b.at + 50))} ${b.features.join(',')}`); }
-  }
-}
