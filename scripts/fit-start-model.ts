@@ -34,7 +34,7 @@ function samples(set: string): Sample[] {
 /** How many first stories of the training set showed each sign family: the decision trusts the model only with support. */
 function firstSupport(data: Sample[]): Record<string, number> {
   const n: Record<string, number> = {};
-  for (const s of data) if (s.at.first && s.sign) n[signFamily(s.sign.code)] = (n[signFamily(s.sign.code)] ?? 0) + 1;
+  for (const s of data) if (s.at.first && s.sign) n[signFamily(s.sign)] = (n[signFamily(s.sign)] ?? 0) + 1;
   return Object.fromEntries(Object.entries(n).sort());
 }
 

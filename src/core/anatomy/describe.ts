@@ -6,7 +6,7 @@ import { findHead, makeTitle } from './headline';
 import { allLangData, guessLang, langData, LANGUAGES, primary } from '../text/lang/anatomy/index';
 import { markTeasers } from './teasers';
 import { countWords } from '../text/words';
-import { startCut, type CutReason } from './truncation';
+import { startCut, underFirstLine, type CutReason } from './truncation';
 import { endCut } from '../text/ending';
 import { decideStart } from './start-decision';
 
@@ -82,7 +82,7 @@ function describeOne(ctx: AnatomyContext, span: StorySpan): { anatomy: Anatomy; 
   const flags: Flag[] = [];
   const end = endReason(dn.text, dn.tail, lang);
   if (end) flags.push({ name: 'cut_mid_sentence', code: end.code, params: end.params });
-  const startSign = startCut(dn.text, lang) ?? (head.titleLine && body.trim() ? underHeadline(startCut(body, lang)) : null);
+  const startSign = startCut(dn.text, lang) ?? (head.titleLine ? (body.trim() ? underHeadline(startCut(body, lang)) : null) : underFirstLine(dn.text));
   const start = decideStart(startSign, { first: span === ctx.spans[0] });
   if (start) flags.push({ name: 'starts_mid_sentence', code: start.code, params: start.params });
 

@@ -11,9 +11,9 @@ export interface StartContext {
   first: boolean;
 }
 
-/** The sign's family: its code without the `_body` suffix ("start_small_letter_body" → "small_letter"). */
-export function signFamily(code: string): string {
-  return code.replace(/^start_/, '').replace(/_body$/, '');
+/** The sign's family: its own, or its code without the `_body` suffix ("start_small_letter_body" → "small_letter"). */
+export function signFamily(sign: CutReason): string {
+  return sign.family ?? sign.code.replace(/^start_/, '').replace(/_body$/, '');
 }
 
 /** The features of one story, by name, for the logistic model. Absent features are 0. */
@@ -21,7 +21,7 @@ export function startFeatures(sign: CutReason | null, at: StartContext): string[
   const out: string[] = [];
   if (at.first) out.push('first');
   if (!sign) return out;
-  const fam = signFamily(sign.code);
+  const fam = signFamily(sign);
   const body = sign.code.endsWith('_body');
   out.push(`sign:${fam}`);
   if (body) out.push('body');
@@ -54,6 +54,6 @@ export function startProbability(sign: CutReason | null, at: StartContext, m: St
 /** The sign, when the model says the story starts inside a sentence; null otherwise. No sign, no flag: the reader sees why. */
 export function decideStart(sign: CutReason | null, at: StartContext, m: StartModel = model): CutReason | null {
   if (!sign) return null;
-  if (at.first && (m.firstSupport[signFamily(sign.code)] ?? 0) < MIN_SUPPORT) return sign;
+  if (at.first && (m.firstSupport[signFamily(sign)] ?? 0) < MIN_SUPPORT) return sign;
   return startProbability(sign, at, m) >= m.threshold ? sign : null;
 }

@@ -25,6 +25,9 @@ const MAX_VERBLESS_WORDS = 12;
 
 /** The name of a byline: one to three capitalised words, then a separator or the end ("Jane Doe | Feb 11", "Jane Doe,"). */
 const BYLINE_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}[ \t]*(?:[|,\n–—]|$)/u;
+/** "6, projeto que…", "9h, a Globo…": a day or an hour and a comma, then small letters: the tail of a date. (A year
+ * opens sentences: "2018, ano eleitoral, começa …".) */
+const NUMBER_TAIL = /^\d{1,2}\p{L}{0,2},\s+\p{Ll}+/u;
 /** A web address as a word: "https://…", "www.…", "washingtonpost.com", "p2pnet.net". */
 const WEB_ADDRESS = /^(?:https?:\/\/|www\.)|^[\p{Ll}\p{N}-]+(?:\.\p{Ll}{2,})+(?:[/:]|$)/u;
 
@@ -40,8 +43,9 @@ const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N
  * be wrong, and "Smith is out." reads whole in any of them. */
 const isAuxiliary = (w: string): boolean => allLangData().auxiliaries.has(w);
 
-/** A stable reason code and the words that fill its message ($1, $2 …). */
-export type CutReason = EndCut;
+/** A stable reason code and the words that fill its message ($1, $2 …); `family` names the shape that found it when
+ * the code alone does not (the start model weighs shapes apart). */
+export type CutReason = EndCut & { family?: string };
 
 const cutReason = (code: string, params: string[]): CutReason => ({ code, params });
 
@@ -81,6 +85,8 @@ export function startCut(text: string, lang?: string): CutReason | null {
   if (WEB_ADDRESS.test(first)) return null;
   // "by Jane Doe | Feb 11": a byline under the headline, not a sentence cut at its start.
   if (d.bylinePrefixes.some((p) => t.toLowerCase().startsWith(`${p} `) && BYLINE_NAME.test(t.slice(p.length + 1)))) return null;
+  const num = NUMBER_TAIL.exec(t);
+  if (num) return { code: 'start_fragment', params: [num[0].split(/\s/)[0]], family: 'number_tail' };
   // "eBay", "iPhone": a small letter before a capital is a brand, not a cut.
   if (/^\p{Ll}/u.test(t) && !/^\p{Ll}+\p{Lu}/u.test(first)) {
     return d.continuations.has(word)
@@ -117,6 +123,22 @@ export function startCut(text: string, lang?: string): CutReason | null {
     return cutReason('start_verbless', [s1]);
   }
   return null;
+}
+
+/** A first line this short that ends a sentence may be a headline ("Mel B clarifies rehab reports: '…'"). */
+const MAX_FIRST_LINE_WORDS = 25;
+
+/** "A headline, finished.\nto be an exclusive …": the line under a short finished first line goes on in small letters
+ * (for a story where no headline was found; under a headline, startCut reads the body itself). */
+export function underFirstLine(text: string): CutReason | null {
+  const t = text.trimStart();
+  const nl = t.indexOf('\n');
+  if (nl < 0) return null;
+  const line = t.slice(0, nl).trim();
+  const rest = t.slice(nl).trimStart();
+  if (!/^\p{Ll}/u.test(rest) || !/[.!?]["'”’»]?$/u.test(line) || line.split(/\s+/, MAX_FIRST_LINE_WORDS + 1).length > MAX_FIRST_LINE_WORDS) return null;
+  const first = rest.slice(0, FIRST_WORD_CHARS).split(/\s+/, 1)[0];
+  return WEB_ADDRESS.test(first) ? null : { code: 'start_small_letter_body', params: [first], family: 'under_first_line' };
 }
 
 /**

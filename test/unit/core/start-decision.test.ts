@@ -8,7 +8,7 @@ const sign = (code: string) => ({ code, params: [], text: 'why' });
 
 describe('start decision', () => {
   it('names features by sign family and place', () => {
-    expect(signFamily('start_small_letter_body')).toBe('small_letter');
+    expect(signFamily(sign('start_small_letter_body'))).toBe('small_letter');
     expect(startFeatures(sign('start_small_letter_body'), { first: true })).toEqual(['first', 'sign:small_letter', 'body', 'first&sign:small_letter', 'first&body']);
     expect(startFeatures(null, { first: false })).toEqual([]);
   });
@@ -39,6 +39,16 @@ describe('start decision', () => {
     ['a source named by its web address', 'harbourtimes.com - The council voted on Tuesday to cut two sailings.'],
     ['a byline under the headline', 'by Jane Roe | March 3\nThe council voted on Tuesday to cut two sailings.'],
   ])('no start sign: %s', (_, text) => expect(startCut(text, 'en')).toBeNull());
+
+  it.each([
+    ['the line under a finished first line goes on in small letters', "Mayor explains ferry cuts. 'We had no choice.'\nto be read at the council on Monday, the letter says more.", 'start_small_letter_body'],
+    ['a day and a comma, then small letters', '6, the council voted to cut two sailings a day. The change starts in May.', 'start_fragment'],
+  ])('the first story is flagged: %s', (_, text, code) => {
+    const [a] = describeStories({ text, spans: [{ start: 0, end: text.length }], lang: 'en' });
+    expect(a.flags.find((f) => f.name === 'starts_mid_sentence')?.code).toBe(code);
+  });
+
+  it('a year and a comma opens a sentence', () => expect(startCut('2018, an election year, starts with new rules. Voters are unsure.', 'en')).toBeNull());
 
   it('a cut that only looks like a byline is still a cut', () => {
     expect(startCut('by Parliament on Tuesday, the plan was passed. It takes effect in May.', 'en')?.code).toBe('start_continuer');
