@@ -1,5 +1,9 @@
 // How stories look on the command line: the JSONL contract and the readable listing.
-import type { Story } from '@core/types';
+import type { Flag, Story } from '@core/types';
+import { wordFlag } from '@core/anatomy/flag-wording';
+
+/** A flag's reason in English words, from the one wording table the popup uses too. */
+const reasonOf = (f: Flag): string => (f.code ? wordFlag(f.code, f.params ?? []) : null) ?? f.reason ?? '';
 
 /** The listing shows this much of each story's text: about three terminal lines, enough to recognise it. */
 const PREVIEW_CHARS = 200;
@@ -12,8 +16,8 @@ export function storyToJson(s: Story): Record<string, unknown> {
     title: s.title,
     truncated_end: s.truncated_end,
     truncated_start: s.truncated_start,
-    // The contract is { name, reason }: the popup's reason codes stay out of it.
-    flags: s.flags.map((f) => ({ name: f.name, reason: f.reason })),
+    // The contract is { name, reason }: the reason worded from its code, the code itself stays out of it.
+    flags: s.flags.map((f) => ({ name: f.name, reason: reasonOf(f) })),
     confidence: Math.round(s.confidence * 1000) / 1000,
     kicker: s.kicker,
     deck: s.deck,
@@ -36,7 +40,7 @@ export function formatStories(stories: readonly Story[], reason?: string): strin
     out.push(`   ${meta.join(' · ')}`);
     if (s.kicker) out.push(`   kicker: ${s.kicker}`);
     if (s.deck) out.push(`   deck: ${s.deck}`);
-    for (const f of s.flags) out.push(`   ⚑ ${f.name}: ${f.reason}`);
+    for (const f of s.flags) out.push(`   ⚑ ${f.name}: ${reasonOf(f)}`);
     for (const r of s.removed) out.push(`   ✂ removed (${r.reason}): ${r.text}`);
     const body = s.clean_text.replace(/\s+/g, ' ');
     out.push(`   ${body.length > PREVIEW_CHARS ? body.slice(0, PREVIEW_CHARS) + '…' : body}`);

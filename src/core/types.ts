@@ -51,12 +51,13 @@ export type FlagName = 'cut_mid_sentence' | 'starts_mid_sentence' | 'likely_teas
 
 export interface Flag {
   name: FlagName;
-  /** Plain words a reader can see, e.g. `ends on "or even" with no full stop`. */
-  reason: string;
-  /** Stable reason code (end_no_stop, start_continuer, teaser_many …): the popup shows message `flagReason_<code>` in the user's language. */
+  /** Stable reason code (end_no_stop, start_continuer, teaser_many …): anatomy/flag-wording.ts words it in English, and
+   * the popup shows message `flagReason_<code>` in the user's language. The engine always sets it. */
   code?: string;
   /** What fills that message's $1, $2 … (quoted words, counts), in order. */
   params?: string[];
+  /** Plain English words: only on stories saved by versions that sent no code. */
+  reason?: string;
 }
 
 export interface Removal {
@@ -67,8 +68,6 @@ export interface Removal {
 
 /** What a story is made of, once its span is known (src/core/anatomy.ts fills it in). */
 export interface StoryAnatomy {
-  /** The raw paragraphs of the story, in order. */
-  paragraphs: string[];
   title: string;
   kicker: string | null;
   deck: string | null;

@@ -1,6 +1,7 @@
 // Every user-facing string comes from _locales/<lang>/messages.json through browser.i18n.getMessage.
 // main.tsx plugs the real API in; without it (Node tests) the bundled English file answers.
 import en from '../../public/_locales/en/messages.json';
+import { substitute } from '@core/anatomy/flag-wording';
 
 export type MessageKey = keyof typeof en;
 export type GetMessage = (key: string, substitutions?: string[]) => string;
@@ -12,9 +13,11 @@ export function setMessageSource(fn: GetMessage | null): void {
   source = fn;
 }
 
-/** Fills `$1`…`$9` like the browser does; `$$` is a literal dollar sign. */
-export function substitute(message: string, subs: string[]): string {
-  return message.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
+export { substitute };
+
+/** A message from the browser's locale by any key (flag reasons are keyed by engine codes), or null when it has none. */
+export function localized(key: string, subs: string[]): string | null {
+  return source?.(key, subs) || null;
 }
 
 export function t(key: MessageKey, ...subs: Array<string | number>): string {

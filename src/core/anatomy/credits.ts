@@ -8,14 +8,15 @@ const MAX_NAME_WORDS = 3;
 
 const LABELS = new Map<string, RegExp>();
 
-/** "Photo:", "FOTO:", "Image source,", "Photo by": a caption word with a capital, then a colon, © or "by". */
+/** "Photo:", "FOTO:", "Image source,", "Photo by": a caption word with a capital, then a colon, © or "by". A small
+ * letter may stand right before it: glued text runs a headline into its credit ("…PassworkPhoto: Getty Images"). */
 export function CREDIT_LABEL(d: LangData): RegExp {
   const key = d.code;
   let re = LABELS.get(key);
   if (!re) {
     const forms = d.captionWords.flatMap((w) => [w[0].toUpperCase() + w.slice(1), w.toUpperCase()]);
     const alts = [...new Set(forms)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?:[ \\t]+(?:caption|source|credit|credits)[ \\t]*[:,]|[ \\t]*[:©]|[ \\t]+by[ \\t])[ \\t]*`, 'gu');
+    re = new RegExp(`(?<![\\p{Lu}\\p{N}])(?:${alts})(?:[ \\t]+(?:caption|source|credit|credits)[ \\t]*[:,]|[ \\t]*[:©]|[ \\t]+by[ \\t])[ \\t]*`, 'gu');
     LABELS.set(key, re);
   }
   re.lastIndex = 0;

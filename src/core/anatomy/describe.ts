@@ -6,7 +6,9 @@ import { findHead, makeTitle } from './headline';
 import { allLangData, guessLang, langData, LANGUAGES, primary } from '../text/lang/anatomy/index';
 import { markTeasers } from './teasers';
 import { countWords } from '../text/words';
-import { endCut, startCut, type CutReason } from './truncation';
+import { startCut, underFirstLine, type CutReason } from './truncation';
+import { endCut } from '../text/ending';
+import { decideStart } from './start-decision';
 
 
 export interface AnatomyContext {
@@ -48,20 +50,6 @@ function pageHints(ctx: AnatomyContext, span: StorySpan): PageHints {
 /** Words of the clean text: runs holding a letter or a digit (so "...", "—" and the cut marker are no words). */
 export const countStoryWords = (s: string): number => countWords(s, Infinity, true);
 
-/** The page's own lines of a story, trimmed, empty ones left out. */
-function rawParagraphs(raw: string): string[] {
-  const out: string[] = [];
-  let from = 0;
-  while (from <= raw.length) {
-    let nl = raw.indexOf('\n', from);
-    if (nl < 0) nl = raw.length;
-    const p = raw.slice(from, nl).trim();
-    if (p) out.push(p);
-    from = nl + 1;
-  }
-  return out;
-}
-
 /** The first line of text at or after `from`, leading whitespace skipped. */
 function firstLine(text: string, from: number): string {
   const m = /\S/g;
@@ -71,7 +59,7 @@ function firstLine(text: string, from: number): string {
   return text.slice(at, nl < 0 ? text.length : nl);
 }
 
-function describeOne(ctx: AnatomyContext, span: StorySpan): Anatomy {
+function describeOne(ctx: AnatomyContext, span: StorySpan): { anatomy: Anatomy; startSign: CutReason | null } {
   const raw = ctx.text.slice(span.start, span.end);
   const lang = LANGUAGES.includes(primary(ctx.lang)) ? primary(ctx.lang) : guessLang(raw);
   const d = langData(lang);
@@ -93,12 +81,12 @@ function describeOne(ctx: AnatomyContext, span: StorySpan): Anatomy {
 
   const flags: Flag[] = [];
   const end = endReason(dn.text, dn.tail, lang);
-  if (end) flags.push({ name: 'cut_mid_sentence', reason: end.text, code: end.code, params: end.params });
-  const start = startCut(dn.text, lang) ?? (head.titleLine && body.trim() ? underHeadline(startCut(body, lang, 'the text under the headline')) : null);
-  if (start) flags.push({ name: 'starts_mid_sentence', reason: start.text, code: start.code, params: start.params });
+  if (end) flags.push({ name: 'cut_mid_sentence', code: end.code, params: end.params });
+  const startSign = startCut(dn.text, lang) ?? (head.titleLine ? (body.trim() ? underHeadline(startCut(body, lang)) : null) : underFirstLine(dn.text));
+  const start = decideStart(startSign, { first: span === ctx.spans[0] });
+  if (start) flags.push({ name: 'starts_mid_sentence', code: start.code, params: start.params });
 
-  return {
-    paragraphs: rawParagraphs(raw),
+  const anatomy: Anatomy = {
     title: makeTitle(head, body, lang),
     kicker: head.kicker,
     deck: head.deck,
@@ -112,26 +100,29 @@ function describeOne(ctx: AnatomyContext, span: StorySpan): Anatomy {
     flags,
     wordCount: countStoryWords(clean),
   };
+  return { anatomy, startSign };
 }
 
-/** A start reason about the text under the headline: its code gets `_body`, so the popup names that text. */
+/** A start reason about the text under the headline: its code gets `_body`, so the wording names that text. */
 const underHeadline = (r: CutReason | null): CutReason | null => (r ? { ...r, code: `${r.code}_body` } : null);
 
 /** Codes: an end code from truncation.ts, `end_read_more`, or an end code + `_read_more` (its reason, then the link). */
 function endReason(text: string, tail: 'ellipsis' | 'read_more' | null, lang: string): CutReason | null {
-  if (tail === 'ellipsis') return { code: 'end_ellipsis', params: [], text: 'ends with “…”: the page cut the text short' };
+  if (tail === 'ellipsis') return { code: 'end_ellipsis', params: [] };
   const r = endCut(text, lang);
-  if (tail === 'read_more') {
-    return r
-      ? { code: `${r.code}_read_more`, params: r.params, text: `${r.text}, then a “Read more” link` }
-      : { code: 'end_read_more', params: [], text: 'ends with a “Read more” link: the page shows only the start' };
-  }
+  if (tail === 'read_more') return r ? { code: `${r.code}_read_more`, params: r.params } : { code: 'end_read_more', params: [] };
   return r;
 }
 
 /** Describes every story of a document at once, so sibling cues (teaser lengths) can be used. */
 export function describeStories(ctx: AnatomyContext): Anatomy[] {
-  const out = ctx.spans.map((s) => describeOne(ctx, s));
-  markTeasers(out);
-  return out;
+  return describeWithSigns(ctx).anatomies;
+}
+
+/** describeStories, with the start sign each story showed before the start model weighed it (for fitting that model). */
+export function describeWithSigns(ctx: AnatomyContext): { anatomies: Anatomy[]; startSigns: (CutReason | null)[] } {
+  const done = ctx.spans.map((s) => describeOne(ctx, s));
+  const anatomies = done.map((d) => d.anatomy);
+  markTeasers(anatomies);
+  return { anatomies, startSigns: done.map((d) => d.startSign) };
 }

@@ -3,6 +3,7 @@
 import type { Removal } from '../types';
 import type { LangData } from '../text/lang/anatomy/index';
 import { findCredit, CREDIT_LABEL } from './credits';
+import { moreCharsAtEnd } from '../text/more-chars';
 
 /** What a trailing "…" or "(...)" becomes: the editor's mark for words left out, so a reader sees the text is cut. */
 export const CUT_MARKER = '[…]';
@@ -14,6 +15,8 @@ const MAX_CREDIT_LINE_CHARS = 300;
 const MAX_FURNITURE_WORDS = 8;
 /** Characters at the end of a text searched for a "Read more" link: longer than any link text. */
 const READ_MORE_WINDOW = 80;
+/** Characters at the end read for a marker or an arrow: both are a few characters long. */
+const TAIL_READ_CHARS = 40;
 /** Shorter ad labels ("Ad") are too common as words to take out of running text. */
 const MIN_AD_WORD_CHARS = 5;
 /** Punctuation and arrows around a "Read more" link. */
@@ -22,6 +25,23 @@ const LINK_DECOR = /^[\s›»→>|·•:.…-]+|[\s›»→>|·•:.…-]+$/gu;
 const TAIL_ELLIPSIS = /\s*(?:[([]\s*(?:…|(?:\.\s?){3})\s*[)\]]|(?:\.\s?){3,}|…)\s*$/u;
 
 export type Tail = 'ellipsis' | 'read_more' | null;
+
+/** Arrows a link stands for on its own ("… has left her and »"); » also closes a quotation, so it is read with care. */
+const LINK_ARROW_TAIL = /\s[»›→]\s*$/u;
+/** Text read back from a trailing » for the « that would open its quotation: a quotation is shorter than this. */
+const QUOTE_LOOKBACK_CHARS = 600;
+
+/** Start of a lone link arrow at the end ("… and »"), or -1. A » that closes a « opened before it is a quotation mark. */
+function arrowTail(t: string): number {
+  const m = LINK_ARROW_TAIL.exec(t.slice(-TAIL_READ_CHARS));
+  if (!m) return -1;
+  const at = t.length - Math.min(t.length, TAIL_READ_CHARS) + m.index;
+  if (m[0].trim() === '»') {
+    const before = t.slice(Math.max(0, at - QUOTE_LOOKBACK_CHARS), at);
+    if (before.lastIndexOf('«') > before.lastIndexOf('»')) return -1;
+  }
+  return at;
+}
 
 const norm = (s: string) => s.toLowerCase().replace(LINK_DECOR, '').replace(/\s+/g, ' ');
 
@@ -109,6 +129,22 @@ export function dropTail(text: string, d: LangData, removed: Removal[]): { text:
     if (rm >= 0) {
       removed.push({ text: t.slice(rm).trim(), reason: 'read_more' });
       out = t.slice(0, rm);
+      tail = tail ?? 'read_more';
+      continue;
+    }
+    const chars = moreCharsAtEnd(d).exec(t.slice(-TAIL_READ_CHARS));
+    if (chars) {
+      const at = t.length - chars[0].length;
+      removed.push({ text: t.slice(at).trim(), reason: 'more_chars' });
+      // The aggregator says the text goes on: cut, whether or not an ellipsis stands before the marker.
+      out = t.slice(0, at);
+      tail = 'ellipsis';
+      continue;
+    }
+    const arrow = arrowTail(t);
+    if (arrow >= 0) {
+      removed.push({ text: t.slice(arrow).trim(), reason: 'read_more' });
+      out = t.slice(0, arrow);
       tail = tail ?? 'read_more';
       continue;
     }

@@ -1,7 +1,8 @@
 // The head of a story: kicker, deck, headline, dateline and byline, and the title shown in the list.
-import { guessLang, NOUN_CAPITALISING, type LangData } from '../text/lang/anatomy/index';
+import { guessLang, langData, type LangData } from '../text/lang/anatomy/index';
 import { abbreviationKind, splitSentences } from '../text/sentences';
 import { DATELINE, KICKER, kickerAt } from '../text/shapes';
+import { bestDeckEnd, deckCandidates } from './deck-end';
 
 export interface Head {
   kicker: string | null;
@@ -15,10 +16,6 @@ export interface Head {
   bodyStart: number;
 }
 
-/** A deck runs into the body after at least this many words ("Mirza shocks Kuznetsova" is three). */
-const MIN_DECK_WORDS = 3;
-/** Decks are one long line at most; past this, no deck is read. */
-const MAX_DECK_WORDS = 45;
 /** A headline line is short: longer first lines are body paragraphs. */
 const MAX_HEADLINE_WORDS = 25;
 /** Longer first lines are never read as a headline (25 words fit in far fewer characters). */
@@ -64,38 +61,25 @@ function edgeLines(text: string, n: number): string[] {
   }
   return out;
 }
-const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Where the deck after a kicker ends: before the first word that can open the body's first sentence. */
-function deckEnd(text: string, from: number, d: LangData, lang: string): number {
+/** The line ends a sentence: a stop that is no abbreviation's ("… U.S." does not). */
+function endsSentence(line: string, d: LangData): boolean {
+  if (!/[.!?]["”’»]?$/.test(line)) return false;
+  const last = line.slice(line.lastIndexOf(' ') + 1);
+  return !(last.endsWith('.') && abbreviationKind(last.slice(0, -1).replace(/^[^\p{L}]+/u, ''), d));
+}
+
+/** Where the deck after a kicker ends: the best-scored body start (deck-end.ts), or -1 when the line holds none. */
+function deckEnd(text: string, from: number, d: LangData, kicker: string): number {
   const nl = text.indexOf('\n', from);
   const lineEnd = nl < 0 ? text.length : nl;
   const line = text.slice(from, lineEnd);
-  // Only the line's start is split: a deck is a few dozen words, and flat text is one long line.
-  const first = splitSentences(line.slice(0, DECK_SCAN_CHARS), { lang, max: 1 })[0];
-  // "KICKER: a deck on its own line" (as in clean_text): the whole line is the deck.
-  if (first && first.end === line.trimEnd().length && !/[.!?]["”’»]?$/.test(line.trimEnd()) && nl >= 0 && hasText(text, nl)) return lineEnd;
-  const limit = first ? first.end : line.length;
-  const toks = [...line.slice(0, limit).matchAll(/\S+/g)];
-  const nounCaps = NOUN_CAPITALISING.has(lang);
-  const subject = bare(toks[0]?.[0] ?? '');
-  for (let i = MIN_DECK_WORDS; i < Math.min(toks.length, MAX_DECK_WORDS); i++) {
-    const tok = toks[i][0];
-    const prev = toks[i - 1][0];
-    if (!/^["“‘„«(]?\p{Lu}/u.test(tok)) continue;
-    // After an article, a title ("Mr.") or an honorific ("Lord") comes a name or a noun, not a new sentence.
-    if (/[,;:–—-]$/.test(prev) || d.articles.has(bare(prev)) || d.honorifics.has(bare(prev)) || (prev.endsWith('.') && abbreviationKind(bare(prev), d))) continue;
-    // A starter ("The", "Der"), an opening quote, a word after a closing quote, the deck's subject named again,
-    // or a dateline ("Berlin." ending the run-on sentence) opens the body.
-    const strong = d.starters.has(bare(tok)) || /^["“„«]/.test(tok) || /["”“»]$/.test(prev) || (bare(tok) === subject && subject.length > 2)
-      || (i === toks.length - 1 && /^\p{Lu}\p{Ll}+\.$/u.test(tok) && !abbreviationKind(bare(tok), d));
-    if (strong) return from + (toks[i].index ?? 0);
-    if (nounCaps || d.dangling.has(bare(prev))) continue;
-    // The first plausible start wins: decks are short, and later capitals are mostly names inside the body.
-    return from + (toks[i].index ?? 0);
-  }
-  return -1;
+  // "KICKER: a deck on its own line" (as clean_text writes it): an unfinished line with text below it is the deck, whole,
+  // so cleaning twice reads the same head.
+  if (nl >= 0 && hasText(text, nl) && !endsSentence(line.trimEnd(), d)) return lineEnd;
+  const best = bestDeckEnd(deckCandidates(line.slice(0, DECK_SCAN_CHARS), nl >= 0 && hasText(text, nl), d, kicker));
+  return best ? from + best.at : -1;
 }
 
 /** A first line that reads as a headline: short, one sentence, no full stop, with text below it. */
@@ -105,6 +89,10 @@ function headlineLine(text: string, lang: string): number {
   const line = text.slice(0, nl).trim();
   const n = words(line).length;
   if (!line || n > MAX_HEADLINE_WORDS || /[.:,;]$/.test(line)) return -1;
+  // "… uma liminar para a ação da\nlegalização do aborto.": a line that ends on a function word and goes on in small
+  // letters is a sentence wrapped across lines, not a headline.
+  const next = /\S/.exec(text.slice(nl));
+  if (next && /\p{Ll}/u.test(next[0]) && langData(lang).dangling.has(line.slice(line.lastIndexOf(' ') + 1).toLowerCase())) return -1;
   // One sentence, or several ending without a stop ("Ist die Bratwurst eine Illusion? Das Geschäft mit dem Tod").
   const openEnded = /[\p{L}\p{N}]$/u.test(line.replace(/["'”’“‘»«)\]]+$/u, ''));
   return splitSentences(line, { lang, max: 2 }).length === 1 || openEnded ? nl : -1;
@@ -167,7 +155,7 @@ export function findHead(text: string, d: LangData, lang: string, headingEnd = -
   } else if (k && kickerAt(text, d)) {
     head.kicker = k[1].trim();
     const from = lead + k[0].length;
-    const end = deckEnd(text, from, d, lang);
+    const end = deckEnd(text, from, d, head.kicker);
     if (end > from) {
       head.deck = squash(text.slice(from, end));
       head.titleLine = squash(text.slice(lead, end));

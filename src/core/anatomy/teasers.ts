@@ -33,7 +33,6 @@ export function markTeasers(stories: Judged[]): void {
       name: 'likely_teaser',
       code: n === 1 ? 'teaser_one' : 'teaser_many',
       params: [String(n), range, String(s.wordCount)],
-      reason: `ends on a full stop, but ${n} ${n === 1 ? 'story' : 'stories'} beside it of about its length (${range} words, this one ${s.wordCount}) ${n === 1 ? 'is' : 'are'} cut mid-sentence, so it is probably cut too`,
     });
     s.truncated_end = true;
   }

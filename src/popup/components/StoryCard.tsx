@@ -97,6 +97,7 @@ const REMOVAL_KEYS = {
   advertisement: 'removedAdvertisement',
   share: 'removedShare',
   ellipsis: 'removedEllipsis',
+  more_chars: 'removedMoreChars',
 } as const;
 
 function removalLabel(reason: string): string {

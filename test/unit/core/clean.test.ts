@@ -24,6 +24,7 @@ describe('picture credits and captions', () => {
     ['an agency via another', 'First.\nAFP via Getty Images\nSecond.', 'First.\n\nSecond.'],
     ['a Photo by credit in running text', 'He spoke. (Photo by John Smith/Getty Images) Then he left.', 'He spoke.\n\nThen he left.'],
     ['a credit in capitals', 'He spoke. PHOTO: REUTERS Then he left.', 'He spoke.\n\nThen he left.'],
+    ['a credit glued to the end of a headline', 'Best tools.ToolboxPhoto: Getty ImagesToolbox is a tool.', 'Best tools. Toolbox Toolbox is a tool.'],
   ];
   for (const [name, input, want] of cases) it(name, () => expect(clean(input)).toBe(want));
 
@@ -50,6 +51,28 @@ describe('links, ads and share buttons', () => {
   it('removes an ad label standing between sentences, not the word in prose', () => {
     expect(clean('He said. Advertisement The company said.')).toBe('He said. The company said.');
     expect(clean('Der Preis stieg. Anzeige erstattet hat niemand.')).toBe('Der Preis stieg. Anzeige erstattet hat niemand.');
+  });
+  it.each([
+    ['English', 'The mayor said the plan would… [+1880 chars]', 'The mayor said the plan would […]'],
+    ['German', 'Der Minister sagte, dass er… [+670 Zeichen]', 'Der Minister sagte, dass er […]'],
+    ['Italian', 'Il sindaco ha detto che… [+1255 caratteri]', 'Il sindaco ha detto che […]'],
+    ['Russian', 'Министр сказал, что… [+89 символов]', 'Министр сказал, что […]'],
+    ['with no ellipsis before it', 'The mayor spoke. [+12 chars]', 'The mayor spoke. […]'],
+  ])('removes an aggregator\'s "[+N chars]" marker (%s) and marks the text cut', (_, input, want) => {
+    const r = cleanText(input);
+    expect(r.text).toBe(want);
+    expect(r.removed[0].reason).toBe('more_chars');
+  });
+  it('tells boundary finding where an aggregator cut a text', async () => {
+    const { endsWithMoreChars } = await import('@core/text/more-chars');
+    const { allLangData } = await import('@core/text/lang/anatomy/index');
+    expect(endsWithMoreChars('The mayor said the plan would… [+1880 chars]', allLangData())).toBe(true);
+    expect(endsWithMoreChars('The mayor said the plan [+1] worked.', allLangData())).toBe(false);
+  });
+  it('removes a lone link arrow at the end, not a closing guillemet', () => {
+    expect(clean('He has left her and »')).toBe('He has left her and');
+    expect(clean('Chora aos berros na varanda »')).toBe('Chora aos berros na varanda');
+    expect(clean('Il a dit « non merci »')).toBe('Il a dit « non merci »');
   });
   it('removes furniture lines', () => {
     expect(clean('One.\nAdvertisement\nTwo.\nContinue reading\nThree.\nShare this article\nFacebook Twitter Email\nWeiterlesen')).toBe('One.\n\nTwo.\n\nThree.');

@@ -18,6 +18,10 @@ describe('endsMidSentence', () => {
     ['Die Gewerkschaft (OGBL', /no full stop/],
     ['Il a dit : « Nous allons partir demain.', /quotation opened with «/],
     ['He said the vote was lost. / But', /no full stop/],
+    // A short last line in small letters is the cut text itself, not a trailer.
+    ['The harbour reopened on Monday.\nThe minister said the ferries would', /no full stop/],
+    // A Title Case line with no finished sentence before it is no trailer.
+    ['The harbour reopened on Monday and\nBest Ferry Routes in Norway', /no full stop/],
   ];
   for (const [text, reason] of cut) it(`cut: ${text.slice(-40)}`, () => expect(endsMidSentence(text, 'en')).toMatch(reason));
 
@@ -34,6 +38,12 @@ describe('endsMidSentence', () => {
     'Hirs said. “I’m afraid that history will repeat itself in Venezuela."',
     'The council appealed. " A judgement from Mr Justice Sullivan is expected early in February.',
     'Es gab dabei fünf Festnahmen. / ab',
+    'The harbour reopened on Monday.\nMORE : Ferry crews return to the harbour after the storm',
+    'The harbour reopened on Monday.\nContributing: Jane Roe, Sam Poe',
+    'O porto reabriu na segunda-feira.\n* COLUNISTA DO JORNAL E PROFESSOR DA UNIVERSIDADE',
+    'The harbour reopened on Monday.\njroe@example.com',
+    'The harbour reopened on Monday.\nBack at work: ferry crews wave from the deck as the first boat leaves',
+    'The harbour reopened on Monday.\nMore guides you may like:\n- Best Ferry Routes in Norway\n- Best Ferry Routes in Greece',
     '',
   ];
   for (const text of whole) it(`whole: ${text.slice(-40) || '(empty)'}`, () => expect(endsMidSentence(text, 'en')).toBeNull());

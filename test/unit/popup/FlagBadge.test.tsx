@@ -7,6 +7,7 @@ import { setMessageSource, substitute } from '../../../src/popup/i18n';
 import { storiesToMarkdown } from '../../../src/popup/markdown';
 import { endCut, startCut } from '../../../src/core/anatomy/truncation';
 import { markTeasers } from '../../../src/core/anatomy/teasers';
+import { FLAG_PARTS, FLAG_WORDING, messageKey, wordFlag, type FlagCode } from '../../../src/core/anatomy/flag-wording';
 import { describeStories } from '../../../src/core/anatomy/describe';
 import type { Flag } from '../../../src/core/types';
 import de from '../../../public/_locales/de/messages.json';
@@ -59,7 +60,7 @@ describe('FlagBadge reason', () => {
   });
 });
 
-describe('English messages rebuild the engine reason exactly', () => {
+describe('one wording table for the popup\'s English and the CLI', () => {
   const ends = [
     '“I am confused and anxious. I fear getting raided or even',
     'The company was blamed by the parents of 14-year-old Stefan Pakeerah,',
@@ -84,10 +85,12 @@ describe('English messages rebuild the engine reason exactly', () => {
     'Kuznetsova at the Dubai Championships on Tuesday. She won easily.',
   ];
   const codes = new Set<string>();
-  const check = (r: { code: string; params: string[]; text: string } | null, name: Flag['name']) => {
+  const check = (r: { code: string; params: string[] } | null, name: Flag['name']) => {
     expect(r).not.toBeNull();
     codes.add(r!.code);
-    expect(flagReason({ name, reason: '', code: r!.code, params: r!.params })).toBe(r!.text);
+    const words = wordFlag(r!.code, r!.params);
+    expect(words).toBeTruthy();
+    expect(flagReason({ name, code: r!.code, params: r!.params })).toBe(words);
   };
   for (const text of ends) it(`end: ${text.slice(-30)}`, () => check(endCut(text, 'en'), 'cut_mid_sentence'));
   for (const text of starts) it(`start: ${text.slice(0, 30)}`, () => check(startCut(text, 'en'), 'starts_mid_sentence'));
@@ -103,7 +106,7 @@ describe('English messages rebuild the engine reason exactly', () => {
     for (const [text, code] of texts) {
       const [f] = describeStories({ text, spans: [{ start: 0, end: text.length }], lang: 'en' })[0].flags;
       expect(f.code).toBe(code);
-      expect(flagReason({ ...f, reason: '' })).toBe(f.reason);
+      expect(flagReason(f)).toBe(wordFlag(f.code!, f.params!));
     }
   });
 
@@ -114,7 +117,22 @@ describe('English messages rebuild the engine reason exactly', () => {
       markTeasers([...cut, whole]);
       const f = whole.flags[0];
       expect(f.code).toBe(n === 1 ? 'teaser_one' : 'teaser_many');
-      expect(flagReason({ ...f, reason: '' })).toBe(f.reason);
+      expect(flagReason(f)).toBe(wordFlag(f.code!, f.params!));
     }
+  });
+});
+
+describe('the wording table and the locales', () => {
+  const dollars = (m: string) => (m.match(/\$[1-9]/g) ?? []).sort().join();
+  it('de words every code of the table, with the same placeholders', () => {
+    const msgs = de as Record<string, { message: string }>;
+    for (const code of Object.keys(FLAG_WORDING) as FlagCode[]) expect(dollars(msgs[messageKey(code)]?.message ?? ''), code).toBe(dollars(FLAG_WORDING[code]));
+    for (const [key, english] of Object.entries(FLAG_PARTS)) expect(dollars(msgs[key]?.message ?? ''), key).toBe(dollars(english));
+  });
+  it('words a start code with its subject, a _body code with the text under the headline, and a Read more tail', () => {
+    expect(wordFlag('start_continuer', ['and'])).toBe('the story starts with “and”, which continues an earlier sentence');
+    expect(wordFlag('start_continuer_body', ['and'])).toBe('the text under the headline starts with “and”, which continues an earlier sentence');
+    expect(wordFlag('end_comma_read_more', ['the minister'])).toBe('ends on a comma, after “the minister”, then a “Read more” link');
+    expect(wordFlag('from_a_newer_version', [])).toBeNull();
   });
 });

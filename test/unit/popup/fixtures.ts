@@ -14,7 +14,6 @@ export function story(n: number, over: Partial<Story> = {}): Story {
     startPos: { block: n * 2, offset: 0 },
     endPos: { block: n * 2 + 1, offset: 20 },
     text,
-    paragraphs: text.split('\n'),
     title: `Headline ${n}`,
     kicker: null,
     deck: null,

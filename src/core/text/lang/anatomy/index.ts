@@ -8,21 +8,26 @@ import fr from './fr.json';
 import it from './it.json';
 import nl from './nl.json';
 import pt from './pt.json';
+import ru from './ru.json';
 
+/** One language's file. A list a file leaves out is empty: a language may give page-furniture phrases only. */
 interface LangFile {
-  abbreviations: { title: string[]; numeric: string[]; general: string[] };
-  starters: string[];
-  dangling: string[];
-  articles: string[];
-  honorifics: string[];
-  continuations: string[];
-  capitalContinuations: string[];
-  captionWords: string[];
-  readMore: string[];
-  advertisement: string[];
-  share: string[];
-  bylinePrefixes: string[];
-  signoffs: string[];
+  abbreviations?: { title?: string[]; numeric?: string[]; general?: string[] };
+  starters?: string[];
+  dangling?: string[];
+  articles?: string[];
+  honorifics?: string[];
+  continuations?: string[];
+  capitalContinuations?: string[];
+  auxiliaries?: string[];
+  captionWords?: string[];
+  readMore?: string[];
+  moreCharsUnits?: string[];
+  advertisement?: string[];
+  share?: string[];
+  bylinePrefixes?: string[];
+  signoffs?: string[];
+  trailerLabels?: string[];
 }
 
 export interface LangData {
@@ -45,41 +50,52 @@ export interface LangData {
   continuations: ReadonlySet<string>;
   /** Conjunctions that, even capitalised, cannot open a story ("But", "Aber"). */
   capitalContinuations: ReadonlySet<string>;
+  /** Function words that are verbs ("is", "hat", "est"): with one, a sentence of names and function words is whole. */
+  auxiliaries: ReadonlySet<string>;
   captionWords: readonly string[];
   /** "Read more" link texts, longest first. */
   readMore: readonly string[];
+  /** The unit an aggregator names when it cuts a text: "[+1234 chars]", "[+1234 Zeichen]". */
+  moreCharsUnits: readonly string[];
   advertisement: ReadonlySet<string>;
   share: ReadonlySet<string>;
   bylinePrefixes: readonly string[];
   signoffs: readonly string[];
+  /** Labels that open a line after a story's last sentence: related links, contributors, contacts ("MORE :", "Contributing:"). */
+  trailerLabels: readonly string[];
 }
 
 const FILES: Record<string, LangFile> = { en, de, fr, es, it, pt, nl };
+/** Languages with page-furniture phrases only: their text reads with every language's grammar lists. */
+const FURNITURE_ONLY: Record<string, LangFile> = { ru };
 export const LANGUAGES = Object.keys(FILES);
 
 /** Languages that capitalise every noun, so a capital mid-sentence says little about a new sentence. */
 export const NOUN_CAPITALISING = new Set(['de', 'lb']);
 
 function build(code: string, files: LangFile[]): LangData {
-  const set = (pick: (f: LangFile) => string[]) => new Set(files.flatMap(pick));
-  const list = (pick: (f: LangFile) => string[]) => [...new Set(files.flatMap(pick))];
+  const set = (pick: (f: LangFile) => string[] | undefined) => new Set(files.flatMap((f) => pick(f) ?? []));
+  const list = (pick: (f: LangFile) => string[] | undefined) => [...new Set(files.flatMap((f) => pick(f) ?? []))];
   return {
     code,
-    titleAbbr: set((f) => f.abbreviations.title),
-    numericAbbr: set((f) => f.abbreviations.numeric),
-    generalAbbr: set((f) => f.abbreviations.general),
+    titleAbbr: set((f) => f.abbreviations?.title),
+    numericAbbr: set((f) => f.abbreviations?.numeric),
+    generalAbbr: set((f) => f.abbreviations?.general),
     starters: set((f) => f.starters),
     dangling: set((f) => f.dangling),
     articles: set((f) => f.articles),
     honorifics: set((f) => f.honorifics),
     continuations: set((f) => f.continuations),
     capitalContinuations: set((f) => f.capitalContinuations),
+    auxiliaries: set((f) => f.auxiliaries),
     captionWords: list((f) => f.captionWords),
     readMore: list((f) => f.readMore).sort((a, b) => b.length - a.length),
+    moreCharsUnits: list((f) => f.moreCharsUnits),
     advertisement: set((f) => f.advertisement),
     share: set((f) => f.share),
     bylinePrefixes: list((f) => f.bylinePrefixes),
     signoffs: list((f) => f.signoffs),
+    trailerLabels: list((f) => f.trailerLabels),
   };
 }
 
@@ -91,7 +107,7 @@ export function langData(lang: string | undefined): LangData {
   const key = FILES[code] ? code : 'und';
   let d = CACHE.get(key);
   if (!d) {
-    d = key === 'und' ? build('und', Object.values(FILES)) : build(key, [FILES[key]]);
+    d = key === 'und' ? build('und', [...Object.values(FILES), ...Object.values(FURNITURE_ONLY)]) : build(key, [FILES[key]]);
     CACHE.set(key, d);
   }
   return d;

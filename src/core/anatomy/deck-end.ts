@@ -1,0 +1,112 @@
+// Where the deck after a kicker ends ("RISING RACISM: <deck> <body>"): every word that could open the body is a
+// candidate, described by the features below; a logistic model fitted on the training set (scripts/fit-deck-model.ts
+// writes deck-model.json) scores them, and the best one wins. A Title Case deck ("… Prepare to Sign a $200 Million
+// Prenup Shortly after it was…") ends where capitals give way to a sentence, not at its first capital.
+import model from './deck-model.json';
+import type { LangData } from '../text/lang/anatomy/index';
+import { abbreviationKind } from '../text/sentences';
+
+/** A deck is at least one word and at most this many: longer first lines hold no deck we can find. */
+export const MAX_DECK_WORDS = 45;
+/** Words after a candidate read for the body's sentence case. */
+const AFTER_WORDS = 6;
+/** Share of capitalised content words at which a run of words reads as Title Case. */
+const TITLE_CASE_SHARE = 0.75;
+
+export interface DeckCandidate {
+  /** Where the body would start, as an offset into the line. */
+  at: number;
+  /** Words the deck would hold. */
+  words: number;
+  features: string[];
+}
+
+const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const CAP = /^["“‘„«(]?[\p{Lu}]/u;
+const isCap = (w: string) => CAP.test(w);
+
+/** Share of capitalised words among the content words (function words left out, as Title Case leaves them small). */
+function capShare(toks: string[], d: LangData): number {
+  let n = 0, caps = 0;
+  for (const w of toks) {
+    const b = bare(w);
+    if (!b || /^\p{N}/u.test(b) || (d.dangling.has(b) && !isCap(w))) continue;
+    n++;
+    if (isCap(w)) caps++;
+  }
+  return n ? caps / n : 0;
+}
+
+const lengthBucket = (n: number) => (n <= 3 ? 'len:1-3' : n <= 7 ? 'len:4-7' : n <= 12 ? 'len:8-12' : n <= 20 ? 'len:13-20' : 'len:21+');
+
+/**
+ * The candidates of a deck line (the text after the kicker, to its line end). `ownLine`: more text follows the line,
+ * so the whole line may be the deck.
+ */
+export function deckCandidates(line: string, ownLine: boolean, d: LangData, kicker: string): DeckCandidate[] {
+  const toks = [...line.matchAll(/\S+/g)].slice(0, MAX_DECK_WORDS + AFTER_WORDS + 1);
+  const words = toks.map((m) => m[0]);
+  const subject = bare(words[0] ?? '');
+  const kickerWords = new Set(kicker.toLowerCase().split(/\s+/));
+  const out: DeckCandidate[] = [];
+  const last = Math.min(words.length - 1, MAX_DECK_WORDS);
+  for (let i = 1; i <= last; i++) {
+    const tok = words[i];
+    const prev = words[i - 1];
+    const b = bare(tok);
+    const f: string[] = [lengthBucket(i)];
+    if (isCap(tok)) f.push('cap');
+    else if (/^\p{Ll}/u.test(tok)) f.push('lower');
+    else if (/^\p{N}/u.test(tok)) f.push('digit');
+    if (/^["“„«]/u.test(tok)) f.push('opens_quote');
+    if (d.starters.has(b)) f.push(isCap(tok) ? 'cap_starter' : 'starter');
+    if (b === subject && subject.length > 2) f.push('subject_again');
+    if (kickerWords.has(b)) f.push('kicker_word');
+    if (/[.!?]["”’»)]?$/u.test(prev) && !abbreviationKind(bare(prev), d)) f.push('prev_stop');
+    if (/["”’»]$/u.test(prev)) f.push('prev_quote');
+    if (/[,;:]$/u.test(prev)) f.push('prev_comma');
+    if (/[–—-]$/u.test(prev) || /^[–—-]$/u.test(prev)) f.push('prev_dash');
+    const pb = bare(prev);
+    // Inside a run of capitals ("Taylor | Swift's") a name goes on; after small words a capital opens something new.
+    const prevPlain = !/[.!?,;:"”’»)–—-]$/u.test(prev);
+    if (isCap(prev) && prevPlain) f.push('prev_cap');
+    else if (/^\p{Ll}/u.test(prev) && !d.dangling.has(pb)) f.push('prev_lower');
+    if (d.articles.has(pb) || d.honorifics.has(pb)) f.push('prev_article');
+    else if (d.dangling.has(pb)) f.push('prev_dangling');
+    if (prev.endsWith('.') && abbreviationKind(pb, d)) f.push('prev_abbreviation');
+    const before = capShare(words.slice(0, i), d) >= TITLE_CASE_SHARE;
+    const after = capShare(words.slice(i + 1, i + 1 + AFTER_WORDS), d) >= TITLE_CASE_SHARE;
+    if (before) f.push('title_before');
+    if (after) f.push('title_after');
+    if (before && !after) f.push('title_gives_way');
+    const next = words[i + 1];
+    if (next && /^\p{Ll}/u.test(next) && !d.dangling.has(bare(next))) f.push('next_lower');
+    if (next && isCap(next)) f.push('next_cap');
+    if (f.includes('cap') && f.includes('prev_cap')) f.push('inside_caps');
+
+    out.push({ at: toks[i].index ?? 0, words: i, features: f });
+  }
+  if (ownLine && words.length && words.length <= MAX_DECK_WORDS) {
+    out.push({ at: line.length, words: words.length, features: ['line_end', lengthBucket(words.length)] });
+  }
+  return out;
+}
+
+/** The fitted model: a weight a feature and the log-odds bias. */
+export interface DeckModel {
+  bias: number;
+  weights: Readonly<Record<string, number>>;
+}
+
+export const deckScore = (c: DeckCandidate, m: DeckModel = model): number => c.features.reduce((z, f) => z + (m.weights[f] ?? 0), m.bias);
+
+/** The best candidate, or null when the line holds none. */
+export function bestDeckEnd(cands: readonly DeckCandidate[], m: DeckModel = model): DeckCandidate | null {
+  let best: DeckCandidate | null = null;
+  let bestZ = -Infinity;
+  for (const c of cands) {
+    const z = deckScore(c, m);
+    if (z > bestZ) { best = c; bestZ = z; }
+  }
+  return best;
+}

@@ -1,0 +1,183 @@
+// How a text ends: on a finished sentence, or cut (no full stop, a comma, an ellipsis, an unclosed quotation…).
+// One definition for every reader: the anatomy's cut_mid_sentence flag words its code (anatomy/flag-wording.ts); boundary
+// finding can ask the same question (endsCut). Codes and parameters only: no words for a reader here.
+import { allLangData, langData, type LangData } from './lang/anatomy/index';
+import { abbreviationKind, splitSentences } from './sentences';
+
+/** Why a text ends cut: a stable code (end_no_stop, end_comma …) and the words that fill its message. */
+export interface EndCut {
+  code: string;
+  params: string[];
+}
+
+const cut = (code: string, params: string[]): EndCut => ({ code, params });
+
+/** Closing quotes and brackets stripped before the last real character is read. */
+const TRAILING_CLOSERS = /[\s"'”’“‘»›)\]]+$/u;
+/** Marks some publishers put at the very end of a whole story. */
+const END_MARKS = /[\s♦■□▪●◆★✦|]+$/u;
+/** A sign-off in brackets after the last sentence ("(Reporting by …)", "(dpa)") is read past; longer brackets are text. */
+const MAX_SIGNOFF_CHARS = 200;
+/** The end of a story read for the end signs: the last sentence window, a sign-off and trailing marks fit in it. */
+const END_WINDOW = 1000;
+/** Where the last whitespace-free run of a text starts (its last word with the punctuation on it). */
+function lastWordStart(s: string): number {
+  let i = s.length;
+  while (i > 0 && !/\s/.test(s[i - 1])) i--;
+  return i;
+}
+/** Enough text to hold the last sentence. */
+const LAST_SENTENCE_WINDOW = 500;
+/** Words quoted back to the reader in a reason. */
+const REASON_WORDS = 2;
+
+/** Trailing marks are looked for in this many last characters, so a long run of spaces costs nothing extra. */
+const TAIL_WINDOW = 200;
+/** Removes what `re` (anchored at the end) matches, looking only at the end of the text. */
+function stripEnd(text: string, re: RegExp): string {
+  const base = Math.max(0, text.length - TAIL_WINDOW);
+  return text.slice(0, base) + text.slice(base).replace(re, '');
+}
+
+/** A "word" longer than this (CJK text has no spaces) is shown by its end only. */
+const MAX_SHOWN_CHARS = 24;
+
+function lastWords(text: string, n: number): string[] {
+  return text.slice(-TAIL_WINDOW).trim().split(/\s+/).slice(-n).map((w) => (w.length > MAX_SHOWN_CHARS ? `…${w.slice(-MAX_SHOWN_CHARS / 2)}` : w));
+}
+
+const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/** Author initials after a slash, as regional papers sign off: "… fünf Festnahmen. / ab", "… el lunes. /dpa". */
+const SLASH_SIGNOFF = /(?<=[.!?]["”’»“]?)\s+\/\s?(?:\p{Ll}{1,4}|\p{Lu}{1,4})$/u;
+
+/** Drops a sign-off that follows a finished sentence: "… he said. (Reporting by Jane Doe)", "… Festnahmen. / ab". */
+function dropSignoff(t: string, d: LangData): string {
+  let s = t.replace(SLASH_SIGNOFF, '');
+  if (s.endsWith(')')) {
+    const open = s.lastIndexOf('(');
+    if (open >= 0 && s.length - open <= MAX_SIGNOFF_CHARS && /[.!?]["”’»]?\s*$/.test(s.slice(0, open))) s = s.slice(0, open).trimEnd();
+  }
+  const nl = s.lastIndexOf('\n');
+  if (nl >= 0) {
+    const lastLine = s.slice(nl + 1).trim().toLowerCase();
+    if (d.signoffs.some((p) => lastLine.startsWith(p))) s = s.slice(0, nl).trimEnd();
+  }
+  return s;
+}
+
+/** Lines read back from the end for a trailer (related links, a contributor, a contact): a list of links is short. */
+const MAX_TRAILER_LINES = 6;
+/** A trailer line is short: a longer line is prose. */
+const MAX_TRAILER_WORDS = 16;
+/** Share of capitalised content words at which a line reads as a heading (Title Case), not a sentence. */
+const HEADING_CAP_SHARE = 0.75;
+/** A caption line: one to three words with a capital, a colon, then the caption. */
+const CAPTION_LINE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}: \S/u;
+/** A caption is a sentence or two at most. */
+const MAX_CAPTION_WORDS = 40;
+const SENTENCE_END = /[.!?…。！？]["”’»)]?$/u;
+
+/** A line that follows a story's last sentence without being part of it: a label ("MORE :", "Contributing:"),
+ * a name or title in capitals, a contact (an e-mail, a handle, a link), or a heading in Title Case (a related link). */
+function isTrailerLine(line: string, all: LangData): boolean {
+  const t = line.replace(/^[-–—•*·|\s]+/u, '').trim();
+  if (!t) return true;
+  const low = t.toLowerCase();
+  if (all.trailerLabels.some((p) => low.startsWith(p))) return true;
+  if (/^(?:\S+@\S+\.\w+|@\w+|https?:\/\/\S+|www\.\S+)$/u.test(t)) return true;
+  const words = t.split(/\s+/);
+  if (SENTENCE_END.test(t)) return false;
+  // "Daddy cool: Ben and Jennifer had three children together": a picture caption, a short label and a colon.
+  if (CAPTION_LINE.test(t) && words.length <= MAX_CAPTION_WORDS) return true;
+  if (words.length > MAX_TRAILER_WORDS) return false;
+  if (/\p{Lu}.*\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t)) return true;
+  let content = 0, caps = 0;
+  for (const w of words) {
+    const b = bare(w);
+    if (!b || /^\p{N}/u.test(b) || all.dangling.has(b)) continue;
+    content++;
+    if (/^["“‘(]?\p{Lu}/u.test(w)) caps++;
+  }
+  return content >= 2 && caps / content >= HEADING_CAP_SHARE;
+}
+
+/** Takes trailer lines off the end when a finished sentence (or a colon) stands before them; otherwise the text is unchanged. */
+function dropTrailer(t: string): string {
+  const all = allLangData();
+  let s = t;
+  for (let n = 0; n < MAX_TRAILER_LINES; n++) {
+    const nl = s.lastIndexOf('\n');
+    if (nl < 0 || !isTrailerLine(s.slice(nl + 1), all)) break;
+    s = s.slice(0, nl).trimEnd();
+    if (SENTENCE_END.test(s)) return s;
+    // "Guides you may like:" announces the list of links after it; it goes with them when a finished sentence precedes it.
+    if (s.endsWith(':')) {
+      const intro = s.lastIndexOf('\n');
+      const before = intro < 0 ? '' : s.slice(0, intro).trimEnd();
+      return SENTENCE_END.test(before) ? before : t;
+    }
+  }
+  return t;
+}
+
+/** Opening quotes written with no space before the word they open (unlike French «). */
+const CLINGING_QUOTES = '"“';
+/** Opening marks in their opening place (after a space or at the start), with the marks that close them. */
+// A straight quote closes a curly one too: pasted and scraped text mixes them (“I’m afraid…").
+const OPENING: Record<string, string> = { '“': '”“"', '„': '“”"', '«': '»"', '"': '"”', '(': ')' };
+/** The last sentence opens a quotation or bracket it never closes; returns the opening mark or null. */
+export function unclosedInLastSentence(sentence: string): string | null {
+  let best = -1;
+  for (const c of Object.keys(OPENING)) {
+    // The last mark of this kind in opening place: at the start, or after a space, a bracket or a dash. An English
+    // quote also clings to the word it opens ('…he said. " A judgement…' is a stray mark); French « takes a space.
+    for (let i = sentence.lastIndexOf(c); i >= 0; i = i > 0 ? sentence.lastIndexOf(c, i - 1) : -1) {
+      const clings = !CLINGING_QUOTES.includes(c) || !/\s/.test(sentence[i + 1] ?? ' ');
+      if ((i === 0 || /[\s(\[—–-]/.test(sentence[i - 1])) && clings) { if (i > best) best = i; break; }
+    }
+  }
+  if (best < 0) return null;
+  const c = sentence[best];
+  const after = sentence.slice(best + 1);
+  return [...OPENING[c]].some((x) => after.includes(x)) ? null : c;
+}
+
+/** Why the text ends inside a sentence, or null when it ends on a finished sentence. */
+export function endCut(text: string, lang?: string): EndCut | null {
+  const d = langData(lang);
+  // Only the end is read: every sign (marks, sign-off, last word, last sentence) lies in the last few hundred characters.
+  const tail = text.trimEnd();
+  let t = stripEnd(tail.length > END_WINDOW ? tail.slice(-END_WINDOW) : tail, END_MARKS);
+  if (!t.trim()) return null;
+  if (/(\.\s?){3,}$|…$/.test(t.slice(-TAIL_WINDOW))) return cut('end_ellipsis', []);
+  t = dropTrailer(dropSignoff(t, d));
+  const core = stripEnd(t, TRAILING_CLOSERS);
+  const last = core.slice(-1);
+  if (!last) return null;
+  if (/[.!?。！？．؟۔।॥]/.test(last)) {
+    const word = core.slice(lastWordStart(core), -1);
+    const kind = last === '.' ? abbreviationKind(word.replace(/^[^\p{L}]+/u, ''), d) : null;
+    if (kind === 'title' || (kind === 'numeric' && !/^\p{L}$/u.test(word))) return cut('end_abbreviation', [`${word}.`]);
+    const tailText = t.slice(-LAST_SENTENCE_WINDOW);
+    const ss = splitSentences(tailText, { lang });
+    const lastS = ss[ss.length - 1];
+    const open = lastS ? unclosedInLastSentence(tailText.slice(lastS.start, lastS.end)) : null;
+    if (open) return open === '(' ? cut('end_open_bracket', []) : cut('end_open_quote', [open]);
+    return null;
+  }
+  if (last === ',') {
+    const after = lastWords(core, REASON_WORDS).join(' ');
+    return cut('end_comma', [after]);
+  }
+  if (last === ':' || last === ';') return cut('end_colon', [last]);
+  if (/[-–—]/.test(last)) return cut('end_dash', []);
+  const words = lastWords(t, REASON_WORDS);
+  const lastWord = words[words.length - 1] ?? '';
+  // "or even", "at the", "the Japanese": a function word is shown with its neighbour, so the reader sees the break.
+  const shown = words.length > 1 && (d.dangling.has(bare(lastWord)) || d.dangling.has(bare(words[0]))) ? words.join(' ') : lastWord;
+  return cut('end_no_stop', [shown]);
+}
+
+/** The text ends cut (one definition of "ends cut": the flag's, with sign-offs, dangling words and abbreviations read). */
+export const endsCut = (text: string, lang?: string): boolean => endCut(text, lang) !== null;
