@@ -12,16 +12,29 @@ export interface ChunkProgress {
   total: number;
 }
 
-/** Splits blocks into runs of about `chunkChars` characters, never inside a block. */
+/** A block ending like this ends a sentence: a chunk cut after it ends no story mid-way. */
+const ENDS_SENTENCE = /[.!?…。！？]["”’»)\]」』]*\s*$/u;
+/** A chunk is cut after a sentence-ending block found in its last (1 - this share); else after its last block. */
+const MIN_CHUNK_SHARE = 0.5;
+
+/**
+ * Splits blocks into runs of about `chunkChars` characters, never inside a block, and where it can after a block
+ * that ends a sentence: a chunk edge in mid-sentence would cut the story there in two.
+ */
 export function chunkBlocks(blocks: readonly Block[], chunkChars = CHUNK_CHARS): Block[][] {
   const chunks: Block[][] = [];
   let cur: Block[] = [];
   let size = 0;
   for (const b of blocks) {
     if (cur.length && size + b.text.length > chunkChars) {
-      chunks.push(cur);
-      cur = [];
-      size = 0;
+      let cut = cur.length;
+      for (let k = cur.length - 1, at = size; k > 0 && at > chunkChars * MIN_CHUNK_SHARE; k--) {
+        if (ENDS_SENTENCE.test(cur[k].text)) { cut = k + 1; break; }
+        at -= cur[k].text.length + BLOCK_SEPARATOR.length;
+      }
+      chunks.push(cur.slice(0, cut));
+      cur = cur.slice(cut);
+      size = cur.reduce((n, c) => n + c.text.length + BLOCK_SEPARATOR.length, 0);
     }
     cur.push(b);
     size += b.text.length + BLOCK_SEPARATOR.length;
