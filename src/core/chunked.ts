@@ -1,7 +1,7 @@
 // Huge inputs are segmented in chunks cut at block boundaries, so time stays linear, memory stays
 // bounded, and a caller (the worker) can report progress and yield between chunks.
 import { segment } from './segment';
-import type { Block, SegmentOptions, SegmentResult, Story } from './types';
+import type { Block, LeftOut, SegmentOptions, SegmentResult, Story } from './types';
 import { BLOCK_SEPARATOR } from './text/blocks';
 
 /** Chunk size in characters: far above any real article (~30 KB), small enough to yield often. */
@@ -52,12 +52,14 @@ export function* segmentBlocksInChunks(blocks: readonly Block[], options: Segmen
   const stories: Story[] = [];
   let lang = options.lang ?? 'und';
   let reason: string | undefined;
+  const leftOut: LeftOut[] = [];
   let blockBase = 0;
   let charBase = 0;
   for (let i = 0; i < chunks.length; i++) {
     const r = segment({ blocks: chunks[i] }, options);
     lang = r.lang;
     reason ??= r.reason;
+    for (const l of r.leftOut ?? []) leftOut.push({ ...l, start: l.start + charBase, end: l.end + charBase });
     for (const s of r.stories) {
       stories.push({
         ...s,
@@ -71,5 +73,5 @@ export function* segmentBlocksInChunks(blocks: readonly Block[], options: Segmen
     charBase += chunks[i].reduce((n, b) => n + b.text.length, 0) + chunks[i].length * BLOCK_SEPARATOR.length;
     yield { done: i + 1, total: chunks.length };
   }
-  return { stories, lang, ...(stories.length ? {} : { reason: reason ?? 'The text is empty.' }) };
+  return { stories, lang, ...(leftOut.length ? { leftOut } : {}), ...(stories.length ? {} : { reason: reason ?? 'The text is empty.' }) };
 }
