@@ -152,6 +152,14 @@ async function quarantineCopies(kv: KV, bad: Record<string, { raw: unknown; reas
   await kv.set(moved);
 }
 
+/** Removes the session keys under `prefix` but `keep`: room for the analysis the user is looking at now. */
+export async function removeSessionKeys(prefix: string, keep: string): Promise<number> {
+  const kv = area('session');
+  const keys = Object.keys(await kv.get(null)).filter((k) => k.startsWith(prefix) && k !== keep);
+  if (keys.length) await kv.remove(keys);
+  return keys.length;
+}
+
 async function quarantine(kv: KV, bad: Record<string, { raw: unknown; reason: string }>): Promise<void> {
   const keys = Object.keys(bad);
   if (keys.length === 0) return;
