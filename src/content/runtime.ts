@@ -15,21 +15,56 @@ interface RuntimeApi { id?: unknown; onMessage?: OnMessage }
 
 const scope = globalThis as unknown as { browser?: unknown; chrome?: unknown };
 
+type Global = { browser?: unknown; chrome?: unknown };
+
+const isNode = (v: unknown) => typeof Node === 'function' && v instanceof Node;
+const isWindow = (v: unknown) => typeof Window === 'function' && v instanceof Window;
+
 /**
  * The extension's runtime under `name`, or null when what is there is not one. A page can put its own objects on
  * these names: in Chromium `<form id="browser"><input name="runtime" id="x">` makes `globalThis.browser` the form
- * (named access on window), and its `runtime` an input with an id. A real runtime is no DOM node, has a string id
- * and an onMessage whose addListener and removeListener are functions.
+ * (named access on window), and its `runtime` an input with an id. A real runtime is no DOM node or window, has a
+ * string id and an onMessage whose addListener and removeListener are functions. (The namespace itself may be a
+ * page's form: see unshadowedRuntime.)
  */
-export function realRuntime(name: 'chrome' | 'browser', global: { browser?: unknown; chrome?: unknown } = scope): RuntimeApi | null {
-  const isNode = (v: unknown) => typeof Node === 'function' && v instanceof Node;
-  const ns = global[name];
-  if (!ns || typeof ns !== 'object' || isNode(ns)) return null;
-  const rt = (ns as { runtime?: unknown }).runtime;
-  if (!rt || typeof rt !== 'object' || isNode(rt)) return null;
-  const { id, onMessage } = rt as RuntimeApi;
-  if (typeof id !== 'string' || !id || !onMessage || typeof onMessage !== 'object' || isNode(onMessage)) return null;
-  return typeof onMessage.addListener === 'function' && typeof onMessage.removeListener === 'function' ? (rt as RuntimeApi) : null;
+export function realRuntime(name: 'chrome' | 'browser', global: Global = scope): RuntimeApi | null {
+  try {
+    const ns = global[name];
+    if (!ns || (typeof ns !== 'object' && typeof ns !== 'function')) return null;
+    const rt = (ns as { runtime?: unknown }).runtime;
+    if (!rt || typeof rt !== 'object' || isNode(rt) || isWindow(rt)) return null;
+    const { id, onMessage } = rt as RuntimeApi;
+    if (typeof id !== 'string' || !id || !onMessage || typeof onMessage !== 'object' || isNode(onMessage)) return null;
+    return typeof onMessage.addListener === 'function' && typeof onMessage.removeListener === 'function' ? (rt as RuntimeApi) : null;
+  } catch {
+    return null; // a cross-origin window on the name throws on access
+  }
+}
+
+/** Elements whose name or id would shadow `runtime` on a form standing where the API should be. */
+const SHADOWS_RUNTIME = '[id=runtime],[name=runtime]';
+
+/**
+ * When a page's `<form name="chrome">` holds the name, Chromium puts the extension API on that form as own
+ * properties, where a control named "runtime" shadows it ([LegacyOverrideBuiltIns]). Renaming the control is not
+ * enough: the form's "past names map" remembers it once anything (the page included) has read form.runtime. Taking
+ * the controls out of the document for one synchronous read changes their form owner, which clears that map; they
+ * are put back where they were at once.
+ */
+export function unshadowedRuntime(global: Global = scope, doc: Document | undefined = globalThis.document): RuntimeApi | null {
+  if (!doc?.querySelectorAll) return null;
+  const els = Array.from(doc.querySelectorAll(SHADOWS_RUNTIME));
+  if (!els.length) return null;
+  const places = els.map((e) => [e, e.parentNode, e.nextSibling] as const);
+  try {
+    for (const e of els) e.remove();
+    return realRuntime('chrome', global);
+  } finally {
+    for (let i = places.length - 1; i >= 0; i--) {
+      const [e, parent, next] = places[i];
+      parent?.insertBefore(e, next && next.parentNode === parent ? next : null);
+    }
+  }
 }
 
 /** A request from the worker. Kept here, not in @shared/messages, whose send() would pull the polyfill in. */
@@ -40,8 +75,8 @@ export const isForContent = (msg: unknown): msg is ContentEnvelope => typeof msg
  * real global property shadows named access), answering through sendResponse, which Chrome and Firefox both
  * take; Firefox's `browser`, which takes a promise, only when there is no `chrome`.
  */
-export function listen(listener: ContentListener, global: { browser?: unknown; chrome?: unknown } = scope): () => void {
-  const chromeRt = realRuntime('chrome', global);
+export function listen(listener: ContentListener, global: Global = scope): () => void {
+  const chromeRt = realRuntime('chrome', global) ?? (global === scope ? unshadowedRuntime(global) : null);
   const browserRt = chromeRt ? null : realRuntime('browser', global);
   const onMessage = (chromeRt ?? browserRt)?.onMessage;
   if (!onMessage) return () => {};
