@@ -73,3 +73,13 @@ describe('decodeBytes', () => {
     expect(looksBinary(Buffer.from('plain text\nwith lines\ttabs'))).toBe(false);
   });
 });
+
+describe('segmentHtml on markup that never closes a tag', () => {
+  it('reads "<a<a<a…" with no ">" in linear time (the tag test rescanned to the end from each "<")', async () => {
+    const { segmentHtml } = await import('../../../src/cli/page');
+    const t0 = performance.now();
+    const r = segmentHtml('<a'.repeat(200_000) + ' The end.');
+    expect(performance.now() - t0).toBeLessThan(15_000); // was about a minute
+    expect(r.stories).toBeDefined();
+  }, 60_000);
+});
