@@ -29,6 +29,11 @@ describe('linear on the inputs that were quadratic', () => {
     expect(stories).toBeGreaterThan(0);
     expect(ms).toBeLessThan(20_000); // was minutes (23 s at 16K spaces, growing 16× per 4×)
   }, 60_000);
+
+  it('". " × 100K (a spaced ellipsis that never ends)', () => {
+    const text = 'Headline here\nLONDON ' + '. '.repeat(100_000) + ' end.';
+    expect(timed(() => segment(text))).toBeLessThan(10_000); // was about 30 s (9 s at half the size)
+  }, 60_000);
 });
 
 /** The novelty scan as it was: a walk from `at` until `words` content words are seen. */
