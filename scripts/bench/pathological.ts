@@ -31,6 +31,7 @@ export const FAMILIES: Family[] = [
   { name: "'a\\r\\n\\t' repeated", kind: 'text', make: (n) => fill('a\r\n\t', n), before: '24 s for 1 MB' },
   { name: "'a\\n' repeated", kind: 'text', make: (n) => fill('a\n', n), before: '20 s at 250K' },
   { name: "' …' repeated", kind: 'text', make: (n) => 'Headline\nLONDON' + fill(' …', n), before: '9.9 s at 32K, ×3.7 per doubling' },
+  { name: "'. ' repeated", kind: 'text', make: (n) => 'Headline\nLONDON ' + fill('. ', n), before: '9 s at 128K, ×3.8 per doubling' },
   { name: 'Thai, no space', kind: 'text', make: (n) => fill('รัฐบาลไทยประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกรในภาคเหนือ', n), before: 'cut into windows' },
   { name: '<li>a</li> page', kind: 'page', make: (n) => '<ul>' + fill('<li>a</li>', n) + '</ul>', before: '36 s at 160K items' },
   { name: 'nested <div>', kind: 'page', make: (n) => fill('<div>', n) + 'Text at the bottom.', before: '8-11 s at 100K' },
