@@ -67,6 +67,9 @@ export function unshadowedRuntime(global: Global = scope, doc: Document | undefi
   }
 }
 
+/** Where the content script leaves its listener for the worker's executeScript (see background/inject.ts). */
+export const CONTENT_API = Symbol.for('storysplit.content.api');
+
 /** A request from the worker. Kept here, not in @shared/messages, whose send() would pull the polyfill in. */
 export const isForContent = (msg: unknown): msg is ContentEnvelope => typeof msg === 'object' && msg !== null && (msg as ContentEnvelope).to === 'content';
 

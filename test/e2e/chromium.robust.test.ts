@@ -20,7 +20,7 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: hostile pages and bad reco
   let server: TestServer;
 
   beforeAll(async () => {
-    server = await serve({ '/clobber': clobberingPage(), '/seed': seedParagraphsPage() });
+    server = await serve({ '/clobber': clobberingPage(), '/seed': seedParagraphsPage(), '/iframe-chrome': seedParagraphsPage().replace('<body>', '<body><iframe name="chrome" src="about:blank"></iframe><form id="browser"></form>') });
     session = await launchChromium();
   });
   afterAll(async () => {
@@ -37,6 +37,17 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: hostile pages and bad reco
     const panel = await popup.locator('[data-testid=panel-stories]').textContent();
     expect(panel).not.toMatch(/establish connection/i);
     expect(stories).toHaveLength(5);
+    await popup.close();
+    await page.close();
+  });
+
+  it('lists and shows the stories of a page whose <iframe name="chrome"> leaves no runtime at all (the worker asks through executeScript)', async () => {
+    const page = await session.ctx.newPage();
+    await page.goto(server.url('/iframe-chrome'));
+    const popup = await session.openPopupFor(server.url('/iframe-chrome'));
+    expect(await readStoryList(popup)).toHaveLength(5);
+    await popup.locator(STORY_CARD).nth(1).locator('[data-testid=show-in-page]').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lastElementChild?.tagName.toLowerCase() ?? '')).toMatch(/^h-[0-9a-f]{8}$/);
     await popup.close();
     await page.close();
   });
