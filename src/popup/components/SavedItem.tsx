@@ -37,7 +37,7 @@ export function SavedItem({ story, selected, onToggle, onCopy, onDelete }: Saved
           {story.site && <span class="site"> · {story.site}</span>}
           <span class="date">
             {' · '}
-            {t('savedOn')} <time dateTime={isoDate(story.savedAt)}>{formatDate(story.savedAt)}</time>
+            {t('savedOn')} <time dateTime={isoDate(story.savedAt)}>{story.savedAt > 0 ? formatDate(story.savedAt) : '—'}</time>
           </span>
         </p>
         <FlagList flags={story.flags} />
