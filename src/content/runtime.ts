@@ -13,9 +13,8 @@ interface OnMessage {
 }
 interface RuntimeApi { id?: unknown; onMessage?: OnMessage }
 
-const scope = globalThis as unknown as { browser?: unknown; chrome?: unknown };
-
 type Global = { browser?: unknown; chrome?: unknown };
+const scope = globalThis as unknown as Global;
 
 const isNode = (v: unknown) => typeof Node === 'function' && v instanceof Node;
 const isWindow = (v: unknown) => typeof Window === 'function' && v instanceof Window;
