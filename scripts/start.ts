@@ -11,7 +11,9 @@ import { serve } from '../test/e2e/support/server';
 import { STORY_CARD, readStoryList } from '../test/e2e/support/popup';
 
 const headless = !process.env.DISPLAY;
-const shotDir = resolve(ROOT, 'docs/screenshots');
+// Not docs/screenshots: that picture is tracked, and rewriting it left a fresh clone dirty after the first run.
+// .e2e-tmp/ is ignored by git; `npx tsx scripts/screenshots.ts` is the one command that renews the tracked ones.
+const shotDir = resolve(ROOT, '.e2e-tmp');
 
 execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
 const server = await serve({ '/': seedParagraphsPage() });

@@ -25,6 +25,12 @@ async function segmentWithProgress(ex: Extraction, onProgress?: (p: ChunkProgres
   }
 }
 
+/** What the engine left out as page furniture, for the popup to say (issue 16: no untitled card, and no silence). */
+export function leftOut(result: SegmentResult): { leftOutChars?: number } {
+  const n = (result.leftOut ?? []).reduce((sum, l) => sum + (l.end - l.start), 0);
+  return n ? { leftOutChars: n } : {};
+}
+
 export async function analyzeExtraction(ex: Extraction, tabId: number | null, onProgress?: (p: ChunkProgress) => Promise<void> | void): Promise<Analysis> {
   const t0 = performance.now();
   const result = await segmentWithProgress(ex, onProgress);
@@ -35,6 +41,7 @@ export async function analyzeExtraction(ex: Extraction, tabId: number | null, on
     stories: result.stories,
     ...(result.stories.length ? {} : emptyReason(ex, result.reason)),
     omittedChars: ex.omittedChars,
+    ...leftOut(result),
     createdAt: Date.now(),
     segmentMs: Math.round(performance.now() - t0),
     extractMs: ex.ms,
@@ -53,6 +60,7 @@ export function analyzeText(text: string, page: PageInfo, tabId: number | null):
     stories: result.stories,
     ...(result.stories.length ? {} : { emptyKind: 'selection' as const, reason: result.reason ?? 'The selected text holds no story.' }),
     omittedChars: 0,
+    ...leftOut(result),
     createdAt: Date.now(),
     segmentMs: Math.round(performance.now() - t0),
     extractMs: 0,

@@ -1,6 +1,6 @@
 // Per-tab results live in storage.session, so a stopped worker loses nothing the popup shows.
 import type { Analysis } from '@shared/messages';
-import { pruneSession, sessionItem, type Item } from '@shared/storage';
+import { pruneSession, removeSessionKeys, sessionItem, type Item } from '@shared/storage';
 
 /** Bump when the Analysis shape changes: older cached results are then dropped, not misread. */
 const ANALYSIS_VERSION = 1;
@@ -31,7 +31,35 @@ export async function cachedTabAnalysis(tabId: number, url: string): Promise<Ana
   return hit && hit.page.url === url ? hit : null;
 }
 
-export const cacheTabAnalysis = (tabId: number, a: Analysis) => quietly(tabItem(tabId).set(a), undefined);
+export type CacheOutcome = 'cached' | 'compact' | 'skipped';
+
+/** A story's raw text is input.slice(start, end) and the popup never shows it: the first thing left out when space is short. */
+export const compactAnalysis = (a: Analysis): Analysis => ({ ...a, stories: a.stories.map((s) => ({ ...s, text: '' })) });
+
+/**
+ * Caches a tab's analysis. storage.session holds 10 MB for every tab: when it refuses (a page whose analysis is
+ * about 5 MB, with others cached), the other tabs' results go first (they are re-run on their next open), then
+ * the analysis is stored without its raw story texts. It was skipped silently, so every popup open re-ran it.
+ */
+export async function cacheTabAnalysis(tabId: number, a: Analysis): Promise<CacheOutcome> {
+  const key = `analysis:tab:${tabId}`;
+  try {
+    await tabItem(tabId).set(a);
+    return 'cached';
+  } catch { /* full: make room below */ }
+  await quietly(removeSessionKeys('analysis:', key), 0);
+  try {
+    await tabItem(tabId).set(a);
+    return 'cached';
+  } catch { /* still too big: drop the raw texts */ }
+  try {
+    await tabItem(tabId).set(compactAnalysis(a));
+    return 'compact';
+  } catch (e) {
+    console.warn(`Storysplit: the analysis of tab ${tabId} is too large for session storage; it will be re-run on the next open.`, e);
+    return 'skipped';
+  }
+}
 export const forgetTab = (tabId: number) => quietly(tabItem(tabId).remove(), undefined);
 
 /** A reload keeps the URL but starts a page without our content script or its blocks: a cached result would then

@@ -1,5 +1,6 @@
 // The complete handler map: the compiler fails the build if a request type has no handler.
-import { sendToTab, type Handlers } from '@shared/messages';
+import type { Handlers } from '@shared/messages';
+import { contentCall } from './inject';
 import { selectionAnalysis } from './cache';
 import { settingsItem } from '@shared/storage';
 import { libraryHandlers } from './library';
@@ -12,10 +13,10 @@ export const handlers: Handlers = {
     return analysis ? { ok: true, analysis } : { ok: false, kind: 'error', message: 'The selection has expired. Select the text and try again.' };
   },
   async highlightStory({ tabId, span }) {
-    return sendToTab(tabId, 'highlight', { span }).catch(() => ({ ok: false }));
+    return contentCall(tabId, 'highlight', { span }).catch(() => ({ ok: false }));
   },
   async clearHighlight({ tabId }) {
-    return sendToTab(tabId, 'clearHighlight', {}).catch(() => ({ ok: false }));
+    return contentCall(tabId, 'clearHighlight', {}).catch(() => ({ ok: false }));
   },
   getSettings: () => settingsItem.get(),
   async setSettings(settings) {

@@ -1,5 +1,5 @@
 // How stories look on the command line: the JSONL contract and the readable listing.
-import type { Flag, Story } from '@core/types';
+import type { Flag, LeftOut, Story } from '@core/types';
 import { wordFlag } from '@core/anatomy/flag-wording';
 
 /** A flag's reason in English words, from the one wording table the popup uses too. */
@@ -47,4 +47,11 @@ export function formatStories(stories: readonly Story[], reason?: string): strin
     out.push('');
   });
   return out.join('\n');
+}
+
+/** What was left out as page furniture, so every character of the input is accounted for. */
+export function formatLeftOut(leftOut: readonly LeftOut[] | undefined): string {
+  if (!leftOut?.length) return '';
+  const spans = leftOut.map((l) => `${l.start}–${l.end} (${l.reasons.join(', ').replace(/_/g, ' ') || 'no story text'})`);
+  return `Left out as page furniture, no story text: chars ${spans.join('; ')}\n`;
 }

@@ -1,6 +1,8 @@
-// Input helpers for the command line: read a file or stdin, and stream JSONL line by line.
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+// Input helpers for the command line: read a file or stdin (decoded as a browser would), and stream JSONL line by line.
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { decodeBytes, looksBinary } from './encoding';
+import { isJsonValue, rawId } from './raw-id';
 
 export class CliError extends Error {}
 
@@ -13,41 +15,85 @@ export function takeOption(args: string[], name: string): string | undefined {
   return v;
 }
 
-/** Reads a whole text file, or stdin for "-" or no name. Throws CliError with a clear message. */
-export function readInput(file: string | undefined): string {
-  if (!file || file === '-') return readFileSync(0, 'utf8');
-  if (!existsSync(file)) throw new CliError(`storysplit: no such file: ${file}`);
+/** Writes a note for the user on stderr (never into the output a script reads). */
+export function note(message: string): void {
+  process.stderr.write(`storysplit: ${message}\n`);
+}
+
+/** A clear message for a file we can't read: missing, a directory, unreadable. */
+function checkFile(file: string): void {
+  let st;
   try {
-    return readFileSync(file, 'utf8');
+    st = statSync(file);
   } catch (e) {
-    // A directory or an unreadable file: the user's mistake, so a message rather than a stack trace.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new CliError(`storysplit: no such file: ${file}`);
+    throw new CliError(`storysplit: cannot read ${file}: ${(e as Error).message}`);
+  }
+  if (st.isDirectory()) throw new CliError(`storysplit: ${file} is a directory, not a file`);
+}
+
+/** Reads a whole file, or stdin for "-" or no name, as bytes. Throws CliError with a clear message. */
+export function readBytes(file: string | undefined): Buffer {
+  if (!file || file === '-') return readFileSync(0);
+  checkFile(file);
+  try {
+    return readFileSync(file);
+  } catch (e) {
     throw new CliError(`storysplit: cannot read ${file}: ${(e as Error).message}`);
   }
 }
 
-/** Yields the non-empty lines of a file or stdin, without holding the whole input in memory. */
-export async function* readLines(file: string | undefined): AsyncGenerator<string> {
-  if (file && file !== '-' && !existsSync(file)) throw new CliError(`storysplit: no such file: ${file}`);
-  const stream = !file || file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
-  for await (const line of rl) if (line.trim()) yield line;
+/** Reads a text (or, with html, a page) and decodes it: BOM, meta charset, UTF-8, else Windows-1252 with a note. */
+export function readInput(file: string | undefined, opts: { html?: boolean } = {}): string {
+  const bytes = readBytes(file);
+  const name = file && file !== '-' ? file : 'stdin';
+  if (looksBinary(bytes)) throw new CliError(`storysplit: ${name} looks like binary data (an image, an archive, a program), not ${opts.html ? 'HTML' : 'text'}`);
+  const d = decodeBytes(bytes, { html: opts.html, name });
+  if (d.note) note(d.note);
+  return d.text;
 }
 
-/** Parses one JSONL line into an object with an id; answers the error line when it can't. */
-export function parseJsonLine(line: string, field: string): { ok: true; value: Record<string, unknown> } | { ok: false; error: { id: unknown; error: string } } {
+/** Yields every line of a file or stdin, blank ones too (each gets an answer), without holding the input in memory. */
+export async function* readLines(file: string | undefined): AsyncGenerator<string> {
+  if (file && file !== '-') checkFile(file);
+  const stream = !file || file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
+  let failed: Error | null = null;
+  stream.on('error', (e: Error) => { failed = e; });
+  const rl = createInterface({ input: stream, crlfDelay: Infinity });
+  let first = true;
+  for await (const line of rl) {
+    // A byte-order mark opens many files written on Windows: it belongs to the file, not to the first line's JSON.
+    yield first && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
+    first = false;
+  }
+  if (failed) throw new CliError(`storysplit: cannot read ${file ?? 'stdin'}: ${(failed as Error).message}`);
+}
+
+/** The id of an answer line: the exact JSON text the input gave it, or null. */
+export type RawId = string;
+const NULL_ID: RawId = 'null';
+
+/** Parses one JSONL line into an object, with the raw text of its id; answers the error line when it can't. */
+export function parseJsonLine(line: string, field: string): { ok: true; value: Record<string, unknown>; id: RawId } | { ok: false; id: RawId; error: string } {
+  if (!line.trim()) return { ok: false, id: NULL_ID, error: 'empty line' };
+  const raw = rawId(line);
+  const id = raw !== null && isJsonValue(raw) ? raw : NULL_ID;
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (e) {
-    const m = /"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)/.exec(line);
-    let id: unknown = null;
-    if (m) try { id = JSON.parse(m[1]); } catch { id = null; }
-    return { ok: false, error: { id, error: `invalid JSON: ${(e as Error).message}` } };
+    return { ok: false, id, error: `invalid JSON: ${(e as Error).message}` };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: { id: null, error: 'each line must be a JSON object' } };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, id: NULL_ID, error: 'each line must be a JSON object' };
   const obj = value as Record<string, unknown>;
-  if (typeof obj[field] !== 'string') return { ok: false, error: { id: obj.id ?? null, error: `missing string field "${field}"` } };
-  return { ok: true, value: obj };
+  if (typeof obj[field] !== 'string') return { ok: false, id, error: `missing string field "${field}"` };
+  return { ok: true, value: obj, id };
+}
+
+/** One answer line: `{"id": <the input's id text>, ...fields}`. */
+export function answerLine(id: RawId, fields: Record<string, unknown>): string {
+  const rest = JSON.stringify(fields);
+  return `{"id":${id}${rest === '{}' ? '}' : `,${rest.slice(1)}`}`;
 }
 
 /** Writes a line to stdout, waiting when the pipe is full so huge batches don't pile up in memory. */
@@ -58,9 +104,12 @@ export function writeLine(s: string): Promise<void> {
   });
 }
 
+/** Input fields that would read as our own answer ("error", "reason") or be overwritten by it: never passed through. */
+const OUR_FIELDS = new Set(['id', 'error', 'reason', 'stories', 'omittedChars', 'proseScore', 'notes']);
+
 /**
- * Batch mode, shared by `segment --jsonl` and `page --jsonl`: each line's `field` goes through `answer`,
- * other fields pass through unharmed, and a bad line gets an error line while the run goes on.
+ * Batch mode, shared by `segment --jsonl` and `page --jsonl`: each line's `field` goes through `answer`, other
+ * fields pass through unharmed, and every line (a bad one, a blank one) gets exactly one answer line.
  */
 export async function answerJsonl(
   file: string | undefined,
@@ -72,16 +121,19 @@ export async function answerJsonl(
   for await (const line of readLines(file)) {
     const parsed = parseJsonLine(line, field);
     if (!parsed.ok) {
-      await writeLine(JSON.stringify(parsed.error));
+      await writeLine(answerLine(parsed.id, { error: parsed.error }));
       continue;
     }
-    const { [field]: input, ...extra } = parsed.value;
+    const extra: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(parsed.value)) if (k !== field && !OUR_FIELDS.has(k)) extra[k] = v;
+    let out: string;
     try {
       const docLang = typeof extra.lang === 'string' ? extra.lang : lang;
-      await writeLine(JSON.stringify({ ...extra, id: extra.id ?? null, ...answer(input as string, docLang) }));
+      out = answerLine(parsed.id, { ...extra, ...answer(parsed.value[field] as string, docLang) });
     } catch (e) {
-      await writeLine(JSON.stringify({ id: extra.id ?? null, error: `${failure}: ${(e as Error).message}` }));
+      out = answerLine(parsed.id, { error: `${failure}: ${(e as Error).message}` });
     }
+    await writeLine(out);
   }
   return 0;
 }

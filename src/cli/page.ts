@@ -5,19 +5,33 @@ import { extractHtmlPage } from './html';
 import { segment } from '@core/index';
 import type { SegmentResult } from '@core/types';
 import type { Extraction } from '@shared/page';
-import { formatStories, storyToJson } from './format';
-import { answerJsonl, CliError, readInput, takeOption } from './io';
+import { formatLeftOut, formatStories, storyToJson } from './format';
+import { answerJsonl, CliError, note, readInput, takeOption } from './io';
+
+/** Any tag at all: without one the file is plain text, and its lines are its paragraphs. */
+const ANY_TAG = /<\/?[a-zA-Z][^<>]*>/; // [^<>], not [^>]: "<a<a<a…" with no ">" must not rescan to the end from each "<"
 
 /** Parses saved HTML and extracts its story blocks exactly as the content script would. */
 export function extractHtml(html: string): Extraction {
   return extractHtmlPage(html).extraction;
 }
 
-export function segmentHtml(html: string, lang?: string): SegmentResult & { extraction: Extraction } {
-  const extraction = extractHtml(html);
+export type PageResult = SegmentResult & { extraction: Extraction; notes: string[] };
+
+export function segmentHtml(html: string, lang?: string): PageResult {
+  if (!ANY_TAG.test(html)) {
+    // Plain text (or binary) handed to `page`: read as the text it is, not as one paragraph of a page.
+    const result = segment(html, lang ? { lang } : {});
+    const extraction: Extraction = { blocks: [], page: { url: '', title: '', site: '', lang: result.lang }, fromSelection: false, omittedChars: 0, proseScore: 0, ms: 0 };
+    return { ...result, extraction, notes: ['the file holds no HTML markup: read as plain text'] };
+  }
+  const { extraction, flattened } = extractHtmlPage(html);
   const docLang = lang ?? extraction.page.lang;
   const result = segment({ blocks: extraction.blocks, ...(docLang ? { lang: docLang } : {}) }, docLang ? { lang: docLang } : {});
-  return { ...result, extraction };
+  const notes = flattened ? [`${flattened} tags nested deeper than browsers allow were read as siblings`] : [];
+  // No text before the caps, all of it after: say so, not "the text is empty".
+  const reason = !result.stories.length && extraction.omittedChars ? `The page holds no text within the extraction caps; ${extraction.omittedChars} characters past them were left out.` : result.reason;
+  return { ...result, ...(reason ? { reason } : {}), extraction, notes };
 }
 
 export async function pageCommand(args: string[]): Promise<number> {
@@ -27,8 +41,10 @@ export async function pageCommand(args: string[]): Promise<number> {
   const file = rest[0];
   if (!jsonl) {
     if (!file) throw new CliError('storysplit page: give a saved HTML file (or use --jsonl)');
-    const result = segmentHtml(readInput(file), lang);
+    const result = segmentHtml(readInput(file, { html: true }), lang);
+    for (const n of result.notes) note(n);
     process.stdout.write(formatStories(result.stories, result.reason));
+    process.stdout.write(formatLeftOut(result.leftOut));
     if (result.extraction.omittedChars) process.stdout.write(`(${result.extraction.omittedChars} characters past the extraction cap were left out)\n`);
     return 0;
   }
@@ -37,8 +53,10 @@ export async function pageCommand(args: string[]): Promise<number> {
     return {
       stories: result.stories.map(storyToJson),
       ...(result.reason ? { reason: result.reason } : {}),
+      ...(result.leftOut?.length ? { leftOut: result.leftOut } : {}),
       omittedChars: result.extraction.omittedChars,
       proseScore: result.extraction.proseScore,
+      ...(result.notes.length ? { notes: result.notes } : {}),
     };
   });
 }

@@ -1,6 +1,6 @@
 // The `storysplit` command line: batch segmentation over core, for users and the evaluation.
 import { segment } from '@core/index';
-import { storyToJson, formatStories } from './format';
+import { formatLeftOut, formatStories, storyToJson } from './format';
 import { answerJsonl, CliError, readInput, takeOption } from './io';
 
 const USAGE = `usage:
@@ -20,13 +20,21 @@ async function segmentCommand(args: string[]): Promise<number> {
   if (!jsonl) {
     const result = segment(readInput(file), lang ? { lang } : {});
     process.stdout.write(formatStories(result.stories, result.reason));
+    process.stdout.write(formatLeftOut(result.leftOut));
     return 0;
   }
   return answerJsonl(file, 'text', 'segmentation failed', lang, (text, docLang) => {
     const result = segment(text, docLang ? { lang: docLang } : {});
-    return { stories: result.stories.map(storyToJson), ...(result.reason ? { reason: result.reason } : {}) };
+    return { stories: result.stories.map(storyToJson), ...(result.reason ? { reason: result.reason } : {}), ...(result.leftOut?.length ? { leftOut: result.leftOut } : {}) };
   });
 }
+
+// A reader that stops early (`| head -1`) closes the pipe: that is the reader's choice, not an error to report.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`storysplit: cannot write the output: ${e.message}\n`);
+  process.exit(1);
+});
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
@@ -43,7 +51,9 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (e: unknown) => {
-    process.stderr.write(e instanceof CliError ? `${e.message}\n` : `storysplit: ${(e as Error)?.stack ?? String(e)}\n`);
+    // A bug of ours still gets one line, not a stack trace; STORYSPLIT_DEBUG=1 shows the trace.
+    const detail = process.env.STORYSPLIT_DEBUG ? ((e as Error)?.stack ?? String(e)) : ((e as Error)?.message ?? String(e));
+    process.stderr.write(e instanceof CliError ? `${e.message}\n` : `storysplit: internal error: ${detail}\n`);
     process.exitCode = e instanceof CliError ? 2 : 1;
   },
 );

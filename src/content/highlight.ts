@@ -1,15 +1,18 @@
-// Shows a story in the page without touching the page's DOM: the CSS Custom Highlight API where present,
-// else an overlay of boxes in a closed shadow root on a host appended to <html>, with pointer-events none.
+// Shows a story in the page without touching the page's DOM: an overlay of boxes in a closed shadow root on a host
+// appended to <html>, with pointer-events none. Not the CSS Custom Highlight API: its registry (CSS.highlights) is
+// the page's own, so the page could read which story the user picked, learn the extension is in use from its name,
+// and delete it (issue 16). The host's name is random and says nothing; what it draws is out of the page's reach.
 import type { BlockSpan } from '@shared/page';
 import type { Piece, RawBlock } from '../extract/walk';
 
-const HIGHLIGHT_NAME = 'storysplit-story';
-const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}){background-color:rgba(255,214,0,.45);color:inherit}`;
 /** Overlays for very long stories stop here: enough to see the story, cheap to draw. */
 const MAX_OVERLAY_RECTS = 400;
 
-interface HighlightRegistry { set(name: string, h: unknown): void; delete(name: string): void }
-type HighlightCtor = new (...ranges: Range[]) => unknown;
+/** A custom-element name no page can guess or tie to us: "h-" and 8 random hex digits. */
+function hostName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(4));
+  return `h-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
 
 /** Maps a block offset to a DOM point: the text node and raw offset (whitespace collapsed as in extraction). */
 export function pointAt(src: RawBlock, offset: number): { node: Text; offset: number } | null {
@@ -44,42 +47,21 @@ export function rangeFor(doc: Document, sources: readonly RawBlock[], span: Bloc
 
 export class Highlighter {
   private host: HTMLElement | null = null;
-  private styleEl: HTMLStyleElement | null = null;
-  private sheet: CSSStyleSheet | null = null;
-  private onScroll: (() => void) | null = null;
+  private onResize: (() => void) | null = null;
+  /** One name for the session's host, random per page. */
+  readonly hostTag = hostName();
 
   constructor(private readonly doc: Document) {}
 
   show(range: Range): void {
     this.clear();
-    const win = this.doc.defaultView as (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } }) | null;
     const first = range.startContainer.parentElement;
     first?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
-    const registry = win?.CSS?.highlights;
-    if (registry && win?.Highlight) {
-      registry.set(HIGHLIGHT_NAME, new win.Highlight(range));
-      this.addStyle(win);
-      return;
-    }
     this.overlay(range);
   }
 
-  /** The ::highlight colour, as a constructed sheet (no node in the page) where the browser allows it. */
-  private addStyle(win: Window): void {
-    try {
-      const sheet = new (win as Window & typeof globalThis).CSSStyleSheet();
-      sheet.replaceSync(HIGHLIGHT_CSS);
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
-      this.sheet = sheet;
-    } catch {
-      this.styleEl = this.doc.createElement('style');
-      this.styleEl.textContent = HIGHLIGHT_CSS;
-      this.doc.documentElement.appendChild(this.styleEl);
-    }
-  }
-
   private overlay(range: Range): void {
-    const host = this.doc.createElement('storysplit-highlight');
+    const host = this.doc.createElement(this.hostTag);
     host.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;pointer-events:none;z-index:2147483647;';
     const root = host.attachShadow({ mode: 'closed' });
     const draw = () => {
@@ -96,22 +78,13 @@ export class Highlighter {
     draw();
     this.doc.documentElement.appendChild(host);
     this.host = host;
-    this.onScroll = draw;
+    this.onResize = draw;
     this.doc.defaultView?.addEventListener('resize', draw);
   }
 
   clear(): void {
-    const win = this.doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistry } }) | null;
-    win?.CSS?.highlights?.delete(HIGHLIGHT_NAME);
-    if (this.sheet) {
-      const sheet = this.sheet;
-      try { this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet); } catch { /* page replaced its sheets */ }
-      this.sheet = null;
-    }
-    this.styleEl?.remove();
-    this.styleEl = null;
-    if (this.onScroll) this.doc.defaultView?.removeEventListener('resize', this.onScroll);
-    this.onScroll = null;
+    if (this.onResize) this.doc.defaultView?.removeEventListener('resize', this.onResize);
+    this.onResize = null;
     this.host?.remove();
     this.host = null;
   }

@@ -2,7 +2,7 @@
 // answers ContentEnvelope messages with the handlers of one session per page.
 import type { ContentType } from '@shared/messages';
 import { contentSession } from './handlers';
-import { isForContent, listen } from './runtime';
+import { CONTENT_API, isForContent, listen } from './runtime';
 
 // A second injection finds this mark and does nothing. It lives on the content script's own global,
 // which the isolated world keeps out of the page's sight.
@@ -19,10 +19,14 @@ if (!scope[MARK]) {
     return Promise.resolve().then(() => handle(msg.payload));
   };
   const unlisten = listen(listener);
+  // The same answers for the worker's executeScript, which needs no runtime in the page: the way in when a page
+  // has clobbered `chrome` before we came (<iframe name="chrome">). Our world's global: no page can reach it.
+  (scope as unknown as Record<symbol, unknown>)[CONTENT_API] = listener;
   addEventListener('pagehide', (e) => {
     if ((e as PageTransitionEvent).persisted) return; // kept in the back-forward cache: still ours
     session.dispose();
     unlisten();
+    delete (scope as unknown as Record<symbol, unknown>)[CONTENT_API];
     scope[MARK] = false;
   });
 }

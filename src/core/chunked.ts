@@ -1,7 +1,7 @@
 // Huge inputs are segmented in chunks cut at block boundaries, so time stays linear, memory stays
 // bounded, and a caller (the worker) can report progress and yield between chunks.
 import { segment } from './segment';
-import type { Block, SegmentOptions, SegmentResult, Story } from './types';
+import type { Block, LeftOut, SegmentOptions, SegmentResult, Story } from './types';
 import { BLOCK_SEPARATOR } from './text/blocks';
 
 /** Chunk size in characters: far above any real article (~30 KB), small enough to yield often. */
@@ -12,16 +12,29 @@ export interface ChunkProgress {
   total: number;
 }
 
-/** Splits blocks into runs of about `chunkChars` characters, never inside a block. */
+/** A block ending like this ends a sentence: a chunk cut after it ends no story mid-way. */
+const ENDS_SENTENCE = /[.!?…。！？]["”’»)\]」』]*\s*$/u;
+/** A chunk is cut after a sentence-ending block found in its last (1 - this share); else after its last block. */
+const MIN_CHUNK_SHARE = 0.5;
+
+/**
+ * Splits blocks into runs of about `chunkChars` characters, never inside a block, and where it can after a block
+ * that ends a sentence: a chunk edge in mid-sentence would cut the story there in two.
+ */
 export function chunkBlocks(blocks: readonly Block[], chunkChars = CHUNK_CHARS): Block[][] {
   const chunks: Block[][] = [];
   let cur: Block[] = [];
   let size = 0;
   for (const b of blocks) {
     if (cur.length && size + b.text.length > chunkChars) {
-      chunks.push(cur);
-      cur = [];
-      size = 0;
+      let cut = cur.length;
+      for (let k = cur.length - 1, at = size; k > 0 && at > chunkChars * MIN_CHUNK_SHARE; k--) {
+        if (ENDS_SENTENCE.test(cur[k].text)) { cut = k + 1; break; }
+        at -= cur[k].text.length + BLOCK_SEPARATOR.length;
+      }
+      chunks.push(cur.slice(0, cut));
+      cur = cur.slice(cut);
+      size = cur.reduce((n, c) => n + c.text.length + BLOCK_SEPARATOR.length, 0);
     }
     cur.push(b);
     size += b.text.length + BLOCK_SEPARATOR.length;
@@ -39,12 +52,14 @@ export function* segmentBlocksInChunks(blocks: readonly Block[], options: Segmen
   const stories: Story[] = [];
   let lang = options.lang ?? 'und';
   let reason: string | undefined;
+  const leftOut: LeftOut[] = [];
   let blockBase = 0;
   let charBase = 0;
   for (let i = 0; i < chunks.length; i++) {
     const r = segment({ blocks: chunks[i] }, options);
     lang = r.lang;
     reason ??= r.reason;
+    for (const l of r.leftOut ?? []) leftOut.push({ ...l, start: l.start + charBase, end: l.end + charBase });
     for (const s of r.stories) {
       stories.push({
         ...s,
@@ -58,5 +73,5 @@ export function* segmentBlocksInChunks(blocks: readonly Block[], options: Segmen
     charBase += chunks[i].reduce((n, b) => n + b.text.length, 0) + chunks[i].length * BLOCK_SEPARATOR.length;
     yield { done: i + 1, total: chunks.length };
   }
-  return { stories, lang, ...(stories.length ? {} : { reason: reason ?? 'The text is empty.' }) };
+  return { stories, lang, ...(leftOut.length ? { leftOut } : {}), ...(stories.length ? {} : { reason: reason ?? 'The text is empty.' }) };
 }

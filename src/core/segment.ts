@@ -4,7 +4,7 @@ import { describeStories } from './anatomy/describe';
 import { blocksToText, toBlockPosition } from './text/blocks';
 import { findBoundariesWindowed } from './boundaries/windowed';
 import { resolveLanguage } from './text/langdetect';
-import type { SegmentInput, SegmentOptions, SegmentResult, Story, StorySpan } from './types';
+import type { LeftOut, SegmentInput, SegmentOptions, SegmentResult, Story, StorySpan } from './types';
 
 /** Control and replacement characters outweighing letters this much make the input binary, not text. */
 const BINARY_SHARE = 0.3;
@@ -37,7 +37,7 @@ export function segment(input: SegmentInput, options: SegmentOptions = {}): Segm
   const found = findBoundariesWindowed(text, lang, blocks && bt ? { blocks, starts: bt.starts } : undefined);
   const spans: StorySpan[] = found.spans;
   const anatomies = describeStories({ text, spans, lang, ...(blocks && bt ? { blocks, blockStarts: bt.starts } : {}) });
-  const stories: Story[] = spans.map((s, i) => ({
+  const all: Story[] = spans.map((s, i) => ({
     ...anatomies[i],
     start: s.start,
     end: s.end,
@@ -45,5 +45,10 @@ export function segment(input: SegmentInput, options: SegmentOptions = {}): Segm
     text: text.slice(s.start, s.end),
     confidence: found.confidence[i],
   }));
-  return { stories, lang };
+  // A span of furniture alone ("Read more", "Photo: EPA") cleans to nothing: no story (an untitled card that can't be
+  // saved), but said to be left out, so every character is accounted for.
+  const stories = all.filter((s) => s.clean_text.trim() !== '');
+  if (stories.length === all.length) return { stories, lang };
+  const leftOut: LeftOut[] = all.filter((s) => s.clean_text.trim() === '').map((s) => ({ start: s.start, end: s.end, reasons: [...new Set(s.removed.map((r) => r.reason))] }));
+  return { stories, lang, leftOut, ...(stories.length ? {} : { reason: `The text holds only page furniture (${leftOut.flatMap((l) => l.reasons).filter((r, i, a) => a.indexOf(r) === i).join(', ').replace(/_/g, ' ') || 'no story text'}).` }) };
 }

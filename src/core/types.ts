@@ -101,4 +101,13 @@ export interface SegmentResult {
   /** Why no story was found, when `stories` is empty (empty input, no prose…). */
   reason?: string;
   lang: string;
+  /** Spans that held only page furniture ("Read more", "Photo: EPA", an ad label): no story, but accounted for. */
+  leftOut?: LeftOut[];
+}
+
+export interface LeftOut {
+  start: number;
+  end: number;
+  /** The removal reasons of what the span held (read_more, photo_credit…). */
+  reasons: string[];
 }

@@ -72,6 +72,9 @@ export interface Frame {
 /** The block being built from inline text. */
 export interface Building {
   text: string;
+  /** The last character of `text` ('' when empty). Reading it off `text` itself would flatten the growing string
+   * each time: a block of 200K lines joined by <br> took minutes (issue 16). */
+  tail: string;
   frame: Frame;
   depth: number;
   pieces: Piece[];

@@ -78,11 +78,12 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
     }
     const trailing = t.endsWith(' ');
     if (trailing) t = t.slice(0, -1);
-    if (!cur) cur = { text: '', frame: stack[frame.blockAt], depth: frame.blockAt, pieces: [], linkChars: 0, links: 0, lastLink: null };
-    if (pendingSpace && cur.text && !/\s$/.test(cur.text)) cur.text += ' ';
+    if (!cur) cur = { text: '', tail: '', frame: stack[frame.blockAt], depth: frame.blockAt, pieces: [], linkChars: 0, links: 0, lastLink: null };
+    if (pendingSpace && cur.tail && !/\s/.test(cur.tail)) { cur.text += ' '; cur.tail = ' '; }
     pendingSpace = trailing;
     cur.pieces.push({ node, start: cur.text.length, rawStart: raw });
     cur.text += t;
+    cur.tail = t[t.length - 1];
     if (frame.link) {
       cur.linkChars += t.length;
       if (cur.lastLink !== frame.link) cur.links++;
@@ -141,11 +142,12 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
       if (tag === 'br') {
         if (!cur) continue;
         const c: Building = cur;
-        if (c.text.endsWith('\n')) {
+        if (c.tail === '\n') {
           c.text = c.text.slice(0, -1);
           flush();
         } else if (BR_INSIDE_TAGS.has(c.frame.el?.localName ?? '')) {
-          c.text = c.text.replace(/ $/, '') + '\n';
+          c.text = (c.tail === ' ' ? c.text.slice(0, -1) : c.text) + '\n';
+          c.tail = '\n';
           pendingSpace = false;
         } else flush();
         continue;

@@ -30,6 +30,27 @@ export function checkImport(json: string): { ok: true; count: number } | { ok: f
   return p.ok ? { ok: true, count: p.stories.length } : p;
 }
 
+/** An import is sent to the worker in messages of at most this many characters: Chrome refuses a message over
+ * 64 MiB (a 70 MB file failed with a raw sendMessage error), and storage.local holds 10 MB in all. */
+export const IMPORT_BATCH_CHARS = 4 * 1024 * 1024;
+
+/** The import as messages the worker takes: the file itself when small, else its stories in batches (bare arrays). */
+export function importBatches(json: string, max = IMPORT_BATCH_CHARS): string[] {
+  if (json.length <= max) return [json];
+  const p = parseImport(json);
+  if (!p.ok) return [json];
+  const batches: string[] = [];
+  let cur: string[] = [], size = 2;
+  for (const s of p.stories) {
+    const one = JSON.stringify(s);
+    if (cur.length && size + one.length + 1 > max) { batches.push(`[${cur.join(',')}]`); cur = []; size = 2; }
+    cur.push(one);
+    size += one.length + 1;
+  }
+  if (cur.length || !batches.length) batches.push(`[${cur.join(',')}]`);
+  return batches;
+}
+
 /** How long the Blob URL outlives the click: the browser reads it asynchronously, so revoking at once can cancel the download. */
 const REVOKE_AFTER_MS = 10_000;
 

@@ -1,5 +1,5 @@
 // Small pure helpers for what the popup shows: first lines, sizes, dates, search.
-import type { SavedStory } from '@shared/saved';
+import { isoDate, type SavedStory } from '@shared/saved';
 import { t } from './i18n';
 
 /** A first line longer than this is cut with an ellipsis; the card has two lines for it. */
@@ -28,7 +28,8 @@ export function formatDate(ms: number, locale?: string): string {
   try {
     return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
   } catch {
-    return new Date(ms).toISOString();
+    // A locale the browser lacks, or a time no Date can hold: never the throw again (it blanked the Saved tab).
+    return isoDate(ms);
   }
 }
 

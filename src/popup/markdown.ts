@@ -2,7 +2,7 @@
 // Markdown or HTML would act on is escaped, and only http(s) addresses become links.
 import type { Flag, Story } from '@core/types';
 import type { PageInfo } from '@shared/page';
-import type { SavedStory } from '@shared/saved';
+import { isoDate, type SavedStory } from '@shared/saved';
 import { safeHref } from './format';
 import { flagLabel, flagReason } from './flags';
 
@@ -12,8 +12,9 @@ const INLINE = /[\\`*_{}\[\]<>|~!&]/g;
 const LINE_START = /^(\s*)([#>+\-=]|\d+[.)])/;
 
 export function escapeMarkdown(text: string): string {
+  // Every line end CommonMark knows (\n, \r\n and a bare \r), so no line starts unescaped after a bare \r.
   return text
-    .split('\n')
+    .split(/\r\n?|\n/)
     .map((line) => line.replace(INLINE, '\\$&').replace(LINE_START, (_, sp: string, mark: string) => `${sp}${mark.replace(/([#>+\-=.)])$/, '\\$1')}`))
     .join('\n');
 }
@@ -36,7 +37,7 @@ function flagLines(flags: Flag[]): string[] {
 
 function body(text: string): string {
   return text
-    .split('\n')
+    .split(/\r\n?|\n/)
     .map((p) => escapeMarkdown(p.trim()))
     .filter(Boolean)
     .join('\n\n');
@@ -67,7 +68,7 @@ export function savedToMarkdown(stories: SavedStory[], labels: { source: string;
       .map((s) =>
         storyBlock(s, [
           `- ${labels.source}: ${link(s.pageTitle || s.site || s.url, s.url)}`,
-          `- ${labels.saved}: ${new Date(s.savedAt).toISOString()}`,
+          `- ${labels.saved}: ${isoDate(s.savedAt)}`,
         ]),
       )
       .join('\n\n---\n\n') + '\n'

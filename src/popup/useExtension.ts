@@ -7,7 +7,7 @@ import type { PageInfo } from '@shared/page';
 import { storyId, type SavedStory, type StoryToSave } from '@shared/saved';
 import { dropAllSites, requestAllSites } from '@shared/permissions';
 import type { SaveReport } from '@shared/storage';
-import { checkImport, download, exportFile, type ExportFormat } from './export';
+import { checkImport, download, exportFile, importBatches, type ExportFormat } from './export';
 import { plural, t } from './i18n';
 import { storiesToMarkdown } from './markdown';
 import type { AnalysisState, LibraryState, Notice, PopupActions, PopupState } from './state';
@@ -187,10 +187,16 @@ export function useExtension(params: PopupParams, early?: Promise<AnalyzeRespons
         guarded(async () => {
           const check = checkImport(json);
           if (!check.ok) return say(t('importNotExport'), 'error');
-          const report = await send('importSaved', { json });
-          if (report.error === 'not-json' || report.error === 'not-export') return say(t('importNotExport'), 'error');
-          if (report.error) return say(saveErrorText({ error: report.error }), 'error');
-          say(t('imported', report.added, report.skipped));
+          // A big file goes in batches: one message can't carry it, and a full store stops the rest with a clear error.
+          let added = 0, skipped = 0;
+          for (const batch of importBatches(json)) {
+            const report = await send('importSaved', { json: batch });
+            if (report.error === 'not-json' || report.error === 'not-export') return say(t('importNotExport'), 'error');
+            added += report.added;
+            skipped += report.skipped;
+            if (report.error) { await refreshLibrary(); return say(saveErrorText({ error: report.error }), 'error'); }
+          }
+          say(t('imported', added, skipped));
           await refreshLibrary();
         })(),
       setAutoDetect: (on) =>

@@ -18,6 +18,8 @@ export interface Analysis {
   /** …and the same in English, for logs and the command line. */
   reason?: string;
   omittedChars: number;
+  /** Characters in spans that held only page furniture ("Read more", a photo credit): left out, not listed as stories. */
+  leftOutChars?: number;
   createdAt: number;
   /** Worker time to segment, ms. */
   segmentMs: number;

@@ -37,6 +37,16 @@ export interface LibraryExport {
 const FLAG_NAMES: readonly FlagName[] = ['cut_mid_sentence', 'starts_mid_sentence', 'likely_teaser'];
 /** A title longer than this is not a title; cut it rather than reject the story. */
 const MAX_TITLE_CHARS = 500;
+/** The range of a JS Date (±100,000,000 days from 1970): a time outside it makes toISOString throw. */
+export const MAX_TIME_MS = 8.64e15;
+
+/** A time in ms a Date can hold, or null. */
+export function validTime(v: unknown): number | null {
+  return typeof v === 'number' && Number.isFinite(v) && Math.abs(v) <= MAX_TIME_MS ? v : null;
+}
+
+/** Line ends as one: a bare \r (old Mac files) would otherwise end a line in Markdown and start structure there. */
+const lineEnds = (s: string): string => (s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s);
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -72,10 +82,10 @@ export function toStoryToSave(v: unknown): StoryToSave | null {
   const text = str(v.clean_text);
   const url = str(v.url);
   if (text === null || text.trim() === '' || url === null) return null;
-  const title = (str(v.title) ?? '').slice(0, MAX_TITLE_CHARS);
+  const title = (str(v.title) ?? '').replace(/\s+/g, ' ').slice(0, MAX_TITLE_CHARS);
   return {
     title,
-    clean_text: text,
+    clean_text: lineEnds(text),
     flags: sanitizeFlags(v.flags),
     kicker: strOrNull(v.kicker),
     deck: strOrNull(v.deck),
@@ -85,14 +95,22 @@ export function toStoryToSave(v: unknown): StoryToSave | null {
   };
 }
 
-/** Checks a stored v2 record. Null when it is not one. */
+/**
+ * Checks a stored v2 record, field by field. Null when it lacks what a story is (text, url, id); a save date out of
+ * range is repaired to 0 ("unknown"), never a reason to lose the story or, thrown later by toISOString, the whole tab.
+ */
 export function toSavedStory(v: unknown): SavedStory | null {
   if (!isObj(v)) return null;
   const base = toStoryToSave(v);
   const id = str(v.id);
-  const savedAt = typeof v.savedAt === 'number' && Number.isFinite(v.savedAt) ? v.savedAt : null;
-  if (!base || !id || savedAt === null) return null;
-  return { ...base, id, savedAt };
+  if (!base || !id) return null;
+  return { ...base, id, savedAt: validTime(v.savedAt) ?? 0 };
+}
+
+/** An ISO date for a save time, or '' for one a Date can't hold (records from before validation). */
+export function isoDate(ms: number): string {
+  const t = validTime(ms);
+  return t === null ? '' : new Date(t).toISOString();
 }
 
 export function siteOf(url: string): string {
@@ -126,7 +144,7 @@ export function toExport(stories: SavedStory[], now = new Date()): LibraryExport
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
-    stories: stories.map((s) => ({ ...s, savedAt: new Date(s.savedAt).toISOString() })),
+    stories: stories.map((s) => ({ ...s, savedAt: isoDate(s.savedAt) })),
   };
 }
 
@@ -157,6 +175,5 @@ export function parseImport(json: string): ParsedImport {
 }
 
 function toTime(v: unknown): number | undefined {
-  const t = typeof v === 'number' ? v : typeof v === 'string' ? Date.parse(v) : NaN;
-  return Number.isFinite(t) ? t : undefined;
+  return validTime(typeof v === 'number' ? v : typeof v === 'string' ? Date.parse(v) : NaN) ?? undefined;
 }

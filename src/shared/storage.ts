@@ -144,6 +144,22 @@ export async function pruneSession(prefix: string, keep: number): Promise<void> 
   if (keys.length > keep) await kv.remove(keys.slice(0, keys.length - keep));
 }
 
+/** Copies records to quarantine without removing them: the caller writes over them. */
+async function quarantineCopies(kv: KV, bad: Record<string, { raw: unknown; reason: string }>): Promise<void> {
+  const at = Date.now();
+  const moved: Record<string, unknown> = {};
+  for (const k of Object.keys(bad)) moved[QUARANTINE_PREFIX + k] = { ...bad[k], at };
+  await kv.set(moved);
+}
+
+/** Removes the session keys under `prefix` but `keep`: room for the analysis the user is looking at now. */
+export async function removeSessionKeys(prefix: string, keep: string): Promise<number> {
+  const kv = area('session');
+  const keys = Object.keys(await kv.get(null)).filter((k) => k.startsWith(prefix) && k !== keep);
+  if (keys.length) await kv.remove(keys);
+  return keys.length;
+}
+
 async function quarantine(kv: KV, bad: Record<string, { raw: unknown; reason: string }>): Promise<void> {
   const keys = Object.keys(bad);
   if (keys.length === 0) return;
@@ -212,7 +228,15 @@ async function writeNew(kv: KV, stories: SavedStory[]): Promise<{ written: numbe
   for (const s of stories) if (!byKey.has(keyOf(s.id))) byKey.set(keyOf(s.id), s);
   const existing = await kv.get([...byKey.keys()]);
   const items: Record<string, Versioned> = {};
-  for (const [k, s] of byKey) if (!(k in existing)) items[k] = record(s);
+  const bad: Record<string, { raw: unknown; reason: string }> = {};
+  for (const [k, s] of byKey) {
+    if (!(k in existing)) { items[k] = record(s); continue; }
+    // A corrupt record under the key is no copy of the story: set it aside and write the story (it was reported
+    // as a duplicate, and then not listed).
+    const d = decodeVersioned(existing[k], storyOpts);
+    if (!d.ok) { bad[k] = { raw: existing[k], reason: d.reason }; items[k] = record(s); }
+  }
+  if (Object.keys(bad).length) await quarantineCopies(kv, bad);
   if (Object.keys(items).length) await kv.set(items);
   return { written: Object.keys(items).length, duplicates: stories.length - Object.keys(items).length };
 }

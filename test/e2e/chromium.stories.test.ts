@@ -96,7 +96,7 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the seed page', () => {
     await page.close();
   });
 
-  it('adds no page global, and shows a story with a CSS highlight without touching the page DOM, then clears it', async () => {
+  it('adds no page global, and shows a story in a closed overlay without touching the page DOM, then clears it', async () => {
     const page = await session.ctx.newPage();
     await page.goto(server.url('/seed-p'));
     const globalsBefore = await page.evaluate(() => Object.getOwnPropertyNames(window).sort());
@@ -106,15 +106,13 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the seed page', () => {
     expect(await page.evaluate(() => Object.getOwnPropertyNames(window).sort())).toEqual(globalsBefore);
     const before = await page.evaluate(() => document.body.innerHTML.length);
     await popup.locator(STORY_CARD).nth(2).locator('[data-testid=show-in-page]').click();
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(1);
-    const highlighted = await page.evaluate(() => {
-      const [h] = [...CSS.highlights.values()];
-      return [...h].map((r) => (r as Range).toString()).join('');
-    });
-    expect(highlighted).toMatch(/^Kemal Ozdemir looked up/);
+    // An overlay host after <body>, its shadow root closed; the page's highlight registry stays empty (issue 16).
+    const hostTag = () => page.evaluate(() => document.documentElement.lastElementChild?.tagName.toLowerCase() ?? '');
+    await expect.poll(hostTag).toMatch(/^h-[0-9a-f]{8}$/);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(await page.evaluate(() => document.body.innerHTML.length)).toBe(before);
     await session.worker.evaluate(`chrome.tabs.sendMessage(${await session.tabIdOf(server.url('/seed-p'))}, { to: 'content', type: 'clearHighlight', payload: {} })`);
-    await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await expect.poll(hostTag).toBe('body');
     await popup.close();
     await page.close();
   });

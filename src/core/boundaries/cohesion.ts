@@ -86,14 +86,25 @@ export function makeOverlap(tokens: Tokens, model: CohesionModel) {
 }
 
 
-/** Share of the first `words` content words from token `at` on that the text before `at` never used: a new story's lede. */
+/**
+ * Share of the first `words` content words from token `at` on that the text before `at` never used: a new story's lede.
+ * The content words are listed once, with each token's rank among them, so a call reads only the words it counts:
+ * a long run with no content word (stop words, one-letter lines) is skipped in one step, not walked to the end.
+ */
 export function makeNovelty(tokens: Tokens, model: CohesionModel) {
   const first = new Int32Array(tokens.vocabSize).fill(-1);
   for (let i = 0; i < tokens.count; i++) if (first[tokens.id[i]] < 0) first[tokens.id[i]] = i;
+  // rank[i]: content words before token i; at[k]: the token index of the k-th content word.
+  const rank = new Int32Array(tokens.count + 1);
+  const contentAt: number[] = [];
+  for (let i = 0; i < tokens.count; i++) { rank[i] = contentAt.length; if (model.content[i]) contentAt.push(i); }
+  rank[tokens.count] = contentAt.length;
   return (at: number, words: number): number => {
-    let n = 0, novel = 0;
-    for (let i = at; i < tokens.count && n < words; i++) if (model.content[i]) { n++; if (first[tokens.id[i]] >= at) novel++; }
-    return n ? novel / n : Number.NaN;
+    const from = rank[Math.max(0, Math.min(at, tokens.count))];
+    const to = Math.min(contentAt.length, from + words);
+    let novel = 0;
+    for (let k = from; k < to; k++) if (first[tokens.id[contentAt[k]]] >= at) novel++;
+    return to > from ? novel / (to - from) : Number.NaN;
   };
 }
 

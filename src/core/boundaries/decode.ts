@@ -55,6 +55,16 @@ export function decodeScored(cands: readonly Scored[], totalWords: number, reg?:
   const best = new Float64Array(n + 1);
   const back = new Int32Array(n + 1).fill(-1);
   const bonusUsed = new Uint8Array(n + 1);
+  // Nodes at one word position differ only in their best score, so the loops below read each run of them once, through
+  // its best node so far: many candidates on one word (" … … …") cost no more than one (they made this quadratic).
+  const same = (a: number, b: number, both: boolean) => pos[a] === pos[b] && (!both || spacePos[a] === spacePos[b]);
+  const runs = (both: boolean) => {
+    const end = new Int32Array(n + 1), top = new Int32Array(n + 1);
+    for (let i = n; i >= 0; i--) end[i] = i < n && same(i, i + 1, both) ? end[i + 1] : i;
+    return { end, top, both };
+  };
+  const near = runs(false), regRuns = runs(true);
+  const fold = (r: { top: Int32Array; both: boolean }, j: number) => { r.top[j] = j > 0 && same(j - 1, j, r.both) && best[r.top[j - 1]] >= best[j] ? r.top[j - 1] : j; };
   let farBest = -Infinity; // best over nodes at least MIN_STORY_WORDS before the current one
   let farArg = -1;
   let far = 0; // next node to fold into farBest; nodes from here to j-1 are within MIN_STORY_WORDS of j
@@ -65,20 +75,24 @@ export function decodeScored(cands: readonly Scored[], totalWords: number, reg?:
       far++;
     }
     let b = farBest, arg = farArg, used = 0;
-    for (let i = far; i < j; i++) {
-      const v = best[i] - shortCost(pos[j] - pos[i]);
-      if (v > b) { b = v; arg = i; }
+    for (let i = far; i < j; i = Math.min(near.end[i], j - 1) + 1) {
+      const t = near.top[Math.min(near.end[i], j - 1)];
+      const v = best[t] - shortCost(pos[j] - pos[t]);
+      if (v > b) { b = v; arg = t; }
     }
     if (reg && reg.endsCut[j - 1]) {
       while (lo < j && spacePos[lo] < spacePos[j] - reg.length - reg.tolerance) lo++;
-      for (let i = lo; i < j && spacePos[i] <= spacePos[j] - reg.length + reg.tolerance; i++) {
-        const v = best[i] - shortCost(pos[j] - pos[i]) + reg.bonus;
-        if (v > b) { b = v; arg = i; used = 1; }
+      for (let i = lo; i < j && spacePos[i] <= spacePos[j] - reg.length + reg.tolerance; i = Math.min(regRuns.end[i], j - 1) + 1) {
+        const t = regRuns.top[Math.min(regRuns.end[i], j - 1)];
+        const v = best[t] - shortCost(pos[j] - pos[t]) + reg.bonus;
+        if (v > b) { b = v; arg = t; used = 1; }
       }
     }
     best[j] = b + cands[j - 1].score;
     back[j] = arg;
     bonusUsed[j] = used;
+    fold(near, j);
+    fold(regRuns, j);
   }
   // Close: the last story runs to the end.
   let endBest = -Infinity, endArg = 0, endBonus = 0;

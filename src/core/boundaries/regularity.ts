@@ -90,19 +90,25 @@ function supportedLengths(input: TeaserLengthInput): number[] {
   if (input.textEndsCut) ends.push(input.spaceWordsTotal);
   const starts = [...new Set([0, ...chosen.map((i) => spaceWords[i]), ...ends])].sort((a, b) => a - b);
   const anchors = new Set([0, ...chosen.map((i) => spaceWords[i])]);
-  const support = new Int32Array(TEASER_MAX_WORDS + 1);
-  const weighted = new Int32Array(TEASER_MAX_WORDS + 1);
+  // Each (end, start) pair supports a range of lengths: added as a difference (two writes, not one per length) and
+  // summed once after, so dense candidates ('a' lines, list items) cost O(pairs), not O(pairs × tolerance).
+  const support = new Int32Array(TEASER_MAX_WORDS + 2);
+  const weighted = new Int32Array(TEASER_MAX_WORDS + 2);
   let first = 0;
   for (const e of ends) {
     while (first < starts.length && starts[first] < e - TEASER_MAX_WORDS - LENGTH_TOLERANCE) first++;
     for (let k = first; k < starts.length && starts[k] <= e - MIN_TEASER_WORDS + LENGTH_TOLERANCE; k++) {
       const d = e - starts[k];
       const w = anchors.has(starts[k]) ? ANCHOR_WEIGHT : 1;
-      for (let x = Math.max(MIN_TEASER_WORDS, d - LENGTH_TOLERANCE); x <= Math.min(TEASER_MAX_WORDS, d + LENGTH_TOLERANCE); x++) { support[x]++; weighted[x] += w; }
+      const lo = Math.max(MIN_TEASER_WORDS, d - LENGTH_TOLERANCE), hi = Math.min(TEASER_MAX_WORDS, d + LENGTH_TOLERANCE);
+      if (lo > hi) continue;
+      support[lo]++; support[hi + 1]--;
+      weighted[lo] += w; weighted[hi + 1] -= w;
     }
   }
+  for (let x = 1; x < support.length; x++) { support[x] += support[x - 1]; weighted[x] += weighted[x - 1]; }
   const lengths: number[] = [];
-  support.forEach((n, length) => { if (n >= MIN_REGULAR_STORIES) lengths.push(length); });
+  support.forEach((n, length) => { if (length <= TEASER_MAX_WORDS && n >= MIN_REGULAR_STORIES) lengths.push(length); });
   return lengths.sort((a, b) => weighted[b] - weighted[a] || a - b).slice(0, MAX_LENGTHS_TRIED);
 }
 

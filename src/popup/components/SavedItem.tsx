@@ -1,6 +1,6 @@
 // One saved story: title, source page (opens in a new tab), site, date saved, flags, Copy, Delete.
 import { useId } from 'preact/hooks';
-import type { SavedStory } from '@shared/saved';
+import { isoDate, type SavedStory } from '@shared/saved';
 import { formatDate, safeHref } from '../format';
 import { t } from '../i18n';
 import { FlagList } from './FlagBadge';
@@ -37,7 +37,7 @@ export function SavedItem({ story, selected, onToggle, onCopy, onDelete }: Saved
           {story.site && <span class="site"> · {story.site}</span>}
           <span class="date">
             {' · '}
-            {t('savedOn')} <time dateTime={new Date(story.savedAt).toISOString()}>{formatDate(story.savedAt)}</time>
+            {t('savedOn')} <time dateTime={isoDate(story.savedAt)}>{story.savedAt > 0 ? formatDate(story.savedAt) : '—'}</time>
           </span>
         </p>
         <FlagList flags={story.flags} />

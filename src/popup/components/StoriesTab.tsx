@@ -19,6 +19,7 @@ export function StoriesTab({ analysis, savedIndexes, actions }: StoriesTabProps)
   if (analysis.status === 'restricted') return <Restricted url={analysis.url} />;
   if (analysis.status === 'error') return <ErrorState kind={analysis.kind} message={analysis.message} onRetry={actions.retry} />;
   const { stories, page, tabId, omittedChars, source, reason, emptyKind } = analysis.analysis;
+  const leftOutChars = analysis.analysis.leftOutChars ?? 0;
   if (stories.length === 0) return <Empty kind={emptyKind} reason={reason} />;
   const unsaved = stories.map((_, i) => i).filter((i) => !savedIndexes.has(i));
   return (
@@ -35,6 +36,11 @@ export function StoriesTab({ analysis, savedIndexes, actions }: StoriesTabProps)
           {unsaved.length === 0 ? t('allSaved') : t('saveAll')}
         </button>
       </div>
+      {leftOutChars > 0 && (
+        <p class="note" role="note" data-testid="left-out-note">
+          {t('leftOutChars', leftOutChars.toLocaleString())}
+        </p>
+      )}
       {omittedChars > 0 && (
         <p class="note" role="note" data-testid="omitted-note">
           {t('omittedChars', omittedChars.toLocaleString())}

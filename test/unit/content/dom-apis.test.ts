@@ -54,21 +54,23 @@ describe('highlighting a story', () => {
     expect(range.toString().replace(/\s+/g, ' ')).toBe('paragraph of the story.Second paragraph');
   });
 
-  it('draws an overlay in a shadow host without touching the page, and clears it', () => {
+  it('draws an overlay in a closed shadow host with a random name, never in the page\'s highlight registry, and clears it', () => {
     const doc = happyDoc('<html><body><p id="x">Some story text to highlight.</p></body></html>');
     const before = doc.body.innerHTML;
     const range = doc.createRange();
     range.selectNodeContents(doc.getElementById('x')!);
     const h = new Highlighter(doc);
     h.show(range);
-    const host = doc.documentElement.querySelector('storysplit-highlight') as HTMLElement | null;
-    const usedHighlightApi = !!(doc.defaultView as unknown as { CSS?: { highlights?: unknown } }).CSS?.highlights;
-    if (!usedHighlightApi) {
-      expect(host).not.toBeNull();
-      expect(host!.style.pointerEvents).toBe('none');
-    }
+    expect(h.hostTag).toMatch(/^h-[0-9a-f]{8}$/);
+    const host = doc.documentElement.querySelector(h.hostTag) as HTMLElement | null;
+    expect(host).not.toBeNull();
+    expect(host!.style.pointerEvents).toBe('none');
+    expect(host!.shadowRoot).toBeNull(); // closed: the page can't read what it draws
+    const registry = (doc.defaultView as unknown as { CSS?: { highlights?: { size: number } } }).CSS?.highlights;
+    expect(registry?.size ?? 0).toBe(0);
     expect(doc.body.innerHTML).toBe(before);
     h.clear();
-    expect(doc.documentElement.querySelector('storysplit-highlight')).toBeNull();
+    expect(doc.documentElement.querySelector(h.hostTag)).toBeNull();
+    expect(new Highlighter(doc).hostTag).not.toBe(h.hostTag);
   });
 });

@@ -13,6 +13,9 @@ const CASES: [string, string, 'none' | 'some'][] = [
   ['emoji', '🎉🎉 The festival opened on Friday 🎆 with music and food. Crowds 😀 gathered early.', 'some'],
   ['one very long line', 'word '.repeat(50_000), 'some'],
   ['only punctuation', '... !!! ??? --- ,,, ;;;', 'none'],
+  ['a "Read more" link alone', 'Read more', 'none'],
+  ['a photo credit alone', 'Photo: EPA', 'none'],
+  ['an ad label alone', 'Advertisement', 'none'],
 ];
 
 describe('segment() on bad and extreme input', () => {

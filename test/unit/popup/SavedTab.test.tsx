@@ -33,6 +33,14 @@ describe('Saved tab: the list', () => {
     expect(first.getByTestId('flag-badge').firstChild?.textContent).toBe('Cut off mid-sentence');
   });
 
+  it('lists a record whose date was out of range (repaired to 0) with no date, and no throw (issue 16)', () => {
+    show(ready([saved(2), saved(1, { savedAt: 0 }), saved(3, { savedAt: 9e15 })]));
+    expect(titles()).toEqual(['Saved story 2', 'Saved story 1', 'Saved story 3']);
+    const times = screen.getAllByTestId('saved-item').map((i) => i.querySelector('time'));
+    expect(times[1]?.textContent).toBe('—');
+    expect(times[2]?.getAttribute('datetime')).toBe('');
+  });
+
   it('never links a javascript: source', () => {
     show(ready([saved(1, { url: 'javascript:alert(1)', pageTitle: '<b>x</b>' })]));
     const src = screen.getByTestId('saved-source');

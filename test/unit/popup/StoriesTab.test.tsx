@@ -79,6 +79,14 @@ describe('Stories tab: the list', () => {
     show(ready(analysis([story(1)], { omittedChars: 123456 })));
     expect(screen.getByTestId('omitted-note').textContent).toMatch(/123.456 characters/);
   });
+
+  it('says what it left out as page furniture (issue 16: no untitled card, and no silence)', () => {
+    show(ready(analysis([story(1)], { leftOutChars: 42 })));
+    expect(screen.getByTestId('left-out-note').textContent).toMatch(/42 characters held only links/);
+    cleanup();
+    show(ready(analysis([story(1)])));
+    expect(screen.queryByTestId('left-out-note')).toBeNull();
+  });
 });
 
 describe('Stories tab: expand and collapse', () => {
