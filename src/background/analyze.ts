@@ -4,6 +4,7 @@ import type { SegmentResult } from '@core/types';
 import type { Analysis, EmptyKind } from '@shared/messages';
 import type { Extraction, PageInfo } from '@shared/page';
 import { siteOf } from '@shared/saved';
+import { withTeaserFields } from '@shared/teaser-stories';
 
 /** Why a page gave no stories: a code the popup words in the user's language, and English for logs. */
 function emptyReason(ex: Pick<Extraction, 'blocks' | 'fromSelection'>, engineReason?: string): { emptyKind: EmptyKind; reason: string } {
@@ -32,7 +33,7 @@ export async function analyzeExtraction(ex: Extraction, tabId: number | null, on
     tabId,
     page: ex.page,
     source: ex.fromSelection ? 'selection' : 'page',
-    stories: result.stories,
+    stories: withTeaserFields(result.stories, ex.blocks, ex.teasers),
     ...(result.stories.length ? {} : emptyReason(ex, result.reason)),
     omittedChars: ex.omittedChars,
     createdAt: Date.now(),

@@ -4,7 +4,8 @@
 import { extractHtmlPage } from './html';
 import { segment } from '@core/index';
 import type { SegmentResult } from '@core/types';
-import type { Extraction } from '@shared/page';
+import type { Extraction, PageStory } from '@shared/page';
+import { withTeaserFields } from '@shared/teaser-stories';
 import { formatStories, storyToJson } from './format';
 import { answerJsonl, CliError, readInput, takeOption } from './io';
 
@@ -13,11 +14,11 @@ export function extractHtml(html: string): Extraction {
   return extractHtmlPage(html).extraction;
 }
 
-export function segmentHtml(html: string, lang?: string): SegmentResult & { extraction: Extraction } {
+export function segmentHtml(html: string, lang?: string): Omit<SegmentResult, 'stories'> & { stories: PageStory[]; extraction: Extraction } {
   const extraction = extractHtml(html);
   const docLang = lang ?? extraction.page.lang;
   const result = segment({ blocks: extraction.blocks, ...(docLang ? { lang: docLang } : {}) }, docLang ? { lang: docLang } : {});
-  return { ...result, extraction };
+  return { ...result, stories: withTeaserFields(result.stories, extraction.blocks, extraction.teasers), extraction };
 }
 
 export async function pageCommand(args: string[]): Promise<number> {

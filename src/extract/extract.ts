@@ -1,11 +1,11 @@
 // Extraction: the page (or the user's selection) as story blocks for the worker, with the way back to the
 // page kept here. Written against standard DOM APIs with the document as a parameter, so the CLI runs the
 // very same code on linkedom; only the Visibility passed in differs (see visibility.ts).
-import type { Extraction, PageInfo } from '@shared/page';
+import type { Extraction, PageInfo, Teaser } from '@shared/page';
 import type { ArticleDoc } from './article';
 import { detect, isProse, type Detection } from './detect';
-import { checkCaptions, keepStoryBlocks } from './keep';
-import { decidePageKind } from './page-kind';
+import { checkCaptions } from './keep';
+import { readPage } from './page-kind';
 import { splitArticleLines } from './split-lines';
 import type { Visibility } from './visibility';
 import { startWalk, type RawBlock, type WalkResult } from './walk';
@@ -47,6 +47,17 @@ export function pageInfo(doc: Document): PageInfo {
   }
   const lang = doc.documentElement?.getAttribute('lang') || undefined;
   return { url, title: (doc.title || '').trim(), site, ...(lang ? { lang } : {}) };
+}
+
+/** The address links on the page resolve against: its <base href>, else its own URL. */
+function baseOf(doc: Document): string {
+  const base = doc.querySelector('base[href]')?.getAttribute('href') ?? '';
+  const url = doc.URL || '';
+  try {
+    return /^https?:/i.test(base) ? new URL(base, /^https?:/i.test(url) ? url : undefined).href : url;
+  } catch {
+    return url;
+  }
 }
 
 /** JSON-LD types of a single article (schema.org Article and its kinds). */
@@ -105,13 +116,19 @@ function* extractSteps(doc: Document, opts: ExtractOptions, sliceMs: number): Ge
     }
   }
   yield* pause();
-  let sources = range ? walked.blocks : keepStoryBlocks(walked.blocks, detection);
+  let sources = walked.blocks;
+  let teasers: Teaser[] = [];
+  if (!range) {
+    const read = readPage(walked.blocks, (blocks) => articleDoc(doc, blocks), detection, baseOf(doc));
+    sources = read.blocks;
+    teasers = read.teasers;
+  }
   yield* pause();
-  if (!range) decidePageKind(sources, articleDoc(doc, sources), detection);
   sources = splitArticleLines(sources);
   const extraction: Extraction = {
     page: pageInfo(doc),
     blocks: sources.map((s) => s.block),
+    ...(teasers.length ? { teasers } : {}),
     fromSelection: !!range,
     omittedChars: walked.omittedChars,
     proseScore: detection.score,

@@ -1,17 +1,61 @@
-// The one place that decides what a page is: one main article (kept whole), or a list of teasers (each
-// teaser its own story). Every other module asks; none decides on its own.
-import { markArticle, markMainArticle, type ArticleDoc } from './article';
+// The one place that decides what a page is: one main article (kept whole), or a listing of teaser cards
+// (each card its own story, its small print in fields). Every other module asks; none decides on its own.
+import type { Teaser as TeaserInfo } from '@shared/page';
+import { markArticle, markMainArticle, MAIN_ARTICLE_ID, type ArticleDoc } from './article';
 import type { Detection } from './detect';
+import { keepStoryBlocks } from './keep';
+import { readCard } from './teaser-fields';
+import { findTeasers, MIN_TEASERS } from './teasers';
 import type { RawBlock } from './walk';
 
-export type PageKind = 'article' | 'listing';
+export type PageKind = 'article' | 'listing' | 'text';
+
+export interface PageRead {
+  kind: PageKind;
+  /** The story blocks, in page order. */
+  blocks: RawBlock[];
+  teasers: TeaserInfo[];
+}
 
 /**
- * Marks the page's main article when it has one (its blocks get `article`), else the content root as one
- * article body when it reads like one. Returns what the page is.
+ * Reads the walked blocks as one of three kinds:
+ * - article: a main article (title over a body of prose) is marked whole, and the page is read as before;
+ * - listing: at least MIN_TEASERS cards; each card's blocks get their own `article` id (the engine keeps
+ *   a card whole and starts a story at each), and its small print moves into fields;
+ * - text: neither (run-on text, a forum page): the engine finds the stories in the text.
+ * `docOf` tells what the document says of itself; `base` is the page's address, for absolute links.
  */
-export function decidePageKind(blocks: RawBlock[], doc: ArticleDoc, det: Detection): PageKind {
-  if (markMainArticle(blocks, doc)) return 'article';
-  markArticle(blocks, det);
-  return 'listing';
+export function readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[]) => ArticleDoc, det: Detection, base: string): PageRead {
+  const kept = keepStoryBlocks(walked, det);
+  if (markMainArticle(kept, docOf(kept))) return { kind: 'article', blocks: kept, teasers: [] };
+  const scan = findTeasers(walked);
+  if (scan.teasers.length < MIN_TEASERS) {
+    markArticle(kept, det);
+    return { kind: 'text', blocks: kept, teasers: [] };
+  }
+  const cards = scan.teasers.map((t) => ({ t, card: readCard(walked, t, base) }));
+  // A card with text is a story whatever the chrome rules say of its container; a headline alone must
+  // still pass them (a "Most read" list of links is dropped as before).
+  const protect = new Set<number>();
+  for (const { t, card } of cards) if (!card.fields.headline_only) for (let i = t.from; i < t.to; i++) protect.add(i);
+  const drop = new Set<number>(scan.labels);
+  for (const { card } of cards) for (const i of card.small) drop.add(i);
+  const keptAll = new Set(keepStoryBlocks(walked, det, protect));
+  const teasers: TeaserInfo[] = [];
+  let section: string | undefined;
+  let c = 0;
+  const blocks: RawBlock[] = [];
+  walked.forEach((rb, i) => {
+    if (scan.labels.has(i)) section = rb.block.text.trim();
+    while (c < cards.length && cards[c].t.to <= i) c++;
+    if (drop.has(i) || !keptAll.has(rb)) return;
+    const at = cards[c];
+    if (at && at.t.from <= i && i < at.t.to) {
+      const id = MAIN_ARTICLE_ID + 1 + c;
+      rb.block.article = id;
+      if (i === at.t.head) teasers.push({ id, ...(section && !at.card.fields.section ? { section } : {}), ...at.card.fields });
+    }
+    blocks.push(rb);
+  });
+  return { kind: 'listing', blocks, teasers };
 }

@@ -1,0 +1,110 @@
+// A card's fields, read from its markup: headline (and the kicker a page puts inside the heading), kicker
+// above it, byline, time, reading time, paywall mark, and the story's link. The small print leaves the
+// blocks the engine reads, so it never becomes the title, the body or the "last sentence" of the cut flag.
+import type { TeaserFields } from '@shared/page';
+import { isBoilerplateText } from './boilerplate';
+import { isProse } from './detect';
+import type { Teaser } from './teasers';
+import { BYLINE, PAYWALL, READING_TIME, TIME } from './teaser-words';
+import type { RawBlock } from './walk';
+
+/** A line this short can be small print (byline, time, label); longer lines are the teaser's text. */
+const META_MAX_WORDS = 10;
+/** A kicker above the headline, or inside the heading before it, is a few words ("Ukraine-Krieg"). */
+const KICKER_MAX_WORDS = 6;
+/** A line this short after the text, matching nothing else, is a label ("Video", "Podcast", "Live"). */
+const LABEL_MAX_WORDS = 3;
+
+export interface Card {
+  fields: TeaserFields;
+  /** Blocks of the card that are fields, not text: left out of what the engine reads. */
+  small: number[];
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+const wordsIn = (s: string) => (s.match(/\S+/g) ?? []).length;
+
+/**
+ * A kicker set inside the heading, in an element of its own before the headline's ("<h2><span>Kusel</span>
+ * <span>Police arrest two</span></h2>"): where the heading's first text node sits in a different child than
+ * its last one, and that child holds only a few words. Inline emphasis (<b>, <em>) is part of the headline.
+ */
+function kickerInHead(rb: RawBlock): { kicker: string; headline: string } | null {
+  const ps = rb.pieces;
+  if (ps.length < 2) return null;
+  const first = ps[0].node.parentElement;
+  const lastEl = ps[ps.length - 1].node.parentElement;
+  if (!first || !lastEl || first === lastEl || first.contains(lastEl) || lastEl.contains(first)) return null;
+  if (/^(?:b|i|em|strong|u|mark|small|sup|sub|abbr|q|cite|time)$/.test(first.localName)) return null;
+  // The kicker's element holds a prefix of the pieces; the first piece outside it starts the headline.
+  const at = ps.findIndex((p) => !first.contains(p.node));
+  if (at < 1) return null;
+  const text = rb.block.text;
+  const kicker = clean(text.slice(0, ps[at].start)).replace(/[:|–—-]\s*$/u, '');
+  const headline = clean(text.slice(ps[at].start)).replace(/^[:|–—-]\s*/u, '');
+  if (!kicker || wordsIn(kicker) > KICKER_MAX_WORDS || wordsIn(headline) < 2) return null;
+  return { kicker, headline };
+}
+
+/** The story's link: the headline's own, else the card's first; absolute against the page's address. */
+function linkOf(blocks: readonly RawBlock[], t: Teaser, base: string): string | undefined {
+  const h = blocks[t.head].el;
+  let a: Element | null = h.closest('a[href]') ?? h.querySelector('a[href]');
+  for (let i = t.from; !a && i < t.to; i++) a = blocks[i].el.closest('a[href]') ?? blocks[i].el.querySelector('a[href]');
+  const href = a?.getAttribute('href')?.trim();
+  if (!href || /^(?:javascript|mailto|tel|data):/i.test(href) || href.startsWith('#')) return undefined;
+  try {
+    return /^https?:/i.test(base) ? new URL(href, base).href : href;
+  } catch {
+    return href;
+  }
+}
+
+/** Names one short line of a card, or null when it is the teaser's text. */
+function smallPrint(rb: RawBlock): keyof TeaserFields | 'junk' | null {
+  if (isBoilerplateText(rb.block.text, rb.words)) return 'junk';
+  if (rb.words > META_MAX_WORDS || isProse(rb)) return null;
+  const t = clean(rb.block.text);
+  if (READING_TIME.test(t)) return 'reading_time';
+  if (PAYWALL.test(t)) return 'paywall';
+  if (BYLINE.test(t)) return 'byline';
+  if (TIME.test(t)) return 'time';
+  return null;
+}
+
+/** Reads one card: its fields, and which of its blocks are small print. */
+export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): Card {
+  const head = blocks[t.head];
+  const split = kickerInHead(head);
+  const fields: TeaserFields = { headline: split ? split.headline : clean(head.block.text) };
+  if (split) fields.kicker = split.kicker;
+  const url = linkOf(blocks, t, base);
+  if (url) fields.url = url;
+  const small: number[] = [];
+  let text = 0;
+  for (let i = t.from; i < t.to; i++) {
+    if (i === t.head) continue;
+    const rb = blocks[i];
+    const kind = smallPrint(rb);
+    const line = clean(rb.block.text);
+    if (kind) {
+      small.push(i);
+      if (kind !== 'junk' && !fields[kind]) (fields as unknown as Record<string, string>)[kind] = line;
+      continue;
+    }
+    if (i < t.head && rb.words <= KICKER_MAX_WORDS && !isProse(rb)) {
+      // Above the headline: the kicker (the nearest line wins; a second one is the section's).
+      small.push(i);
+      if (fields.kicker && !fields.section) fields.section = fields.kicker;
+      fields.kicker = line;
+      continue;
+    }
+    if (i > t.head && rb.words <= LABEL_MAX_WORDS && !isProse(rb) && !/[.!?]$/.test(line)) {
+      small.push(i); // "Video", "Podcast", "12 Bilder": a label, not the teaser's last sentence
+      continue;
+    }
+    text += rb.words;
+  }
+  if (!text) fields.headline_only = true;
+  return { fields, small };
+}

@@ -1,0 +1,50 @@
+// The engine's stories, joined with the teaser cards the page extraction found: a story that is one card
+// takes the card's fields (its whole headline as title, kicker, byline, time, link…). Pure data: the worker
+// and the CLI both call it on the engine's result.
+import type { Block, Story } from '@core/types';
+import type { PageStory, Teaser } from './page';
+
+/** The card a story is made of: the one whose blocks it starts on, when every marked block it holds is that card's. */
+function cardOf(story: Story, blocks: readonly Block[], byId: Map<number, Teaser>): Teaser | undefined {
+  if (!story.startPos || !story.endPos) return undefined;
+  let card: Teaser | undefined;
+  const last = story.endPos.offset > 0 ? story.endPos.block : story.endPos.block - 1;
+  for (let b = story.startPos.block; b <= last && b < blocks.length; b++) {
+    const id = blocks[b].article;
+    const t = id !== undefined ? byId.get(id) : undefined;
+    if (!t) continue;
+    if (card && card !== t) return undefined;
+    card = t;
+  }
+  return card;
+}
+
+/** Leading lines of the clean text that only repeat the title or kicker: the card shows those once. */
+function withoutHead(clean: string, head: readonly (string | undefined | null)[]): string {
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const heads = head.filter((h): h is string => !!h).map(norm);
+  const paras = clean.split(/\n{2,}/);
+  while (paras.length > 1 && heads.some((h) => norm(paras[0]) === h || (h.endsWith(norm(paras[0])) && norm(paras[0]).length > 0))) paras.shift();
+  return paras.join('\n\n');
+}
+
+export function withTeaserFields(stories: readonly Story[], blocks: readonly Block[], teasers: readonly Teaser[] | undefined): PageStory[] {
+  if (!teasers?.length) return stories as PageStory[];
+  const byId = new Map(teasers.map((t) => [t.id, t]));
+  return stories.map((s) => {
+    const t = cardOf(s, blocks, byId);
+    if (!t) return s;
+    const { id: _id, ...fields } = t;
+    const kicker = t.kicker ?? s.kicker;
+    const body = t.headline_only ? '' : withoutHead(s.clean_text, [t.headline, s.title, s.headline, kicker && `${kicker} ${t.headline}`, s.text.split('\n')[0]]);
+    return {
+      ...s,
+      ...fields,
+      title: t.headline,
+      headline: t.headline,
+      kicker: kicker ?? null,
+      byline: t.byline ?? s.byline,
+      clean_text: body,
+    };
+  });
+}
