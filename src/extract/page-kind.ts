@@ -53,7 +53,7 @@ export function readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[]) 
     if (at && at.t.from <= i && i < at.t.to) {
       const id = MAIN_ARTICLE_ID + 1 + c;
       rb.block.article = id;
-      if (i === at.t.head) teasers.push({ id, ...(section && !at.card.fields.section ? { section } : {}), ...at.card.fields });
+      if (teasers[teasers.length - 1]?.id !== id) teasers.push({ id, ...(section && !at.card.fields.section ? { section } : {}), ...at.card.fields });
     }
     blocks.push(rb);
   });

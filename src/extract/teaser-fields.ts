@@ -4,14 +4,18 @@
 import type { TeaserFields } from '@shared/page';
 import { isBoilerplateText } from './boilerplate';
 import { isProse } from './detect';
-import type { Teaser } from './teasers';
-import { BYLINE, PAYWALL, READING_TIME, TIME } from './teaser-words';
+import { isHeadline, sameHeadline, type Teaser } from './teasers';
+import { BYLINE, BYLINE_LEAD, PAYWALL, READING_TIME, TIME } from './teaser-words';
 import type { RawBlock } from './walk';
 
 /** A line this short can be small print (byline, time, label); longer lines are the teaser's text. */
 const META_MAX_WORDS = 10;
 /** A kicker above the headline, or inside the heading before it, is a few words ("Ukraine-Krieg"). */
 const KICKER_MAX_WORDS = 6;
+/** An author's name on its own line under "Von": a few words ("Eva-Maria Magel", "A. and B. Writer"). */
+const NAME_MAX_WORDS = 6;
+/** A headline's line is at most this long: a longer line under it in the same link is the summary. */
+const HEAD_LINE_MAX_WORDS = 30;
 /** A line this short after the text, matching nothing else, is a label ("Video", "Podcast", "Live"). */
 const LABEL_MAX_WORDS = 3;
 
@@ -74,32 +78,52 @@ function smallPrint(rb: RawBlock): keyof TeaserFields | 'junk' | null {
 
 /** Reads one card: its fields, and which of its blocks are small print. */
 export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): Card {
-  const head = blocks[t.head];
-  const split = kickerInHead(head);
+  const small: number[] = [];
+  // A heading in lines (kicker line, then title line): the last line is the headline, the ones above its kicker.
+  let h = t.head;
+  const above: string[] = [];
+  while (h + 1 < t.to && blocks[h + 1].words <= HEAD_LINE_MAX_WORDS && sameHeadline(blocks[h], blocks[h + 1]) && isHeadline(blocks[h + 1])) {
+    above.push(clean(blocks[h].block.text));
+    small.push(h);
+    h++;
+  }
+  const head = blocks[h];
+  const split = above.length ? null : kickerInHead(head);
   const fields: TeaserFields = { headline: split ? split.headline : clean(head.block.text) };
   if (split) fields.kicker = split.kicker;
+  else if (above.length) fields.kicker = above.join(' · ');
   const url = linkOf(blocks, t, base);
   if (url) fields.url = url;
-  const small: number[] = [];
   let text = 0;
   for (let i = t.from; i < t.to; i++) {
-    if (i === t.head) continue;
+    if (i >= t.head && i <= h) continue;
     const rb = blocks[i];
     const kind = smallPrint(rb);
     const line = clean(rb.block.text);
+    if (BYLINE_LEAD.test(line) && i + 1 < t.to && blocks[i + 1].words <= NAME_MAX_WORDS && !isProse(blocks[i + 1])) {
+      // "Ein Kommentar von" over the author's name on a line of its own: one byline.
+      small.push(i, i + 1);
+      fields.byline ??= `${line} ${clean(blocks[i + 1].block.text)}`;
+      i++;
+      continue;
+    }
     if (kind) {
       small.push(i);
       if (kind !== 'junk' && !fields[kind]) (fields as unknown as Record<string, string>)[kind] = line;
       continue;
     }
     if (i < t.head && rb.words <= KICKER_MAX_WORDS && !isProse(rb)) {
-      // Above the headline: the kicker (the nearest line wins; a second one is the section's).
+      // Above the headline: the kicker, unless the heading holds its own (then this is the section or format,
+      // "Video"); of two lines above, the nearer is the kicker.
       small.push(i);
-      if (fields.kicker && !fields.section) fields.section = fields.kicker;
-      fields.kicker = line;
+      if (split || above.length) fields.section ??= line;
+      else {
+        if (fields.kicker) fields.section ??= fields.kicker;
+        fields.kicker = line;
+      }
       continue;
     }
-    if (i > t.head && rb.words <= LABEL_MAX_WORDS && !isProse(rb) && !/[.!?]$/.test(line)) {
+    if (i > h && rb.words <= LABEL_MAX_WORDS && !isProse(rb) && !/[.!?]$/.test(line)) {
       small.push(i); // "Video", "Podcast", "12 Bilder": a label, not the teaser's last sentence
       continue;
     }

@@ -32,3 +32,6 @@ export const BYLINE = /^(?:(?:von|by|par|por|di|door|af|av|de|ein (?:kommentar|g
 
 /** A paywall mark on its own line: the site's subscription brand or a bare "Plus". */
 export const PAYWALL = /^(?:\+|plus|premium|abo|abo\+|exklusiv|exclusive|subscriber(?:s)?(?: only| exclusive)?|for subscribers|nur für abonnenten|\p{Lu}\+|\p{Lu}{1,5}\s?plus|réservé aux abonnés|exclusivo para suscriptores)$/iu;
+
+/** A byline's first words on a line of their own, the name on the next: "Ein Kommentar von" / "Livia Gerster". */
+export const BYLINE_LEAD = /^(?:von|by|par|por|di|door|ein (?:kommentar|gastbeitrag|essay|interview) von|eine (?:analyse|kolumne|glosse|reportage) von|(?:a )?(?:commentary|analysis|column|opinion) by)\s*:?$/iu;

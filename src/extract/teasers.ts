@@ -31,6 +31,8 @@ export interface TeaserScan {
 }
 
 const ENDS_SENTENCE = /[.…]["'”’»)]*$/;
+/** A full stop, then a new sentence: a summary runs on after its first sentence, a headline does not. */
+const SENTENCE_INSIDE = /\p{Ll}[.!?]["'”’»)]*\s+["'„“»]?\p{Lu}/u;
 
 /** A linked line this long that ends on a full stop is the card's summary, not its headline. */
 const SUMMARY_MIN_WORDS = 8;
@@ -41,11 +43,26 @@ export function isHeadline(rb: RawBlock): boolean {
   if (b.isCaption) return false;
   if (b.headingLevel) return rb.words >= 1;
   if (!b.isLink || rb.words < LINK_HEAD_MIN_WORDS || rb.words > LINK_HEAD_MAX_WORDS) return false;
-  return !ENDS_SENTENCE.test(b.text) || (rb.words < SUMMARY_MIN_WORDS && !isProse(rb));
+  if (rb.words >= SUMMARY_MIN_WORDS && (ENDS_SENTENCE.test(b.text) || SENTENCE_INSIDE.test(b.text))) return false;
+  return !isProse(rb);
 }
 
 /** The link a block sits in, when one link wraps it (a card wrapped in <a>: headline and summary alike). */
 const wrappingLink = (rb: RawBlock): Element | null => rb.el.closest('a[href]');
+const HEADING = 'h1,h2,h3,h4,h5,h6,[role="heading"]';
+
+/**
+ * Do two blocks belong to one headline? A heading element split into lines by its own divs (kicker line,
+ * title line), or two headline-like lines inside the one link that wraps a card.
+ */
+export function sameHeadline(a: RawBlock, b: RawBlock): boolean {
+  if (a.block.headingLevel && b.block.headingLevel) {
+    const h = a.el.closest(HEADING);
+    if (h && h === b.el.closest(HEADING)) return true;
+  }
+  const link = a.block.isLink ? wrappingLink(a) : null;
+  return !!link && b.block.isLink === true && link === wrappingLink(b);
+}
 
 /** How many headlines sit under each container id. */
 function headCounts(blocks: readonly RawBlock[], heads: readonly number[]): Map<number, number> {
@@ -80,13 +97,12 @@ function cardAround(blocks: readonly RawBlock[], h: number, last: number, count:
 /** Finds the cards of a page. Linear in blocks times nesting depth; the DOM is asked only for headlines' links. */
 export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
   const heads: number[] = [];
-  let lastLink: Element | null = null;
   blocks.forEach((rb, i) => {
     if (!isHeadline(rb)) return;
-    // A second line inside the link that holds the first is the same card's (its summary or its byline).
-    const link = rb.block.isLink ? wrappingLink(rb) : null;
-    if (link && link === lastLink) return;
-    lastLink = link;
+    // A second line of the same heading, or inside the link that holds the last headline, is the same card's
+    // (the title under its kicker line, a summary, a byline).
+    const prev = heads.length ? blocks[heads[heads.length - 1]] : null;
+    if (prev && sameHeadline(prev, rb)) return;
     heads.push(i);
   });
   const count = headCounts(blocks, heads);
