@@ -56,7 +56,7 @@ const SUBHEAD_SAME_ARTICLE = -6;
  * block), which beats the container priors above; this outweighs any of it, so the article stays whole.
  */
 const MAIN_ARTICLE_GAP = -20;
-/** Two blocks the page gives to different stories (two teaser cards, Block.article): a story starts here. */
+/** The page says a story starts here (Block.startsStory: a teaser card's first block, or the first after a card). */
 const PAGE_STORY_EDGE = 20;
 /** A head whose section has the same shape as several others (head, byline, teaser…): a card list. */
 const REPEATED_CARD = 2;
@@ -116,7 +116,7 @@ export function blockPriors(blocks: readonly Block[]): BlockPrior[] {
     if (cur.article !== undefined && cur.article === p.article) lo = Math.min(lo, MAIN_ARTICLE_GAP);
     if ((p.headingLevel && !cur.headingLevel) || (isHead(p) && !isHead(cur))) lo = Math.min(lo, AFTER_HEADING);
     else if (p.headingLevel && cur.headingLevel && kind !== 'siblings') lo = Math.min(lo, 0); // a kicker or section label over a headline
-    if (cur.article !== undefined && p.article !== undefined && cur.article !== p.article) lo = PAGE_STORY_EDGE;
+    if (cur.startsStory) lo = PAGE_STORY_EDGE;
     out[i].startLogOdds = lo;
     if (isHead(cur)) headed = true;
     else if ((kind === 'other' || (kind === 'siblings' && lo >= NEW_CARD)) && !isHead(p)) headed = false;

@@ -26,6 +26,8 @@ export interface Block {
    * with the same number are one story, so no story starts between them or inside them.
    */
   article?: number;
+  /** The content script's call that a story starts at this block (a teaser card's first block, or the first after a card). */
+  startsStory?: boolean;
 }
 
 export type SegmentInput = string | { blocks: Block[]; lang?: string };

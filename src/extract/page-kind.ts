@@ -44,18 +44,22 @@ export function readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[]) 
   const teasers: TeaserInfo[] = [];
   let section: string | undefined;
   let c = 0;
+  let prevId: number | undefined;
   const blocks: RawBlock[] = [];
   walked.forEach((rb, i) => {
     if (scan.labels.has(i)) section = rb.block.text.trim();
     while (c < cards.length && cards[c].t.to <= i) c++;
     if (drop.has(i) || !keptAll.has(rb)) return;
     const at = cards[c];
-    if (at && at.t.from <= i && i < at.t.to) {
-      const id = MAIN_ARTICLE_ID + 1 + c;
+    const id = at && at.t.from <= i && i < at.t.to ? MAIN_ARTICLE_ID + 1 + c : undefined;
+    // A story starts at each card, and at whatever follows a card (a "Most read" list, a promo).
+    if (id !== prevId) rb.block.startsStory = true;
+    prevId = id;
+    if (id !== undefined) {
       rb.block.article = id;
       if (teasers[teasers.length - 1]?.id !== id) teasers.push({ id, ...(section && !at.card.fields.section ? { section } : {}), ...at.card.fields });
     }
-    blocks.push(rb);
+    blocks.push(id !== undefined ? (at.card.replace.get(i) ?? rb) : rb);
   });
   return { kind: 'listing', blocks, teasers };
 }

@@ -6,7 +6,7 @@ import { isBoilerplateText } from './boilerplate';
 import { isProse } from './detect';
 import { isHeadline, sameHeadline, type Teaser } from './teasers';
 import { BYLINE, BYLINE_LEAD, PAYWALL, READING_TIME, TIME } from './teaser-words';
-import type { RawBlock } from './walk';
+import { countWords, type RawBlock } from './walk';
 
 /** A line this short can be small print (byline, time, label); longer lines are the teaser's text. */
 const META_MAX_WORDS = 10;
@@ -23,6 +23,8 @@ export interface Card {
   fields: TeaserFields;
   /** Blocks of the card that are fields, not text: left out of what the engine reads. */
   small: number[];
+  /** Blocks to read in place of the page's (the text of a line that ended in its byline). */
+  replace: Map<number, RawBlock>;
 }
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -64,8 +66,18 @@ function linkOf(blocks: readonly RawBlock[], t: Teaser, base: string): string | 
   }
 }
 
+/** Markup that names a byline or a time whatever the words: <address>, <time>, schema.org and rel=author, class names. */
+const BYLINE_MARKUP = 'address,[rel="author"],[itemprop="author"],[class*="author"],[class*="byline"],[class*="Author"],[class*="Byline"]';
+const TIME_MARKUP = 'time,[itemprop="datePublished"],[class*="timestamp"],[class*="date"]';
+
+/** The element matching `sel` around a line, when it sits inside the card and not around its headline. */
+function markedAs(rb: RawBlock, sel: string, head: Element): boolean {
+  const m = rb.el.closest(sel);
+  return !!m && !m.contains(head);
+}
+
 /** Names one short line of a card, or null when it is the teaser's text. */
-function smallPrint(rb: RawBlock): keyof TeaserFields | 'junk' | null {
+function smallPrint(rb: RawBlock, head: Element): keyof TeaserFields | 'junk' | null {
   if (isBoilerplateText(rb.block.text, rb.words)) return 'junk';
   if (rb.words > META_MAX_WORDS || isProse(rb)) return null;
   const t = clean(rb.block.text);
@@ -73,6 +85,25 @@ function smallPrint(rb: RawBlock): keyof TeaserFields | 'junk' | null {
   if (PAYWALL.test(t)) return 'paywall';
   if (BYLINE.test(t)) return 'byline';
   if (TIME.test(t)) return 'time';
+  if (markedAs(rb, BYLINE_MARKUP, head)) return 'byline';
+  if (markedAs(rb, TIME_MARKUP, head)) return 'time';
+  return null;
+}
+
+/**
+ * A byline run into the end of the card's text, in an element of its own ("… lassen. <span>Von Maria Stöhr</span>"):
+ * the text up to it, as a block of its own, and the byline; or null.
+ */
+function trailingByline(rb: RawBlock): { text: RawBlock; byline: string } | null {
+  const ps = rb.pieces;
+  const text = rb.block.text;
+  for (let k = ps.length - 1; k > 0; k--) {
+    const rest = clean(text.slice(ps[k].start));
+    if (wordsIn(rest) > META_MAX_WORDS) return null;
+    const before = text.slice(0, ps[k].start).trimEnd();
+    if (!BYLINE.test(rest) || !/[.!?…:"“”»«)]$/u.test(before)) continue;
+    return { text: { ...rb, block: { ...rb.block, text: before }, pieces: ps.slice(0, k), words: countWords(before) }, byline: rest };
+  }
   return null;
 }
 
@@ -95,10 +126,12 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
   const url = linkOf(blocks, t, base);
   if (url) fields.url = url;
   let text = 0;
+  let last = -1; // the card's last line of text
+  const replace = new Map<number, RawBlock>();
   for (let i = t.from; i < t.to; i++) {
     if (i >= t.head && i <= h) continue;
     const rb = blocks[i];
-    const kind = smallPrint(rb);
+    const kind = smallPrint(rb, head.el);
     const line = clean(rb.block.text);
     if (BYLINE_LEAD.test(line) && i + 1 < t.to && blocks[i + 1].words <= NAME_MAX_WORDS && !isProse(blocks[i + 1])) {
       // "Ein Kommentar von" over the author's name on a line of its own: one byline.
@@ -128,7 +161,13 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
       continue;
     }
     text += rb.words;
+    last = i;
   }
   if (!text) fields.headline_only = true;
-  return { fields, small };
+  const cut = last >= 0 && !fields.byline ? trailingByline(blocks[last]) : null;
+  if (cut) {
+    replace.set(last, cut.text);
+    fields.byline = cut.byline;
+  }
+  return { fields, small, replace };
 }

@@ -28,7 +28,7 @@ export const TIME = new RegExp(
 export const READING_TIME = /^(?:lesezeit:?\s*|reading time:?\s*|temps de lecture:?\s*)?(?:\d+(?::\d{2})?\s*(?:min\.?|mins|minuten|minutes?|minutos|minuti)(?:\s+(?:read|lesen|lesezeit|de lecture|de lectura))?|\d{1,2}:\d{2}(?::\d{2})?)$/iu;
 
 /** A byline: "Von Bettina Schulz", "By A. Writer", "Par …", "Por …", "Di …", "Door …". */
-export const BYLINE = /^(?:(?:von|by|par|por|di|door|af|av|de|ein (?:kommentar|gastbeitrag) von)\s+\p{Lu}|(?:text(?:e)?|interview|fotos?):\s*\S)/u;
+export const BYLINE = /^(?:(?:[\p{L}-]+\s+){0,3}(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+[\p{Lu}»„"']|(?:[Tt]exte?|[Ii]nterview|INTERVIEW|[Pp]rotokoll|[Ff]otos?|[Aa]utor(?:in)?|[Rr]eporting)\s*:\s*\S)/u;
 
 /** A paywall mark on its own line: the site's subscription brand or a bare "Plus". */
 export const PAYWALL = /^(?:\+|plus|premium|abo|abo\+|exklusiv|exclusive|subscriber(?:s)?(?: only| exclusive)?|for subscribers|nur für abonnenten|\p{Lu}\+|\p{Lu}{1,5}\s?plus|réservé aux abonnés|exclusivo para suscriptores)$/iu;
