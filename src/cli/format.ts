@@ -3,7 +3,7 @@ import type { Story } from '@core/types';
 import type { PageStory } from '@shared/page';
 
 /** A card's fields, in the JSONL when the page gave them. */
-const CARD_FIELDS = ['url', 'section', 'time', 'reading_time', 'paywall', 'headline_only'] as const;
+const CARD_FIELDS = ['url', 'section', 'time', 'reading_time', 'paywall', 'headline_only', 'items'] as const;
 
 /** The listing shows this much of each story's text: about three terminal lines, enough to recognise it. */
 const PREVIEW_CHARS = 200;

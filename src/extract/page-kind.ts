@@ -1,12 +1,18 @@
 // The one place that decides what a page is: one main article (kept whole), or a listing of teaser cards
 // (each card its own story, its small print in fields). Every other module asks; none decides on its own.
-import type { Teaser as TeaserInfo } from '@shared/page';
+import type { Teaser as TeaserInfo, TeaserFields } from '@shared/page';
 import { markArticle, markMainArticle, MAIN_ARTICLE_ID, type ArticleDoc } from './article';
-import type { Detection } from './detect';
+import { isProse, type Detection } from './detect';
 import { keepStoryBlocks } from './keep';
 import { readCard } from './teaser-fields';
 import { findTeasers, MIN_TEASERS } from './teasers';
 import type { RawBlock } from './walk';
+
+/** Between cards, a line this short that is no prose is a counter or a button ("3", "Merkliste"). */
+const ORPHAN_MAX_WORDS = 3;
+
+/** A headline-only card is a line of a list (a ticker, "More headlines"): runs of them are listed as one. */
+const isListLine = (f: Partial<TeaserFields>) => !!f.headline_only;
 
 export type PageKind = 'article' | 'listing' | 'text';
 
@@ -34,10 +40,14 @@ export function readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[]) 
     return { kind: 'text', blocks: kept, teasers: [] };
   }
   const cards = scan.teasers.map((t) => ({ t, card: readCard(walked, t, base) }));
-  // A card with text is a story whatever the chrome rules say of its container; a headline alone must
-  // still pass them (a "Most read" list of links is dropped as before).
+  // A card is a story whatever the chrome rules say of its container (a "Most read" list of headline cards
+  // becomes one headline list); text-level junk is still dropped inside it.
   const protect = new Set<number>();
-  for (const { t, card } of cards) if (!card.fields.headline_only) for (let i = t.from; i < t.to; i++) protect.add(i);
+  cards.forEach(({ t, card }, k) => {
+    // A headline alone is protected only as a line of a list (the site's name in its header is no story).
+    const listed = isListLine(card.fields) && (isListLine(cards[k - 1]?.card.fields ?? {}) || isListLine(cards[k + 1]?.card.fields ?? {}));
+    if (!card.fields.headline_only || listed) for (let i = t.from; i < t.to; i++) protect.add(i);
+  });
   const drop = new Set<number>(scan.labels);
   for (const { card } of cards) for (const i of card.small) drop.add(i);
   const keptAll = new Set(keepStoryBlocks(walked, det, protect));
@@ -45,21 +55,39 @@ export function readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[]) 
   let section: string | undefined;
   let c = 0;
   let prevId: number | undefined;
+  let list: TeaserInfo | null = null; // the headline list being gathered
+  let lastCard = -1; // the card whose line was added last
   const blocks: RawBlock[] = [];
   walked.forEach((rb, i) => {
     if (scan.labels.has(i)) section = rb.block.text.trim();
     while (c < cards.length && cards[c].t.to <= i) c++;
     if (drop.has(i) || !keptAll.has(rb)) return;
     const at = cards[c];
-    const id = at && at.t.from <= i && i < at.t.to ? MAIN_ARTICLE_ID + 1 + c : undefined;
-    // A story starts at each card, and at whatever follows a card (a "Most read" list, a promo).
+    const inCard = !!at && at.t.from <= i && i < at.t.to;
+    // A word or two between cards ("3", "Merkliste", "Alle Beiträge") is a counter or a button, not a story.
+    if (!inCard && rb.words <= ORPHAN_MAX_WORDS && !isProse(rb)) return;
+    let id = inCard ? MAIN_ARTICLE_ID + 1 + c : undefined;
+    if (inCard && isListLine(at.card.fields)) {
+      // Headline-only cards in a row are one list: they share the first one's id, and its entry gathers the lines.
+      const f = at.card.fields;
+      const item = { headline: f.headline, ...(f.url ? { url: f.url } : {}), ...(f.kicker ? { kicker: f.kicker } : {}), ...(f.time ? { time: f.time } : {}) };
+      if (list && prevId === list.id) {
+        if (lastCard !== c) list.items!.push(item);
+        id = list.id;
+      } else {
+        list = { id: id!, ...(section ? { section } : {}), ...f, items: [item] };
+        teasers.push(list);
+      }
+      lastCard = c;
+    } else if (id !== undefined && teasers.at(-1)?.id !== id) {
+      teasers.push({ id, ...(section && !at.card.fields.section ? { section } : {}), ...at.card.fields });
+    }
+    // A story starts at each card, and at whatever follows a card.
     if (id !== prevId) rb.block.startsStory = true;
     prevId = id;
-    if (id !== undefined) {
-      rb.block.article = id;
-      if (teasers[teasers.length - 1]?.id !== id) teasers.push({ id, ...(section && !at.card.fields.section ? { section } : {}), ...at.card.fields });
-    }
-    blocks.push(id !== undefined ? (at.card.replace.get(i) ?? rb) : rb);
+    if (id !== undefined) rb.block.article = id;
+    blocks.push(inCard ? (at.card.replace.get(i) ?? rb) : rb);
   });
+  for (const t of teasers) if (t.items && t.items.length < 2) delete t.items; // one headline alone is a story of its own
   return { kind: 'listing', blocks, teasers };
 }

@@ -28,6 +28,16 @@ export interface TeaserFields {
   paywall?: string;
   /** The card holds a headline and no text: one line of a ticker or a "more headlines" list. */
   headline_only?: boolean;
+  /** A run of headline-only cards is one list (a ticker, "More headlines"): its lines, each with its link. */
+  items?: HeadlineItem[];
+}
+
+/** One line of a headline list. */
+export interface HeadlineItem {
+  headline: string;
+  url?: string;
+  kicker?: string;
+  time?: string;
 }
 
 /** A teaser card of the extraction: its blocks carry `article === id`. */

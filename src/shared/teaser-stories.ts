@@ -36,6 +36,11 @@ export function withTeaserFields(stories: readonly Story[], blocks: readonly Blo
     if (!t) return s;
     const { id: _id, ...fields } = t;
     const kicker = t.kicker ?? s.kicker;
+    if (t.items) {
+      // A headline list: the title names it, and its lines are the text (one headline a line).
+      const title = t.section ?? t.items[0].headline;
+      return { ...s, ...fields, title, headline: null, kicker: null, deck: null, byline: null, clean_text: t.items.map((x) => x.headline).join('\n'), flags: [], truncated_end: false, truncated_start: false };
+    }
     const body = t.headline_only ? '' : withoutHead(s.clean_text, [t.headline, s.title, s.headline, kicker && `${kicker} ${t.headline}`, s.text.split('\n')[0]]);
     return {
       ...s,
