@@ -119,7 +119,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions, sliceMs: number): Ge
   let sources = walked.blocks;
   let teasers: Teaser[] = [];
   if (!range) {
-    const read = readPage(walked.blocks, (blocks) => articleDoc(doc, blocks), detection, baseOf(doc));
+    const read = yield* readPage(walked.blocks, (blocks) => articleDoc(doc, blocks), detection, baseOf(doc), pause);
     sources = read.blocks;
     teasers = read.teasers;
   }

@@ -4,15 +4,23 @@ import type { Teaser as TeaserInfo, TeaserFields } from '@shared/page';
 import { markArticle, markMainArticle, MAIN_ARTICLE_ID, type ArticleDoc } from './article';
 import { isProse, type Detection } from './detect';
 import { keepStoryBlocks } from './keep';
-import { readCard } from './teaser-fields';
-import { findTeasers, MIN_TEASERS } from './teasers';
+import { readCard, type Card } from './teaser-fields';
+import { findTeasers, MIN_TEASERS, type Teaser } from './teasers';
 import type { RawBlock } from './walk';
 
 /** Between cards, a line this short that is no prose is a counter or a button ("3", "Merkliste"). */
 const ORPHAN_MAX_WORDS = 3;
 
 /** A headline-only card is a line of a list (a ticker, "More headlines"): runs of them are listed as one. */
-const isListLine = (f: Partial<TeaserFields>) => !!f.headline_only;
+const isListLine = (f: Partial<TeaserFields>) => !!f.headline_only && (f.headline?.split(/\s+/).length ?? 0) >= LIST_LINE_MIN_WORDS;
+/** A list's line is a headline of a few words at least: "Home", "Alle Beiträge", "Merkliste" are a menu's. */
+const LIST_LINE_MIN_WORDS = 4;
+
+/** Between two looks at the clock while reading cards. */
+const CARDS_PER_PAUSE = 32;
+
+/** Hands the event loop back to the page when the time slice is used up (see extract.ts). */
+export type Pause = () => Generator<void, void, void>;
 
 export type PageKind = 'article' | 'listing' | 'text';
 
@@ -31,15 +39,22 @@ export interface PageRead {
  * - text: neither (run-on text, a forum page): the engine finds the stories in the text.
  * `docOf` tells what the document says of itself; `base` is the page's address, for absolute links.
  */
-export function readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[]) => ArticleDoc, det: Detection, base: string): PageRead {
+export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[]) => ArticleDoc, det: Detection, base: string, pause: Pause): Generator<void, PageRead, void> {
   const kept = keepStoryBlocks(walked, det);
   if (markMainArticle(kept, docOf(kept))) return { kind: 'article', blocks: kept, teasers: [] };
+  yield* pause();
   const scan = findTeasers(walked);
+  yield* pause();
   if (scan.teasers.length < MIN_TEASERS) {
     markArticle(kept, det);
     return { kind: 'text', blocks: kept, teasers: [] };
   }
-  const cards = scan.teasers.map((t) => ({ t, card: readCard(walked, t, base) }));
+  // Cards are read a few at a time: each asks the DOM for its links, and a page may hold thousands.
+  const cards: { t: Teaser; card: Card }[] = [];
+  for (const t of scan.teasers) {
+    cards.push({ t, card: readCard(walked, t, base) });
+    if (cards.length % CARDS_PER_PAUSE === 0) yield* pause();
+  }
   // A card is a story whatever the chrome rules say of its container (a "Most read" list of headline cards
   // becomes one headline list); text-level junk is still dropped inside it.
   const protect = new Set<number>();
@@ -50,7 +65,9 @@ export function readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[]) 
   });
   const drop = new Set<number>(scan.labels);
   for (const { card } of cards) for (const i of card.small) drop.add(i);
+  yield* pause();
   const keptAll = new Set(keepStoryBlocks(walked, det, protect));
+  yield* pause();
   const teasers: TeaserInfo[] = [];
   let section: string | undefined;
   let c = 0;

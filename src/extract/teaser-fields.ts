@@ -53,10 +53,9 @@ function kickerInHead(rb: RawBlock): { kicker: string; headline: string } | null
 }
 
 /** The story's link: the headline's own, else the card's first; absolute against the page's address. */
-function linkOf(blocks: readonly RawBlock[], t: Teaser, base: string): string | undefined {
-  const h = blocks[t.head].el;
-  let a: Element | null = h.closest('a[href]') ?? h.querySelector('a[href]');
-  for (let i = t.from; !a && i < t.to; i++) a = blocks[i].el.closest('a[href]') ?? blocks[i].el.querySelector('a[href]');
+function linkOf(blocks: readonly RawBlock[], t: Teaser, h: number, base: string): string | undefined {
+  let a = blocks[h].link;
+  for (let i = t.from; !a && i < t.to; i++) a = blocks[i].link;
   const href = a?.getAttribute('href')?.trim();
   if (!href || /^(?:javascript|mailto|tel|data):/i.test(href) || href.startsWith('#')) return undefined;
   try {
@@ -66,14 +65,22 @@ function linkOf(blocks: readonly RawBlock[], t: Teaser, base: string): string | 
   }
 }
 
-/** Markup that names a byline or a time whatever the words: <address>, <time>, schema.org and rel=author, class names. */
-const BYLINE_MARKUP = 'address,[rel="author"],[itemprop="author"],[class*="author"],[class*="byline"],[class*="Author"],[class*="Byline"]';
-const TIME_MARKUP = 'time,[itemprop="datePublished"],[class*="timestamp"],[class*="date"]';
+/** Markup that names a byline or a time whatever the words: <address>, <time>, schema.org, rel=author, class names. */
+const BYLINE_MARKUP = /(?:^|[\s_-])(?:author|byline|autor)|^(?:address)$/i;
+const TIME_MARKUP = /(?:^|[\s_-])(?:date|time|timestamp|datepublished)(?:$|[\s_-])|^time$/i;
+/** A byline's or time's own element sits this close above its text. */
+const MARKUP_LEVELS = 3;
 
-/** The element matching `sel` around a line, when it sits inside the card and not around its headline. */
-function markedAs(rb: RawBlock, sel: string, head: Element): boolean {
-  const m = rb.el.closest(sel);
-  return !!m && !m.contains(head);
+/** Does the line's element, or one a few levels above it inside the card, say what it is? */
+function markedAs(rb: RawBlock, re: RegExp, head: Element): boolean {
+  let e: Element | null = rb.el;
+  for (let n = 0; e && n < MARKUP_LEVELS && !e.contains(head); n++, e = e.parentElement) {
+    if (re.test(e.localName)) return true;
+    if (!e.hasAttributes()) continue;
+    const names = `${e.getAttribute('class') ?? ''} ${e.getAttribute('itemprop') ?? ''} ${e.getAttribute('rel') ?? ''}`;
+    if (re.test(names)) return true;
+  }
+  return false;
 }
 
 /** Names one short line of a card, or null when it is the teaser's text. */
@@ -123,7 +130,7 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
   const fields: TeaserFields = { headline: split ? split.headline : clean(head.block.text) };
   if (split) fields.kicker = split.kicker;
   else if (above.length) fields.kicker = above.join(' · ');
-  const url = linkOf(blocks, t, base);
+  const url = linkOf(blocks, t, h, base);
   if (url) fields.url = url;
   let text = 0;
   let last = -1; // the card's last line of text

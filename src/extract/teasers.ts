@@ -47,21 +47,14 @@ export function isHeadline(rb: RawBlock): boolean {
   return !isProse(rb);
 }
 
-/** The link a block sits in, when one link wraps it (a card wrapped in <a>: headline and summary alike). */
-const wrappingLink = (rb: RawBlock): Element | null => rb.el.closest('a[href]');
-const HEADING = 'h1,h2,h3,h4,h5,h6,[role="heading"]';
-
 /**
  * Do two blocks belong to one headline? A heading element split into lines by its own divs (kicker line,
- * title line), or two headline-like lines inside the one link that wraps a card.
+ * title line), or two headline-like lines inside the one link that wraps a card. Read from the walk's
+ * records, not the DOM: a front page has hundreds of headlines.
  */
 export function sameHeadline(a: RawBlock, b: RawBlock): boolean {
-  if (a.block.headingLevel && b.block.headingLevel) {
-    const h = a.el.closest(HEADING);
-    if (h && h === b.el.closest(HEADING)) return true;
-  }
-  const link = a.block.isLink ? wrappingLink(a) : null;
-  return !!link && b.block.isLink === true && link === wrappingLink(b);
+  if (a.headingId >= 0 && a.headingId === b.headingId) return true;
+  return !!a.link && !!a.block.isLink && !!b.block.isLink && a.link === b.link;
 }
 
 /** How many headlines sit under each container id. */
@@ -94,7 +87,7 @@ function cardAround(blocks: readonly RawBlock[], h: number, last: number, count:
   return [h, h + 1];
 }
 
-/** Finds the cards of a page. Linear in blocks times nesting depth; the DOM is asked only for headlines' links. */
+/** Finds the cards of a page. Linear in blocks times nesting depth; no DOM access. */
 export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
   const heads: number[] = [];
   blocks.forEach((rb, i) => {

@@ -45,7 +45,7 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
   const left: Node[] = [];
 
   const rootLang = root.closest?.('[lang]')?.getAttribute('lang') || undefined;
-  const top: Frame = { el: root, next: null, list: null, idx: 0, id: nextId++, seg: '', kids: 0, region: 'other', lang: rootLang, heading: 0, caption: false, link: null, group: -1, blockAt: 0 };
+  const top: Frame = { el: root, next: null, list: null, idx: 0, id: nextId++, seg: '', kids: 0, region: 'other', lang: rootLang, heading: 0, headingId: -1, caption: false, link: null, group: -1, blockAt: 0 };
   const rc = childrenOf(root, root.localName);
   top.next = rc.first;
   top.list = rc.list;
@@ -78,7 +78,7 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
     }
     const trailing = t.endsWith(' ');
     if (trailing) t = t.slice(0, -1);
-    if (!cur) cur = { text: '', frame: stack[frame.blockAt], depth: frame.blockAt, pieces: [], linkChars: 0, links: 0, lastLink: null };
+    if (!cur) cur = { text: '', frame: stack[frame.blockAt], depth: frame.blockAt, pieces: [], linkChars: 0, links: 0, lastLink: null, firstLink: null };
     if (pendingSpace && cur.text && !/\s$/.test(cur.text)) cur.text += ' ';
     pendingSpace = trailing;
     cur.pieces.push({ node, start: cur.text.length, rawStart: raw });
@@ -86,6 +86,7 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
     if (frame.link) {
       cur.linkChars += t.length;
       if (cur.lastLink !== frame.link) cur.links++;
+      cur.firstLink ??= frame.link;
       cur.lastLink = frame.link;
     }
   };
@@ -170,6 +171,7 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
         el, next: kids.first, list: kids.list, idx: 0, id: nextId++, seg: segmentOf(tag, f.kids, cls), kids: 0, region,
         lang: (!bare && el.getAttribute('lang')) || f.lang,
         heading: level || f.heading,
+        headingId: level ? nextId - 1 : f.headingId,
         caption: f.caption || tag === 'figure' || tag === 'figcaption' || tag === 'caption' || (!!cls && !CONTAINER_TAGS.has(tag) && CAPTION_CLASS.test(cls)),
         link: tag === 'a' && el.hasAttribute('href') ? el : f.link,
         group,

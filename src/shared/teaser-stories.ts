@@ -41,6 +41,7 @@ export function withTeaserFields(stories: readonly Story[], blocks: readonly Blo
       const title = t.section ?? t.items[0].headline;
       return { ...s, ...fields, title, headline: null, kicker: null, deck: null, byline: null, clean_text: t.items.map((x) => x.headline).join('\n'), flags: [], truncated_end: false, truncated_start: false };
     }
+    // What Copy takes: the whole headline once (not glued to its kicker), then the card's text.
     const body = t.headline_only ? '' : withoutHead(s.clean_text, [t.headline, s.title, s.headline, kicker && `${kicker} ${t.headline}`, s.text.split('\n')[0]]);
     return {
       ...s,
@@ -49,7 +50,7 @@ export function withTeaserFields(stories: readonly Story[], blocks: readonly Blo
       headline: t.headline,
       kicker: kicker ?? null,
       byline: t.byline ?? s.byline,
-      clean_text: body,
+      clean_text: body ? `${t.headline}\n\n${body}` : t.headline,
     };
   });
 }

@@ -104,19 +104,25 @@ describe('page wrappers and scripts without spaces', () => {
 
 describe('site chrome above the first story', () => {
   it('drops top-bar lines ("EDITION: INTERNATIONAL") but keeps the kicker over the first headline', () => {
-    const t = texts(extractFrom(linkedomDoc(fixture('front-page.html'))));
+    const r = extractFrom(linkedomDoc(fixture('front-page.html')));
+    const t = texts(r);
     expect(t).not.toContain('EDITION: INTERNATIONAL');
     expect(t).not.toContain('TV:');
-    expect(t.slice(0, 2)).toEqual(['LIVE', 'Storm closes the northern ports']);
+    // The kicker is the card's field now, not a line of its text.
+    expect(t[0]).toBe('Storm closes the northern ports');
+    expect(r.extraction.teasers?.[0]).toMatchObject({ kicker: 'LIVE', headline: 'Storm closes the northern ports' });
   });
 });
 
 describe('kickers over headlines', () => {
-  it('starts a teaser at its kicker ("MARKETS"), not at the headline below it', () => {
-    const blocks = extractFrom(linkedomDoc(fixture('front-page.html'))).extraction.blocks;
-    const k = blocks.findIndex((b) => b.text === 'MARKETS');
+  it('starts a teaser at its card, the kicker ("MARKETS") kept as its field, and nowhere inside it', () => {
+    const r = extractFrom(linkedomDoc(fixture('front-page.html')));
+    const blocks = r.extraction.blocks;
+    const h = blocks.findIndex((b) => b.text === 'Grain prices fall for a third week');
     const priors = blockPriors(blocks);
-    expect(priors[k].startLogOdds).toBeGreaterThan(0);
-    expect(priors[k + 1].startLogOdds).toBeLessThan(0);
+    expect(blocks.some((b) => b.text === 'MARKETS')).toBe(false);
+    expect(r.extraction.teasers?.find((t) => t.headline === blocks[h].text)?.kicker).toBe('MARKETS');
+    expect(priors[h].startLogOdds).toBeGreaterThan(0);
+    expect(priors[h + 1].startLogOdds).toBeLessThan(0);
   });
 });

@@ -1,0 +1,40 @@
+// What a story card shows, once each: the kicker, the headline (whole: the card shortens it with CSS only),
+// the deck, and the body's first line. Pure helpers, shared by the card, Copy and Markdown.
+import type { PageStory } from '@shared/page';
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The story's whole title: the engine shortens long titles with "…"; a headline it kept whole wins. */
+export function fullTitle(s: Pick<PageStory, 'title' | 'headline'>): string {
+  const t = s.title ?? '';
+  if (t.endsWith('…') && s.headline && squash(s.headline).startsWith(squash(t.slice(0, -1)))) return s.headline;
+  return t;
+}
+
+/** The title without a kicker it starts with ("RISING RACISM: Far-right …" under the kicker "RISING RACISM"). */
+export function titleUnderKicker(title: string, kicker: string | null | undefined): string {
+  if (!kicker) return title;
+  const k = squash(kicker);
+  if (!squash(title).startsWith(k)) return title;
+  const rest = title.trimStart().slice(kicker.trim().length).replace(/^[\s:|–—-]+/u, '');
+  return rest || title;
+}
+
+/** The body without leading paragraphs that repeat what the card shows above it (title, kicker, deck). */
+export function bodyBelowHead(text: string, shown: Array<string | null | undefined>): string {
+  const seen = shown.filter((s): s is string => !!s).map(squash);
+  const paras = text.split(/\n{2,}|\n/);
+  let i = 0;
+  while (i < paras.length - 1) {
+    const p = squash(paras[i]);
+    if (!p || seen.some((s) => s === p || s.endsWith(p) || s.startsWith(p))) i++;
+    else break;
+  }
+  return paras.slice(i).join('\n\n');
+}
+
+/** The card's small print, in the order a reader scans it. */
+export function smallPrint(s: PageStory): string[] {
+  return [s.byline, s.time, s.reading_time, s.paywall].filter((x): x is string => !!x);
+}
+
