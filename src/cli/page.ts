@@ -5,6 +5,7 @@ import { extractHtmlPage } from './html';
 import { segment } from '@core/index';
 import type { SegmentResult } from '@core/types';
 import type { Extraction, PageStory } from '@shared/page';
+import { readCardLines, toPageBlocks } from '@shared/card-lines';
 import { withTeaserFields } from '@shared/teaser-stories';
 import { formatStories, storyToJson } from './format';
 import { answerJsonl, CliError, readInput, takeOption } from './io';
@@ -17,8 +18,9 @@ export function extractHtml(html: string): Extraction {
 export function segmentHtml(html: string, lang?: string): Omit<SegmentResult, 'stories'> & { stories: PageStory[]; extraction: Extraction } {
   const extraction = extractHtml(html);
   const docLang = lang ?? extraction.page.lang;
-  const result = segment({ blocks: extraction.blocks, ...(docLang ? { lang: docLang } : {}) }, docLang ? { lang: docLang } : {});
-  return { ...result, stories: withTeaserFields(result.stories, extraction.blocks, extraction.teasers), extraction };
+  const lines = readCardLines(extraction.blocks, extraction.teasers);
+  const result = segment({ blocks: lines.blocks, ...(docLang ? { lang: docLang } : {}) }, docLang ? { lang: docLang } : {});
+  return { ...result, stories: withTeaserFields(toPageBlocks(result.stories, lines), extraction.blocks, lines.teasers), extraction };
 }
 
 export async function pageCommand(args: string[]): Promise<number> {

@@ -103,7 +103,7 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
     if (id !== prevId) rb.block.startsStory = true;
     prevId = id;
     if (id !== undefined) rb.block.article = id;
-    blocks.push(inCard ? (at.card.replace.get(i) ?? rb) : rb);
+    blocks.push(rb);
   });
   for (const t of teasers) if (t.items && t.items.length < 2) delete t.items; // one headline alone is a story of its own
   return { kind: 'listing', blocks, teasers };

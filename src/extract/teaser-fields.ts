@@ -1,21 +1,22 @@
 // A card's fields, read from its markup: headline (and the kicker a page puts inside the heading), kicker
-// above it, byline, time, reading time, paywall mark, and the story's link. The small print leaves the
+// above it, bylines and times the markup names, labels, and the story's link. This small print leaves the
 // blocks the engine reads, so it never becomes the title, the body or the "last sentence" of the cut flag.
+// Small print known only by its words ("Von …", "2 Min") is read in the worker (shared/card-lines.ts): the
+// word lists stay out of the page.
 import type { TeaserFields } from '@shared/page';
 import { isBoilerplateText } from './boilerplate';
 import { isProse } from './detect';
 import { isHeadline, sameHeadline, type Teaser } from './teasers';
-import { BYLINE, BYLINE_LEAD, PAYWALL, READING_TIME, TIME } from './teaser-words';
-import { countWords, type RawBlock } from './walk';
+import type { RawBlock } from './walk';
 
 /** A line this short can be small print (byline, time, label); longer lines are the teaser's text. */
 const META_MAX_WORDS = 10;
 /** A kicker above the headline, or inside the heading before it, is a few words ("Ukraine-Krieg"). */
 const KICKER_MAX_WORDS = 6;
-/** An author's name on its own line under "Von": a few words ("Eva-Maria Magel", "A. and B. Writer"). */
-const NAME_MAX_WORDS = 6;
 /** A headline's line is at most this long: a longer line under it in the same link is the summary. */
 const HEAD_LINE_MAX_WORDS = 30;
+/** A time or date is a few words at most ("00:38 Uhr", "28. Februar 2026"). */
+const TIME_MAX_WORDS = 3;
 /** A line this short after the text, matching nothing else, is a label ("Video", "Podcast", "Live"). */
 const LABEL_MAX_WORDS = 3;
 
@@ -23,8 +24,6 @@ export interface Card {
   fields: TeaserFields;
   /** Blocks of the card that are fields, not text: left out of what the engine reads. */
   small: number[];
-  /** Blocks to read in place of the page's (the text of a line that ended in its byline). */
-  replace: Map<number, RawBlock>;
 }
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -83,34 +82,12 @@ function markedAs(rb: RawBlock, re: RegExp, head: Element): boolean {
   return false;
 }
 
-/** Names one short line of a card, or null when it is the teaser's text. */
+/** Names one short line of a card from its markup, or null (the worker reads the words: shared/card-lines.ts). */
 function smallPrint(rb: RawBlock, head: Element): keyof TeaserFields | 'junk' | null {
   if (isBoilerplateText(rb.block.text, rb.words)) return 'junk';
   if (rb.words > META_MAX_WORDS || isProse(rb)) return null;
-  const t = clean(rb.block.text);
-  if (READING_TIME.test(t)) return 'reading_time';
-  if (PAYWALL.test(t)) return 'paywall';
-  if (BYLINE.test(t)) return 'byline';
-  if (TIME.test(t)) return 'time';
   if (markedAs(rb, BYLINE_MARKUP, head)) return 'byline';
   if (markedAs(rb, TIME_MARKUP, head)) return 'time';
-  return null;
-}
-
-/**
- * A byline run into the end of the card's text, in an element of its own ("… lassen. <span>Von Maria Stöhr</span>"):
- * the text up to it, as a block of its own, and the byline; or null.
- */
-function trailingByline(rb: RawBlock): { text: RawBlock; byline: string } | null {
-  const ps = rb.pieces;
-  const text = rb.block.text;
-  for (let k = ps.length - 1; k > 0; k--) {
-    const rest = clean(text.slice(ps[k].start));
-    if (wordsIn(rest) > META_MAX_WORDS) return null;
-    const before = text.slice(0, ps[k].start).trimEnd();
-    if (!BYLINE.test(rest) || !/[.!?…:"“”»«)]$/u.test(before)) continue;
-    return { text: { ...rb, block: { ...rb.block, text: before }, pieces: ps.slice(0, k), words: countWords(before) }, byline: rest };
-  }
   return null;
 }
 
@@ -133,20 +110,11 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
   const url = linkOf(blocks, t, h, base);
   if (url) fields.url = url;
   let text = 0;
-  let last = -1; // the card's last line of text
-  const replace = new Map<number, RawBlock>();
   for (let i = t.from; i < t.to; i++) {
     if (i >= t.head && i <= h) continue;
     const rb = blocks[i];
     const kind = smallPrint(rb, head.el);
     const line = clean(rb.block.text);
-    if (BYLINE_LEAD.test(line) && i + 1 < t.to && blocks[i + 1].words <= NAME_MAX_WORDS && !isProse(blocks[i + 1])) {
-      // "Ein Kommentar von" over the author's name on a line of its own: one byline.
-      small.push(i, i + 1);
-      fields.byline ??= `${line} ${clean(blocks[i + 1].block.text)}`;
-      i++;
-      continue;
-    }
     if (kind) {
       small.push(i);
       if (kind !== 'junk' && !fields[kind]) (fields as unknown as Record<string, string>)[kind] = line;
@@ -167,14 +135,10 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
       small.push(i); // "Video", "Podcast", "12 Bilder": a label, not the teaser's last sentence
       continue;
     }
-    text += rb.words;
-    last = i;
+    // A short line with a number ("00:38", "28.02.2026", "2 Min") is a time, which the worker names: it
+    // leaves a card a headline. Any other line is text until the worker reads its words.
+    if (rb.words > TIME_MAX_WORDS || !/\d/.test(line)) text += rb.words;
   }
   if (!text) fields.headline_only = true;
-  const cut = last >= 0 && !fields.byline ? trailingByline(blocks[last]) : null;
-  if (cut) {
-    replace.set(last, cut.text);
-    fields.byline = cut.byline;
-  }
-  return { fields, small, replace };
+  return { fields, small };
 }

@@ -69,11 +69,12 @@ function headCounts(blocks: readonly RawBlock[], heads: readonly number[]): Map<
  * container is too big to be a card (one headline in a sidebar of link lists), the largest one inside it that
  * fits. Blocks before `last` belong to an earlier card.
  */
-function cardAround(blocks: readonly RawBlock[], h: number, last: number, count: Map<number, number>): [number, number] | null {
+function cardAround(blocks: readonly RawBlock[], h: number, last: number, count: Map<number, number>): { from: number; to: number; whole: boolean } {
   const a = blocks[h].ancestors;
   let d = a.length - 1;
   // The block's own element comes last; go up while the parent still holds this headline alone.
   while (d > 0 && count.get(a[d - 1]) === 1) d--;
+  const outer = d;
   for (; d < a.length; d++) {
     const id = a[d];
     let from = h;
@@ -82,9 +83,9 @@ function cardAround(blocks: readonly RawBlock[], h: number, last: number, count:
     while (to < blocks.length && blocks[to].ancestors[d] === id) to++;
     let words = 0;
     for (let i = from; i < to && words <= CARD_MAX_WORDS; i++) if (i !== h) words += blocks[i].words;
-    if (words <= CARD_MAX_WORDS) return [from, to];
+    if (words <= CARD_MAX_WORDS) return { from, to, whole: d === outer };
   }
-  return [h, h + 1];
+  return { from: h, to: h + 1, whole: false };
 }
 
 /** Finds the cards of a page. Linear in blocks times nesting depth; no DOM access. */
@@ -104,9 +105,9 @@ export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
   let last = 0; // blocks before `last` belong to an earlier card
   for (const h of heads) {
     if (h < last) continue;
-    const card = cardAround(blocks, h, last, count);
-    if (!card) continue;
-    const [from, to] = card;
+    // `whole`: the container holding this headline alone, not a part of it cut down to card size.
+    const { from, to, whole } = cardAround(blocks, h, last, count);
+    if (!whole && to - from === 1) continue; // one headline over a long text: the engine reads it as before
     if (to - from === 1 && blocks[h].block.headingLevel && blocks[h].words <= SECTION_LABEL_MAX_WORDS) {
       labels.add(h);
       last = to;

@@ -1,0 +1,103 @@
+// The small print of teaser cards known only by its words: "Von A. Writer", "00:38 Uhr", "2 Min", "Plus",
+// "Ein Kommentar von" over a name, or a byline run into the end of the text. Read here, in the worker and
+// the CLI, before the engine runs, so the word lists stay out of the page and the small print out of the
+// text the engine reads: it becomes the card's fields, never its title, body or "last sentence".
+import type { Block, Story } from '@core/types';
+import { BYLINE, BYLINE_LEAD, PAYWALL, READING_TIME, TIME } from './card-words';
+import type { Teaser } from './page';
+
+/** A line this short can be small print; longer lines are the card's text. */
+const META_MAX_WORDS = 10;
+/** An author's name on its own line under "Von": a few words ("Eva-Maria Magel"). */
+const NAME_MAX_WORDS = 6;
+/** A byline run into the text's end: a stop, then at most this many words starting with "Von"/"By". */
+const TRAILING_BYLINE = /^([\s\S]*[.!?…"“”»«)])\s+((?:\S+\s+){0,3}(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}\S*(?:\s+\S+){0,6})$/u;
+
+/** Small print that opens as such: a number (a time, a date, a reading time), a byline word, a paywall mark. */
+const PLAIN_SMALL_PRINT = /^(?:\d|(?:von|by|par|por)\s|\p{Lu}\+$|plus$|premium$)/iu;
+
+type SmallPrint = 'time' | 'reading_time' | 'byline' | 'paywall';
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+const wordsIn = (s: string) => (s.match(/\S+/g) ?? []).length;
+
+function kindOf(line: string): SmallPrint | null {
+  if (wordsIn(line) > META_MAX_WORDS) return null;
+  if (READING_TIME.test(line)) return 'reading_time';
+  if (PAYWALL.test(line)) return 'paywall';
+  if (BYLINE.test(line)) return 'byline';
+  if (TIME.test(line)) return 'time';
+  return null;
+}
+
+/** The blocks the engine reads, and for each the index of the page's block it came from. */
+export interface CardLines {
+  blocks: Block[];
+  index: number[];
+  teasers?: Teaser[];
+}
+
+/** Moves the cards' small print out of the blocks and into their fields. Blocks outside cards pass unchanged. */
+export function readCardLines(blocks: readonly Block[], teasers: readonly Teaser[] | undefined): CardLines {
+  if (!teasers?.length) return { blocks: blocks as Block[], index: blocks.map((_, i) => i), teasers: teasers as Teaser[] | undefined };
+  const cards = new Map(teasers.map((t) => [t.id, { ...t }]));
+  const out: Block[] = [];
+  const index: number[] = [];
+  const lastText = new Map<number, number>(); // card id → position in `out` of its last line of text
+  let id: number | undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const card = b.article !== undefined ? cards.get(b.article) : undefined;
+    const first = b.article !== id;
+    id = b.article;
+    // A card opens on its headline; when the page's rules dropped that line, its first block is text.
+    const isHead = first && !!card && clean(b.text).includes(card.headline);
+    if (card && first) lastText.delete(card.id);
+    if (card && !isHead && !card.items) {
+      const line = clean(b.text);
+      const next = blocks[i + 1];
+      if (BYLINE_LEAD.test(line) && next?.article === b.article && wordsIn(next.text) <= NAME_MAX_WORDS) {
+        // "Ein Kommentar von" over the author's name on a line of its own: one byline.
+        card.byline ??= `${line} ${clean(next.text)}`;
+        i++;
+        continue;
+      }
+      const kind = kindOf(line);
+      if (kind) {
+        card[kind] ??= line;
+        continue;
+      }
+      lastText.set(card.id, out.length);
+    }
+    out.push(b);
+    index.push(i);
+  }
+  for (const card of cards.values()) if (!card.items && !lastText.has(card.id)) card.headline_only = true;
+  for (const [cid, at] of lastText) {
+    const card = cards.get(cid)!;
+    const m = card.byline ? null : TRAILING_BYLINE.exec(out[at].text);
+    if (!m || !BYLINE.test(m[2])) continue;
+    out[at] = { ...out[at], text: m[1] };
+    card.byline = clean(m[2]);
+  }
+  // A line the page set above the headline may be small print rather than a kicker ("00:38 Uhr", "Von …", "2 Min"),
+  // when it is that and nothing else: "Heute Abend noch nichts vor?" and "Post von Wagner" stay kickers.
+  for (const card of cards.values()) {
+    const kind = card.kicker ? kindOf(card.kicker) : null;
+    if (!kind || !PLAIN_SMALL_PRINT.test(card.kicker!)) continue;
+    card[kind] ??= card.kicker;
+    delete card.kicker;
+  }
+  return { blocks: out, index, teasers: [...cards.values()] };
+}
+
+/** The engine's stories over the read blocks, with their positions mapped back to the page's blocks. */
+export function toPageBlocks(stories: readonly Story[], lines: CardLines): Story[] {
+  if (lines.blocks.length === lines.index.length && lines.index.every((v, i) => v === i)) return stories as Story[];
+  return stories.map((s) => ({
+    ...s,
+    ...(s.startPos ? { startPos: { ...s.startPos, block: lines.index[s.startPos.block] ?? s.startPos.block } } : {}),
+    ...(s.endPos ? { endPos: { ...s.endPos, block: lines.index[s.endPos.block] ?? s.endPos.block } } : {}),
+  }));
+}
+
