@@ -1,6 +1,7 @@
 // The one place that decides what a page is: one main article (kept whole), or a listing of teaser cards
 // (each card its own story, its small print in fields). Every other module asks; none decides on its own.
-import type { Teaser as TeaserInfo, TeaserFields } from '@shared/page';
+import { isListLine } from '@shared/headline-lists';
+import type { Teaser as TeaserInfo } from '@shared/page';
 import { markArticle, markMainArticle, MAIN_ARTICLE_ID, type ArticleDoc } from './article';
 import { isProse, type Detection } from './detect';
 import { keepStoryBlocks } from './keep';
@@ -11,10 +12,6 @@ import type { RawBlock } from './walk';
 /** Between cards, a line this short that is no prose is a counter or a button ("3", "Merkliste"). */
 const ORPHAN_MAX_WORDS = 3;
 
-/** A headline-only card is a line of a list (a ticker, "More headlines"): runs of them are listed as one. */
-const isListLine = (f: Partial<TeaserFields>) => !!f.headline_only && (f.headline?.split(/\s+/).length ?? 0) >= LIST_LINE_MIN_WORDS;
-/** A list's line is a headline of a few words at least: "Home", "Alle Beiträge", "Merkliste" are a menu's. */
-const LIST_LINE_MIN_WORDS = 4;
 
 /** Between two looks at the clock while reading cards. */
 const CARDS_PER_PAUSE = 32;
@@ -72,8 +69,6 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   let section: string | undefined;
   let c = 0;
   let prevId: number | undefined;
-  let list: TeaserInfo | null = null; // the headline list being gathered
-  let lastCard = -1; // the card whose line was added last
   const blocks: RawBlock[] = [];
   walked.forEach((rb, i) => {
     if (scan.labels.has(i)) section = rb.block.text.trim();
@@ -83,28 +78,13 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
     const inCard = !!at && at.t.from <= i && i < at.t.to;
     // A word or two between cards ("3", "Merkliste", "Alle Beiträge") is a counter or a button, not a story.
     if (!inCard && rb.words <= ORPHAN_MAX_WORDS && !isProse(rb)) return;
-    let id = inCard ? MAIN_ARTICLE_ID + 1 + c : undefined;
-    if (inCard && isListLine(at.card.fields)) {
-      // Headline-only cards in a row are one list: they share the first one's id, and its entry gathers the lines.
-      const f = at.card.fields;
-      const item = { headline: f.headline, ...(f.url ? { url: f.url } : {}), ...(f.kicker ? { kicker: f.kicker } : {}), ...(f.time ? { time: f.time } : {}) };
-      if (list && prevId === list.id) {
-        if (lastCard !== c) list.items!.push(item);
-        id = list.id;
-      } else {
-        list = { id: id!, ...(section ? { section } : {}), ...f, items: [item] };
-        teasers.push(list);
-      }
-      lastCard = c;
-    } else if (id !== undefined && teasers.at(-1)?.id !== id) {
-      teasers.push({ id, ...(section && !at.card.fields.section ? { section } : {}), ...at.card.fields });
-    }
-    // A story starts at each card, and at whatever follows a card.
+    const id = inCard ? MAIN_ARTICLE_ID + 1 + c : undefined;
+    if (id !== undefined && teasers.at(-1)?.id !== id) teasers.push({ id, ...(section && !at.card.fields.section ? { section } : {}), ...at.card.fields });
+    // A story starts at each card, and at whatever follows a card (the worker joins headline lists).
     if (id !== prevId) rb.block.startsStory = true;
     prevId = id;
     if (id !== undefined) rb.block.article = id;
     blocks.push(rb);
   });
-  for (const t of teasers) if (t.items && t.items.length < 2) delete t.items; // one headline alone is a story of its own
   return { kind: 'listing', blocks, teasers };
 }

@@ -15,9 +15,7 @@ const META_MAX_WORDS = 10;
 const KICKER_MAX_WORDS = 6;
 /** A headline's line is at most this long: a longer line under it in the same link is the summary. */
 const HEAD_LINE_MAX_WORDS = 30;
-/** A time or date is a few words at most ("00:38 Uhr", "28. Februar 2026"). */
-const TIME_MAX_WORDS = 3;
-/** A line this short after the text, matching nothing else, is a label ("Video", "Podcast", "Live"). */
+/** A line this short that is no sentence is small print or a label ("Video", "By A. Writer", "00:38"). */
 const LABEL_MAX_WORDS = 3;
 
 export interface Card {
@@ -105,6 +103,13 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
   const head = blocks[h];
   const split = above.length ? null : kickerInHead(head);
   const fields: TeaserFields = { headline: split ? split.headline : clean(head.block.text) };
+  // A headline link with a time after it on its line ("Ferry fares rise <span>09:12</span>"): the link is the headline.
+  const linkText = !head.block.headingLevel && !head.block.isLink && head.link ? clean(head.link.textContent ?? '') : '';
+  if (linkText && fields.headline.startsWith(linkText)) {
+    const rest = fields.headline.slice(linkText.length).trim();
+    fields.headline = linkText;
+    if (rest) fields.time = rest;
+  }
   if (split) fields.kicker = split.kicker;
   else if (above.length) fields.kicker = above.join(' · ');
   const url = linkOf(blocks, t, h, base);
@@ -131,13 +136,9 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
       }
       continue;
     }
-    if (i > h && rb.words <= LABEL_MAX_WORDS && !isProse(rb) && !/[.!?]$/.test(line)) {
-      small.push(i); // "Video", "Podcast", "12 Bilder": a label, not the teaser's last sentence
-      continue;
-    }
-    // A short line with a number ("00:38", "28.02.2026", "2 Min") is a time, which the worker names: it
-    // leaves a card a headline. Any other line is text until the worker reads its words.
-    if (rb.words > TIME_MAX_WORDS || !/\d/.test(line)) text += rb.words;
+    // A line of a few words that is no sentence ("Video", "By A. Writer", "00:38") is small print or a label,
+    // which the worker names or drops: it leaves a card a headline.
+    if (rb.words > LABEL_MAX_WORDS || /[.!?]$/.test(line)) text += rb.words;
   }
   if (!text) fields.headline_only = true;
   return { fields, small };

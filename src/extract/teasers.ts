@@ -34,6 +34,8 @@ const ENDS_SENTENCE = /[.…]["'”’»)]*$/;
 /** A full stop, then a new sentence: a summary runs on after its first sentence, a headline does not. */
 const SENTENCE_INSIDE = /\p{Ll}[.!?]["'”’»)]*\s+["'„“»]?\p{Lu}/u;
 
+/** One link this much of a line is its headline, a time after it notwithstanding ("Ferry fares rise 09:12"). */
+const HEAD_LINK_SHARE = 0.75;
 /** A linked line this long that ends on a full stop is the card's summary, not its headline. */
 const SUMMARY_MIN_WORDS = 8;
 
@@ -42,7 +44,7 @@ export function isHeadline(rb: RawBlock): boolean {
   const b = rb.block;
   if (b.isCaption) return false;
   if (b.headingLevel) return rb.words >= 1;
-  if (!b.isLink || rb.words < LINK_HEAD_MIN_WORDS || rb.words > LINK_HEAD_MAX_WORDS) return false;
+  if (!(b.isLink || ((b.linkDensity ?? 0) >= HEAD_LINK_SHARE && rb.links === 1)) || rb.words < LINK_HEAD_MIN_WORDS || rb.words > LINK_HEAD_MAX_WORDS) return false;
   if (rb.words >= SUMMARY_MIN_WORDS && (ENDS_SENTENCE.test(b.text) || SENTENCE_INSIDE.test(b.text))) return false;
   return !isProse(rb);
 }

@@ -4,10 +4,13 @@
 // text the engine reads: it becomes the card's fields, never its title, body or "last sentence".
 import type { Block, Story } from '@core/types';
 import { BYLINE, BYLINE_LEAD, PAYWALL, READING_TIME, TIME } from './card-words';
+import { joinHeadlineLists } from './headline-lists';
 import type { Teaser } from './page';
 
 /** A line this short can be small print; longer lines are the card's text. */
 const META_MAX_WORDS = 10;
+/** A line this short that is no sentence, and no small print, is a label. */
+const LABEL_MAX_WORDS = 3;
 /** An author's name on its own line under "Von": a few words ("Eva-Maria Magel"). */
 const NAME_MAX_WORDS = 6;
 /** A byline run into the text's end: a stop, then at most this many words starting with "Von"/"By". */
@@ -20,6 +23,9 @@ type SmallPrint = 'time' | 'reading_time' | 'byline' | 'paywall';
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 const wordsIn = (s: string) => (s.match(/\S+/g) ?? []).length;
+
+/** A reading time at the end of a time's line ("08:10 · 4 min read"). */
+const READING_TAIL = /[\s·|•,]+(\d+\s*(?:min\.?|mins|minuten|minutes?|minutos|minuti)(?:\s+(?:read|lesen|de lecture|de lectura))?)$/iu;
 
 function kindOf(line: string): SmallPrint | null {
   if (wordsIn(line) > META_MAX_WORDS) return null;
@@ -37,9 +43,10 @@ export interface CardLines {
   teasers?: Teaser[];
 }
 
-/** Moves the cards' small print out of the blocks and into their fields. Blocks outside cards pass unchanged. */
-export function readCardLines(blocks: readonly Block[], teasers: readonly Teaser[] | undefined): CardLines {
-  if (!teasers?.length) return { blocks: blocks as Block[], index: blocks.map((_, i) => i), teasers: teasers as Teaser[] | undefined };
+/** Joins headline lists, and moves the cards' small print out of the blocks into their fields. Other blocks pass unchanged. */
+export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonly Teaser[] | undefined): CardLines {
+  if (!pageTeasers?.length) return { blocks: pageBlocks as Block[], index: pageBlocks.map((_, i) => i), teasers: pageTeasers as Teaser[] | undefined };
+  const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers);
   const cards = new Map(teasers.map((t) => [t.id, { ...t }]));
   const out: Block[] = [];
   const index: number[] = [];
@@ -64,9 +71,13 @@ export function readCardLines(blocks: readonly Block[], teasers: readonly Teaser
       }
       const kind = kindOf(line);
       if (kind) {
-        card[kind] ??= line;
+        const tail = kind === 'time' ? READING_TAIL.exec(line) : null;
+        if (tail) card.reading_time ??= tail[1];
+        card[kind] ??= tail ? line.slice(0, tail.index) : line;
         continue;
       }
+      // "Video", "Podcast", "12 Bilder": a label under the headline, not the text's last sentence.
+      if (wordsIn(line) <= LABEL_MAX_WORDS && !/[.!?…]$/.test(line)) continue;
       lastText.set(card.id, out.length);
     }
     out.push(b);
