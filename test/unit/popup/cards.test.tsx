@@ -15,7 +15,8 @@ vi.mock('../../../src/shared/browser', () => ({ browser: {} }));
 const { storyToSave } = await import('../../../src/popup/useExtension');
 
 const LONG = 'Northern ports close as winds reach more than a hundred kilometres an hour along the whole of the coast tonight';
-const cardStory: PageStory = story(1, {
+const cardStory: PageStory = {
+  ...story(1),
   title: LONG,
   headline: LONG,
   kicker: 'RISING WINDS',
@@ -25,8 +26,9 @@ const cardStory: PageStory = story(1, {
   url: 'https://news.example/world/ports',
   time: '08:10',
   reading_time: '4 min read',
-});
-const list: PageStory = story(2, {
+};
+const list: PageStory = {
+  ...story(2),
   title: 'Latest headlines',
   headline: null,
   clean_text: 'Ferry timetable changes\nFishing talks resume',
@@ -35,7 +37,7 @@ const list: PageStory = story(2, {
     { headline: 'Ferry timetable changes for the summer', url: 'https://news.example/world/ferry', time: '09:12' },
     { headline: 'Fishing quota talks resume', url: 'javascript:alert(1)' },
   ],
-});
+};
 
 function show(stories: PageStory[]) {
   render(<StoriesTab analysis={{ status: 'ready', analysis: analysis(stories) }} savedIndexes={new Set()} actions={actions()} />);
