@@ -5,6 +5,7 @@
 import { isProse } from './detect';
 import type { RawBlock } from './walk';
 
+const WORDY = /\p{L}{2,}/gu;
 /** A link this long (words) can be a headline ("Markets slide"); shorter ones are "More", "Video"… */
 const LINK_HEAD_MIN_WORDS = 2;
 /** …and no longer than this: past it, a linked block is a summary inside a link-wrapped card. */
@@ -44,7 +45,9 @@ export function isHeadline(rb: RawBlock): boolean {
   const b = rb.block;
   if (b.isCaption) return false;
   if (b.headingLevel) return rb.words >= 1;
-  if (!(b.isLink || ((b.linkDensity ?? 0) >= HEAD_LINK_SHARE && rb.links === 1)) || rb.words < LINK_HEAD_MIN_WORDS || rb.words > LINK_HEAD_MAX_WORDS) return false;
+  if (!(b.isLink || ((b.linkDensity ?? 0) >= HEAD_LINK_SHARE && rb.links === 1)) || rb.words > LINK_HEAD_MAX_WORDS) return false;
+  // Words, not a time or a count: "16:22 Uhr", "12 Bilder" are no headline.
+  if ((b.text.match(WORDY) ?? []).length < LINK_HEAD_MIN_WORDS) return false;
   if (rb.words >= SUMMARY_MIN_WORDS && (ENDS_SENTENCE.test(b.text) || SENTENCE_INSIDE.test(b.text))) return false;
   return !isProse(rb);
 }
@@ -56,7 +59,7 @@ export function isHeadline(rb: RawBlock): boolean {
  */
 export function sameHeadline(a: RawBlock, b: RawBlock): boolean {
   if (a.headingId >= 0 && a.headingId === b.headingId) return true;
-  return !!a.link && !!a.block.isLink && !!b.block.isLink && a.link === b.link;
+  return !!a.link && a.link === b.link && !!b.block.isLink;
 }
 
 /** How many headlines sit under each container id. */

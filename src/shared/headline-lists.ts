@@ -24,7 +24,8 @@ export function joinHeadlineLists(blocks: readonly Block[], teasers: readonly Te
   const out = blocks.map((b) => {
     const card = b.article !== undefined ? byId.get(b.article) : undefined;
     if (card && card !== prev && isListLine(card)) {
-      const listId = prev && isListLine(prev) ? (joined.get(prev.id) ?? prev.id) : card.id;
+      // A new section label ("Samstag, 28.02.2026") starts a new list.
+      const listId = prev && isListLine(prev) && prev.section === card.section ? (joined.get(prev.id) ?? prev.id) : card.id;
       if (listId !== card.id) joined.set(card.id, listId);
       const list = lists.get(listId) ?? { id: listId, headline: card.section ?? card.headline, ...(card.section ? { section: card.section } : {}), headline_only: true, items: [] };
       list.items!.push(itemOf(card));
