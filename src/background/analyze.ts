@@ -36,7 +36,7 @@ export async function analyzeExtraction(ex: Extraction, tabId: number | null, on
     tabId,
     page: ex.page,
     source: ex.fromSelection ? 'selection' : 'page',
-    stories: withTeaserFields(toPageBlocks(result.stories, lines), ex.blocks, lines.teasers),
+    stories: withTeaserFields(toPageBlocks(result.stories, lines), lines.ids, lines.teasers),
     ...(result.stories.length ? {} : emptyReason(ex, result.reason)),
     omittedChars: ex.omittedChars,
     createdAt: Date.now(),

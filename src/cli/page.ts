@@ -20,7 +20,7 @@ export function segmentHtml(html: string, lang?: string): Omit<SegmentResult, 's
   const docLang = lang ?? extraction.page.lang;
   const lines = readCardLines(extraction.blocks, extraction.teasers);
   const result = segment({ blocks: lines.blocks, ...(docLang ? { lang: docLang } : {}) }, docLang ? { lang: docLang } : {});
-  return { ...result, stories: withTeaserFields(toPageBlocks(result.stories, lines), extraction.blocks, lines.teasers), extraction };
+  return { ...result, stories: withTeaserFields(toPageBlocks(result.stories, lines), lines.ids, lines.teasers), extraction };
 }
 
 export async function pageCommand(args: string[]): Promise<number> {

@@ -13,6 +13,8 @@ import type { RawBlock } from './walk';
 const META_MAX_WORDS = 10;
 /** A kicker above the headline, or inside the heading before it, is a few words ("Ukraine-Krieg"). */
 const KICKER_MAX_WORDS = 6;
+/** A title line under a kicker line in one link has a few words; "iX Magazin" after a title is its badge. */
+const LINK_TITLE_MIN_WORDS = 3;
 /** A headline's line is at most this long: a longer line under it in the same link is the summary. */
 const HEAD_LINE_MAX_WORDS = 30;
 /** A line this short that is no sentence is small print or a label ("Video", "By A. Writer", "00:38"). */
@@ -95,7 +97,10 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
   // A heading in lines (kicker line, then title line): the last line is the headline, the ones above its kicker.
   let h = t.head;
   const above: string[] = [];
-  while (h + 1 < t.to && blocks[h + 1].words <= HEAD_LINE_MAX_WORDS && sameHeadline(blocks[h], blocks[h + 1]) && isHeadline(blocks[h + 1])) {
+  // Only a line of kicker length goes above: a short line after a title is its badge ("heise+ exklusiv").
+  // Lines of one heading: the last is the title. Lines of one link only when the next is a headline's length.
+  const titleBelow = (a: RawBlock, b: RawBlock) => (a.headingId >= 0 && a.headingId === b.headingId) || (b.words >= LINK_TITLE_MIN_WORDS && sameHeadline(a, b));
+  while (h + 1 < t.to && blocks[h].words <= KICKER_MAX_WORDS && blocks[h + 1].words <= HEAD_LINE_MAX_WORDS && titleBelow(blocks[h], blocks[h + 1]) && isHeadline(blocks[h + 1])) {
     above.push(clean(blocks[h].block.text));
     small.push(h);
     h++;
@@ -138,7 +143,7 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
     }
     // A line of a few words that is no sentence ("Video", "By A. Writer", "00:38") is small print or a label,
     // which the worker names or drops: it leaves a card a headline.
-    if (rb.words > LABEL_MAX_WORDS || /[.!?]$/.test(line)) text += rb.words;
+    if (rb.words > LABEL_MAX_WORDS || (rb.words > 1 && /[.!?]$/.test(line))) text += rb.words;
   }
   if (!text) fields.headline_only = true;
   return { fields, small };

@@ -41,11 +41,13 @@ export interface CardLines {
   blocks: Block[];
   index: number[];
   teasers?: Teaser[];
+  /** The card of each of the page's blocks, by the page's index (headline lists joined), or undefined. */
+  ids: (number | undefined)[];
 }
 
 /** Joins headline lists, and moves the cards' small print out of the blocks into their fields. Other blocks pass unchanged. */
 export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonly Teaser[] | undefined): CardLines {
-  if (!pageTeasers?.length) return { blocks: pageBlocks as Block[], index: pageBlocks.map((_, i) => i), teasers: pageTeasers as Teaser[] | undefined };
+  if (!pageTeasers?.length) return { blocks: pageBlocks as Block[], index: pageBlocks.map((_, i) => i), teasers: pageTeasers as Teaser[] | undefined, ids: pageBlocks.map((b) => b.article) };
   const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers);
   const cards = new Map(teasers.map((t) => [t.id, { ...t }]));
   const out: Block[] = [];
@@ -94,12 +96,15 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   // A line the page set above the headline may be small print rather than a kicker ("00:38 Uhr", "Von …", "2 Min"),
   // when it is that and nothing else: "Heute Abend noch nichts vor?" and "Post von Wagner" stay kickers.
   for (const card of cards.values()) {
-    const kind = card.kicker ? kindOf(card.kicker) : null;
-    if (!kind || !PLAIN_SMALL_PRINT.test(card.kicker!)) continue;
-    card[kind] ??= card.kicker;
-    delete card.kicker;
+    for (const k of ['kicker', 'section'] as const) {
+      const line = card[k];
+      const kind = line && PLAIN_SMALL_PRINT.test(line) ? kindOf(line) : null;
+      if (!kind) continue;
+      card[kind] ??= line;
+      delete card[k];
+    }
   }
-  return { blocks: out, index, teasers: [...cards.values()] };
+  return { blocks: out, index, teasers: [...cards.values()], ids: blocks.map((b) => b.article) };
 }
 
 /** The engine's stories over the read blocks, with their positions mapped back to the page's blocks. */

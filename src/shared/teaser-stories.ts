@@ -1,16 +1,16 @@
 // The engine's stories, joined with the teaser cards the page extraction found: a story that is one card
 // takes the card's fields (its whole headline as title, kicker, byline, time, link…). Pure data: the worker
 // and the CLI both call it on the engine's result.
-import type { Block, Story } from '@core/types';
+import type { Story } from '@core/types';
 import type { PageStory, Teaser } from './page';
 
 /** The card a story is made of: the one whose blocks it starts on, when every marked block it holds is that card's. */
-function cardOf(story: Story, blocks: readonly Block[], byId: Map<number, Teaser>): Teaser | undefined {
+function cardOf(story: Story, ids: readonly (number | undefined)[], byId: Map<number, Teaser>): Teaser | undefined {
   if (!story.startPos || !story.endPos) return undefined;
   let card: Teaser | undefined;
   const last = story.endPos.offset > 0 ? story.endPos.block : story.endPos.block - 1;
-  for (let b = story.startPos.block; b <= last && b < blocks.length; b++) {
-    const id = blocks[b].article;
+  for (let b = story.startPos.block; b <= last && b < ids.length; b++) {
+    const id = ids[b];
     const t = id !== undefined ? byId.get(id) : undefined;
     if (!t) continue;
     if (card && card !== t) return undefined;
@@ -28,11 +28,12 @@ function withoutHead(clean: string, head: readonly (string | undefined | null)[]
   return paras.join('\n\n');
 }
 
-export function withTeaserFields(stories: readonly Story[], blocks: readonly Block[], teasers: readonly Teaser[] | undefined): PageStory[] {
+/** `ids[i]`: the card of the page's block i (after headline lists were joined), or undefined. */
+export function withTeaserFields(stories: readonly Story[], ids: readonly (number | undefined)[], teasers: readonly Teaser[] | undefined): PageStory[] {
   if (!teasers?.length) return stories as PageStory[];
   const byId = new Map(teasers.map((t) => [t.id, t]));
   return stories.map((s) => {
-    const t = cardOf(s, blocks, byId);
+    const t = cardOf(s, ids, byId);
     if (!t) return s;
     const { id: _id, ...fields } = t;
     const kicker = t.kicker ?? s.kicker;
