@@ -49,17 +49,6 @@ export function pageInfo(doc: Document): PageInfo {
   return { url, title: (doc.title || '').trim(), site, ...(lang ? { lang } : {}) };
 }
 
-/** The address links on the page resolve against: its <base href>, else its own URL. */
-function baseOf(doc: Document): string {
-  const base = doc.querySelector('base[href]')?.getAttribute('href') ?? '';
-  const url = doc.URL || '';
-  try {
-    return /^https?:/i.test(base) ? new URL(base, /^https?:/i.test(url) ? url : undefined).href : url;
-  } catch {
-    return url;
-  }
-}
-
 /** JSON-LD types of a single article (schema.org Article and its kinds). */
 const LD_ARTICLE = /"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting|Report)"/;
 
@@ -119,7 +108,7 @@ function* extractSteps(doc: Document, opts: ExtractOptions, sliceMs: number): Ge
   let sources = walked.blocks;
   let teasers: Teaser[] = [];
   if (!range) {
-    const read = yield* readPage(walked.blocks, (blocks) => articleDoc(doc, blocks), detection, baseOf(doc), pause);
+    const read = yield* readPage(walked.blocks, (blocks) => articleDoc(doc, blocks), detection, doc.baseURI || doc.URL || '', pause); // baseURI: the page's <base href>, else its address
     sources = read.blocks;
     teasers = read.teasers;
   }

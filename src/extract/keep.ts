@@ -121,14 +121,11 @@ function dropLeadingChrome(blocks: RawBlock[], keep: boolean[]): void {
   for (let i = 0; i < above; i++) if (keep[i] && blocks[i].words <= LEADING_CHROME_MAX_WORDS && !isProse(blocks[i])) keep[i] = false;
 }
 
-/** The story blocks of a page. `protect`: blocks of teaser cards, which only text-level junk rules may drop. */
-export function keepStoryBlocks(blocks: RawBlock[], det: Detection, protect?: ReadonlySet<number>): RawBlock[] {
-  const junk = blocks.map((rb) => isBoilerplateText(rb.block.text, rb.words));
-  const keep = blocks.map((rb, i) => !junk[i] && !siteChrome(rb) && !menuLine(rb));
+export function keepStoryBlocks(blocks: RawBlock[], det: Detection): RawBlock[] {
+  const keep = blocks.map((rb) => !isBoilerplateText(rb.block.text, rb.words) && !siteChrome(rb) && !menuLine(rb));
   dropLinkGroups(blocks, keep);
   dropLinkRuns(blocks, keep);
   dropOutsideRoot(blocks, keep, det);
   dropLeadingChrome(blocks, keep);
-  if (protect) for (const i of protect) keep[i] = !junk[i];
   return blocks.filter((_, i) => keep[i]);
 }

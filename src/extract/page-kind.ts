@@ -4,6 +4,7 @@ import { isListLine } from '@shared/headline-lists';
 import type { Teaser as TeaserInfo } from '@shared/page';
 import { markArticle, markMainArticle, MAIN_ARTICLE_ID, type ArticleDoc } from './article';
 import { isProse, type Detection } from './detect';
+import { isBoilerplateText } from './boilerplate';
 import { keepStoryBlocks } from './keep';
 import { readCard, type Card } from './teaser-fields';
 import { findTeasers, MIN_TEASERS, type Teaser } from './teasers';
@@ -15,6 +16,8 @@ const ORPHAN_MAX_WORDS = 3;
 
 /** Between two looks at the clock while reading cards. */
 const CARDS_PER_PAUSE = 32;
+/** …and while placing the blocks. */
+const BLOCKS_PER_PAUSE = 2048;
 
 /** Hands the event loop back to the page when the time slice is used up (see extract.ts). */
 export type Pause = () => Generator<void, void, void>;
@@ -38,6 +41,7 @@ export interface PageRead {
  */
 export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[]) => ArticleDoc, det: Detection, base: string, pause: Pause): Generator<void, PageRead, void> {
   const kept = keepStoryBlocks(walked, det);
+  yield* pause();
   if (markMainArticle(kept, docOf(kept))) return { kind: 'article', blocks: kept, teasers: [] };
   yield* pause();
   const scan = findTeasers(walked);
@@ -62,22 +66,25 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   });
   const drop = new Set<number>(scan.labels);
   for (const { card } of cards) for (const i of card.small) drop.add(i);
-  yield* pause();
-  const keptAll = new Set(keepStoryBlocks(walked, det, protect));
+  // Kept: what the chrome rules kept, and the protected cards' lines that are no junk by their text.
+  const keptAll = new Set(kept);
+  for (const i of protect) if (!isBoilerplateText(walked[i].block.text, walked[i].words)) keptAll.add(walked[i]);
   yield* pause();
   const teasers: TeaserInfo[] = [];
   let section: string | undefined;
   let c = 0;
   let prevId: number | undefined;
   const blocks: RawBlock[] = [];
-  walked.forEach((rb, i) => {
+  for (let i = 0; i < walked.length; i++) {
+    if (i % BLOCKS_PER_PAUSE === 0) yield* pause();
+    const rb = walked[i];
     if (scan.labels.has(i)) section = rb.block.text.trim();
     while (c < cards.length && cards[c].t.to <= i) c++;
-    if (drop.has(i) || !keptAll.has(rb)) return;
+    if (drop.has(i) || !keptAll.has(rb)) continue;
     const at = cards[c];
     const inCard = !!at && at.t.from <= i && i < at.t.to;
     // A word or two between cards ("3", "Merkliste", "Alle Beiträge") is a counter or a button, not a story.
-    if (!inCard && rb.words <= ORPHAN_MAX_WORDS && !isProse(rb)) return;
+    if (!inCard && rb.words <= ORPHAN_MAX_WORDS && !isProse(rb)) continue;
     const id = inCard ? MAIN_ARTICLE_ID + 1 + c : undefined;
     if (id !== undefined && teasers.at(-1)?.id !== id) teasers.push({ id, ...(section && !at.card.fields.section ? { section } : {}), ...at.card.fields });
     // A story starts at each card, and at whatever follows a card (the worker joins headline lists).
@@ -85,6 +92,6 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
     prevId = id;
     if (id !== undefined) rb.block.article = id;
     blocks.push(rb);
-  });
+  }
   return { kind: 'listing', blocks, teasers };
 }
