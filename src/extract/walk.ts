@@ -13,6 +13,12 @@ export { countWords } from './walk-types';
 
 /** Page-level containers are never captions, whatever feature flags their class names carry. */
 const CONTAINER_TAGS = tagSet('html body main article section');
+/**
+ * A made-up element (<nyt_index_item>, <story-card>) that holds line breaks or blocks is a container, as its
+ * page lays it out: a card, a headline, a summary. One that holds only text (<relative-time>) stays inline.
+ */
+const UNKNOWN_TAG = /[-_]/;
+const HOLDS_LINES = 'br,p,div,li,h1,h2,h3,h4,h5,h6,table';
 /** Nodes between two looks at the clock: reading it is cheap, but not free. */
 const NODES_PER_CLOCK_CHECK = 64;
 
@@ -163,7 +169,7 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
         if (verdict === 'skip') continue;
         if (verdict === 'group') group = nextId;
       }
-      const isBlock = BLOCK_TAGS.has(tag) || (role === 'heading');
+      const isBlock = BLOCK_TAGS.has(tag) || role === 'heading' || (UNKNOWN_TAG.test(tag) && !!el.querySelector(HOLDS_LINES));
       if (isBlock) flush();
       const level = headingLevelOf(tag) || (role === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : 0);
       const kids = childrenOf(el, tag);

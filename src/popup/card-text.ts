@@ -20,17 +20,29 @@ export function titleUnderKicker(title: string, kicker: string | null | undefine
   return rest || title;
 }
 
-/** The body without leading paragraphs that repeat what the card shows above it (title, kicker, deck). */
-export function bodyBelowHead(text: string, shown: Array<string | null | undefined>): string {
-  const seen = shown.filter((s): s is string => !!s).map(squash);
+/** The body without leading paragraphs that repeat what the card shows above it (title, kicker, deck); may be empty. */
+export function bodyBelowHead(text: string, shown: Array<string | null | undefined>, kicker?: string | null): string {
+  const seen = shown.filter((s): s is string => !!s).map((s) => squash(s).replace(/…$/, ''));
+  const k = kicker ? squash(kicker) : '';
   const paras = text.split(/\n{2,}|\n/);
   let i = 0;
-  while (i < paras.length - 1) {
-    const p = squash(paras[i]);
-    if (!p || seen.some((s) => s === p || s.endsWith(p) || s.startsWith(p))) i++;
-    else break;
+  for (; i < paras.length; i++) {
+    let p = squash(paras[i]);
+    // "RISING RACISM: A Japanese group …": the kicker run into the deck's line.
+    if (k && p.startsWith(k)) p = p.slice(k.length).replace(/^[\s:|–—-]+/u, '');
+    if (p && !seen.some((s) => s === p || s.endsWith(p) || s.startsWith(p))) break;
   }
   return paras.slice(i).join('\n\n');
+}
+
+/**
+ * Title and deck as the card shows them: when the engine's title is only the deck's start, cut short with
+ * "…", the deck is the title (whole; CSS shortens it) and is not shown again below it.
+ */
+export function titleAndDeck(title: string, deck: string | null | undefined): { title: string; deck: string | null } {
+  if (!deck) return { title, deck: null };
+  const t = squash(title).replace(/…$/, '');
+  return squash(deck).startsWith(t) ? { title: deck, deck: null } : { title, deck };
 }
 
 /** The card's small print, in the order a reader scans it. */

@@ -57,7 +57,7 @@ function storyBlock(s: Storyish, meta: string[], titleUrl?: string): string {
   if (flags.length) out.push(...flags, '');
   // A headline list: one linked line each. Otherwise the text, without the lines the heading above repeats.
   if (s.items) out.push(s.items.map((x) => `- ${x.url && safeHref(x.url) ? link(x.headline, x.url) : inline(x.headline)}`).join('\n'));
-  else out.push(body(bodyBelowHead(s.clean_text, [title, s.title, s.kicker, s.deck])));
+  else out.push(body(bodyBelowHead(s.clean_text, [title, s.title, s.kicker, s.deck], s.kicker)));
   return out.join('\n');
 }
 

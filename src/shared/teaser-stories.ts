@@ -52,6 +52,8 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
       kicker: kicker ?? null,
       byline: t.byline ?? s.byline,
       clean_text: body ? `${t.headline}\n\n${body}` : t.headline,
+      // A headline alone has no text that could be cut short.
+      ...(body ? {} : { flags: [], truncated_end: false, truncated_start: false }),
     };
   });
 }

@@ -4,7 +4,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import type { Story } from '@core/types';
 import type { PageStory } from '@shared/page';
-import { bodyBelowHead, fullTitle, smallPrint, titleUnderKicker } from '../card-text';
+import { bodyBelowHead, fullTitle, smallPrint, titleAndDeck, titleUnderKicker } from '../card-text';
 import { firstLine, safeHref } from '../format';
 import { plural, t } from '../i18n';
 import { FlagList } from './FlagBadge';
@@ -25,9 +25,11 @@ export function StoryCard({ story, index, saved, canShowInPage, onCopy, onSave, 
   const expandRef = useRef<HTMLButtonElement>(null);
   const id = useId();
   const title = fullTitle(story) || t('untitled');
-  // Shown once each: the kicker above, the headline without it, the deck, then the body's first new line.
-  const shownTitle = titleUnderKicker(title, story.kicker);
-  const body = bodyBelowHead(story.clean_text, [title, shownTitle, story.headline, story.kicker, story.deck]);
+  // Shown once each: the kicker above, the headline without it (or the deck whole, when the title was only
+  // its start), the deck, then the body's first new line.
+  const head = titleAndDeck(titleUnderKicker(title, story.kicker), story.deck);
+  const shownTitle = head.title;
+  const body = bodyBelowHead(story.clean_text, [title, shownTitle, story.title, story.headline, story.kicker, story.deck, story.byline], story.kicker);
   const href = story.url ? safeHref(story.url) : null;
   const small = smallPrint(story);
   const onKeyDown = (e: TargetedKeyboardEvent<HTMLElement>) => {
@@ -51,8 +53,8 @@ export function StoryCard({ story, index, saved, canShowInPage, onCopy, onSave, 
             shownTitle
           )}
         </h2>
-        {story.deck && <p class="deck">{story.deck}</p>}
-        {!expanded && <p class="first-line">{firstLine(body, [title, shownTitle, story.headline, story.kicker, story.deck])}</p>}
+        {head.deck && <p class="deck">{head.deck}</p>}
+        {!expanded && body && <p class="first-line">{firstLine(body)}</p>}
         {small.length > 0 && <p class="byline" data-testid="story-small-print">{small.join(' · ')}</p>}
         <p class="meta">
           <span data-testid="word-count">{plural(story.wordCount, 'wordsOne', 'wordsMany')}</span>

@@ -93,3 +93,16 @@ describe('the JSONL of `storysplit page`', () => {
     expect(json.at(-1)).toMatchObject({ headline_only: true, items: expect.any(Array) });
   });
 });
+
+describe('made-up elements as cards (<CG_ITEM> holding a headline, a byline and a summary between <br>s)', () => {
+  const { stories } = segmentHtml(card('custom-elements.html'));
+
+  it('reads each made-up container that holds lines as a card of its own', () => {
+    expect(stories.map((s) => [s.title, s.byline])).toEqual([
+      ['Ferry Service Resumes After the Storm', 'By ANA RUIZ'],
+      ['Fishing Quota Talks Break Down Again', 'By TOM OKAFOR'],
+      ['Maritime Museum Opens a New Wing', 'By MIA CHEN'],
+    ]);
+    expect(stories.some(cut)).toBe(false);
+  });
+});
