@@ -10,6 +10,8 @@ import { readCard, type Card } from './teaser-fields';
 import { findTeasers, MIN_TEASERS, type Teaser } from './teasers';
 import type { RawBlock } from './walk';
 
+/** On a listing page at least this share of the prose sits in cards. */
+const CARD_PROSE_SHARE = 0.5;
 /** Between cards, a line this short that is no prose is a counter or a button ("3", "Merkliste"). */
 const ORPHAN_MAX_WORDS = 3;
 
@@ -44,12 +46,11 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   yield* pause();
   if (markMainArticle(kept, docOf(kept))) return { kind: 'article', blocks: kept, teasers: [] };
   yield* pause();
+  // One headed body of prose with few heads is an article body, however its sections are wrapped.
+  if (markArticle(kept, det)) return { kind: 'text', blocks: kept, teasers: [] };
   const scan = findTeasers(walked);
   yield* pause();
-  if (scan.teasers.length < MIN_TEASERS) {
-    markArticle(kept, det);
-    return { kind: 'text', blocks: kept, teasers: [] };
-  }
+  if (scan.teasers.length < MIN_TEASERS) return { kind: 'text', blocks: kept, teasers: [] };
   // Cards are read a few at a time: each asks the DOM for its links, and a page may hold thousands.
   const cards: { t: Teaser; card: Card }[] = [];
   for (const t of scan.teasers) {
@@ -58,12 +59,39 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   }
   // A card is a story whatever the chrome rules say of its container (a "Most read" list of headline cards
   // becomes one headline list); text-level junk is still dropped inside it.
+  // A listing holds cards with text, or a ticker's headlines under headings; a few loose headlines and
+  // links around one text do not make one.
+  const shown = cards.filter(({ t, card }) => !card.fields.headline_only || (isListLine(card.fields) && !!walked[t.head].block.headingLevel));
+  if (shown.length < MIN_TEASERS) return { kind: 'text', blocks: kept, teasers: [] };
+  // …and most of the page's prose sits in its cards: an article with a strip of teasers beside it is an article.
+  const inCards = new Set<RawBlock>();
+  for (const { t } of shown) for (let i = t.from; i < t.to; i++) inCards.add(walked[i]);
+  let prose = 0;
+  let cardProse = 0;
+  for (const rb of kept) if (isProse(rb)) {
+    prose += rb.words;
+    if (inCards.has(rb)) cardProse += rb.words;
+  }
+  if (cardProse < CARD_PROSE_SHARE * prose) return { kind: 'text', blocks: kept, teasers: [] };
+  const subheads = new Set<number>();
   const protect = new Set<number>();
   cards.forEach(({ t, card }, k) => {
     // A headline alone is protected only as a line of a list (the site's name in its header is no story).
-    const listed = isListLine(card.fields) && (isListLine(cards[k - 1]?.card.fields ?? {}) || isListLine(cards[k + 1]?.card.fields ?? {}));
+    // …and only under a heading of its own (a ticker's lines); bare links ("See also") pass the chrome rules.
+    const listed = !!walked[t.head].block.headingLevel && isListLine(card.fields) && (isListLine(cards[k - 1]?.card.fields ?? {}) || isListLine(cards[k + 1]?.card.fields ?? {}));
     if (!card.fields.headline_only || listed) for (let i = t.from; i < t.to; i++) protect.add(i);
   });
+  // A heading alone over running prose outside any card is a subhead of that text, not a card.
+  const keptSet = new Set(kept);
+  // So is a heading over such a subhead (a title over its dateline line): walked from the last card back.
+  for (let k = cards.length - 1; k >= 0; k--) {
+    const { t, card } = cards[k];
+    if (!card.fields.headline_only) continue;
+    let j = t.to;
+    while (j < walked.length && !keptSet.has(walked[j])) j++;
+    const next = cards[k + 1]?.t;
+    if (j < walked.length && (!next || j < next.from ? isProse(walked[j]) : j === next.from && subheads.has(k + 1))) subheads.add(k);
+  }
   const drop = new Set<number>(scan.labels);
   for (const { card } of cards) for (const i of card.small) drop.add(i);
   // Kept: what the chrome rules kept, and the protected cards' lines that are no junk by their text.
@@ -82,7 +110,7 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
     while (c < cards.length && cards[c].t.to <= i) c++;
     if (drop.has(i) || !keptAll.has(rb)) continue;
     const at = cards[c];
-    const inCard = !!at && at.t.from <= i && i < at.t.to;
+    const inCard = !!at && at.t.from <= i && i < at.t.to && !subheads.has(c);
     // A word or two between cards ("3", "Merkliste", "Alle Beiträge") is a counter or a button, not a story.
     if (!inCard && rb.words <= ORPHAN_MAX_WORDS && !isProse(rb)) continue;
     const id = inCard ? MAIN_ARTICLE_ID + 1 + c : undefined;
