@@ -116,7 +116,9 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
     const id = inCard ? MAIN_ARTICLE_ID + 1 + c : undefined;
     if (id !== undefined && teasers.at(-1)?.id !== id) teasers.push({ id, ...(section && !at.card.fields.section ? { section } : {}), ...at.card.fields });
     // A story starts at each card, and at whatever follows a card (the worker joins headline lists).
-    if (id !== prevId) rb.block.startsStory = true;
+    // Prose right after a card may be the card's own body set outside it (an article under its headline card):
+    // there the engine decides.
+    if (id !== prevId && (id !== undefined || !isProse(rb))) rb.block.startsStory = true;
     prevId = id;
     if (id !== undefined) rb.block.article = id;
     blocks.push(rb);

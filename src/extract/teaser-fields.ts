@@ -4,7 +4,6 @@
 // Small print known only by its words ("Von …", "2 Min") is read in the worker (shared/card-lines.ts): the
 // word lists stay out of the page.
 import type { TeaserFields } from '@shared/page';
-import { isBoilerplateText } from './boilerplate';
 import { isProse } from './detect';
 import { isHeadline, sameHeadline, type Teaser } from './teasers';
 import type { RawBlock } from './walk';
@@ -64,30 +63,17 @@ function linkOf(blocks: readonly RawBlock[], t: Teaser, h: number, base: string)
   }
 }
 
-/** Markup that names a byline or a time whatever the words: <address>, <time>, schema.org, rel=author, class names. */
-const BYLINE_MARKUP = /(?:^|[\s_-])(?:author|byline|autor)|^(?:address)$/i;
-const TIME_MARKUP = /(?:^|[\s_-])(?:date|time|timestamp|datepublished)(?:$|[\s_-])|^time$/i;
-/** A byline's or time's own element sits this close above its text. */
-const MARKUP_LEVELS = 3;
-
-/** Does the line's element, or one a few levels above it inside the card, say what it is? */
-function markedAs(rb: RawBlock, re: RegExp, head: Element): boolean {
-  let e: Element | null = rb.el;
-  for (let n = 0; e && n < MARKUP_LEVELS && !e.contains(head); n++, e = e.parentElement) {
-    if (re.test(e.localName)) return true;
-    if (!e.hasAttributes()) continue;
-    const names = `${e.getAttribute('class') ?? ''} ${e.getAttribute('itemprop') ?? ''} ${e.getAttribute('rel') ?? ''}`;
-    if (re.test(names)) return true;
-  }
-  return false;
-}
-
-/** Names one short line of a card from its markup, or null (the worker reads the words: shared/card-lines.ts). */
-function smallPrint(rb: RawBlock, head: Element): keyof TeaserFields | 'junk' | null {
-  if (isBoilerplateText(rb.block.text, rb.words)) return 'junk';
+/**
+ * What the markup names a short line, whatever its words: <address>, <time>, or a class naming an author or a
+ * date, on the line's element or one of the two above it inside the card. The worker reads the words.
+ */
+const MARKED = /^address|(?:^|[\s_-])(author|byline|autor)|^time|(?:^|[\s_-])(?:date|time|timestamp)(?:$|[\s_-])/i;
+function smallPrint(rb: RawBlock, head: Element): 'byline' | 'time' | null {
   if (rb.words > META_MAX_WORDS || isProse(rb)) return null;
-  if (markedAs(rb, BYLINE_MARKUP, head)) return 'byline';
-  if (markedAs(rb, TIME_MARKUP, head)) return 'time';
+  for (let e: Element | null = rb.el, n = 0; e && n < 3 && !e.contains(head); n++, e = e.parentElement) {
+    const m = MARKED.exec(`${e.localName} ${e.getAttribute('class') ?? ''}`);
+    if (m) return m[0].startsWith('a') || m[1] ? 'byline' : 'time';
+  }
   return null;
 }
 
@@ -108,13 +94,6 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
   const head = blocks[h];
   const split = above.length ? null : kickerInHead(head);
   const fields: TeaserFields = { headline: split ? split.headline : clean(head.block.text) };
-  // A headline link with a time after it on its line ("Ferry fares rise <span>09:12</span>"): the link is the headline.
-  const linkText = !head.block.headingLevel && !head.block.isLink && head.link ? clean(head.link.textContent ?? '') : '';
-  if (linkText && fields.headline.startsWith(linkText)) {
-    const rest = fields.headline.slice(linkText.length).trim();
-    fields.headline = linkText;
-    if (rest) fields.time = rest;
-  }
   if (split) fields.kicker = split.kicker;
   else if (above.length) fields.kicker = above.join(' · ');
   const url = linkOf(blocks, t, h, base);
@@ -127,23 +106,13 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
     const line = clean(rb.block.text);
     if (kind) {
       small.push(i);
-      if (kind !== 'junk' && !fields[kind]) (fields as unknown as Record<string, string>)[kind] = line;
+      fields[kind] ??= line;
       continue;
     }
-    if (i < t.head && rb.words <= KICKER_MAX_WORDS && !isProse(rb)) {
-      // Above the headline: the kicker, unless the heading holds its own (then this is the section or format,
-      // "Video"); of two lines above, the nearer is the kicker.
-      small.push(i);
-      if (split || above.length) fields.section ??= line;
-      else {
-        if (fields.kicker) fields.section ??= fields.kicker;
-        fields.kicker = line;
-      }
-      continue;
-    }
-    // A line of a few words that is no sentence ("Video", "By A. Writer", "00:38") is small print or a label,
-    // which the worker names or drops: it leaves a card a headline.
-    if (rb.words > LABEL_MAX_WORDS || (rb.words > 1 && /[.!?]$/.test(line))) text += rb.words;
+    // Lines above the headline are its kicker or section, and a line of a few words that is no sentence
+    // ("Video", "By A. Writer", "00:38") is small print or a label: the worker names them (card-lines.ts).
+    // They leave a card a headline.
+    if (i > h && (rb.words > LABEL_MAX_WORDS || (rb.words > 1 && /[.!?]$/.test(line)))) text += rb.words;
   }
   if (!text) fields.headline_only = true;
   return { fields, small };

@@ -9,6 +9,16 @@ import type { Teaser } from './page';
 
 /** A line this short can be small print; longer lines are the card's text. */
 const META_MAX_WORDS = 10;
+/** A kicker above the headline is a few words ("Ukraine-Krieg", "Sturm an der Küste"). */
+const KICKER_MAX_WORDS = 6;
+/** A time after a headline on its line ("Ferry fares rise 09:12"): the time is a field. */
+const TIME_AFTER = /^(.*\S)\s+(\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s?[A-Z]{2,4})?)$/iu;
+
+function timeOffHeadline(t: Teaser): Teaser {
+  const m = t.time ? null : TIME_AFTER.exec(t.headline);
+  return m ? { ...t, headline: m[1], time: m[2] } : t;
+}
+
 /** A line this short that is no sentence, and no small print, is a label. */
 const LABEL_MAX_WORDS = 3;
 /** An author's name on its own line under "Von": a few words ("Eva-Maria Magel"). */
@@ -48,22 +58,46 @@ export interface CardLines {
 /** Joins headline lists, and moves the cards' small print out of the blocks into their fields. Other blocks pass unchanged. */
 export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonly Teaser[] | undefined): CardLines {
   if (!pageTeasers?.length) return { blocks: pageBlocks as Block[], index: pageBlocks.map((_, i) => i), teasers: pageTeasers as Teaser[] | undefined, ids: pageBlocks.map((b) => b.article) };
-  const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers);
+  const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers.map(timeOffHeadline));
   const cards = new Map(teasers.map((t) => [t.id, { ...t }]));
+  const ownKicker = new Set(teasers.filter((t) => t.kicker).map((t) => t.id)); // the page set it in the heading
   const out: Block[] = [];
   const index: number[] = [];
   const lastText = new Map<number, number>(); // card id → position in `out` of its last line of text
   let id: number | undefined;
+  let headSeen = false; // the current card's headline has been read
+  let start = false; // a story start the page set on a line read into a field, to pass on
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const card = b.article !== undefined ? cards.get(b.article) : undefined;
-    const first = b.article !== id;
+    if (b.article !== id) {
+      headSeen = false;
+      if (card) lastText.delete(card.id);
+    }
     id = b.article;
-    // A card opens on its headline; when the page's rules dropped that line, its first block is text.
-    const isHead = first && !!card && clean(b.text).includes(card.headline);
-    if (card && first) lastText.delete(card.id);
-    if (card && !isHead && !card.items) {
-      const line = clean(b.text);
+    const line = clean(b.text);
+    // A card opens on its headline, or on its kicker and section lines above it.
+    const isHead = !!card && !headSeen && line.includes(card.headline);
+    if (card && !headSeen && !isHead && !card.items && wordsIn(line) <= KICKER_MAX_WORDS && !/[.!?]$/.test(line)) {
+      // Above the headline: the kicker, unless the heading holds its own (then this is the section or the
+      // format, "Video"); of two lines above, the nearer is the kicker.
+      if (ownKicker.has(card.id)) card.section ??= line;
+      else {
+        if (card.kicker) card.section ??= card.kicker;
+        card.kicker = line;
+      }
+      start ||= !!b.startsStory;
+      continue;
+    }
+    if (isHead) {
+      headSeen = true;
+      if (start) out.push({ ...b, startsStory: true });
+      else out.push(b);
+      start = false;
+      index.push(i);
+      continue;
+    }
+    if (card && !card.items) {
       const next = blocks[i + 1];
       if (BYLINE_LEAD.test(line) && next?.article === b.article && wordsIn(next.text) <= NAME_MAX_WORDS) {
         // "Ein Kommentar von" over the author's name on a line of its own: one byline.
@@ -82,7 +116,8 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
       if (wordsIn(line) <= LABEL_MAX_WORDS && !/[.!?…]$/.test(line)) continue;
       lastText.set(card.id, out.length);
     }
-    out.push(b);
+    out.push(start ? { ...b, startsStory: true } : b);
+    start = false;
     index.push(i);
   }
   for (const card of cards.values()) if (!card.items && !lastText.has(card.id)) card.headline_only = true;

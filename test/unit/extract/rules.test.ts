@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateText } from '../../../src/extract/boilerplate';
 import { blockPriors } from '../../../src/core/hints';
+import { readCardLines } from '../../../src/shared/card-lines';
 import { parseHiddenSelectors, type HiddenSelectors } from '../../../src/extract/visibility';
 import { extractFrom, fixture, linkedomDoc, texts } from './helpers';
 
@@ -108,20 +109,23 @@ describe('site chrome above the first story', () => {
     const t = texts(r);
     expect(t).not.toContain('EDITION: INTERNATIONAL');
     expect(t).not.toContain('TV:');
-    // The kicker is the card's field now, not a line of its text.
-    expect(t[0]).toBe('Storm closes the northern ports');
-    expect(r.extraction.teasers?.[0]).toMatchObject({ kicker: 'LIVE', headline: 'Storm closes the northern ports' });
+    // The kicker opens the card; the worker reads it into the card's field, out of its text.
+    expect(t.slice(0, 2)).toEqual(['LIVE', 'Storm closes the northern ports']);
+    const lines = readCardLines(r.extraction.blocks, r.extraction.teasers);
+    expect(lines.blocks[0].text).toBe('Storm closes the northern ports');
+    expect(lines.teasers?.[0]).toMatchObject({ kicker: 'LIVE', headline: 'Storm closes the northern ports' });
   });
 });
 
 describe('kickers over headlines', () => {
   it('starts a teaser at its card, the kicker ("MARKETS") kept as its field, and nowhere inside it', () => {
     const r = extractFrom(linkedomDoc(fixture('front-page.html')));
-    const blocks = r.extraction.blocks;
+    const lines = readCardLines(r.extraction.blocks, r.extraction.teasers);
+    const blocks = lines.blocks;
     const h = blocks.findIndex((b) => b.text === 'Grain prices fall for a third week');
     const priors = blockPriors(blocks);
     expect(blocks.some((b) => b.text === 'MARKETS')).toBe(false);
-    expect(r.extraction.teasers?.find((t) => t.headline === blocks[h].text)?.kicker).toBe('MARKETS');
+    expect(lines.teasers?.find((t) => t.headline === blocks[h].text)?.kicker).toBe('MARKETS');
     expect(priors[h].startLogOdds).toBeGreaterThan(0);
     expect(priors[h + 1].startLogOdds).toBeLessThan(0);
   });
