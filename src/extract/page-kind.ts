@@ -43,14 +43,15 @@ export interface PageRead {
  */
 export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[]) => ArticleDoc, det: Detection, base: string, pause: Pause): Generator<void, PageRead, void> {
   const kept = keepStoryBlocks(walked, det);
+  const asText = (): PageRead => ({ kind: 'text', blocks: kept, teasers: [] });
   yield* pause();
   if (markMainArticle(kept, docOf(kept))) return { kind: 'article', blocks: kept, teasers: [] };
   yield* pause();
   // One headed body of prose with few heads is an article body, however its sections are wrapped.
-  if (markArticle(kept, det)) return { kind: 'text', blocks: kept, teasers: [] };
+  if (markArticle(kept, det)) return asText();
   const scan = findTeasers(walked);
   yield* pause();
-  if (scan.teasers.length < MIN_TEASERS) return { kind: 'text', blocks: kept, teasers: [] };
+  if (scan.teasers.length < MIN_TEASERS) return asText();
   // Cards are read a few at a time: each asks the DOM for its links, and a page may hold thousands.
   const cards: { t: Teaser; card: Card }[] = [];
   for (const t of scan.teasers) {
@@ -62,7 +63,7 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   // A listing holds cards with text, or a ticker's headlines under headings; a few loose headlines and
   // links around one text do not make one.
   const shown = cards.filter(({ t, card }) => !card.fields.headline_only || (isListLine(card.fields) && !!walked[t.head].block.headingLevel));
-  if (shown.length < MIN_TEASERS) return { kind: 'text', blocks: kept, teasers: [] };
+  if (shown.length < MIN_TEASERS) return asText();
   // …and most of the page's prose sits in its cards: an article with a strip of teasers beside it is an article.
   const inCards = new Set<RawBlock>();
   for (const { t } of shown) for (let i = t.from; i < t.to; i++) inCards.add(walked[i]);
@@ -72,7 +73,7 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
     prose += rb.words;
     if (inCards.has(rb)) cardProse += rb.words;
   }
-  if (cardProse < CARD_PROSE_SHARE * prose) return { kind: 'text', blocks: kept, teasers: [] };
+  if (cardProse < CARD_PROSE_SHARE * prose) return asText();
   const subheads = new Set<number>();
   const protect = new Set<number>();
   cards.forEach(({ t, card }, k) => {

@@ -39,7 +39,7 @@ function kickerInHead(rb: RawBlock): { kicker: string; headline: string } | null
   const first = ps[0].node.parentElement;
   const lastEl = ps[ps.length - 1].node.parentElement;
   if (!first || !lastEl || first === lastEl || first.contains(lastEl) || lastEl.contains(first)) return null;
-  if (/^(?:b|i|em|strong|u|mark|small|sup|sub|abbr|q|cite|time)$/.test(first.localName)) return null;
+  if (/^(?:b|i|em|strong|u|small)$/.test(first.localName)) return null;
   // The kicker's element holds a prefix of the pieces; the first piece outside it starts the headline.
   const at = ps.findIndex((p) => !first.contains(p.node));
   if (at < 1) return null;
@@ -55,7 +55,8 @@ function linkOf(blocks: readonly RawBlock[], t: Teaser, h: number, base: string)
   let a = blocks[h].link;
   for (let i = t.from; !a && i < t.to; i++) a = blocks[i].link;
   const href = a?.getAttribute('href')?.trim();
-  if (!href || /^(?:javascript|mailto|tel|data):/i.test(href) || href.startsWith('#')) return undefined;
+  // A page's own anchor or a script, mail or phone link is no story's address.
+  if (!href || /^(?:#|javascript:|mailto:|tel:|data:)/i.test(href)) return undefined;
   try {
     return /^https?:/i.test(base) ? new URL(href, base).href : href;
   } catch {

@@ -18,7 +18,7 @@ const CONTAINER_TAGS = tagSet('html body main article section');
  * page lays it out: a card, a headline, a summary. One that holds only text (<relative-time>) stays inline.
  */
 const UNKNOWN_TAG = /[-_]/;
-const HOLDS_LINES = 'br,p,div,li,h1,h2,h3,h4,h5,h6,table';
+const HOLDS_LINES = 'br,p,div,li,table';
 /** Nodes between two looks at the clock: reading it is cheap, but not free. */
 const NODES_PER_CLOCK_CHECK = 64;
 
