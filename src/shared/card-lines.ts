@@ -9,6 +9,8 @@ import type { Teaser } from './page';
 
 /** A line this short can be small print; longer lines are the card's text. */
 const META_MAX_WORDS = 10;
+/** A headline-only card of this many words at most, a bare link, is a button or a menu entry. */
+const BUTTON_MAX_WORDS = 3;
 /** A kicker above the headline is a few words ("Ukraine-Krieg", "Sturm an der Küste"). */
 const KICKER_MAX_WORDS = 6;
 /** A time after a headline on its line ("Ferry fares rise 09:12"): the time is a field. */
@@ -65,17 +67,24 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   const index: number[] = [];
   const lastText = new Map<number, number>(); // card id → position in `out` of its last line of text
   let id: number | undefined;
+  const dropped = new Set<number>();
   let headSeen = false; // the current card's headline has been read
   let start = false; // a story start the page set on a line read into a field, to pass on
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const card = b.article !== undefined ? cards.get(b.article) : undefined;
+    const line = clean(b.text);
     if (b.article !== id) {
       headSeen = false;
       if (card) lastText.delete(card.id);
     }
+    // A bare link of a word or two alone in its card ("Merkliste anzeigen", "Mehr erfahren") is a button.
+    if (card && !card.items && card.headline_only && !b.headingLevel && wordsIn(card.headline) < BUTTON_MAX_WORDS + 1 && line === card.headline) {
+      dropped.add(card.id);
+      continue;
+    }
+    if (card && dropped.has(card.id)) continue;
     id = b.article;
-    const line = clean(b.text);
     // A card opens on its headline, or on its kicker and section lines above it.
     const isHead = !!card && !headSeen && line.includes(card.headline);
     if (card && !headSeen && !isHead && !card.items && wordsIn(line) <= KICKER_MAX_WORDS && !/[.!?]$/.test(line)) {
@@ -139,7 +148,7 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
       delete card[k];
     }
   }
-  return { blocks: out, index, teasers: [...cards.values()], ids: blocks.map((b) => b.article) };
+  return { blocks: out, index, teasers: [...cards.values()].filter((c) => !dropped.has(c.id)), ids: blocks.map((b) => b.article) };
 }
 
 /** The engine's stories over the read blocks, with their positions mapped back to the page's blocks. */
