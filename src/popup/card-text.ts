@@ -4,11 +4,26 @@ import type { PageStory } from '@shared/page';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** The story's whole title: the engine shortens long titles with "…"; a headline it kept whole wins. */
-export function fullTitle(s: Pick<PageStory, 'title' | 'headline'>): string {
+/** A first sentence this long at most stands in for a title the engine shortened. */
+const SENTENCE_TITLE_MAX_CHARS = 400;
+
+/**
+ * The story's whole title: the engine shortens long titles with "…". A headline it kept whole wins; else,
+ * when the title was the start of the text's first sentence, that whole sentence.
+ */
+export function fullTitle(s: Pick<PageStory, 'title' | 'headline'> & Partial<Pick<PageStory, 'clean_text'>>): string {
   const t = s.title ?? '';
-  if (t.endsWith('…') && s.headline && squash(s.headline).startsWith(squash(t.slice(0, -1)))) return s.headline;
-  return t;
+  if (!t.endsWith('…')) return t;
+  const start = squash(t.slice(0, -1));
+  if (s.headline && squash(s.headline).startsWith(start)) return s.headline;
+  const first = (s.clean_text ?? '').split('\n', 1)[0].trim();
+  const sentence = /^.+?[.!?]["'’”»)]*(?=\s+\p{Lu}|$)/u.exec(first)?.[0] ?? first;
+  return squash(sentence).startsWith(start) && sentence.length <= SENTENCE_TITLE_MAX_CHARS ? sentence : t;
+}
+
+/** The title and deck a story is shown and saved with (see titleAndDeck), the kicker kept apart. */
+export function headOf(s: Pick<PageStory, 'title' | 'headline' | 'kicker' | 'deck' | 'clean_text'>): { title: string; deck: string | null } {
+  return titleAndDeck(titleUnderKicker(fullTitle(s), s.kicker), s.deck);
 }
 
 /** The title without a kicker it starts with ("RISING RACISM: Far-right …" under the kicker "RISING RACISM"). */

@@ -48,7 +48,7 @@ type Storyish = Pick<Story, 'title' | 'kicker' | 'deck' | 'clean_text' | 'flags'
 /** One story; `titleUrl`, its own page, makes the heading a link (a saved story names its source below instead). */
 function storyBlock(s: Storyish, meta: string[], titleUrl?: string): string {
   const out: string[] = [];
-  const title = fullTitle({ title: s.title, headline: s.headline ?? null });
+  const title = fullTitle({ title: s.title, headline: s.headline ?? null, clean_text: s.clean_text });
   if (s.kicker) out.push(`*${inline(s.kicker)}*`, '');
   out.push(`## ${titleUrl && safeHref(titleUrl) ? link(title, titleUrl) : inline(title) || '…'}`, '');
   if (s.deck) out.push(`_${inline(s.deck)}_`, '');

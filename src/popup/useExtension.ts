@@ -10,7 +10,7 @@ import type { SaveReport } from '@shared/storage';
 import { checkImport, download, exportFile, type ExportFormat } from './export';
 import { plural, t } from './i18n';
 import { storiesToMarkdown } from './markdown';
-import { fullTitle } from './card-text';
+import { headOf } from './card-text';
 import { safeHref } from './format';
 import type { AnalysisState, LibraryState, Notice, PopupActions, PopupState } from './state';
 
@@ -39,10 +39,12 @@ export function fromResponse(res: AnalyzeResponse): AnalysisState {
 }
 
 export function storyToSave(story: PageStory, page: PageInfo): StoryToSave {
-  const { clean_text, flags, kicker, deck } = story;
-  // The whole headline, and the story's own page when the listing links to it (the listing stays its source).
+  const { clean_text, flags, kicker } = story;
+  // The whole title as the card shows it (kicker apart), and the story's own page when the listing links to it
+  // (the listing stays its source).
+  const { title, deck } = headOf(story);
   const url = story.url && safeHref(story.url) ? story.url : page.url;
-  return { title: fullTitle(story), clean_text, flags, kicker, deck, url, site: page.site, pageTitle: page.title };
+  return { title, clean_text, flags, kicker, deck, url, site: page.site, pageTitle: page.title };
 }
 
 export function saveErrorText(report: Pick<SaveReport, 'error'>): string {

@@ -4,7 +4,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import type { Story } from '@core/types';
 import type { PageStory } from '@shared/page';
-import { bodyBelowHead, fullTitle, smallPrint, titleAndDeck, titleUnderKicker } from '../card-text';
+import { bodyBelowHead, fullTitle, headOf, smallPrint } from '../card-text';
 import { firstLine, safeHref } from '../format';
 import { plural, t } from '../i18n';
 import { FlagList } from './FlagBadge';
@@ -27,7 +27,7 @@ export function StoryCard({ story, index, saved, canShowInPage, onCopy, onSave, 
   const title = fullTitle(story) || t('untitled');
   // Shown once each: the kicker above, the headline without it (or the deck whole, when the title was only
   // its start), the deck, then the body's first new line.
-  const head = titleAndDeck(titleUnderKicker(title, story.kicker), story.deck);
+  const head = headOf(story);
   const shownTitle = head.title;
   const body = bodyBelowHead(story.clean_text, [title, shownTitle, story.title, story.headline, story.kicker, story.deck, story.byline], story.kicker);
   const href = story.url ? safeHref(story.url) : null;

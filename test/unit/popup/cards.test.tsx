@@ -77,6 +77,26 @@ describe('a card story', () => {
   });
 });
 
+describe('a story the engine titled with the start of its deck', () => {
+  const deck = 'A Japanese group called on China to assure safety in the country, while the Chinese embassy in Tokyo urged action';
+  const s: PageStory = { ...story(3), title: 'RISING RACISM: A Japanese group called on China to assure safety in the country, while the…', headline: null, kicker: 'RISING RACISM', deck, clean_text: `RISING RACISM: ${deck}\n\nA woman was attacked in Suzhou on Monday.` };
+
+  it('shows the kicker once, the deck whole as its title, and the text below', () => {
+    show([s]);
+    const text = screen.getByTestId('story-card').textContent ?? '';
+    expect(text.split('RISING RACISM')).toHaveLength(2);
+    expect(text.split('A Japanese group')).toHaveLength(2);
+    expect(screen.getByTestId('story-title').textContent).toBe(deck);
+    expect(text).toContain('A woman was attacked');
+  });
+
+  it('is saved with that whole title, not the one cut at "…"', () => {
+    const saved = storyToSave(s, analysis([]).page);
+    expect(saved.title).toBe(deck);
+    expect(saved.kicker).toBe('RISING RACISM');
+  });
+});
+
 describe('a headline list', () => {
   it('is one collapsed group, each line a link (http only), rendered as text', () => {
     show([cardStory, list]);
