@@ -43,6 +43,9 @@ function body(text: string): string {
     .join('\n\n');
 }
 
+/** A title this short, with no full stop, reads as a headline. */
+const HEADLINE_MAX_WORDS = 20;
+
 type Storyish = Pick<Story, 'title' | 'kicker' | 'deck' | 'clean_text' | 'flags'> & Partial<Pick<PageStory, 'headline' | 'items'>>;
 
 /** One story; `titleUrl`, its own page, makes the heading a link (a saved story names its source below instead). */
@@ -57,7 +60,12 @@ function storyBlock(s: Storyish, meta: string[], titleUrl?: string): string {
   if (flags.length) out.push(...flags, '');
   // A headline list: one linked line each. Otherwise the text, without the lines the heading above repeats.
   if (s.items) out.push(s.items.map((x) => `- ${x.url && safeHref(x.url) ? link(x.headline, x.url) : inline(x.headline)}`).join('\n'));
-  else out.push(body(bodyBelowHead(s.clean_text, [title, s.title, s.kicker, s.deck], s.kicker)));
+  else {
+    // A headline (a saved story keeps none apart: a title of a headline's length stands for it) is not repeated
+    // as the text's first line; a title made from the first sentence is that sentence, and stays.
+    const head = s.headline ?? (title.split(/\s+/).length <= HEADLINE_MAX_WORDS && !/[.!?]$/.test(title) ? title : null);
+    out.push(body(bodyBelowHead(s.clean_text, [head, s.kicker, s.deck], s.kicker)));
+  }
   return out.join('\n');
 }
 

@@ -29,7 +29,9 @@ export function StoryCard({ story, index, saved, canShowInPage, onCopy, onSave, 
   // its start), the deck, then the body's first new line.
   const head = headOf(story);
   const shownTitle = head.title;
-  const body = bodyBelowHead(story.clean_text, [title, shownTitle, story.title, story.headline, story.kicker, story.deck, story.byline], story.kicker);
+  // Only heads the page gave (headline, kicker, deck, byline) leave the text: a title the engine made from the
+  // first sentence is still the text's own first sentence.
+  const body = bodyBelowHead(story.clean_text, [story.headline && title, story.headline && shownTitle, story.headline, story.kicker, story.deck, story.byline], story.kicker);
   const href = story.url ? safeHref(story.url) : null;
   const small = smallPrint(story);
   const onKeyDown = (e: TargetedKeyboardEvent<HTMLElement>) => {
