@@ -48,6 +48,17 @@ describe('hiding rules from the page\'s own style sheets (Node only)', () => {
   });
 });
 
+describe('containers named for comments', () => {
+  it('skips a comment section, but reads a strip of opinion teasers named "teaser-comment"', () => {
+    const teaser = (i: number) => `<article><h3><a href="/op/${i}">Opinion piece number ${i} on the harbour plan</a></h3><p>A columnist argues that the council should think again about the plan before the vote next month.</p></article>`;
+    const html = `<html><body><main><div class="js-slider-teaser-comment-column">${[1, 2, 3].map(teaser).join('')}</div>
+      <div class="comments"><p>Reader one says the plan is a waste of money and time for everyone in the town.</p></div></main></body></html>`;
+    const t = texts(extractFrom(linkedomDoc(html)));
+    expect(t.some((x) => x.startsWith('Opinion piece number 2'))).toBe(true);
+    expect(t.some((x) => x.startsWith('Reader one'))).toBe(false);
+  });
+});
+
 describe('menus and link lists', () => {
   it('drops a line of links and a run of short link items, keeps teaser text', () => {
     const html = `<html><body><main>
