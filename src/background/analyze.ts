@@ -1,9 +1,11 @@
 // Turns what the page gave us into the Analysis the popup lists: core does the segmenting.
 import { segment, segmentBlocksInChunks, type ChunkProgress } from '@core/index';
-import type { SegmentResult } from '@core/types';
+import type { Block, SegmentResult } from '@core/types';
 import type { Analysis, EmptyKind } from '@shared/messages';
 import type { Extraction, PageInfo } from '@shared/page';
 import { siteOf } from '@shared/saved';
+import { readCardLines, toPageBlocks } from '@shared/card-lines';
+import { withTeaserFields } from '@shared/teaser-stories';
 
 /** Why a page gave no stories: a code the popup words in the user's language, and English for logs. */
 function emptyReason(ex: Pick<Extraction, 'blocks' | 'fromSelection'>, engineReason?: string): { emptyKind: EmptyKind; reason: string } {
@@ -13,8 +15,8 @@ function emptyReason(ex: Pick<Extraction, 'blocks' | 'fromSelection'>, engineRea
 }
 
 /** Runs the chunked engine, handing control back to the event loop between chunks. */
-async function segmentWithProgress(ex: Extraction, onProgress?: (p: ChunkProgress) => Promise<void> | void): Promise<SegmentResult> {
-  const run = segmentBlocksInChunks(ex.blocks, ex.page.lang ? { lang: ex.page.lang } : {});
+async function segmentWithProgress(ex: Extraction, blocks: Block[], onProgress?: (p: ChunkProgress) => Promise<void> | void): Promise<SegmentResult> {
+  const run = segmentBlocksInChunks(blocks, ex.page.lang ? { lang: ex.page.lang } : {});
   for (;;) {
     const step = run.next();
     if (step.done) return step.value;
@@ -33,12 +35,14 @@ export function leftOut(result: SegmentResult): { leftOutChars?: number } {
 
 export async function analyzeExtraction(ex: Extraction, tabId: number | null, onProgress?: (p: ChunkProgress) => Promise<void> | void): Promise<Analysis> {
   const t0 = performance.now();
-  const result = await segmentWithProgress(ex, onProgress);
+  // Cards' small print known by its words moves into their fields first (the engine never reads it).
+  const lines = readCardLines(ex.blocks, ex.teasers);
+  const result = await segmentWithProgress(ex, lines.blocks, onProgress);
   return {
     tabId,
     page: ex.page,
     source: ex.fromSelection ? 'selection' : 'page',
-    stories: result.stories,
+    stories: withTeaserFields(toPageBlocks(result.stories, lines), lines.ids, lines.teasers),
     ...(result.stories.length ? {} : emptyReason(ex, result.reason)),
     omittedChars: ex.omittedChars,
     ...leftOut(result),

@@ -1,15 +1,18 @@
 // How stories look on the command line: the JSONL contract and the readable listing.
 import type { Flag, LeftOut, Story } from '@core/types';
 import { wordFlag } from '@core/anatomy/flag-wording';
+import type { PageStory } from '@shared/page';
 
 /** A flag's reason in English words, from the one wording table the popup uses too. */
 const reasonOf = (f: Flag): string => (f.code ? wordFlag(f.code, f.params ?? []) : null) ?? f.reason ?? '';
+/** A card's fields, in the JSONL when the page gave them. */
+const CARD_FIELDS = ['url', 'section', 'time', 'reading_time', 'paywall', 'headline_only', 'items'] as const;
 
 /** The listing shows this much of each story's text: about three terminal lines, enough to recognise it. */
 const PREVIEW_CHARS = 200;
 
 /** The stable JSONL shape of one story (the hidden evaluation reads it). */
-export function storyToJson(s: Story): Record<string, unknown> {
+export function storyToJson(s: PageStory): Record<string, unknown> {
   return {
     start: s.start,
     end: s.end,
@@ -26,6 +29,7 @@ export function storyToJson(s: Story): Record<string, unknown> {
     dateline: s.dateline,
     clean_text: s.clean_text,
     removed: s.removed,
+    ...Object.fromEntries(CARD_FIELDS.filter((k) => s[k] !== undefined).map((k) => [k, s[k]])),
     ...(s.startPos ? { startPos: s.startPos, endPos: s.endPos } : {}),
   };
 }

@@ -4,7 +4,9 @@
 import { extractHtmlPage } from './html';
 import { segment } from '@core/index';
 import type { SegmentResult } from '@core/types';
-import type { Extraction } from '@shared/page';
+import type { Extraction, PageStory } from '@shared/page';
+import { readCardLines, toPageBlocks } from '@shared/card-lines';
+import { withTeaserFields } from '@shared/teaser-stories';
 import { formatLeftOut, formatStories, storyToJson } from './format';
 import { answerJsonl, CliError, note, readInput, takeOption } from './io';
 
@@ -16,7 +18,7 @@ export function extractHtml(html: string): Extraction {
   return extractHtmlPage(html).extraction;
 }
 
-export type PageResult = SegmentResult & { extraction: Extraction; notes: string[] };
+export type PageResult = Omit<SegmentResult, 'stories'> & { stories: PageStory[]; extraction: Extraction; notes: string[] };
 
 export function segmentHtml(html: string, lang?: string): PageResult {
   if (!ANY_TAG.test(html)) {
@@ -27,11 +29,13 @@ export function segmentHtml(html: string, lang?: string): PageResult {
   }
   const { extraction, flattened } = extractHtmlPage(html);
   const docLang = lang ?? extraction.page.lang;
-  const result = segment({ blocks: extraction.blocks, ...(docLang ? { lang: docLang } : {}) }, docLang ? { lang: docLang } : {});
+  const lines = readCardLines(extraction.blocks, extraction.teasers);
+  const result = segment({ blocks: lines.blocks, ...(docLang ? { lang: docLang } : {}) }, docLang ? { lang: docLang } : {});
   const notes = flattened ? [`${flattened} tags nested deeper than browsers allow were read as siblings`] : [];
   // No text before the caps, all of it after: say so, not "the text is empty".
   const reason = !result.stories.length && extraction.omittedChars ? `The page holds no text within the extraction caps; ${extraction.omittedChars} characters past them were left out.` : result.reason;
-  return { ...result, ...(reason ? { reason } : {}), extraction, notes };
+  const stories = withTeaserFields(toPageBlocks(result.stories, lines), lines.ids, lines.teasers);
+  return { ...result, stories, ...(reason ? { reason } : {}), extraction, notes };
 }
 
 export async function pageCommand(args: string[]): Promise<number> {

@@ -28,10 +28,13 @@ export interface Block {
   /** BCP 47 language from the nearest lang attribute. */
   lang?: string;
   /**
-   * The content script's call that the block belongs to the page's one main article (title and body): blocks
-   * with the same number are one story, so no story starts between them or inside them.
+   * The content script's call that the block belongs to one story: the page's one main article (title and
+   * body), or one teaser card of a listing page. Blocks with the same number are one story, so no story starts
+   * between them or inside them.
    */
   article?: number;
+  /** The content script's call that a story starts at this block (a teaser card's first block, or the first after a card). */
+  startsStory?: boolean;
 }
 
 export type SegmentInput = string | { blocks: Block[]; lang?: string };

@@ -16,12 +16,12 @@ const MIN_HEADS_ALLOWED = 2;
 
 const isHead = (rb: RawBlock) => !!rb.block.headingLevel || !!rb.block.isLink;
 
-/** Marks the content root's blocks as one article when a top heading opens prose with few other heads. */
-export function markArticle(blocks: RawBlock[], det: Detection): void {
-  if (det.rootId < 0) return;
+/** Marks the content root's blocks as one article when a top heading opens prose with few other heads; says whether it did. */
+export function markArticle(blocks: RawBlock[], det: Detection): boolean {
+  if (det.rootId < 0) return false;
   const inside = blocks.map((rb) => rb.ancestors[det.rootDepth] === det.rootId);
   const first = inside.indexOf(true);
-  if (first < 0) return;
+  if (first < 0) return false;
   let heads = 0;
   let paragraphs = 0;
   let words = 0;
@@ -34,10 +34,11 @@ export function markArticle(blocks: RawBlock[], det: Detection): void {
     }
   });
   const titled = blocks.slice(0, first + 3).some((rb) => rb.block.headingLevel === 1);
-  if (!titled || words < ARTICLE_MIN_PROSE_WORDS || heads > Math.max(MIN_HEADS_ALLOWED, HEADS_PER_PARAGRAPH * paragraphs)) return;
+  if (!titled || words < ARTICLE_MIN_PROSE_WORDS || heads > Math.max(MIN_HEADS_ALLOWED, HEADS_PER_PARAGRAPH * paragraphs)) return false;
   blocks.forEach((rb, i) => {
     if (inside[i] && rb.block.region !== 'aside') rb.block.region = 'article';
   });
+  return true;
 }
 
 /** An outline under one h1 says "one document" by its markup: a couple of paragraphs of prose are enough. */

@@ -37,7 +37,8 @@ export function elementVerdict(el: Element, tag: string, region: Region, cls: st
   if (id && id.split(/[-_]/).length >= SLUG_ID_PARTS) id = null; // "sharing-with-a-single-developer": a heading's anchor
   const name = cls && id ? `${cls} ${id}` : cls || id;
   if (!name) return null;
-  if (SKIP_TOKENS.test(name)) return 'skip';
+  // "teaser-comment-column": a strip of opinion teasers, judged by its content like any group, not skipped.
+  if (SKIP_TOKENS.test(name)) return /teaser/i.test(name) ? 'group' : 'skip';
   if (CHROME_TOKENS.test(name)) {
     // A "nav" or "modal" holding much of the page is a wrapper named for a feature flag: an ordinary container.
     if ((el.textContent?.length ?? 0) > CHROME_MAX_CHARS) return null;

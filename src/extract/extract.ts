@@ -1,11 +1,11 @@
 // Extraction: the page (or the user's selection) as story blocks for the worker, with the way back to the
 // page kept here. Written against standard DOM APIs with the document as a parameter, so the CLI runs the
 // very same code on linkedom; only the Visibility passed in differs (see visibility.ts).
-import type { Extraction, PageInfo } from '@shared/page';
+import type { Extraction, PageInfo, Teaser } from '@shared/page';
 import type { ArticleDoc } from './article';
 import { detect, isProse, type Detection } from './detect';
-import { checkCaptions, keepStoryBlocks } from './keep';
-import { decidePageKind } from './page-kind';
+import { checkCaptions } from './keep';
+import { readPage } from './page-kind';
 import { splitArticleLines } from './split-lines';
 import type { Visibility } from './visibility';
 import { startWalk, type RawBlock, type WalkResult } from './walk';
@@ -105,13 +105,19 @@ function* extractSteps(doc: Document, opts: ExtractOptions, sliceMs: number): Ge
     }
   }
   yield* pause();
-  let sources = range ? walked.blocks : keepStoryBlocks(walked.blocks, detection);
+  let sources = walked.blocks;
+  let teasers: Teaser[] = [];
+  if (!range) {
+    const read = yield* readPage(walked.blocks, (blocks) => articleDoc(doc, blocks), detection, doc.baseURI || doc.URL || '', pause); // baseURI: the page's <base href>, else its address
+    sources = read.blocks;
+    teasers = read.teasers;
+  }
   yield* pause();
-  if (!range) decidePageKind(sources, articleDoc(doc, sources), detection);
   sources = splitArticleLines(sources);
   const extraction: Extraction = {
     page: pageInfo(doc),
     blocks: sources.map((s) => s.block),
+    ...(teasers.length ? { teasers } : {}),
     fromSelection: !!range,
     omittedChars: walked.omittedChars,
     proseScore: detection.score,

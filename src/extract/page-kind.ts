@@ -1,17 +1,128 @@
-// The one place that decides what a page is: one main article (kept whole), or a list of teasers (each
-// teaser its own story). Every other module asks; none decides on its own.
-import { markArticle, markMainArticle, type ArticleDoc } from './article';
-import type { Detection } from './detect';
+// The one place that decides what a page is: one main article (kept whole), or a listing of teaser cards
+// (each card its own story, its small print in fields). Every other module asks; none decides on its own.
+import { isListLine } from '@shared/headline-lists';
+import type { Teaser as TeaserInfo } from '@shared/page';
+import { markArticle, markMainArticle, MAIN_ARTICLE_ID, type ArticleDoc } from './article';
+import { isProse, type Detection } from './detect';
+import { isBoilerplateText } from './boilerplate';
+import { keepStoryBlocks } from './keep';
+import { readCard, type Card } from './teaser-fields';
+import { findTeasers, MIN_TEASERS, type Teaser } from './teasers';
 import type { RawBlock } from './walk';
 
-export type PageKind = 'article' | 'listing';
+/** On a listing page at least this share of the prose sits in cards. */
+const CARD_PROSE_SHARE = 0.5;
+/** Between cards, a line this short that is no prose is a counter or a button ("3", "Merkliste"). */
+const ORPHAN_MAX_WORDS = 3;
+
+
+/** Between two looks at the clock while reading cards. */
+const CARDS_PER_PAUSE = 32;
+/** …and while placing the blocks. */
+const BLOCKS_PER_PAUSE = 2048;
+
+/** Hands the event loop back to the page when the time slice is used up (see extract.ts). */
+export type Pause = () => Generator<void, void, void>;
+
+export type PageKind = 'article' | 'listing' | 'text';
+
+export interface PageRead {
+  kind: PageKind;
+  /** The story blocks, in page order. */
+  blocks: RawBlock[];
+  teasers: TeaserInfo[];
+}
 
 /**
- * Marks the page's main article when it has one (its blocks get `article`), else the content root as one
- * article body when it reads like one. Returns what the page is.
+ * Reads the walked blocks as one of three kinds:
+ * - article: a main article (title over a body of prose) is marked whole, and the page is read as before;
+ * - listing: at least MIN_TEASERS cards; each card's blocks get their own `article` id (the engine keeps
+ *   a card whole and starts a story at each), and its small print moves into fields;
+ * - text: neither (run-on text, a forum page): the engine finds the stories in the text.
+ * `docOf` tells what the document says of itself; `base` is the page's address, for absolute links.
  */
-export function decidePageKind(blocks: RawBlock[], doc: ArticleDoc, det: Detection): PageKind {
-  if (markMainArticle(blocks, doc)) return 'article';
-  markArticle(blocks, det);
-  return 'listing';
+export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[]) => ArticleDoc, det: Detection, base: string, pause: Pause): Generator<void, PageRead, void> {
+  const kept = keepStoryBlocks(walked, det);
+  const asText = (): PageRead => ({ kind: 'text', blocks: kept, teasers: [] });
+  yield* pause();
+  if (markMainArticle(kept, docOf(kept))) return { kind: 'article', blocks: kept, teasers: [] };
+  yield* pause();
+  // One headed body of prose with few heads is an article body, however its sections are wrapped.
+  if (markArticle(kept, det)) return asText();
+  const scan = findTeasers(walked);
+  yield* pause();
+  if (scan.teasers.length < MIN_TEASERS) return asText();
+  // Cards are read a few at a time: each asks the DOM for its links, and a page may hold thousands.
+  const cards: { t: Teaser; card: Card }[] = [];
+  for (const t of scan.teasers) {
+    cards.push({ t, card: readCard(walked, t, base) });
+    if (cards.length % CARDS_PER_PAUSE === 0) yield* pause();
+  }
+  // A card is a story whatever the chrome rules say of its container (a "Most read" list of headline cards
+  // becomes one headline list); text-level junk is still dropped inside it.
+  // A listing holds cards with text, or a ticker's headlines under headings; a few loose headlines and
+  // links around one text do not make one.
+  const shown = cards.filter(({ t, card }) => !card.fields.headline_only || (isListLine(card.fields) && !!walked[t.head].block.headingLevel));
+  if (shown.length < MIN_TEASERS) return asText();
+  // …and most of the page's prose sits in its cards: an article with a strip of teasers beside it is an article.
+  const inCards = new Set<RawBlock>();
+  for (const { t } of shown) for (let i = t.from; i < t.to; i++) inCards.add(walked[i]);
+  let prose = 0;
+  let cardProse = 0;
+  for (const rb of kept) if (isProse(rb)) {
+    prose += rb.words;
+    if (inCards.has(rb)) cardProse += rb.words;
+  }
+  if (cardProse < CARD_PROSE_SHARE * prose) return asText();
+  const subheads = new Set<number>();
+  const protect = new Set<number>();
+  cards.forEach(({ t, card }, k) => {
+    // A headline alone is protected only as a line of a list (the site's name in its header is no story).
+    // …and only under a heading of its own (a ticker's lines); bare links ("See also") pass the chrome rules.
+    const listed = !!walked[t.head].block.headingLevel && isListLine(card.fields) && (isListLine(cards[k - 1]?.card.fields ?? {}) || isListLine(cards[k + 1]?.card.fields ?? {}));
+    if (!card.fields.headline_only || listed) for (let i = t.from; i < t.to; i++) protect.add(i);
+  });
+  // A heading alone over running prose outside any card is a subhead of that text, not a card.
+  const keptSet = new Set(kept);
+  // So is a heading over such a subhead (a title over its dateline line): walked from the last card back.
+  for (let k = cards.length - 1; k >= 0; k--) {
+    const { t, card } = cards[k];
+    if (!card.fields.headline_only) continue;
+    let j = t.to;
+    while (j < walked.length && !keptSet.has(walked[j])) j++;
+    const next = cards[k + 1]?.t;
+    if (j < walked.length && (!next || j < next.from ? isProse(walked[j]) : j === next.from && subheads.has(k + 1))) subheads.add(k);
+  }
+  const drop = new Set<number>(scan.labels);
+  for (const { card } of cards) for (const i of card.small) drop.add(i);
+  // Kept: what the chrome rules kept, and the protected cards' lines that are no junk by their text.
+  const keptAll = new Set(kept);
+  for (const i of protect) if (!isBoilerplateText(walked[i].block.text, walked[i].words)) keptAll.add(walked[i]);
+  yield* pause();
+  const teasers: TeaserInfo[] = [];
+  let section: string | undefined;
+  let c = 0;
+  let prevId: number | undefined;
+  const blocks: RawBlock[] = [];
+  for (let i = 0; i < walked.length; i++) {
+    if (i % BLOCKS_PER_PAUSE === 0) yield* pause();
+    const rb = walked[i];
+    if (scan.labels.has(i)) section = rb.block.text.trim();
+    while (c < cards.length && cards[c].t.to <= i) c++;
+    if (drop.has(i) || !keptAll.has(rb)) continue;
+    const at = cards[c];
+    const inCard = !!at && at.t.from <= i && i < at.t.to && !subheads.has(c);
+    // A word or two between cards ("3", "Merkliste", "Alle Beiträge") is a counter or a button, not a story.
+    if (!inCard && rb.words <= ORPHAN_MAX_WORDS && !isProse(rb)) continue;
+    const id = inCard ? MAIN_ARTICLE_ID + 1 + c : undefined;
+    if (id !== undefined && teasers.at(-1)?.id !== id) teasers.push({ id, ...(section && !at.card.fields.section ? { section } : {}), ...at.card.fields });
+    // A story starts at each card, and at whatever follows a card (the worker joins headline lists).
+    // Prose right after a card may be the card's own body set outside it (an article under its headline card):
+    // there the engine decides.
+    if (id !== prevId && (id !== undefined || !isProse(rb))) rb.block.startsStory = true;
+    prevId = id;
+    if (id !== undefined) rb.block.article = id;
+    blocks.push(rb);
+  }
+  return { kind: 'listing', blocks, teasers };
 }

@@ -21,6 +21,10 @@ export interface RawBlock {
   words: number;
   /** Distinct links the block's text runs through (a menu line has many). */
   links: number;
+  /** The first link the block's text runs through, or null: a card's headline link, read without a DOM query. */
+  link: Element | null;
+  /** Walk id of the heading element the block sits in, or -1: the lines of one heading share it. */
+  headingId: number;
 }
 
 export interface WalkOptions {
@@ -61,6 +65,8 @@ export interface Frame {
   region: Region;
   lang: string | undefined;
   heading: number;
+  /** Walk id of the enclosing heading element, or -1. */
+  headingId: number;
   caption: boolean;
   /** The nearest enclosing link, or null. */
   link: Element | null;
@@ -81,6 +87,7 @@ export interface Building {
   linkChars: number;
   links: number;
   lastLink: Element | null;
+  firstLink: Element | null;
 }
 
 /** Paths keep the innermost segments only: enough to tell sibling cards apart, short enough to send. */
@@ -105,7 +112,7 @@ export function makeBlock(b: Building, text: string, el: Element, stack: readonl
   if (linkDensity >= IS_LINK_DENSITY) block.isLink = true;
   if (f.caption) block.isCaption = true;
   if (f.lang) block.lang = f.lang;
-  return { block, el, pieces: b.pieces, ancestors, group: f.group, words: countWords(text), links: b.links };
+  return { block, el, pieces: b.pieces, ancestors, group: f.group, words: countWords(text), links: b.links, link: b.firstLink, headingId: f.headingId };
 }
 
 /** A container with more children than this is counted child by child when the caps leave it out. */

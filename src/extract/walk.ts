@@ -13,6 +13,12 @@ export { countWords } from './walk-types';
 
 /** Page-level containers are never captions, whatever feature flags their class names carry. */
 const CONTAINER_TAGS = tagSet('html body main article section');
+/**
+ * A made-up element (<nyt_index_item>, <story-card>) that holds line breaks or blocks is a container, as its
+ * page lays it out: a card, a headline, a summary. One that holds only text (<relative-time>) stays inline.
+ */
+const UNKNOWN_TAG = /[-_]/;
+const HOLDS_LINES = 'br,p,div,li,table';
 /** Nodes between two looks at the clock: reading it is cheap, but not free. */
 const NODES_PER_CLOCK_CHECK = 64;
 
@@ -45,7 +51,7 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
   const left: Node[] = [];
 
   const rootLang = root.closest?.('[lang]')?.getAttribute('lang') || undefined;
-  const top: Frame = { el: root, next: null, list: null, idx: 0, id: nextId++, seg: '', kids: 0, region: 'other', lang: rootLang, heading: 0, caption: false, link: null, group: -1, blockAt: 0 };
+  const top: Frame = { el: root, next: null, list: null, idx: 0, id: nextId++, seg: '', kids: 0, region: 'other', lang: rootLang, heading: 0, headingId: -1, caption: false, link: null, group: -1, blockAt: 0 };
   const rc = childrenOf(root, root.localName);
   top.next = rc.first;
   top.list = rc.list;
@@ -78,7 +84,7 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
     }
     const trailing = t.endsWith(' ');
     if (trailing) t = t.slice(0, -1);
-    if (!cur) cur = { text: '', tail: '', frame: stack[frame.blockAt], depth: frame.blockAt, pieces: [], linkChars: 0, links: 0, lastLink: null };
+    if (!cur) cur = { text: '', tail: '', frame: stack[frame.blockAt], depth: frame.blockAt, pieces: [], linkChars: 0, links: 0, lastLink: null, firstLink: null };
     if (pendingSpace && cur.tail && !/\s/.test(cur.tail)) { cur.text += ' '; cur.tail = ' '; }
     pendingSpace = trailing;
     cur.pieces.push({ node, start: cur.text.length, rawStart: raw });
@@ -87,6 +93,7 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
     if (frame.link) {
       cur.linkChars += t.length;
       if (cur.lastLink !== frame.link) cur.links++;
+      cur.firstLink ??= frame.link;
       cur.lastLink = frame.link;
     }
   };
@@ -164,7 +171,7 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
         if (verdict === 'skip') continue;
         if (verdict === 'group') group = nextId;
       }
-      const isBlock = BLOCK_TAGS.has(tag) || (role === 'heading');
+      const isBlock = BLOCK_TAGS.has(tag) || role === 'heading' || (UNKNOWN_TAG.test(tag) && !!el.querySelector(HOLDS_LINES));
       if (isBlock) flush();
       const level = headingLevelOf(tag) || (role === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : 0);
       const kids = childrenOf(el, tag);
@@ -172,6 +179,7 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
         el, next: kids.first, list: kids.list, idx: 0, id: nextId++, seg: segmentOf(tag, f.kids, cls), kids: 0, region,
         lang: (!bare && el.getAttribute('lang')) || f.lang,
         heading: level || f.heading,
+        headingId: level ? nextId - 1 : f.headingId,
         caption: f.caption || tag === 'figure' || tag === 'figcaption' || tag === 'caption' || (!!cls && !CONTAINER_TAGS.has(tag) && CAPTION_CLASS.test(cls)),
         link: tag === 'a' && el.hasAttribute('href') ? el : f.link,
         group,

@@ -1,8 +1,9 @@
 // Markdown for Copy all and for export. Page text is data, not markup: every character that
 // Markdown or HTML would act on is escaped, and only http(s) addresses become links.
 import type { Flag, Story } from '@core/types';
-import type { PageInfo } from '@shared/page';
+import type { PageInfo, PageStory } from '@shared/page';
 import { isoDate, type SavedStory } from '@shared/saved';
+import { bodyBelowHead, fullTitle } from './card-text';
 import { safeHref } from './format';
 import { flagLabel, flagReason } from './flags';
 
@@ -43,22 +44,36 @@ function body(text: string): string {
     .join('\n\n');
 }
 
-function storyBlock(s: Pick<Story, 'title' | 'kicker' | 'deck' | 'clean_text' | 'flags'>, meta: string[]): string {
+/** A title this short, with no full stop, reads as a headline. */
+const HEADLINE_MAX_WORDS = 20;
+
+type Storyish = Pick<Story, 'title' | 'kicker' | 'deck' | 'clean_text' | 'flags'> & Partial<Pick<PageStory, 'headline' | 'items'>>;
+
+/** One story; `titleUrl`, its own page, makes the heading a link (a saved story names its source below instead). */
+function storyBlock(s: Storyish, meta: string[], titleUrl?: string): string {
   const out: string[] = [];
+  const title = fullTitle({ title: s.title, headline: s.headline ?? null, clean_text: s.clean_text });
   if (s.kicker) out.push(`*${inline(s.kicker)}*`, '');
-  out.push(`## ${inline(s.title) || '…'}`, '');
+  out.push(`## ${titleUrl && safeHref(titleUrl) ? link(title, titleUrl) : inline(title) || '…'}`, '');
   if (s.deck) out.push(`_${inline(s.deck)}_`, '');
   if (meta.length) out.push(...meta, '');
   const flags = flagLines(s.flags);
   if (flags.length) out.push(...flags, '');
-  out.push(body(s.clean_text));
+  // A headline list: one linked line each. Otherwise the text, without the lines the heading above repeats.
+  if (s.items) out.push(s.items.map((x) => `- ${x.url && safeHref(x.url) ? link(x.headline, x.url) : inline(x.headline)}`).join('\n'));
+  else {
+    // A headline (a saved story keeps none apart: a title of a headline's length stands for it) is not repeated
+    // as the text's first line; a title made from the first sentence is that sentence, and stays.
+    const head = s.headline ?? (title.split(/\s+/).length <= HEADLINE_MAX_WORDS && !/[.!?]$/.test(title) ? title : null);
+    out.push(body(bodyBelowHead(s.clean_text, [head, s.kicker, s.deck], s.kicker)));
+  }
   return out.join('\n');
 }
 
 /** Copy all: the page's stories under the page title and address. */
-export function storiesToMarkdown(stories: Story[], page: PageInfo): string {
+export function storiesToMarkdown(stories: PageStory[], page: PageInfo): string {
   const head = [`# ${inline(page.title) || inline(page.site)}`, '', link(page.url, page.url)];
-  return [head.join('\n'), ...stories.map((s) => storyBlock(s, []))].join('\n\n---\n\n') + '\n';
+  return [head.join('\n'), ...stories.map((s) => storyBlock(s, [], s.url))].join('\n\n---\n\n') + '\n';
 }
 
 /** Export: each saved story with its source, site and save date. */

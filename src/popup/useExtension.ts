@@ -3,13 +3,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { Story } from '@core/types';
 import { browser } from '@shared/browser';
 import { isBroadcast, send, type AnalyzeResponse } from '@shared/messages';
-import type { PageInfo } from '@shared/page';
+import type { PageInfo, PageStory } from '@shared/page';
 import { storyId, type SavedStory, type StoryToSave } from '@shared/saved';
 import { dropAllSites, requestAllSites } from '@shared/permissions';
 import type { SaveReport } from '@shared/storage';
 import { checkImport, download, exportFile, importBatches, type ExportFormat } from './export';
 import { plural, t } from './i18n';
 import { storiesToMarkdown } from './markdown';
+import { headOf } from './card-text';
+import { safeHref } from './format';
 import type { AnalysisState, LibraryState, Notice, PopupActions, PopupState } from './state';
 
 export interface PopupParams {
@@ -36,9 +38,13 @@ export function fromResponse(res: AnalyzeResponse): AnalysisState {
   return { status: 'error', kind: res.kind, message: res.message };
 }
 
-export function storyToSave(story: Story, page: PageInfo): StoryToSave {
-  const { title, clean_text, flags, kicker, deck } = story;
-  return { title, clean_text, flags, kicker, deck, url: page.url, site: page.site, pageTitle: page.title };
+export function storyToSave(story: PageStory, page: PageInfo): StoryToSave {
+  const { clean_text, flags, kicker } = story;
+  // The whole title as the card shows it (kicker apart), and the story's own page when the listing links to it
+  // (the listing stays its source).
+  const { title, deck } = headOf(story);
+  const url = story.url && safeHref(story.url) ? story.url : page.url;
+  return { title, clean_text, flags, kicker, deck, url, site: page.site, pageTitle: page.title };
 }
 
 export function saveErrorText(report: Pick<SaveReport, 'error'>): string {

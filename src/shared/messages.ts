@@ -2,7 +2,7 @@
 // and a `Handlers` object must answer every type, or the compiler says which one is missing.
 import type { Story } from '@core/types';
 import { browser, type Runtime } from './browser';
-import type { BlockSpan, Extraction, PageInfo } from './page';
+import type { BlockSpan, Extraction, PageInfo, PageStory } from './page';
 import type { ImportReport, LibraryView, SaveReport, SavedStory, Settings, StoryToSave } from './storage';
 
 export type EmptyKind = 'no-text' | 'not-news' | 'selection';
@@ -12,7 +12,8 @@ export interface Analysis {
   tabId: number | null;
   page: PageInfo;
   source: 'page' | 'selection';
-  stories: Story[];
+  /** The engine's stories; on a listing page, each card's carries its fields (link, byline, time…). */
+  stories: PageStory[];
   /** Why no stories were found, when there are none: a code the popup words in the user's language… */
   emptyKind?: EmptyKind;
   /** …and the same in English, for logs and the command line. */

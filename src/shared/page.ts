@@ -1,5 +1,5 @@
 // What the content script hands to the worker: the page's story text as blocks.
-import type { Block } from '@core/types';
+import type { Block, Story } from '@core/types';
 
 export interface PageInfo {
   url: string;
@@ -8,6 +8,45 @@ export interface PageInfo {
   site: string;
   lang?: string;
 }
+
+/**
+ * What a teaser card says besides its text, read from its markup by src/extract: these are fields, never the
+ * title (when a headline exists), never body text, and never the "last sentence" the cut flag reads.
+ */
+export interface TeaserFields {
+  /** The card's headline, whole (the popup shortens it on screen only). */
+  headline: string;
+  /** The story's own page, absolute when the page's address allows. */
+  url?: string;
+  kicker?: string;
+  /** The section label the card sits under ("Politik", "World"). */
+  section?: string;
+  byline?: string;
+  time?: string;
+  reading_time?: string;
+  /** The card's paywall mark ("Plus", "Z+"), as the page words it. */
+  paywall?: string;
+  /** The card holds a headline and no text: one line of a ticker or a "more headlines" list. */
+  headline_only?: boolean;
+  /** A run of headline-only cards is one list (a ticker, "More headlines"): its lines, each with its link. */
+  items?: HeadlineItem[];
+}
+
+/** One line of a headline list. */
+export interface HeadlineItem {
+  headline: string;
+  url?: string;
+  kicker?: string;
+  time?: string;
+}
+
+/** A teaser card of the extraction: its blocks carry `article === id`. */
+export interface Teaser extends TeaserFields {
+  id: number;
+}
+
+/** A story as the popup and the CLI list it: the engine's story, plus its card's fields on a listing page. */
+export type PageStory = Story & Partial<Omit<TeaserFields, 'headline' | 'kicker' | 'byline'>>;
 
 export interface Extraction {
   page: PageInfo;
@@ -18,6 +57,8 @@ export interface Extraction {
   omittedChars: number;
   /** The cheap detector's score that the page holds news prose, 0–1. */
   proseScore: number;
+  /** The teaser cards of a listing page (none on an article page). */
+  teasers?: Teaser[];
   /** Time spent in the page, for the benchmarks (in the browser: from the first slice to the last, yields included). */
   ms: number;
   /** In the browser the page is read in slices, yielding to the page between them: how many… */

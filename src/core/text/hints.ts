@@ -57,6 +57,8 @@ const SUBHEAD_SAME_ARTICLE = -6;
  * block), which beats the container priors above; this outweighs any of it, so the article stays whole.
  */
 const MAIN_ARTICLE_GAP = -20;
+/** The page says a story starts here (Block.startsStory: a teaser card's first block, or the first after a card). */
+const PAGE_STORY_EDGE = 20;
 /** A head whose section has the same shape as several others (head, byline, teaser…): a card list. */
 const REPEATED_CARD = 2;
 /** Captions and credits attach to the story around them. */
@@ -115,6 +117,7 @@ export function blockPriors(blocks: readonly Block[]): BlockPrior[] {
     if (cur.article !== undefined && cur.article === p.article) lo = Math.min(lo, MAIN_ARTICLE_GAP);
     if ((p.headingLevel && !cur.headingLevel) || (isHead(p) && !isHead(cur))) lo = Math.min(lo, AFTER_HEADING);
     else if (p.headingLevel && cur.headingLevel && kind !== 'siblings') lo = Math.min(lo, 0); // a kicker or section label over a headline
+    if (cur.startsStory) lo = PAGE_STORY_EDGE;
     out[i].startLogOdds = lo;
     if (isHead(cur)) headed = true;
     else if ((kind === 'other' || (kind === 'siblings' && lo >= NEW_CARD)) && !isHead(p)) headed = false;
@@ -132,7 +135,7 @@ const KICKER = /^(?!BY\b)[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 function moveStartsAboveKickers(blocks: readonly Block[], out: BlockPrior[]): void {
   for (let i = 2; i < blocks.length; i++) {
     const k = blocks[i - 1];
-    if (out[i].startLogOdds <= 0 || !isHead(blocks[i]) || isHead(k) || k.isCaption || k.article !== undefined || words(k) > KICKER_MAX_WORDS || !KICKER.test(k.text)) continue;
+    if (out[i].startLogOdds <= 0 || out[i].startLogOdds >= PAGE_STORY_EDGE || !isHead(blocks[i]) || isHead(k) || k.isCaption || k.article !== undefined || words(k) > KICKER_MAX_WORDS || !KICKER.test(k.text)) continue;
     out[i - 1].startLogOdds = Math.max(out[i - 1].startLogOdds, out[i].startLogOdds);
     out[i].startLogOdds = AFTER_HEADING;
   }

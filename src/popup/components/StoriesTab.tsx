@@ -1,11 +1,12 @@
 // The current page's stories, or the state that explains why there are none.
-import type { Story } from '@core/types';
+import type { PageStory } from '@shared/page';
 import { plural, t } from '../i18n';
 import type { AnalysisState, PopupActions } from '../state';
 import { Empty } from './Empty';
 import { ErrorState } from './ErrorState';
 import { Loading } from './Loading';
 import { Restricted } from './Restricted';
+import { HeadlineList } from './HeadlineList';
 import { StoryCard } from './StoryCard';
 
 export interface StoriesTabProps {
@@ -47,7 +48,10 @@ export function StoriesTab({ analysis, savedIndexes, actions }: StoriesTabProps)
         </p>
       )}
       <ol class="cards" aria-label={t('storiesListLabel')}>
-        {stories.map((story: Story, i) => (
+        {stories.map((story: PageStory, i) =>
+          story.items ? (
+            <HeadlineList key={`${story.start}-${i}`} story={story} index={i} />
+          ) : (
           <StoryCard
             key={`${story.start}-${i}`}
             story={story}
@@ -58,7 +62,8 @@ export function StoriesTab({ analysis, savedIndexes, actions }: StoriesTabProps)
             onSave={(index) => actions.saveStories([index])}
             onShow={actions.showInPage}
           />
-        ))}
+          ),
+        )}
       </ol>
     </div>
   );

@@ -3,13 +3,15 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import type { Story } from '@core/types';
-import { firstLine } from '../format';
+import type { PageStory } from '@shared/page';
+import { bodyBelowHead, fullTitle, headOf, smallPrint } from '../card-text';
+import { firstLine, safeHref } from '../format';
 import { plural, t } from '../i18n';
 import { FlagList } from './FlagBadge';
 import { FullText } from './FullText';
 
 export interface StoryCardProps {
-  story: Story;
+  story: PageStory;
   index: number;
   saved: boolean;
   canShowInPage: boolean;
@@ -22,7 +24,16 @@ export function StoryCard({ story, index, saved, canShowInPage, onCopy, onSave, 
   const [expanded, setExpanded] = useState(false);
   const expandRef = useRef<HTMLButtonElement>(null);
   const id = useId();
-  const title = story.title || t('untitled');
+  const title = fullTitle(story) || t('untitled');
+  // Shown once each: the kicker above, the headline without it (or the deck whole, when the title was only
+  // its start), the deck, then the body's first new line.
+  const head = headOf(story);
+  const shownTitle = head.title;
+  // Only heads the page gave (headline, kicker, deck, byline) leave the text: a title the engine made from the
+  // first sentence is still the text's own first sentence.
+  const body = bodyBelowHead(story.clean_text, [story.headline && title, story.headline && shownTitle, story.headline, story.kicker, story.deck, story.byline], story.kicker);
+  const href = story.url ? safeHref(story.url) : null;
+  const small = smallPrint(story);
   const onKeyDown = (e: TargetedKeyboardEvent<HTMLElement>) => {
     if (e.key !== 'Escape' || !expanded) return;
     e.preventDefault();
@@ -35,11 +46,18 @@ export function StoryCard({ story, index, saved, canShowInPage, onCopy, onSave, 
     <li class={`card ${expanded ? 'expanded' : ''}`} data-testid="story-card" data-index={index} onKeyDown={onKeyDown}>
       <article aria-labelledby={`${id}-t`}>
         {story.kicker && <p class="kicker">{story.kicker}</p>}
-        <h2 class="title" id={`${id}-t`} data-testid="story-title">
-          {title}
+        <h2 class="title" id={`${id}-t`} data-testid="story-title" title={shownTitle}>
+          {href ? (
+            <a href={href} target="_blank" rel="noopener noreferrer" data-testid="story-link" aria-label={t('openStoryLabel', title)}>
+              {shownTitle}
+            </a>
+          ) : (
+            shownTitle
+          )}
         </h2>
-        {story.deck && <p class="deck">{story.deck}</p>}
-        {!expanded && <p class="first-line">{firstLine(story.clean_text, [story.title, story.headline, story.kicker, story.deck])}</p>}
+        {head.deck && <p class="deck">{head.deck}</p>}
+        {!expanded && body && <p class="first-line">{firstLine(body)}</p>}
+        {small.length > 0 && <p class="byline" data-testid="story-small-print">{small.join(' · ')}</p>}
         <p class="meta">
           <span data-testid="word-count">{plural(story.wordCount, 'wordsOne', 'wordsMany')}</span>
           <FlagList flags={story.flags} />
@@ -70,7 +88,7 @@ export function StoryCard({ story, index, saved, canShowInPage, onCopy, onSave, 
         </div>
         {expanded && (
           <div id={`${id}-full`} class="full" data-testid="story-full">
-            <FullText text={story.clean_text} />
+            <FullText text={body} />
             {story.removed.length > 0 && (
               <div class="removed" data-testid="story-removed">
                 <h3>{t('removedTitle')}</h3>

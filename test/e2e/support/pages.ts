@@ -23,3 +23,13 @@ export function seedBrPage(): string {
   const lines = SEED_TEXT.split('\n').filter((l) => l.trim());
   return shell('More news', `<div class="column">${lines.map(escapeHtml).join('<br>\n')}</div>`);
 }
+
+/** The listing pages written for the card tests (test/fixtures/cards): article cards, link-wrapped cards, table cells. */
+export const cardPage = (name: 'article-cards' | 'linked-cards' | 'table-cards'): string => readFileSync(resolve(FIXTURES, `cards/${name}.html`), 'utf8');
+
+/** The headline each card page lists first, last, and how many cards it holds. */
+export const CARD_PAGES = {
+  'article-cards': { cards: 4, first: 'Northern ports close as winds reach a hundred kilometres an hour', list: true },
+  'linked-cards': { cards: 4, first: 'Fähren bleiben bis Mittwoch im Hafen', list: false },
+  'table-cards': { cards: 4, first: 'Dock Workers Walk Out Over Night Shifts', list: false },
+} as const;

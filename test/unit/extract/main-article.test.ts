@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { blockPriors } from '../../../src/core/text/hints';
 import { segment } from '../../../src/core/index';
 import { pointAt } from '../../../src/content/highlight';
+import { MAIN_ARTICLE_ID } from '../../../src/extract/article';
 import { extractFrom, fixture, linkedomDoc } from './helpers';
 
 const para = (i: number) => `<p>Paragraph ${i} of the story: the council met on Tuesday and voted on the harbour plan, which residents had opposed for years.</p>`;
@@ -47,18 +48,18 @@ describe('main article', () => {
   it('leaves a listing page with an h1 over link headlines alone', () => {
     const card = (i: number) => `<article><h3><a href="/s${i}">Headline number ${i} of the day</a></h3><p>A short summary of story ${i}, which readers can open from the front page today.</p></article>`;
     const html = `<html><body><main><h1>World news</h1>${Array.from({ length: 6 }, (_, i) => card(i)).join('')}</main></body></html>`;
-    expect(extractFrom(linkedomDoc(html)).extraction.blocks.some((b) => b.article !== undefined)).toBe(false);
+    expect(extractFrom(linkedomDoc(html)).extraction.blocks.some((b) => b.article === MAIN_ARTICLE_ID)).toBe(false);
   });
 
   it('leaves a front page with an h1 over short teasers under plain headings alone', () => {
     const card = (i: number) => `<div class="teaser"><h3>Headline number ${i}</h3><p>A short summary of story ${i}, which readers can open from the front page today.</p><p>By A. Writer</p></div>`;
     const html = `<html><body><main><h1>Politics</h1>${Array.from({ length: 6 }, (_, i) => card(i)).join('')}</main></body></html>`;
-    expect(extractFrom(linkedomDoc(html)).extraction.blocks.some((b) => b.article !== undefined)).toBe(false);
+    expect(extractFrom(linkedomDoc(html)).extraction.blocks.some((b) => b.article === MAIN_ARTICLE_ID)).toBe(false);
   });
 
   it('leaves an untitled run-on column alone, even in an "article-text" container', () => {
     const html = `<html><body><main><div class="article-text">${Array.from({ length: 8 }, (_, i) => para(i)).join('')}</div></main></body></html>`;
-    expect(extractFrom(linkedomDoc(html)).extraction.blocks.some((b) => b.article !== undefined)).toBe(false);
+    expect(extractFrom(linkedomDoc(html)).extraction.blocks.some((b) => b.article === MAIN_ARTICLE_ID)).toBe(false);
   });
 
   it('marks a title-less body when the metadata calls the page an article', () => {

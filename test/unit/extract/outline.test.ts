@@ -2,9 +2,10 @@
 // while cards with a byline or date each, and a news story's "Related" strip, still split.
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../../src/core/index';
+import { MAIN_ARTICLE_ID } from '../../../src/extract/article';
 import { extractFrom, fixture, linkedomDoc } from './helpers';
 
-const marked = (html: string) => extractFrom(linkedomDoc(html)).extraction.blocks.filter((b) => b.article !== undefined).map((b) => b.text);
+const marked = (html: string) => extractFrom(linkedomDoc(html)).extraction.blocks.filter((b) => b.article === MAIN_ARTICLE_ID).map((b) => b.text);
 
 describe('outline pages', () => {
   const { blocks } = extractFrom(linkedomDoc(fixture('outline.html'))).extraction;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateText } from '../../../src/extract/boilerplate';
 import { blockPriors } from '../../../src/core/text/hints';
+import { readCardLines } from '../../../src/shared/card-lines';
 import { parseHiddenSelectors, type HiddenSelectors } from '../../../src/extract/visibility';
 import { extractFrom, fixture, linkedomDoc, texts } from './helpers';
 
@@ -44,6 +45,17 @@ describe('hiding rules from the page\'s own style sheets (Node only)', () => {
     parseHiddenSelectors('.gone, #off {display: none} .shown{color:red} @media print { .noprint { display:none } } div .deep{display:none} .vh{visibility:hidden}', sel);
     expect([...sel.classes].sort()).toEqual(['gone', 'vh']);
     expect([...sel.ids]).toEqual(['off']);
+  });
+});
+
+describe('containers named for comments', () => {
+  it('skips a comment section, but reads a strip of opinion teasers named "teaser-comment"', () => {
+    const teaser = (i: number) => `<article><h3><a href="/op/${i}">Opinion piece number ${i} on the harbour plan</a></h3><p>A columnist argues that the council should think again about the plan before the vote next month.</p></article>`;
+    const html = `<html><body><main><div class="js-slider-teaser-comment-column">${[1, 2, 3].map(teaser).join('')}</div>
+      <div class="comments"><p>Reader one says the plan is a waste of money and time for everyone in the town.</p></div></main></body></html>`;
+    const t = texts(extractFrom(linkedomDoc(html)));
+    expect(t.some((x) => x.startsWith('Opinion piece number 2'))).toBe(true);
+    expect(t.some((x) => x.startsWith('Reader one'))).toBe(false);
   });
 });
 
@@ -104,19 +116,28 @@ describe('page wrappers and scripts without spaces', () => {
 
 describe('site chrome above the first story', () => {
   it('drops top-bar lines ("EDITION: INTERNATIONAL") but keeps the kicker over the first headline', () => {
-    const t = texts(extractFrom(linkedomDoc(fixture('front-page.html'))));
+    const r = extractFrom(linkedomDoc(fixture('front-page.html')));
+    const t = texts(r);
     expect(t).not.toContain('EDITION: INTERNATIONAL');
     expect(t).not.toContain('TV:');
+    // The kicker opens the card; the worker reads it into the card's field, out of its text.
     expect(t.slice(0, 2)).toEqual(['LIVE', 'Storm closes the northern ports']);
+    const lines = readCardLines(r.extraction.blocks, r.extraction.teasers);
+    expect(lines.blocks[0].text).toBe('Storm closes the northern ports');
+    expect(lines.teasers?.[0]).toMatchObject({ kicker: 'LIVE', headline: 'Storm closes the northern ports' });
   });
 });
 
 describe('kickers over headlines', () => {
-  it('starts a teaser at its kicker ("MARKETS"), not at the headline below it', () => {
-    const blocks = extractFrom(linkedomDoc(fixture('front-page.html'))).extraction.blocks;
-    const k = blocks.findIndex((b) => b.text === 'MARKETS');
+  it('starts a teaser at its card, the kicker ("MARKETS") kept as its field, and nowhere inside it', () => {
+    const r = extractFrom(linkedomDoc(fixture('front-page.html')));
+    const lines = readCardLines(r.extraction.blocks, r.extraction.teasers);
+    const blocks = lines.blocks;
+    const h = blocks.findIndex((b) => b.text === 'Grain prices fall for a third week');
     const priors = blockPriors(blocks);
-    expect(priors[k].startLogOdds).toBeGreaterThan(0);
-    expect(priors[k + 1].startLogOdds).toBeLessThan(0);
+    expect(blocks.some((b) => b.text === 'MARKETS')).toBe(false);
+    expect(lines.teasers?.find((t) => t.headline === blocks[h].text)?.kicker).toBe('MARKETS');
+    expect(priors[h].startLogOdds).toBeGreaterThan(0);
+    expect(priors[h + 1].startLogOdds).toBeLessThan(0);
   });
 });

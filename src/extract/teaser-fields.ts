@@ -1,0 +1,120 @@
+// A card's fields, read from its markup: headline (and the kicker a page puts inside the heading), kicker
+// above it, bylines and times the markup names, labels, and the story's link. This small print leaves the
+// blocks the engine reads, so it never becomes the title, the body or the "last sentence" of the cut flag.
+// Small print known only by its words ("Von …", "2 Min") is read in the worker (shared/card-lines.ts): the
+// word lists stay out of the page.
+import type { TeaserFields } from '@shared/page';
+import { isProse } from './detect';
+import { isHeadline, sameHeadline, type Teaser } from './teasers';
+import type { RawBlock } from './walk';
+
+/** A line this short can be small print (byline, time, label); longer lines are the teaser's text. */
+const META_MAX_WORDS = 10;
+/** A kicker above the headline, or inside the heading before it, is a few words ("Ukraine-Krieg"). */
+const KICKER_MAX_WORDS = 6;
+/** A title line under a kicker line in one link has a few words; "iX Magazin" after a title is its badge. */
+const LINK_TITLE_MIN_WORDS = 3;
+/** A headline's line is at most this long: a longer line under it in the same link is the summary. */
+const HEAD_LINE_MAX_WORDS = 30;
+/** A line this short that is no sentence is small print or a label ("Video", "By A. Writer", "00:38"). */
+const LABEL_MAX_WORDS = 3;
+
+export interface Card {
+  fields: TeaserFields;
+  /** Blocks of the card that are fields, not text: left out of what the engine reads. */
+  small: number[];
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+const wordsIn = (s: string) => (s.match(/\S+/g) ?? []).length;
+
+/**
+ * A kicker set inside the heading, in an element of its own before the headline's ("<h2><span>Kusel</span>
+ * <span>Police arrest two</span></h2>"): where the heading's first text node sits in a different child than
+ * its last one, and that child holds only a few words. Inline emphasis (<b>, <em>) is part of the headline.
+ */
+function kickerInHead(rb: RawBlock): { kicker: string; headline: string } | null {
+  const ps = rb.pieces;
+  if (ps.length < 2) return null;
+  const first = ps[0].node.parentElement;
+  const lastEl = ps[ps.length - 1].node.parentElement;
+  if (!first || !lastEl || first === lastEl || first.contains(lastEl) || lastEl.contains(first)) return null;
+  if (/^(?:b|i|em|strong|u|small)$/.test(first.localName)) return null;
+  // The kicker's element holds a prefix of the pieces; the first piece outside it starts the headline.
+  const at = ps.findIndex((p) => !first.contains(p.node));
+  if (at < 1) return null;
+  const text = rb.block.text;
+  const kicker = clean(text.slice(0, ps[at].start)).replace(/[:|–—-]\s*$/u, '');
+  const headline = clean(text.slice(ps[at].start)).replace(/^[:|–—-]\s*/u, '');
+  if (!kicker || wordsIn(kicker) > KICKER_MAX_WORDS || wordsIn(headline) < 2) return null;
+  return { kicker, headline };
+}
+
+/** The story's link: the headline's own, else the card's first; absolute against the page's address. */
+function linkOf(blocks: readonly RawBlock[], t: Teaser, h: number, base: string): string | undefined {
+  let a = blocks[h].link;
+  for (let i = t.from; !a && i < t.to; i++) a = blocks[i].link;
+  const href = a?.getAttribute('href')?.trim();
+  // A page's own anchor or a script, mail or phone link is no story's address.
+  if (!href || /^(?:#|javascript:|mailto:|tel:|data:)/i.test(href)) return undefined;
+  try {
+    return /^https?:/i.test(base) ? new URL(href, base).href : href;
+  } catch {
+    return href;
+  }
+}
+
+/**
+ * What the markup names a short line, whatever its words: <address>, <time>, or a class naming an author or a
+ * date, on the line's element or one of the two above it inside the card. The worker reads the words.
+ */
+const MARKED = /^address|(?:^|[\s_-])(author|byline|autor)|^time|(?:^|[\s_-])(?:date|time|timestamp)(?:$|[\s_-])/i;
+function smallPrint(rb: RawBlock, head: Element): 'byline' | 'time' | null {
+  if (rb.words > META_MAX_WORDS || isProse(rb)) return null;
+  for (let e: Element | null = rb.el, n = 0; e && n < 3 && !e.contains(head); n++, e = e.parentElement) {
+    const m = MARKED.exec(`${e.localName} ${e.getAttribute('class') ?? ''}`);
+    if (m) return m[0].startsWith('a') || m[1] ? 'byline' : 'time';
+  }
+  return null;
+}
+
+/** Reads one card: its fields, and which of its blocks are small print. */
+export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): Card {
+  const small: number[] = [];
+  // A heading in lines (kicker line, then title line): the last line is the headline, the ones above its kicker.
+  let h = t.head;
+  const above: string[] = [];
+  // Only a line of kicker length goes above: a short line after a title is its badge ("heise+ exklusiv").
+  // Lines of one heading: the last is the title. Lines of one link only when the next is a headline's length.
+  const titleBelow = (a: RawBlock, b: RawBlock) => (a.headingId >= 0 && a.headingId === b.headingId) || (b.words >= LINK_TITLE_MIN_WORDS && sameHeadline(a, b));
+  while (h + 1 < t.to && blocks[h].words <= KICKER_MAX_WORDS && blocks[h + 1].words <= HEAD_LINE_MAX_WORDS && titleBelow(blocks[h], blocks[h + 1]) && isHeadline(blocks[h + 1])) {
+    above.push(clean(blocks[h].block.text));
+    small.push(h);
+    h++;
+  }
+  const head = blocks[h];
+  const split = above.length ? null : kickerInHead(head);
+  const fields: TeaserFields = { headline: split ? split.headline : clean(head.block.text) };
+  if (split) fields.kicker = split.kicker;
+  else if (above.length) fields.kicker = above.join(' · ');
+  const url = linkOf(blocks, t, h, base);
+  if (url) fields.url = url;
+  let text = 0;
+  for (let i = t.from; i < t.to; i++) {
+    if (i >= t.head && i <= h) continue;
+    const rb = blocks[i];
+    const kind = smallPrint(rb, head.el);
+    const line = clean(rb.block.text);
+    if (kind) {
+      small.push(i);
+      fields[kind] ??= line;
+      continue;
+    }
+    // Lines above the headline are its kicker or section, and a line of a few words that is no sentence
+    // ("Video", "By A. Writer", "00:38") is small print or a label: the worker names them (card-lines.ts).
+    // They leave a card a headline.
+    if (i > h && (rb.words > LABEL_MAX_WORDS || (rb.words > 1 && /[.!?]$/.test(line)))) text += rb.words;
+  }
+  if (!text) fields.headline_only = true;
+  return { fields, small };
+}

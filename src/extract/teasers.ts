@@ -1,0 +1,125 @@
+// Teasers on a listing page, found from the page's structure alone: each headline (a heading, or a link of
+// headline length) owns the largest container around it that holds no other headline. That container is the
+// card: an <article>, a list item, a table cell, or one of a run of same-shaped sibling divs. What sits in it
+// (kicker, deck, byline, time) is the teaser's; a heading alone in its container is a section label.
+import { isProse } from './detect';
+import type { RawBlock } from './walk';
+
+const WORDY = /\p{L}{2,}/gu;
+/** A link this long (words) can be a headline ("Markets slide"); shorter ones are "More", "Video"… */
+const LINK_HEAD_MIN_WORDS = 2;
+/** …and no longer than this: past it, a linked block is a summary inside a link-wrapped card. */
+const LINK_HEAD_MAX_WORDS = 30;
+/** A card holds at most this many words besides its headline; more is a page section or an article body. */
+const CARD_MAX_WORDS = 160;
+/** A heading alone in its container, this short, names the section the next cards sit in ("Politik"). */
+const SECTION_LABEL_MAX_WORDS = 5;
+/** A listing has at least this many cards; fewer headlines are an article's subheads or a sidebar. */
+export const MIN_TEASERS = 3;
+
+export interface Teaser {
+  /** Index of the headline block. */
+  head: number;
+  /** The card's blocks: [from, to) in block order (a container's blocks are consecutive). */
+  from: number;
+  to: number;
+}
+
+export interface TeaserScan {
+  teasers: Teaser[];
+  /** Headings alone in their container: section labels, kept out of every story. */
+  labels: Set<number>;
+}
+
+const ENDS_SENTENCE = /[.…]["'”’»)]*$/;
+/** A full stop, then a new sentence: a summary runs on after its first sentence, a headline does not. */
+const SENTENCE_INSIDE = /\p{Ll}[.!?]["'”’»)]*\s+["'„“»]?\p{Lu}/u;
+
+/** One link this much of a line is its headline, a time after it notwithstanding ("Ferry fares rise 09:12"). */
+const HEAD_LINK_SHARE = 0.75;
+/** A linked line this long that ends on a full stop is the card's summary, not its headline. */
+const SUMMARY_MIN_WORDS = 8;
+
+/** A headline: a heading, or a whole-link line of headline length that is no sentence of prose. */
+export function isHeadline(rb: RawBlock): boolean {
+  const b = rb.block;
+  if (b.isCaption) return false;
+  if (b.headingLevel) return rb.words >= 1;
+  if (!(b.isLink || ((b.linkDensity ?? 0) >= HEAD_LINK_SHARE && rb.links === 1)) || rb.words > LINK_HEAD_MAX_WORDS) return false;
+  // Words, not a time or a count: "16:22 Uhr", "12 Bilder" are no headline.
+  if ((b.text.match(WORDY) ?? []).length < LINK_HEAD_MIN_WORDS) return false;
+  if (rb.words >= SUMMARY_MIN_WORDS && (ENDS_SENTENCE.test(b.text) || SENTENCE_INSIDE.test(b.text))) return false;
+  return !isProse(rb);
+}
+
+/**
+ * Do two blocks belong to one headline? A heading element split into lines by its own divs (kicker line,
+ * title line), or two headline-like lines inside the one link that wraps a card. Read from the walk's
+ * records, not the DOM: a front page has hundreds of headlines.
+ */
+export function sameHeadline(a: RawBlock, b: RawBlock): boolean {
+  if (a.headingId >= 0 && a.headingId === b.headingId) return true;
+  return !!a.link && a.link === b.link && !!b.block.isLink;
+}
+
+/** How many headlines sit under each container id. */
+function headCounts(blocks: readonly RawBlock[], heads: readonly number[]): Map<number, number> {
+  const count = new Map<number, number>();
+  for (const h of heads) for (const id of blocks[h].ancestors) count.set(id, (count.get(id) ?? 0) + 1);
+  return count;
+}
+
+/**
+ * The card of headline h: the blocks under its outermost ancestor that holds no other headline, or, when that
+ * container is too big to be a card (one headline in a sidebar of link lists), the largest one inside it that
+ * fits. Blocks before `last` belong to an earlier card.
+ */
+function cardAround(blocks: readonly RawBlock[], h: number, last: number, count: Map<number, number>): { from: number; to: number; whole: boolean } {
+  const a = blocks[h].ancestors;
+  let d = a.length - 1;
+  // The block's own element comes last; go up while the parent still holds this headline alone.
+  while (d > 0 && count.get(a[d - 1]) === 1) d--;
+  const outer = d;
+  for (; d < a.length; d++) {
+    const id = a[d];
+    let from = h;
+    while (from > last && blocks[from - 1].ancestors[d] === id) from--;
+    let to = h + 1;
+    while (to < blocks.length && blocks[to].ancestors[d] === id) to++;
+    let words = 0;
+    for (let i = from; i < to && words <= CARD_MAX_WORDS; i++) if (i !== h) words += blocks[i].words;
+    if (words <= CARD_MAX_WORDS) return { from, to, whole: d === outer };
+  }
+  return { from: h, to: h + 1, whole: false };
+}
+
+/** Finds the cards of a page. Linear in blocks times nesting depth; no DOM access. */
+export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
+  const heads: number[] = [];
+  blocks.forEach((rb, i) => {
+    if (!isHeadline(rb)) return;
+    // A second line of the same heading, or inside the link that holds the last headline, is the same card's
+    // (the title under its kicker line, a summary, a byline).
+    const prev = heads.length ? blocks[heads[heads.length - 1]] : null;
+    if (prev && sameHeadline(prev, rb)) return;
+    heads.push(i);
+  });
+  const count = headCounts(blocks, heads);
+  const teasers: Teaser[] = [];
+  const labels = new Set<number>();
+  let last = 0; // blocks before `last` belong to an earlier card
+  for (const h of heads) {
+    if (h < last) continue;
+    // `whole`: the container holding this headline alone, not a part of it cut down to card size.
+    const { from, to, whole } = cardAround(blocks, h, last, count);
+    if (!whole && to - from === 1) continue; // one headline over a long text: the engine reads it as before
+    if (to - from === 1 && blocks[h].block.headingLevel && blocks[h].words <= SECTION_LABEL_MAX_WORDS) {
+      labels.add(h);
+      last = to;
+      continue;
+    }
+    teasers.push({ head: h, from, to });
+    last = to;
+  }
+  return { teasers, labels };
+}

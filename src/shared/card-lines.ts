@@ -1,0 +1,163 @@
+// The small print of teaser cards known only by its words: "Von A. Writer", "00:38 Uhr", "2 Min", "Plus",
+// "Ein Kommentar von" over a name, or a byline run into the end of the text. Read here, in the worker and
+// the CLI, before the engine runs, so the word lists stay out of the page and the small print out of the
+// text the engine reads: it becomes the card's fields, never its title, body or "last sentence".
+import type { Block, Story } from '@core/types';
+import { BYLINE, BYLINE_LEAD, PAYWALL, READING_TIME, TIME } from './card-words';
+import { joinHeadlineLists } from './headline-lists';
+import type { Teaser } from './page';
+
+/** A line this short can be small print; longer lines are the card's text. */
+const META_MAX_WORDS = 10;
+/** A headline-only card of this many words at most, a bare link, is a button or a menu entry. */
+const BUTTON_MAX_WORDS = 3;
+/** A kicker above the headline is a few words ("Ukraine-Krieg", "Sturm an der Küste"). */
+const KICKER_MAX_WORDS = 6;
+/** A time after a headline on its line ("Ferry fares rise 09:12"): the time is a field. */
+const TIME_AFTER = /^(.*\S)\s+(\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s?[A-Z]{2,4})?)$/iu;
+
+function timeOffHeadline(t: Teaser): Teaser {
+  const m = t.time ? null : TIME_AFTER.exec(t.headline);
+  return m ? { ...t, headline: m[1], time: m[2] } : t;
+}
+
+/** A line this short that is no sentence, and no small print, is a label. */
+const LABEL_MAX_WORDS = 3;
+/** An author's name on its own line under "Von": a few words ("Eva-Maria Magel"). */
+const NAME_MAX_WORDS = 6;
+/** A byline run into the text's end: a stop, then at most this many words starting with "Von"/"By". */
+const TRAILING_BYLINE = /^([\s\S]*[.!?…"“”»«)])\s+((?:\S+\s+){0,3}(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}\S*(?:\s+\S+){0,6})$/u;
+
+/** Small print that opens as such: a number (a time, a date, a reading time), a byline word, a paywall mark. */
+const PLAIN_SMALL_PRINT = /^(?:\d|(?:von|by|par|por)\s|\p{Lu}\+$|plus$|premium$)/iu;
+
+type SmallPrint = 'time' | 'reading_time' | 'byline' | 'paywall';
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+const wordsIn = (s: string) => (s.match(/\S+/g) ?? []).length;
+
+/** A reading time at the end of a time's line ("08:10 · 4 min read"). */
+const READING_TAIL = /[\s·|•,]+(\d+\s*(?:min\.?|mins|minuten|minutes?|minutos|minuti)(?:\s+(?:read|lesen|de lecture|de lectura))?)$/iu;
+
+function kindOf(line: string): SmallPrint | null {
+  if (wordsIn(line) > META_MAX_WORDS) return null;
+  if (READING_TIME.test(line)) return 'reading_time';
+  if (PAYWALL.test(line)) return 'paywall';
+  if (BYLINE.test(line)) return 'byline';
+  if (TIME.test(line)) return 'time';
+  return null;
+}
+
+/** The blocks the engine reads, and for each the index of the page's block it came from. */
+export interface CardLines {
+  blocks: Block[];
+  index: number[];
+  teasers?: Teaser[];
+  /** The card of each of the page's blocks, by the page's index (headline lists joined), or undefined. */
+  ids: (number | undefined)[];
+}
+
+/** Joins headline lists, and moves the cards' small print out of the blocks into their fields. Other blocks pass unchanged. */
+export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonly Teaser[] | undefined): CardLines {
+  if (!pageTeasers?.length) return { blocks: pageBlocks as Block[], index: pageBlocks.map((_, i) => i), teasers: pageTeasers as Teaser[] | undefined, ids: pageBlocks.map((b) => b.article) };
+  const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers.map(timeOffHeadline));
+  const cards = new Map(teasers.map((t) => [t.id, { ...t }]));
+  const ownKicker = new Set(teasers.filter((t) => t.kicker).map((t) => t.id)); // the page set it in the heading
+  const out: Block[] = [];
+  const index: number[] = [];
+  const lastText = new Map<number, number>(); // card id → position in `out` of its last line of text
+  let id: number | undefined;
+  const dropped = new Set<number>();
+  let headSeen = false; // the current card's headline has been read
+  let start = false; // a story start the page set on a line read into a field, to pass on
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const card = b.article !== undefined ? cards.get(b.article) : undefined;
+    const line = clean(b.text);
+    if (b.article !== id) {
+      headSeen = false;
+      if (card) lastText.delete(card.id);
+    }
+    // A bare link of a word or two alone in its card ("Merkliste anzeigen", "Mehr erfahren") is a button.
+    if (card && !card.items && card.headline_only && !b.headingLevel && wordsIn(card.headline) < BUTTON_MAX_WORDS + 1 && line === card.headline) {
+      dropped.add(card.id);
+      continue;
+    }
+    if (card && dropped.has(card.id)) continue;
+    id = b.article;
+    // A card opens on its headline, or on its kicker and section lines above it.
+    const isHead = !!card && !headSeen && line.includes(card.headline);
+    if (card && !headSeen && !isHead && !card.items && wordsIn(line) <= KICKER_MAX_WORDS && !/[.!?]$/.test(line)) {
+      // Above the headline: the kicker, unless the heading holds its own (then this is the section or the
+      // format, "Video"); of two lines above, the nearer is the kicker.
+      if (ownKicker.has(card.id)) card.section ??= line;
+      else {
+        if (card.kicker) card.section ??= card.kicker;
+        card.kicker = line;
+      }
+      start ||= !!b.startsStory;
+      continue;
+    }
+    if (isHead) {
+      headSeen = true;
+      if (start) out.push({ ...b, startsStory: true });
+      else out.push(b);
+      start = false;
+      index.push(i);
+      continue;
+    }
+    if (card && !card.items) {
+      const next = blocks[i + 1];
+      if (BYLINE_LEAD.test(line) && next?.article === b.article && wordsIn(next.text) <= NAME_MAX_WORDS) {
+        // "Ein Kommentar von" over the author's name on a line of its own: one byline.
+        card.byline ??= `${line} ${clean(next.text)}`;
+        i++;
+        continue;
+      }
+      const kind = kindOf(line);
+      if (kind) {
+        const tail = kind === 'time' ? READING_TAIL.exec(line) : null;
+        if (tail) card.reading_time ??= tail[1];
+        card[kind] ??= tail ? line.slice(0, tail.index) : line;
+        continue;
+      }
+      // "Video", "Podcast", "12 Bilder": a label under the headline, not the text's last sentence.
+      if (wordsIn(line) <= LABEL_MAX_WORDS && !/[.!?…]$/.test(line)) continue;
+      lastText.set(card.id, out.length);
+    }
+    out.push(start ? { ...b, startsStory: true } : b);
+    start = false;
+    index.push(i);
+  }
+  for (const card of cards.values()) if (!card.items && !lastText.has(card.id)) card.headline_only = true;
+  for (const [cid, at] of lastText) {
+    const card = cards.get(cid)!;
+    const m = card.byline ? null : TRAILING_BYLINE.exec(out[at].text);
+    if (!m || !BYLINE.test(m[2])) continue;
+    out[at] = { ...out[at], text: m[1] };
+    card.byline = clean(m[2]);
+  }
+  // A line the page set above the headline may be small print rather than a kicker ("00:38 Uhr", "Von …", "2 Min"),
+  // when it is that and nothing else: "Heute Abend noch nichts vor?" and "Post von Wagner" stay kickers.
+  for (const card of cards.values()) {
+    for (const k of ['kicker', 'section'] as const) {
+      const line = card[k];
+      const kind = line && PLAIN_SMALL_PRINT.test(line) ? kindOf(line) : null;
+      if (!kind) continue;
+      card[kind] ??= line;
+      delete card[k];
+    }
+  }
+  return { blocks: out, index, teasers: [...cards.values()].filter((c) => !dropped.has(c.id)), ids: blocks.map((b) => b.article) };
+}
+
+/** The engine's stories over the read blocks, with their positions mapped back to the page's blocks. */
+export function toPageBlocks(stories: readonly Story[], lines: CardLines): Story[] {
+  if (lines.blocks.length === lines.index.length && lines.index.every((v, i) => v === i)) return stories as Story[];
+  return stories.map((s) => ({
+    ...s,
+    ...(s.startPos ? { startPos: { ...s.startPos, block: lines.index[s.startPos.block] ?? s.startPos.block } } : {}),
+    ...(s.endPos ? { endPos: { ...s.endPos, block: lines.index[s.endPos.block] ?? s.endPos.block } } : {}),
+  }));
+}
+

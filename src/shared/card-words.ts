@@ -1,0 +1,37 @@
+// Language data for a card's small print: times, reading times, bylines and paywall marks, as pages write
+// them. Kept apart from the logic so a new language is a few words here. Matched case-insensitively.
+
+const MONTHS = '(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|mars|avr|juin|juil|août|sept|déc|ene|abr|ago|dic|genn?|febbr|magg|giu|lug|ott|set)[a-zéû]*\\.?';
+const WEEKDAYS = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)';
+
+/** A time or date: "00:38 Uhr", "28.02.2026", "2026-02-28", "Feb 3", "3. März", "2 hours ago", "vor 5 Minuten", "gestern", "Samstag". */
+export const TIME = new RegExp(
+  [
+    '\\b\\d{1,2}[:.]\\d{2}\\s*(?:uhr|h|am|pm|a\\.m\\.|p\\.m\\.)',
+    '\\b\\d{1,2}:\\d{2}\\b',
+    '\\b\\d{1,2}\\.\\s?\\d{1,2}\\.(?:\\s?\\d{2,4})?',
+    '\\b\\d{4}-\\d{2}-\\d{2}\\b',
+    '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b',
+    `\\b${MONTHS}\\s+\\d{1,2}\\b`,
+    `\\b\\d{1,2}\\.?\\s+${MONTHS}`,
+    '\\b\\d+\\s*(?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?)\\s+ago\\b',
+    '\\bvor\\s+\\d+\\s*(?:sek\\w*|min\\w*|std\\.?|stunden?|tag\\w*|woche\\w*)',
+    '\\b(?:il y a|hace|há)\\s+\\d+',
+    '^(?:updated|aktualisiert|published|veröffentlicht|stand)\\b',
+    `^(?:${WEEKDAYS})\\b`,
+    '^(?:heute|gestern|today|yesterday|hier|aujourd\'hui|ayer|hoy|just now|gerade eben)\\b',
+  ].join('|'),
+  'iu',
+);
+
+/** A reading or running time: "2 Min", "5 min read", "Lesezeit 3 Minuten", "12:30 min" (a video's length). */
+export const READING_TIME = /^(?:lesezeit:?\s*|reading time:?\s*|temps de lecture:?\s*)?(?:\d+(?::\d{2})?\s*(?:min\.?|mins|minuten|minutes?|minutos|minuti)(?:\s+(?:read|lesen|lesezeit|de lecture|de lectura))?|\d{1,2}:\d{2}(?::\d{2})?)$/iu;
+
+/** A byline: "Von Bettina Schulz", "By A. Writer", "Par …", "Por …", "Di …", "Door …". */
+export const BYLINE = /^(?:(?:[\p{L}-]+\s+){0,3}(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+[\p{Lu}»„"']|(?:[Tt]exte?|[Ii]nterview|INTERVIEW|[Pp]rotokoll|[Ff]otos?|[Aa]utor(?:in)?|[Rr]eporting)\s*:\s*\S)/u;
+
+/** A paywall mark on its own line: the site's subscription brand or a bare "Plus". */
+export const PAYWALL = /^(?:\+|plus|premium|abo|abo\+|exklusiv|exclusive|subscriber(?:s)?(?: only| exclusive)?|for subscribers|nur für abonnenten|\p{Lu}\+|\p{Lu}{1,5}\s?plus|réservé aux abonnés|exclusivo para suscriptores)$/iu;
+
+/** A byline's first words on a line of their own, the name on the next: "Ein Kommentar von" / "Livia Gerster". */
+export const BYLINE_LEAD = /^(?:von|by|par|por|di|door|ein (?:kommentar|gastbeitrag|essay|interview) von|eine (?:analyse|kolumne|glosse|reportage) von|(?:a )?(?:commentary|analysis|column|opinion) by)\s*:?$/iu;

@@ -1,0 +1,45 @@
+// Headline lists: a run of headline-only cards (a ticker, "More headlines", "Latest") is listed as one story
+// whose lines keep their links, not as dozens of one-line stories, nor merged into day-long ones. The page
+// extraction protects such runs from the chrome rules; the worker and the CLI join them here.
+import type { Block } from '@core/types';
+import type { HeadlineItem, Teaser, TeaserFields } from './page';
+
+/** A list's line is a headline of a few words at least: "Home", "Alle Beiträge", "Merkliste" are a menu's. */
+const LIST_LINE_MIN_WORDS = 4;
+
+/** Is a card a line of a headline list: a headline and no text? */
+export const isListLine = (f: Partial<TeaserFields>): boolean => !!f.headline_only && (f.headline?.split(/\s+/).length ?? 0) >= LIST_LINE_MIN_WORDS;
+
+const itemOf = (f: Teaser): HeadlineItem => ({ headline: f.headline, ...(f.url ? { url: f.url } : {}), ...(f.kicker ? { kicker: f.kicker } : {}), ...(f.time ? { time: f.time } : {}) });
+
+/**
+ * Joins runs of list-line cards that follow each other with nothing between: their blocks take the first
+ * card's id (no story starts inside the run), and that card becomes the list, titled by its section.
+ */
+export function joinHeadlineLists(blocks: readonly Block[], teasers: readonly Teaser[]): { blocks: Block[]; teasers: Teaser[] } {
+  const byId = new Map(teasers.map((t) => [t.id, t]));
+  const lists = new Map<number, Teaser>(); // list id → the list
+  const joined = new Map<number, number>(); // card id → the list it joined
+  let prev: Teaser | undefined; // the card of the previous block
+  const out = blocks.map((b) => {
+    const card = b.article !== undefined ? byId.get(b.article) : undefined;
+    if (card && card !== prev && isListLine(card)) {
+      // A new section label ("Samstag, 28.02.2026") starts a new list.
+      const listId = prev && isListLine(prev) && prev.section === card.section ? (joined.get(prev.id) ?? prev.id) : card.id;
+      if (listId !== card.id) joined.set(card.id, listId);
+      const list = lists.get(listId) ?? { id: listId, headline: card.section ?? card.headline, ...(card.section ? { section: card.section } : {}), headline_only: true, items: [] };
+      list.items!.push(itemOf(card));
+      lists.set(listId, list);
+    }
+    prev = card;
+    const to = card ? joined.get(card.id) : undefined;
+    return to === undefined ? b : { ...b, article: to, startsStory: false };
+  });
+  // One headline alone is a story of its own.
+  const kept = teasers.flatMap((t) => {
+    if (joined.has(t.id)) return [];
+    const list = lists.get(t.id);
+    return [list && list.items!.length > 1 ? list : t];
+  });
+  return { blocks: out, teasers: kept };
+}

@@ -1,0 +1,59 @@
+// The engine's stories, joined with the teaser cards the page extraction found: a story that is one card
+// takes the card's fields (its whole headline as title, kicker, byline, time, link…). Pure data: the worker
+// and the CLI both call it on the engine's result.
+import type { Story } from '@core/types';
+import type { PageStory, Teaser } from './page';
+
+/** The card a story is made of: the one whose blocks it starts on, when every marked block it holds is that card's. */
+function cardOf(story: Story, ids: readonly (number | undefined)[], byId: Map<number, Teaser>): Teaser | undefined {
+  if (!story.startPos || !story.endPos) return undefined;
+  let card: Teaser | undefined;
+  const last = story.endPos.offset > 0 ? story.endPos.block : story.endPos.block - 1;
+  for (let b = story.startPos.block; b <= last && b < ids.length; b++) {
+    const id = ids[b];
+    const t = id !== undefined ? byId.get(id) : undefined;
+    if (!t) continue;
+    if (card && card !== t) return undefined;
+    card = t;
+  }
+  return card;
+}
+
+/** Leading lines of the clean text that only repeat the title or kicker: the card shows those once. */
+function withoutHead(clean: string, head: readonly (string | undefined | null)[]): string {
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const heads = head.filter((h): h is string => !!h).map(norm);
+  const paras = clean.split(/\n{2,}/);
+  while (paras.length > 1 && heads.some((h) => norm(paras[0]) === h || (h.endsWith(norm(paras[0])) && norm(paras[0]).length > 0))) paras.shift();
+  return paras.join('\n\n');
+}
+
+/** `ids[i]`: the card of the page's block i (after headline lists were joined), or undefined. */
+export function withTeaserFields(stories: readonly Story[], ids: readonly (number | undefined)[], teasers: readonly Teaser[] | undefined): PageStory[] {
+  if (!teasers?.length) return stories as PageStory[];
+  const byId = new Map(teasers.map((t) => [t.id, t]));
+  return stories.map((s) => {
+    const t = cardOf(s, ids, byId);
+    if (!t) return s;
+    const { id: _id, ...fields } = t;
+    const kicker = t.kicker ?? s.kicker;
+    if (t.items) {
+      // A headline list: the title names it, and its lines are the text (one headline a line).
+      const title = t.section ?? t.items[0].headline;
+      return { ...s, ...fields, title, headline: null, kicker: null, deck: null, byline: null, clean_text: t.items.map((x) => x.headline).join('\n'), flags: [], truncated_end: false, truncated_start: false };
+    }
+    // What Copy takes: the whole headline once (not glued to its kicker), then the card's text.
+    const body = t.headline_only ? '' : withoutHead(s.clean_text, [t.headline, s.title, s.headline, kicker && `${kicker} ${t.headline}`, s.text.split('\n')[0]]);
+    return {
+      ...s,
+      ...fields,
+      title: t.headline,
+      headline: t.headline,
+      kicker: kicker ?? null,
+      byline: t.byline ?? s.byline,
+      clean_text: body ? `${t.headline}\n\n${body}` : t.headline,
+      // A headline alone has no text that could be cut short.
+      ...(body ? {} : { flags: [], truncated_end: false, truncated_start: false }),
+    };
+  });
+}

@@ -1,0 +1,108 @@
+// Listing pages: one story per teaser card, in three markups written for these tests (article cards with a
+// section label and a headline list, link-wrapped cards without headings, table cells). Each card's headline
+// is its title, its small print goes to fields, its link is absolute where the page allows, and a card that
+// ends on a whole sentence carries no "cut" flag.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { segmentHtml } from '../../../src/cli/page';
+
+const card = (name: string) => readFileSync(resolve(import.meta.dirname, '../../fixtures/cards', name), 'utf8');
+const cut = (s: { flags: { name: string }[] }) => s.flags.some((f) => f.name === 'cut_mid_sentence');
+
+describe('article cards (<article>, kicker in the heading, byline, <time>, reading time, a headline list)', () => {
+  const { stories, extraction } = segmentHtml(card('article-cards.html'));
+  const cards = stories.filter((s) => !s.items);
+
+  it('lists one story per card, titled by its whole headline, the kicker kept apart', () => {
+    expect(cards.map((s) => s.title)).toEqual([
+      'Northern ports close as winds reach a hundred kilometres an hour',
+      'Grain prices fall for a third week as the southern harvest improves',
+      'The city library will stay open until ten at night from April',
+      'Harbour bridge repairs will take another year, engineers say',
+    ]);
+    expect(cards[0].kicker).toBe('Storm season');
+    expect(cards[0].section).toBe('World');
+  });
+
+  it('gives each card its absolute link, byline, time, reading time and paywall mark as fields', () => {
+    expect(cards[0]).toMatchObject({ url: 'https://news.example.org/world/ports-storm', byline: 'By Ana Ruiz', time: '08:10', reading_time: '4 min read' });
+    expect(cards[1]).toMatchObject({ byline: 'By Tom Okafor', paywall: 'Subscriber only' });
+    expect(cards[2].time).toBe('2 hours ago');
+  });
+
+  it('keeps small print out of the text: whole sentences are not "cut", the truly cut one is', () => {
+    for (const s of cards) expect(s.clean_text).not.toMatch(/By (Ana|Tom|Mia)|min read|Subscriber/);
+    expect(cards.slice(0, 3).map(cut)).toEqual([false, false, false]);
+    expect(cut(cards[3])).toBe(true);
+  });
+
+  it('lists the headline list as one story whose lines keep their links and times', () => {
+    const lists = stories.filter((s) => s.items);
+    expect(lists).toHaveLength(1);
+    expect(lists[0].title).toBe('Latest headlines');
+    expect(lists[0].items?.map((i) => i.url)).toEqual(['ferry-timetable', 'fishing-quota', 'lighthouse-sale', 'school-roof'].map((p) => `https://news.example.org/world/${p}`));
+    expect(lists[0].items?.[0]).toMatchObject({ headline: 'Ferry timetable changes for the summer season', time: '09:12' });
+  });
+
+  it('lists no promo, menu or footer, and marks every card for the engine', () => {
+    const all = stories.map((s) => `${s.title} ${s.clean_text}`).join('\n');
+    expect(all).not.toMatch(/newsletter|All rights reserved|The Harbour Times|All stories/);
+    expect(extraction.teasers?.length).toBe(9); // the "All stories" button too, which the worker drops
+  });
+});
+
+describe('link-wrapped cards without headings (kicker, separator and headline in spans, text inside the link)', () => {
+  const { stories } = segmentHtml(card('linked-cards.html'));
+
+  it('lists the four cards, each with its kicker and headline apart and no ":" left over', () => {
+    expect(stories.map((s) => [s.kicker, s.title])).toEqual([
+      ['Sturm an der Küste', 'Fähren bleiben bis Mittwoch im Hafen'],
+      ['Wochenmarkt', 'Der Fischmarkt zieht an den alten Kai'],
+      ['Bildung', 'Die Hafenschule bekommt eine neue Turnhalle'],
+      ['Verkehr', 'Die Küstenbahn fährt wieder nach Plan'],
+    ]);
+  });
+
+  it('takes the byline inside the link as a field, and flags none as cut', () => {
+    expect(stories[3].byline).toBe('Von Lena Hofmann');
+    expect(stories.some(cut)).toBe(false);
+    expect(stories.every((s) => s.url?.startsWith('https://hafenblatt.example/region/'))).toBe(true);
+  });
+
+  it('lists no ad', () => {
+    expect(stories.map((s) => s.clean_text).join('\n')).not.toMatch(/Ferienhaus|Anzeige/);
+  });
+});
+
+describe('table cells (a linked bold headline, a byline and a summary between <br>s)', () => {
+  const { stories } = segmentHtml(card('table-cards.html'));
+
+  it('lists one story per cell, with its byline as a field and its link as written', () => {
+    expect(stories.map((s) => s.title)).toEqual(['Dock Workers Walk Out Over Night Shifts', 'Ferry Fares to Rise in the New Year', 'Maritime Museum Reopens After Repairs', 'Lifeboat Crew Honoured for Winter Rescue']);
+    expect(stories[0]).toMatchObject({ byline: 'By JOHN PARKER', url: '/2000/11/10/port-strike.html' });
+    expect(stories.some(cut)).toBe(false);
+  });
+});
+
+describe('the JSONL of `storysplit page`', () => {
+  it('carries each card\'s link and fields, and a list\'s lines', async () => {
+    const { storyToJson } = await import('../../../src/cli/format');
+    const json = segmentHtml(card('article-cards.html')).stories.map(storyToJson);
+    expect(json[0]).toMatchObject({ url: 'https://news.example.org/world/ports-storm', section: 'World', time: '08:10', reading_time: '4 min read', byline: 'By Ana Ruiz', kicker: 'Storm season' });
+    expect(json.at(-1)).toMatchObject({ headline_only: true, items: expect.any(Array) });
+  });
+});
+
+describe('made-up elements as cards (<CG_ITEM> holding a headline, a byline and a summary between <br>s)', () => {
+  const { stories } = segmentHtml(card('custom-elements.html'));
+
+  it('reads each made-up container that holds lines as a card of its own', () => {
+    expect(stories.map((s) => [s.title, s.byline])).toEqual([
+      ['Ferry Service Resumes After the Storm', 'By ANA RUIZ'],
+      ['Fishing Quota Talks Break Down Again', 'By TOM OKAFOR'],
+      ['Maritime Museum Opens a New Wing', 'By MIA CHEN'],
+    ]);
+    expect(stories.some(cut)).toBe(false);
+  });
+});
