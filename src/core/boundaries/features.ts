@@ -163,6 +163,9 @@ function shortRemnant(s: string): boolean {
   return false;
 }
 
+/** The text stops on a function word with no stop after it ("…said the"): cut. "Is It Lying To You?" is a whole question. */
+const danglingEnd = (s: string, stopwords: ReadonlySet<string>): boolean => !endsTerminal(s) && stopwords.has(lastWord(s));
+
 /** The text before the boundary ends cut: no full stop, or a teaser's ellipsis or "Read more". */
 export const cutBefore = (f: BoundaryFeatures): boolean => !f.prevTerminal || f.prevTeaserEnd;
 
@@ -187,10 +190,10 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     // a name (no name goes on with a one-letter word or a quote).
     prevCapWord: (charClass(lastWordRaw(prevUnit), 0) & UPPER) !== 0 && !isCapitalisedFunctionWord(lastWordRaw(prevUnit), ctx.stopwords) && !NOT_NAME_PART.test(nextUnit),
     // A line that stops on a function word ("…said the") was cut; a headline doesn't end that way.
-    prevHeadline: isLine && isHeadlineLike(prevUnit) && !ctx.stopwords.has(lastWord(prevUnit)) && prose(nextUnit)
+    prevHeadline: isLine && isHeadlineLike(prevUnit) && !danglingEnd(prevUnit, ctx.stopwords) && prose(nextUnit)
       && ctx.sharesWordsBelow(lines.starts[prevLineIdx], c.start),
     prevCaption: isLine && isCaption(prevUnit),
-    nextHeadline: isLine && isHeadlineLike(nextUnit) && !ctx.stopwords.has(lastWord(nextUnit)) && prose(lineAfterNext)
+    nextHeadline: isLine && isHeadlineLike(nextUnit) && !danglingEnd(nextUnit, ctx.stopwords) && prose(lineAfterNext)
       && ctx.sharesWordsBelow(c.start, lines.ends[nextLineIdx]),
     nextCaption: isLine && isCaption(nextUnit),
     nextKicker: opensWithKicker(nextUnit),

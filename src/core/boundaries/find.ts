@@ -14,6 +14,7 @@ import { lineOf, type LineIndex } from '../text/lines';
 import type { Tokens } from '../text/tokenize';
 import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, type Cohesion } from './cohesion';
 import { decode } from './decode';
+import { minStoryWords } from './story-length';
 import { boundaryLogOdds, PARAGRAPH_MAX_WORDS } from './evidence';
 import { addCohesion, boundaryFeatures, cutBefore } from './features';
 import { pagePriors } from './page-priors';
@@ -181,7 +182,8 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   if (page) pagePriors(cands, scores, page);
   const lastLine = text.slice(text.lastIndexOf('\n') + 1);
   markRegularLines(cands, features, scores, !endsTerminal(lastLine), lastLine.split(/\s+/).filter(Boolean).length);
-  const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count);
+  const minWords = minStoryWords(features.map((f) => f.word), scores, tokens.count);
+  const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count, minWords);
   let chosen = decodeAll();
   // Entity chains: an in-line cut between two stories that name the same people is undone, once.
   const chained = chainedCuts(tokens, model, chosen.map((i) => features[i].word));
