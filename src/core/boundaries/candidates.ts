@@ -2,7 +2,6 @@
 // glued joins ("soon.In the", "or evenKemal") and, inside very long lines, any capitalised word after a lower-case one.
 import { DIGIT, LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass } from '../text/chars';
 import abbreviations from '../text/lang/abbreviations.json';
-import { FLAT_LINE_WORDS } from '../text/shapes';
 
 export type CandidateKind = 'blank' | 'line' | 'sentence' | 'glued' | 'gluedWord' | 'cap';
 
@@ -14,9 +13,14 @@ export interface Candidate {
   start: number;
 }
 
-/** Lines of at least this many words may hold several flat stories, so they get 'cap' candidates too. */
 /** A prefix this short and capitalised before a capital is a name, not a join: McIlroy, MacBook, YouTube, DeMarco. */
 const NAME_PREFIX_MAX = 3;
+/**
+ * Lines of at least this many words may hold several stories run together, so they get 'cap' candidates too: a feed's
+ * description with its own line breaks ("…\r\n… [+26 chars] В Вашингтоне") is flat text in short lines. The
+ * evidence, not the candidate list, says how unlikely a story start mid-line is in a short line (evidence.ts shortLine).
+ */
+const CAP_LINE_MIN_WORDS = 12;
 /**
  * Short capitalised prefixes of names and brands that are also function words somewhere (De, La, Le, Van, You, My):
  * "DeMarco", "LaGuardia", "YouTube". Any other capitalised function word glued to a capital is a cut ("HeGame").
@@ -33,17 +37,24 @@ const LINE_BREAK = /[^\S\n]*\n\s*/g;
 // “ closes a German quote („…“).
 const SENTENCE_END = /[.!?…]["”’»“)\]]*(\s+)(?=\S)/gu;
 // A quote or bracket may close before the stop ('system".Top'), and French puts a space before "»" ("parler. »Au").
-const GLUED_AFTER_PUNCT = /[\p{Ll}\d%)"”’»\]][.!?…]+["”’»)\]]*(?=["“‘«]?\p{Lu})/gu;
+// A story may open with a single quote ("Altrincham.'Enron of Kansas' Trial") or a number ("Inc.14 Nations", after a
+// lower-case letter, so a decimal "9.5" is none).
+const GLUED_AFTER_PUNCT = /[\p{Ll}\d%)"”’»\]][.!?…]+["”’»)\]]*(?=["“‘«']?\p{Lu})|\p{Ll}[.!?…]+["”’»)\]]*(?=\d)/gu;
 /** An acronym's last letters, a stop, then a capitalised word: "said the EPA.Chelsea winger" (not "U.S.Army": one letter). */
 const GLUED_AFTER_ACRONYM = /\p{Lu}{2}[.!?]+(?=["“‘«]?\p{Lu}\p{Ll})/gu;
 /** An ellipsis after a space, or a French closing quote after a stop, then a capital with no space: "The …Eurosceptic". */
 const GLUED_AFTER_SPACED = /(?:\s(?:…|\.\.\.)|[.!?…]\s»)(?=["“‘«]?\p{Lu})/gu;
+/** A bracket or link arrow glued to a capitalised word: a truncation mark or a link's end ("[+1880 chars]Henry", "7.8 »Gal"). */
+const GLUED_AFTER_BRACKET = /[\]»›](?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s,:]))/gu;
 /** A comma, semicolon or colon glued to a capitalised word: "personal care,The", "Morris,White prepared". */
 const GLUED_AFTER_COMMA = /[\p{Ll}\d][,;:](?=["“‘«]?\p{Lu}\p{Ll})/gu;
 /** Closing quotes and brackets: mid-sentence before a capital they may end a quote ('alive" UK…'); after a stop, a sentence. */
 const CLOSERS = [')', '"', '”', '’', "'"];
-/** Besides lower-case letters and digits, what may end the text before a capital in a 'cap' candidate. */
-const CAP_PRECEDERS = new Set([',', ';', '%', ':', ...CLOSERS]);
+/**
+ * Besides lower-case letters and digits, what may end the text before a capital in a 'cap' candidate: punctuation
+ * inside a sentence, closers, a feed's truncation mark ("… [+1880 chars] Henry") and link arrows ("Though » “Teeny").
+ */
+const CAP_PRECEDERS = new Set([',', ';', '%', ':', ...CLOSERS, ']', '»', '›', '>', '|']);
 const CLOSER_SET = new Set(CLOSERS);
 /** Opening quotes a glued story may start with, right after the last word of the story before: " “ „ « (as char codes, tested per letter). */
 const isOpeningQuote = (code: number): boolean => code === 0x22 || code === 0x201c || code === 0x201e || code === 0xab;
@@ -92,7 +103,8 @@ function gluedAfter(text: string, j: number, to: number): boolean {
   let k = j + 1;
   while (k < to && charClass(text, k) & UPPER) k++;
   if (k - j === 1) return (text[j] === 'A' || text[j] === 'I') && k < to && (charClass(text, k) & SPACE) !== 0;
-  return k < to && (text[k] === ':' || (charClass(text, k) & (SPACE | LOWER)) !== 0);
+  // A dateline in capitals ends on a comma: "…ofPARIS, Jan 8 (Reuters) -".
+  return k < to && (text[k] === ':' || text[k] === ',' || (charClass(text, k) & (SPACE | LOWER)) !== 0);
 }
 
 /** At `j` a capitalised word of lower-case letters starts that is not a unit: "22Deutsche", "1.3%French", but not "10Mbps". */
@@ -101,6 +113,13 @@ function wordAfterNumber(text: string, j: number, to: number): boolean {
   let k = j + 1;
   while (k < to && charClass(text, k) & LETTER) k++;
   return !UNIT.test(text.slice(j, k));
+}
+
+/** At `j` a number stands before a capitalised word: a list headline opens so ("8 Private Cloud Providers", "443 SHARES"). */
+function numberThenCapital(text: string, j: number, to: number): boolean {
+  let k = j;
+  while (k < to && (charClass(text, k) & DIGIT || ((text[k] === ',' || text[k] === '.') && charClass(text, k + 1) & DIGIT))) k++;
+  return k > j && k + 1 < to && text[k] === ' ' && (charClass(text, k + 1) & UPPER) !== 0;
 }
 
 /** A capitalised function word ("He", "The", "Wie") that is not also a name prefix ("De", "Mc"): it can end a cut story. */
@@ -138,11 +157,15 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
         add('glued', at, at);
       }
     }
+    for (const m of line.matchAll(GLUED_AFTER_BRACKET)) {
+      const at = from + m.index + m[0].length;
+      add('glued', at, at);
+    }
     for (const m of line.matchAll(GLUED_AFTER_COMMA)) {
       const at = from + m.index + m[0].length;
       add('gluedWord', at, at);
     }
-    const flat = hasWords(text, from, to, FLAT_LINE_WORDS);
+    const flat = hasWords(text, from, to, CAP_LINE_MIN_WORDS);
     // One pass over the line by character class (the regexes this replaces cost a match object each). The class
     // of each character is read once for the pass: `next`, the class after `i`, becomes `c` for the next step.
     // `wordStart` is where the word holding `i` starts, so a long glued run costs no walk back per join.
@@ -155,7 +178,9 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
         // "evenKemal", "HeGame", "aUK", and "moreMCILROY WINS:" (a kicker glued on).
         if (next & UPPER && gluedAfter(text, i + 1, to)) {
           const length = i + 1 - wordStart;
-          const name = length < 2
+          // "it’sJames", "I'mBRISBANE": the tail of a contraction is no name prefix.
+          const contraction = wordStart > from && (text[wordStart - 1] === "'" || text[wordStart - 1] === '’');
+          const name = contraction ? false : length < 2
             ? !stopwords.has(text.slice(wordStart, i + 1)) || BRAND_LETTERS.has(text.slice(wordStart, i + 1))
             : charClass(text, wordStart) & UPPER && length <= NAME_PREFIX_MAX && !isCapitalisedFunctionWord(text.slice(wordStart, i + 1), stopwords);
           if (!name) add('gluedWord', i + 1, i + 1);
@@ -171,7 +196,7 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
         let j = i + 1;
         while (j < to && charClass(text, j) & SPACE) j++;
         const k = j < to && CAP_OPENERS.has(text[j]) ? j + 1 : j;
-        if (k < to && charClass(text, k) & UPPER && !sentenceEndBefore(text, i)) add('cap', i + 1, j);
+        if (k < to && (charClass(text, k) & UPPER || numberThenCapital(text, k, to)) && !sentenceEndBefore(text, i)) add('cap', i + 1, j);
         i = j - 1;
         next = j < to ? charClass(text, j) : 0;
         wordStart = j;

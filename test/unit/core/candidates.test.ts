@@ -1,0 +1,31 @@
+// Candidate boundaries: every place a story may start must be a candidate (a start with none can never be found).
+// Each row is a join of two stories as publishers and feeds write them; the second story must start at a candidate.
+import { describe, expect, it } from 'vitest';
+import { findCandidates } from '../../../src/core/boundaries/candidates';
+import { stopwordsFor } from '../../../src/core/text/lang/stopwords';
+
+const LONG = 'The council met on Monday to discuss the budget for next year and the plans for the new harbour wall';
+
+describe('findCandidates: a candidate at each join', () => {
+  it.each([
+    ['a feed truncation mark glued to the next headline', `${LONG}, said the mayor… [+1880 chars]`, 'Henry Cavill speaks out'],
+    ['a feed truncation mark, then a space', `${LONG}, said the mayor… [+1880 chars] `, 'Henry Cavill speaks out'],
+    ['a dateline in capitals glued to a word', `${LONG} and the union had`, 'PARIS, Jan 8 (Reuters) - French unions'],
+    ['a contraction glued to a name', `${LONG}. It comes as it’s`, 'James Corden and Harry Styles'],
+    ['a single quote opening the story after a stop', `${LONG} at Altrincham.`, "'Enron of Kansas' Trial Begins"],
+    ['a number after a stop, glued', `${LONG} in Fifth Harmony.`, '2 people dead following shooting'],
+    ['a list headline after a space in a long line', `${LONG} with or slightly higher `, '8 Private Cloud Providers Compared'],
+    ['a link arrow before the next headline', `${LONG} in the prior year, 7.8 »`, 'Gal Gadot speaks out'],
+  ])('%s', (_, before, after) => {
+    const text = before + after;
+    const starts = findCandidates(text, stopwordsFor('en')).map((c) => c.start);
+    expect(starts).toContain(before.length);
+  });
+
+  it.each([
+    ['a decimal number', 'Prices rose by 9.5 percent in the year to March, the bureau said on Monday morning after a long wait.'],
+    ['a brand in lower case', 'Sales of the new iPhone rose sharply in the year to March, the firm said on Monday morning after a wait.'],
+  ])('no glued join inside %s', (_, text) => {
+    expect(findCandidates(text, stopwordsFor('en')).filter((c) => c.kind === 'glued' || c.kind === 'gluedWord')).toEqual([]);
+  });
+});
