@@ -12,6 +12,7 @@ const gold = args[0] && !args[0].startsWith('--') ? args[0] : path.join(shared, 
 const every = Number(opt('--every') ?? 1);
 const by = (opt('--by') ?? 'joiner,layout').split(',');
 const docs = readFileSync(gold, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldDoc).filter((_, i) => i % every === 0);
+for (const d of docs) d.lj = `${d.layout}/${d.joiner}`;
 const preds = new Map<string, PredDoc>();
 const t0 = performance.now();
 let bytes = 0;

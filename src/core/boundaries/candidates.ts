@@ -44,6 +44,8 @@ const GLUED_AFTER_PUNCT = /[\p{Ll}\d%)"”’»\]][.!?…]+["”’»)\]]*(?=["�
 const GLUED_AFTER_ACRONYM = /\p{Lu}{2}[.!?]+(?=["“‘«]?\p{Lu}\p{Ll})/gu;
 /** An ellipsis after a space, or a French closing quote after a stop, then a capital with no space: "The …Eurosceptic". */
 const GLUED_AFTER_SPACED = /(?:\s(?:…|\.\.\.)|[.!?…]\s»)(?=["“‘«]?\p{Lu})/gu;
+/** A feed's truncation mark opens here ("[+670 chars]"): no sentence starts at it. */
+const TRUNCATION_MARK_AHEAD = /^\[\+\s?\d/;
 /** A bracket or link arrow glued to a capitalised word: a truncation mark or a link's end ("[+1880 chars]Henry", "7.8 »Gal"). */
 const GLUED_AFTER_BRACKET = /[\]»›](?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s,:]))/gu;
 /** A comma, semicolon or colon glued to a capitalised word: "personal care,The", "Morris,White prepared". */
@@ -147,6 +149,8 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
     for (const m of line.matchAll(SENTENCE_END)) {
       const ws = m.index + m[0].length - m[1].length;
       if (m[0][0] === '.' && isAbbreviation(line, m.index)) continue;
+      // "…gezielt heraus. … [+670 chars]": the feed's truncation mark still belongs to the story before.
+      if (TRUNCATION_MARK_AHEAD.test(line.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       add('sentence', from + ws, from + m.index + m[0].length);
     }
     for (const re of [GLUED_AFTER_PUNCT, GLUED_AFTER_ACRONYM, GLUED_AFTER_SPACED]) {
