@@ -51,6 +51,8 @@ export interface BoundaryFeatures {
   prevBullet: boolean;
   /** Line candidates: the next line is a long paragraph that ends mid-sentence, a cut teaser on its own line. */
   nextLineCut: boolean;
+  /** Glued text: the paragraph after this glued join is long and ends cut (layout-cues.ts), as nextLineCut for lines. */
+  nextGluedParagraphCut?: boolean;
   /** The next line opens with a dash or bullet: a list item or (in Nordic papers) a quote inside the story. */
   nextBullet: boolean;
   /** In-line candidates: words in the line holding them (a long line may run several flat stories together). */

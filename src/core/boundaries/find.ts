@@ -15,7 +15,7 @@ import type { Tokens } from '../text/tokenize';
 import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, type Cohesion } from './cohesion';
 import { decode } from './decode';
 import { minStoryWords } from './story-length';
-import { boundaryLogOdds, PARAGRAPH_MAX_WORDS } from './evidence';
+import { boundaryLogOdds, PARAGRAPH_MAX_WORDS } from './terms';
 import { addCohesion, boundaryFeatures, cutBefore } from './features';
 import { pagePriors } from './page-priors';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../text/lang/stopwords';
@@ -179,16 +179,19 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     const bound = boundaryLogOdds(f, doc);
     return bound < HOPELESS_LOG_ODDS ? bound : boundaryLogOdds(addCohesion(ctx, f), doc);
   });
-  if (page) pagePriors(cands, scores, page);
+  // The ledger of what is added to a candidate after its own terms: page priors, layout, chains, late cohesion.
+  const added: [string, number][][] = cands.map(() => []);
+  const add = (i: number, name: string, value: number) => { scores[i] += value; added[i].push([name, value]); };
+  if (page) pagePriors(cands, add, page);
   const lastLine = text.slice(text.lastIndexOf('\n') + 1);
-  markRegularLines(cands, features, scores, !endsTerminal(lastLine), lastLine.split(/\s+/).filter(Boolean).length);
+  markRegularLines(cands, features, add, !endsTerminal(lastLine), lastLine.split(/\s+/).filter(Boolean).length);
   const minWords = minStoryWords(features.map((f) => f.word), scores, tokens.count);
   const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count, minWords);
   let chosen = decodeAll();
   // Entity chains: an in-line cut between two stories that name the same people is undone, once.
   const chained = chainedCuts(tokens, model, chosen.map((i) => features[i].word));
   const undo = chosen.filter((i, k) => chained[k] && cands[i].kind !== 'line' && cands[i].kind !== 'blank');
-  if (undo.length) { for (const i of undo) scores[i] += CHAINED_CUT_PENALTY; chosen = decodeAll(); }
+  if (undo.length) { for (const i of undo) add(i, 'chain: same names either side', CHAINED_CUT_PENALTY); chosen = decodeAll(); }
   // Second pass: teasers cut to one length (see regularity.ts). Cut ends still possible get their real score first,
   // but only where a length has support even with best-case scores (real ones are never higher).
   const wsWord = spaceWordIndex(text);
@@ -206,11 +209,12 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     rescoreCutEnds(scores, (i) => cutBefore(features[i]) && Number.isNaN(features[i].cosine), chosen, (i) => {
       const bound = boundaryLogOdds(features[i], doc);
       return boundaryLogOdds(addCohesion(ctx, features[i]), doc) - bound;
-    });
+      // The features now hold the real cohesion, so the ledger's terms show it: the correction is no term of its own.
+    }, (i, _name, value) => { scores[i] += value; });
     const regular = decodeTeaserLength(lengthInput());
     if (regular) chosen = regular;
   }
-  return { cands, features, scores, chosen };
+  return { cands, features, scores, chosen, doc, added, minWords };
 }
 
 export function findBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }): Boundaries {

@@ -1,6 +1,7 @@
 // Cues from the layout of run-together teasers, read over all candidates at once: lines and glued paragraphs cut to
 // one length or cut mid-sentence, run-on sentences in flat text, and capitals that open a sentence with no stop before.
 import type { Candidate } from './candidates';
+import type { AddTerm } from './page-priors';
 import { endsCut } from './cues';
 import { countWords } from '../text/words';
 import { cutBefore, type BoundaryFeatures } from './features';
@@ -16,7 +17,7 @@ const TEASER_LINE_RATIO = 1.5;
  * One-line teasers cut to a regular length (several lines cut mid-sentence at the same word count): a line break
  * between two lines of about that length is a story boundary, whether or not the line before ends on a full stop.
  */
-export function markRegularLines(cands: readonly Candidate[], features: BoundaryFeatures[], scores: number[], lastLineCut: boolean, lastLineWords: number): void {
+export function markRegularLines(cands: readonly Candidate[], features: readonly BoundaryFeatures[], add: AddTerm, lastLineCut: boolean, lastLineWords: number): void {
   const lengths: number[] = [], cut: boolean[] = [];
   cands.forEach((c, i) => {
     if (c.kind !== 'line' && c.kind !== 'blank') return;
@@ -30,7 +31,7 @@ export function markRegularLines(cands: readonly Candidate[], features: Boundary
   const teaserSized = (words: number) => words >= length - LENGTH_TOLERANCE && words <= length * TEASER_LINE_RATIO;
   cands.forEach((c, i) => {
     const f = features[i];
-    if ((c.kind === 'line' || c.kind === 'blank') && teaserSized(f.prevWords) && teaserSized(f.nextWords)) scores[i] += REGULAR_LINES_BONUS;
+    if ((c.kind === 'line' || c.kind === 'blank') && teaserSized(f.prevWords) && teaserSized(f.nextWords)) add(i, 'layout: lines cut to one length', REGULAR_LINES_BONUS);
   });
 }
 
@@ -68,7 +69,8 @@ export function gluedJoinIndices(cands: readonly Candidate[]): number[] {
 
 /**
  * Glued text: a paragraph between two glued joins that is long and ends in a cut join ("…the firm refused toKemal")
- * is a cut teaser on its own, as a cut line is in text with line breaks (nextLineCut).
+ * is a cut teaser on its own, as a cut line is in text with line breaks (nextLineCut; a term of its own, as the
+ * paragraph here is read between guessed joins, not given).
  */
 export function markGluedCutParagraphs(text: string, cands: readonly Candidate[], features: BoundaryFeatures[]): void {
   const joins = gluedJoinIndices(cands);
@@ -76,7 +78,7 @@ export function markGluedCutParagraphs(text: string, cands: readonly Candidate[]
     const a = joins[g], b = joins[g + 1];
     const end = b === undefined ? text.length : cands[b].prevEnd;
     const cutEnd = b === undefined ? endsCut(text) : (!features[b].prevTerminal && !features[b].prevCapWord) || features[b].prevTeaserEnd;
-    if (cutEnd && countWords(text.slice(cands[a].start, end), TEASER_PARAGRAPH_WORDS) >= TEASER_PARAGRAPH_WORDS) features[a].nextLineCut = true;
+    if (cutEnd && countWords(text.slice(cands[a].start, end), TEASER_PARAGRAPH_WORDS) >= TEASER_PARAGRAPH_WORDS) features[a].nextGluedParagraphCut = true;
   }
 }
 
