@@ -94,6 +94,8 @@ export const WEIGHTS = {
   moreSharedNames: -0.3,
   /** In flat text, each name of the next sentence already used just before: the story refers back, it goes on. */
   nameEcho: -1,
+  /** The same after a line break: a subheading or a paragraph of the same story names the people of the text above; a new story's lede names its own. */
+  lineNameEcho: -1,
 } as const;
 
 

@@ -83,7 +83,7 @@ export interface BoundaryFeatures {
   sharedNames: number;
   /** Line candidates: share of the next paragraph's first content words new to the document (NaN if none). */
   novelty: number;
-  /** In-line candidates: names in the next sentence already used just before (NaN until cohesion is read). */
+  /** Names in the next ~sentence already used as a chain just before (0 until cohesion is read). */
   nameEcho: number;
   /** Near a topic cut: whether the words either side go with their own side (see attach.ts); 0 elsewhere. */
   attach?: number;
@@ -228,7 +228,8 @@ export function addCohesion(ctx: FeatureContext, f: BoundaryFeatures): BoundaryF
   const coh = ctx.cohesion(f.word, inLine ? INLINE_WINDOW : undefined);
   f.cosine = coh.cosine;
   f.sharedNames = coh.sharedNames;
-  if (inLine) f.nameEcho = ctx.nameEcho(f.word, ECHO_NEXT_WORDS, ECHO_BACK_WORDS);
+  // After a line break too: a subheading or a new paragraph of one story keeps the names of the text above it.
+  f.nameEcho = ctx.nameEcho(f.word, ECHO_NEXT_WORDS, ECHO_BACK_WORDS);
   return f;
 }
 

@@ -214,7 +214,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     const regular = decodeTeaserLength(lengthInput());
     if (regular) chosen = regular;
   }
-  return { cands, features, scores, chosen, doc, added, minWords };
+  return { cands, features, scores, chosen, doc, added, minWords, totalWords: tokens.count };
 }
 
 export function findBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }): Boundaries {

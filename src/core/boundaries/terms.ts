@@ -113,7 +113,7 @@ export function termValues(f: BoundaryFeatures, doc: DocumentCues): Term[] {
   // New words after a line break mark a lede, unless names carry across (the same story goes on with new vocabulary).
   if (!Number.isNaN(f.novelty)) on('noveltySlope', f.sharedNames >= NOVELTY_NAMES_VETO ? Math.min(0, novelty) : novelty);
   on('cosineSlope', Math.log((f.cosine + COSINE_FLOOR) / (COSINE_REF + COSINE_FLOOR)));
-  on('nameEcho', Math.min(NAME_ECHO_CAP, f.nameEcho));
+  on(isLine ? 'lineNameEcho' : 'nameEcho', Math.min(NAME_ECHO_CAP, f.nameEcho));
   on('sharedName', f.sharedNames > 0);
   on('moreSharedNames', Math.max(0, f.sharedNames - 1));
   return t;
