@@ -28,6 +28,8 @@ export const WEIGHTS = {
   cosineSlope: -3.2,
   /** A long unit ending with no terminal punctuation was cut: a teaser ends here. */
   prevCut: 4,
+  /** ...and more when the line is LONG_LINE_RATIO times this text's median line or longer: a teaser among shorter paragraphs, where a short unpunctuated line is a caption, a lyric or a list item (train: 64% of such cut lines start a story, 26% of the other cut lines). */
+  prevCutLongLine: 1.5,
   /** ...especially when it stops on a function word ("or even"). */
   prevDangling: 1,
   /** An ellipsis or "Read more" ends a teaser. */

@@ -129,6 +129,12 @@ function markGluedHeadlines(text: string, cands: readonly Candidate[], features:
   }
 }
 
+/** The median length (words) of the lines before line breaks: what a paragraph is in this text. */
+function medianLineWords(features: readonly BoundaryFeatures[]): number {
+  const words = features.filter((f) => f.kind === 'line' || f.kind === 'blank').map((f) => f.prevWords).sort((a, b) => a - b);
+  return words.length ? words[words.length >> 1] : 0;
+}
+
 export interface Boundaries {
   spans: StorySpan[];
   /** confidence[i]: how sure the start of story i is (1 for the first). */
@@ -173,6 +179,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     flat: lineBreaks === 0,
     paragraphed: lineBreaks > 0 && lineBreaks * PARAGRAPH_MAX_WORDS >= tokens.count,
     gluedJoins: cands.filter((c, i) => c.kind === 'glued' || (c.kind === 'gluedWord' && !features[i].prevCapWord)).length,
+    medianLineWords: medianLineWords(features),
   };
   // Structure first; cohesion only where the boundary is still possible with the best cohesion.
   const scores = features.map((f) => {

@@ -34,6 +34,8 @@ const RESTATED_MIN = 2;
 const TEASER_LINE_WORDS = 70;
 /** Words before the boundary for "no full stop" to mean a cut rather than a headline or label. */
 const CUT_MIN_WORDS = 12;
+/** A line this many times the text's median line is long for this text: cut there, it is a teaser, not a paragraph. */
+const LONG_LINE_RATIO = 2;
 /** Paragraphs longer than this on average (in words) make a text flat, even with a title line or two. */
 export const PARAGRAPH_MAX_WORDS = 150;
 /** A document with at least this many glued joins ("soon.In") is glued text, where such joins are paragraph breaks. */
@@ -46,6 +48,8 @@ export interface DocumentCues {
   paragraphed: boolean;
   /** Glued joins in the whole document: after sentence punctuation ("soon.In") or after a lower-case word ("evenKemal"). */
   gluedJoins: number;
+  /** The median words of a line before a line break (0 without line breaks): this text's paragraph. */
+  medianLineWords: number;
 }
 
 /** A term's activation at one candidate; terms not listed are 0. */
@@ -73,6 +77,7 @@ export function termValues(f: BoundaryFeatures, doc: DocumentCues): Term[] {
   const cut = !f.prevTerminal && f.prevWords >= CUT_MIN_WORDS && !f.prevBullet && !(f.kind === 'gluedWord' && f.prevCapWord) && (isLine || glued);
   on('prevCut', cut);
   on('prevDangling', cut && f.prevDangling);
+  on('prevCutLongLine', cut && isLine && doc.medianLineWords > 0 && f.prevWords >= LONG_LINE_RATIO * doc.medianLineWords);
   on('prevTeaserEnd', f.prevTeaserEnd);
   on('flatTeaserEnd', f.prevTeaserEnd && doc.flat && spaced);
   on('prevHeadline', f.prevHeadline);
