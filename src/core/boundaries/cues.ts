@@ -18,7 +18,8 @@ const READ_MORE_PHRASES = [...new Set([...ANATOMY.readMore, ...cues.readMore].ma
 const STOPS = '.!?…:;';
 /** What may stand before the first letter of a sentence that continues in lower case: "(and …", "“but …". */
 const OPENERS = '"“‘«(';
-const CLOSERS = '"”’»“‘«)]';
+// A straight single quote closes a quote in British style ("…made her nervous.'"): after a stop it ends the sentence.
+const CLOSERS = '"”’»“‘«)]\'';
 /** A quote mark at the very end closes a quoted sentence even without a stop inside it. */
 const QUOTE_END = '"”»“«';
 const CAPTION = /^(?:[©(]|([\p{L}]+)(?:\s+[\p{L}]+)?\s*[:/|])/u;
