@@ -22,6 +22,11 @@ const FIT: FitOptions = { l2: opt('--l2', 0.02), epochs: opt('--epochs', 300), r
 /** Learned weights ship only if they beat the hand weights on this share of held-out folds, and pooled. */
 const MIN_FOLDS_WON = 0.75;
 
+/** With --free a,b,c only those terms are fitted; the others keep their hand weight (a learned part ships alone). */
+const freeArg = (() => { const i = args.indexOf('--free'); return i >= 0 ? args[i + 1].split(',') : null; })();
+const FREE = freeArg ? new Set(freeArg.map((n) => { const i = TERM_NAMES.indexOf(n as never); if (i < 0) throw new Error(`unknown term ${n}`); return i; })) : undefined;
+if (FREE) FIT.free = FREE;
+
 const random = rng(14);
 const hand = Float64Array.from(TERM_NAMES.map((n) => WEIGHTS[n]));
 
@@ -84,7 +89,7 @@ function main(): void {
   if (args.includes('--write')) {
     const out = {
       '//': 'Written by `npm run train` (scripts/train.ts). `use` lists the terms whose learned weight the engine uses; all other terms keep their hand weight (evidence.ts).',
-      use: ship ? TERM_NAMES : [],
+      use: ship ? (freeArg ?? TERM_NAMES) : [],
       heldOut: { foldsWon: wins, folds, devwidePkHand: +dh.get('ALL')!.pk.toFixed(4), devwidePkLearned: +dl.get('ALL')!.pk.toFixed(4) },
       weights: Object.fromEntries(TERM_NAMES.map((n, i) => [n, +w[i].toFixed(3)])),
     };

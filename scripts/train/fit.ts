@@ -7,6 +7,8 @@ export interface FitOptions {
   l2: number;
   epochs: number;
   rate: number;
+  /** Only these terms (by index) move; the others keep their prior (hand) weight. All move when absent. */
+  free?: ReadonlySet<number>;
 }
 
 /** Fits weights on samples, each with its own weight (sources weigh equally: see train.ts). */
@@ -28,6 +30,7 @@ export function fitLogistic(samples: readonly Sample[], sampleWeight: Float64Arr
       for (let k = 0; k < s.idx.length; k++) g[s.idx[k]] += r * s.val[k];
     }
     for (let j = 0; j < n; j++) {
+      if (opt.free && !opt.free.has(j)) continue;
       const gj = g[j] + opt.l2 * (w[j] - prior[j]);
       m[j] = b1 * m[j] + (1 - b1) * gj;
       v[j] = b2 * v[j] + (1 - b2) * gj * gj;

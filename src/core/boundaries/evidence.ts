@@ -94,6 +94,8 @@ export const WEIGHTS = {
   sharedName: -0.5,
   /** ...and each further one. */
   moreSharedNames: -0.3,
+  /** Log-odds per unit of ln(cosine / the text's typical cosine): a boundary is a drop in sharing below what this text's paragraphs share, whatever its style. */
+  cosineVsText: 0,
   /** In flat text, each name of the next sentence already used just before: the story refers back, it goes on. */
   nameEcho: -1,
   /** The same after a line break: a subheading or a paragraph of the same story names the people of the text above; a new story's lede names its own. */

@@ -135,6 +135,22 @@ function medianLineWords(features: readonly BoundaryFeatures[]): number {
   return words.length ? words[words.length >> 1] : 0;
 }
 
+/** Line breaks sampled at most for the text's typical cohesion: enough for a median, bounded work on a huge text. */
+const TYPICAL_COSINE_SAMPLES = 64;
+
+/**
+ * The median cosine across this text's line breaks (its sentence ends when it has none): how much neighbouring
+ * paragraphs share here. Short paragraphs of one story may share little, and a boundary is a drop below that.
+ */
+function typicalCosine(cands: readonly Candidate[], features: readonly BoundaryFeatures[], cohesion: (word: number) => Cohesion): number {
+  let idx = cands.map((c, i) => i).filter((i) => cands[i].kind === 'line' || cands[i].kind === 'blank');
+  if (!idx.length) idx = cands.map((c, i) => i).filter((i) => cands[i].kind === 'sentence' || cands[i].kind === 'glued');
+  if (!idx.length) return Number.NaN;
+  const step = Math.max(1, Math.floor(idx.length / TYPICAL_COSINE_SAMPLES));
+  const cos = idx.filter((_, k) => k % step === 0).map((i) => cohesion(features[i].word).cosine).sort((a, b) => a - b);
+  return cos[cos.length >> 1];
+}
+
 export interface Boundaries {
   spans: StorySpan[];
   /** confidence[i]: how sure the start of story i is (1 for the first). */
@@ -180,6 +196,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     paragraphed: lineBreaks > 0 && lineBreaks * PARAGRAPH_MAX_WORDS >= tokens.count,
     gluedJoins: cands.filter((c, i) => c.kind === 'glued' || (c.kind === 'gluedWord' && !features[i].prevCapWord)).length,
     medianLineWords: medianLineWords(features),
+    typicalCosine: typicalCosine(cands, features, cohesion),
   };
   // Structure first; cohesion only where the boundary is still possible with the best cohesion.
   const scores = features.map((f) => {

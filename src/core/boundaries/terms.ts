@@ -50,6 +50,8 @@ export interface DocumentCues {
   gluedJoins: number;
   /** The median words of a line before a line break (0 without line breaks): this text's paragraph. */
   medianLineWords: number;
+  /** The median cosine across this text's line breaks (or sentence ends): how much its paragraphs share (NaN: none). */
+  typicalCosine: number;
 }
 
 /** A term's activation at one candidate; terms not listed are 0. */
@@ -118,6 +120,7 @@ export function termValues(f: BoundaryFeatures, doc: DocumentCues): Term[] {
   // New words after a line break mark a lede, unless names carry across (the same story goes on with new vocabulary).
   if (!Number.isNaN(f.novelty)) on('noveltySlope', f.sharedNames >= NOVELTY_NAMES_VETO ? Math.min(0, novelty) : novelty);
   on('cosineSlope', Math.log((f.cosine + COSINE_FLOOR) / (COSINE_REF + COSINE_FLOOR)));
+  if (!Number.isNaN(doc.typicalCosine)) on('cosineVsText', Math.log((f.cosine + COSINE_FLOOR) / (doc.typicalCosine + COSINE_FLOOR)));
   on(isLine ? 'lineNameEcho' : 'nameEcho', Math.min(NAME_ECHO_CAP, f.nameEcho));
   on('sharedName', f.sharedNames > 0);
   on('moreSharedNames', Math.max(0, f.sharedNames - 1));
