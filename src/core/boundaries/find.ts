@@ -15,7 +15,7 @@ import type { Tokens } from '../text/tokenize';
 import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, type Cohesion } from './cohesion';
 import { decode } from './decode';
 import { minStoryWords } from './story-length';
-import { boundaryLogOdds, PARAGRAPH_MAX_WORDS } from './terms';
+import { boundaryLogOdds, PARAGRAPH_MAX_WORDS, structuralLogOdds } from './terms';
 import { addCohesion, boundaryFeatures, cutBefore } from './features';
 import { pagePriors } from './page-priors';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../text/lang/stopwords';
@@ -209,7 +209,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   if (page) pagePriors(cands, add, page);
   const lastLine = text.slice(text.lastIndexOf('\n') + 1);
   markRegularLines(cands, features, add, !endsTerminal(lastLine), lastLine.split(/\s+/).filter(Boolean).length);
-  const minWords = minStoryWords(features.map((f) => f.word), scores, tokens.count);
+  const minWords = minStoryWords(features.map((f) => f.word), features.map((f, i) => structuralLogOdds(f, doc) + added[i].reduce((x, [, v]) => x + v, 0)), tokens.count);
   const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count, minWords);
   let chosen = decodeAll();
   // Entity chains: an in-line cut between two stories that name the same people is undone, once.

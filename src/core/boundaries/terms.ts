@@ -133,6 +133,16 @@ export function sumTerms(terms: readonly Term[], weights: Weights): number {
   return s;
 }
 
+/** Terms read from word statistics (cohesion, topic segmentation), not from the shape of the text. */
+const LEXICAL_TERMS = new Set<TermName>(['cosineSlope', 'cosineVsText', 'noveltySlope', 'topicCut', 'topicGainPerNat', 'topicNear', 'topicShort', 'clearTopicRun', 'attachPerWord', 'restatedHeadline', 'nameEcho', 'lineNameEcho', 'sharedName', 'moreSharedNames', 'repeatedPair']);
+
+/** Log-odds from the shape of the text alone: how a page marks its story starts (story-length.ts reads their spacing). */
+export function structuralLogOdds(f: BoundaryFeatures, doc: DocumentCues, weights: Weights = SCORING_WEIGHTS): number {
+  let s = 0;
+  for (const [name, x] of termValues(f, doc)) if (!LEXICAL_TERMS.has(name)) s += weights[name] * x;
+  return s;
+}
+
 /** Log-odds that a story starts at this candidate, from its features alone. */
 export function boundaryLogOdds(f: BoundaryFeatures, doc: DocumentCues, weights: Weights = SCORING_WEIGHTS): number {
   return sumTerms(termValues(f, doc), weights);
