@@ -15,7 +15,8 @@ import type { Tokens } from '../text/tokenize';
 import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, type Cohesion } from './cohesion';
 import { decode } from './decode';
 import { minStoryWords } from './story-length';
-import { boundaryLogOdds, PARAGRAPH_MAX_WORDS, structuralLogOdds } from './terms';
+import { boundaryLogOdds, PARAGRAPH_MAX_WORDS, structuralSum, sumTerms, termValues } from './terms';
+import { SCORING_WEIGHTS } from './scoring-weights';
 import { addCohesion, boundaryFeatures, cutBefore } from './features';
 import { pagePriors } from './page-priors';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../text/lang/stopwords';
@@ -199,8 +200,12 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     typicalCosine: typicalCosine(cands, features, cohesion),
   };
   // Structure first; cohesion only where the boundary is still possible with the best cohesion.
-  const scores = features.map((f) => {
-    const bound = boundaryLogOdds(f, doc);
+  // The structural part of each score (no word statistics) is kept for story-length.ts.
+  const structural = new Float64Array(features.length);
+  const scores = features.map((f, i) => {
+    const terms = termValues(f, doc);
+    structural[i] = structuralSum(terms, SCORING_WEIGHTS);
+    const bound = sumTerms(terms, SCORING_WEIGHTS);
     return bound < HOPELESS_LOG_ODDS ? bound : boundaryLogOdds(addCohesion(ctx, f), doc);
   });
   // The ledger of what is added to a candidate after its own terms: page priors, layout, chains, late cohesion.
@@ -209,7 +214,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   if (page) pagePriors(cands, add, page);
   const lastLine = text.slice(text.lastIndexOf('\n') + 1);
   markRegularLines(cands, features, add, !endsTerminal(lastLine), lastLine.split(/\s+/).filter(Boolean).length);
-  const minWords = minStoryWords(features.map((f) => f.word), features.map((f, i) => structuralLogOdds(f, doc) + added[i].reduce((x, [, v]) => x + v, 0)), tokens.count);
+  const minWords = minStoryWords(features.map((f) => f.word), features.map((f, i) => structural[i] + added[i].reduce((x, [, v]) => x + v, 0)), tokens.count);
   const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count, minWords);
   let chosen = decodeAll();
   // Entity chains: an in-line cut between two stories that name the same people is undone, once.

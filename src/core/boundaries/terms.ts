@@ -137,9 +137,9 @@ export function sumTerms(terms: readonly Term[], weights: Weights): number {
 const LEXICAL_TERMS = new Set<TermName>(['cosineSlope', 'cosineVsText', 'noveltySlope', 'topicCut', 'topicGainPerNat', 'topicNear', 'topicShort', 'clearTopicRun', 'attachPerWord', 'restatedHeadline', 'nameEcho', 'lineNameEcho', 'sharedName', 'moreSharedNames', 'repeatedPair']);
 
 /** Log-odds from the shape of the text alone: how a page marks its story starts (story-length.ts reads their spacing). */
-export function structuralLogOdds(f: BoundaryFeatures, doc: DocumentCues, weights: Weights = SCORING_WEIGHTS): number {
+export function structuralSum(terms: readonly Term[], weights: Weights): number {
   let s = 0;
-  for (const [name, x] of termValues(f, doc)) if (!LEXICAL_TERMS.has(name)) s += weights[name] * x;
+  for (const [name, x] of terms) if (!LEXICAL_TERMS.has(name)) s += weights[name] * x;
   return s;
 }
 
