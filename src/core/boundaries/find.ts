@@ -5,8 +5,9 @@ import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE, SHORT_SEGMENT_ALPHA, topic
 import { chainedCuts } from './chains';
 import { makeAttach, makePairCount, makeRestated } from './attach';
 import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, rescoreCutEnds, spaceWordIndex, teaserLengthPossible } from './regularity';
-import { endsCut, endsTerminal, isHeadlineLike, opensLowerCase } from './cues';
-import { gluedJoinIndices, makeCommonCap, markGluedCutParagraphs, markLongSentences, markRegularLines } from './layout-cues';
+import { endsCut, endsTerminal } from './cues';
+import { markHeadlineRuns } from './headline-runs';
+import { makeCommonCap, markGluedCutParagraphs, markLongSentences, markRegularLines } from './layout-cues';
 
 import type { CohesionModel } from './cohesion';
 import type { BoundaryFeatures } from './features';
@@ -114,22 +115,6 @@ function moveFragmentCuts(cands: readonly Candidate[], features: BoundaryFeature
   }
 }
 
-/**
- * Glued text has no lines, but a headline still shows as a short unpunctuated run between two glued joins
- * ("…Film FestivalKluft impressed by Sotherton formOlympic heptathlon…"): the story starts before it, not after.
- */
-function markGluedHeadlines(text: string, cands: readonly Candidate[], features: BoundaryFeatures[], sharesWordsBelow: (from: number, to: number) => boolean): void {
-  const glued = gluedJoinIndices(cands);
-  for (let g = 0; g + 1 < glued.length; g++) {
-    const a = glued[g], b = glued[g + 1];
-    const run = text.slice(cands[a].start, cands[b].prevEnd);
-    if (run.includes('\n') || !isHeadlineLike(run) || opensLowerCase(text.slice(cands[b].start, cands[b].start + 2))) continue;
-    if (!sharesWordsBelow(cands[a].start, cands[b].prevEnd)) continue;
-    features[a].nextHeadline = true;
-    features[b].prevHeadline = true;
-  }
-}
-
 /** The median length (words) of the lines before line breaks: what a paragraph is in this text. */
 function medianLineWords(features: readonly BoundaryFeatures[]): number {
   const words = features.filter((f) => f.kind === 'line' || f.kind === 'blank').map((f) => f.prevWords).sort((a, b) => a - b);
@@ -179,7 +164,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const features = cands.map((c) => boundaryFeatures(ctx, c));
   const noLineBreaks = !cands.some((c) => c.kind === 'line' || c.kind === 'blank');
   markTopicShifts(tokens, model, ctx.lines, cands, features, cohesion, noLineBreaks ? FLAT_SEGMENT_COST_SCALE : SEGMENT_COST_SCALE);
-  markGluedHeadlines(text, cands, features, sharesWordsBelow);
+  markHeadlineRuns(text, cands, features, sharesWordsBelow);
   if (cands.some((c) => c.kind === 'glued')) markGluedCutParagraphs(text, cands, features);
   markLongSentences(cands, features, tokens.count);
   moveFragmentCuts(cands, features);
