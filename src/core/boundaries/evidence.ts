@@ -74,6 +74,10 @@ export const WEIGHTS = {
   nextFragment: -4,
   /** U00 topic segmentation of the flat run cuts at this sentence start... */
   topicCut: 2.5,
+  /** U00 over the paragraphs of a text in lines cuts at this line break: the topic changes here, read over the whole text. */
+  paragraphTopicCut: 0,
+  /** ...or reads one topic across it: a paragraph break inside a story, however few words the two paragraphs share. */
+  paragraphTopicSame: -2,
   /** A shift between short teasers that only U00 with a sharper prior finds: weaker than a cut of the plain run (dev flat: tMid 0.899 → 0.908, Choi 3-11 Pk 0.1167 → 0.1141). */
   topicShort: 1.5,
   /** ...and each nat the cut saves against merging its segments adds this (a clear shift saves 20-40). */

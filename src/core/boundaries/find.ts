@@ -7,6 +7,7 @@ import { makeAttach, makePairCount, makeRestated } from './attach';
 import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, rescoreCutEnds, spaceWordIndex, teaserLengthPossible } from './regularity';
 import { endsCut, endsTerminal } from './cues';
 import { markHeadlineRuns } from './headline-runs';
+import { paragraphTopicCuts } from './paragraph-topics';
 import { FLAT_LINE_WORDS } from '../text/shapes';
 import { makeCommonCap, markGluedCutParagraphs, markLongSentences, markRegularLines } from './layout-cues';
 
@@ -164,6 +165,8 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
   const ctx = { text, lines: indexLines(text), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model) };
   const features = cands.map((c) => boundaryFeatures(ctx, c));
+  const paragraphTopic = paragraphTopicCuts(tokens, model, cands, features.map((f) => f.word));
+  features.forEach((f, i) => { f.paragraphTopic = paragraphTopic[i]; });
   const noLineBreaks = !cands.some((c) => c.kind === 'line' || c.kind === 'blank');
   markTopicShifts(tokens, model, ctx.lines, cands, features, cohesion, noLineBreaks ? FLAT_SEGMENT_COST_SCALE : SEGMENT_COST_SCALE);
   markHeadlineRuns(text, cands, features, sharesWordsBelow);

@@ -103,6 +103,8 @@ export function termValues(f: BoundaryFeatures, doc: DocumentCues): Term[] {
   on('topicGainPerNat', f.topicCut === 1 ? Math.min(TOPIC_GAIN_CAP, f.topicGain) : 0);
   on('topicNear', f.topicCut === 2);
   on('topicShort', !!f.topicShort);
+  on('paragraphTopicCut', f.paragraphTopic === 1);
+  on('paragraphTopicSame', f.paragraphTopic === -1);
   on('repeatedPair', (f.pairRepeats ?? 0) > 0);
   on('restatedHeadline', doc.flat && (f.restated ?? 0) >= RESTATED_MIN);
   on('attachPerWord', doc.flat ? f.attach ?? 0 : 0);
@@ -134,7 +136,7 @@ export function sumTerms(terms: readonly Term[], weights: Weights): number {
 }
 
 /** Terms read from word statistics (cohesion, topic segmentation), not from the shape of the text. */
-const LEXICAL_TERMS = new Set<TermName>(['cosineSlope', 'cosineVsText', 'noveltySlope', 'topicCut', 'topicGainPerNat', 'topicNear', 'topicShort', 'clearTopicRun', 'attachPerWord', 'restatedHeadline', 'nameEcho', 'lineNameEcho', 'sharedName', 'moreSharedNames', 'repeatedPair']);
+const LEXICAL_TERMS = new Set<TermName>(['paragraphTopicCut', 'paragraphTopicSame', 'cosineSlope', 'cosineVsText', 'noveltySlope', 'topicCut', 'topicGainPerNat', 'topicNear', 'topicShort', 'clearTopicRun', 'attachPerWord', 'restatedHeadline', 'nameEcho', 'lineNameEcho', 'sharedName', 'moreSharedNames', 'repeatedPair']);
 
 /** Log-odds from the shape of the text alone: how a page marks its story starts (story-length.ts reads their spacing). */
 export function structuralSum(terms: readonly Term[], weights: Weights): number {
