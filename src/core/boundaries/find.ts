@@ -1,20 +1,17 @@
 // Finds story boundaries in a text: candidates, evidence at each, page priors for block input, global decision.
 import type { StorySpan } from '../types';
 import { findCandidates, type Candidate } from './candidates';
-import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE, SHORT_SEGMENT_ALPHA, topicSegments, topicUnits } from './topic';
+import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE } from './topic';
+import { topicShifts } from './topic-shifts';
 import { chainedCuts } from './chains';
 import { makeAttach, makePairCount, makeRestated } from './attach';
 import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, rescoreCutEnds, spaceWordIndex, teaserLengthPossible } from './regularity';
 import { endsCut, endsTerminal } from './cues';
-import { markHeadlineRuns } from './headline-runs';
+import { headlineRuns } from './headline-runs';
 import { paragraphTopicCuts } from './paragraph-topics';
-import { FLAT_LINE_WORDS } from '../text/shapes';
-import { makeCommonCap, markGluedCutParagraphs, markLongSentences, markRegularLines } from './layout-cues';
+import { gluedCutParagraphs, longSentences, makeCommonCap, markRegularLines } from './layout-cues';
 
-import type { CohesionModel } from './cohesion';
 import type { BoundaryFeatures } from './features';
-import { lineOf, type LineIndex } from '../text/lines';
-import type { Tokens } from '../text/tokenize';
 import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, type Cohesion } from './cohesion';
 import { decode } from './decode';
 import { minStoryWords } from './story-length';
@@ -27,13 +24,8 @@ import { indexLines } from '../text/lines';
 import { tokenAt, tokenize } from '../text/tokenize';
 import type { Block } from '../types';
 
-/** Lines this long are flat runs of several stories (shapes.ts): U00 segments them. Was 250 words: three teasers pasted
- * as one line (130-200 words) were never segmented (devwide flat Pk 0.199 -> 0.185, dev flat 0.074 -> 0.068). */
-const TOPIC_LINE_WORDS = FLAT_LINE_WORDS;
 /** An in-line cut between two stories naming the same people (see chains.ts) is one story going on. */
 const CHAINED_CUT_PENALTY = -6;
-/** A run needs this many topic cuts before their median gain says anything (one story gives one or two). */
-const MIN_CUTS_FOR_TYPICAL = 4;
 /** Words below a headline searched for one of its words: the lede and the next paragraph. */
 const HEADLINE_STORY_WORDS = 80;
 /**
@@ -41,82 +33,6 @@ const HEADLINE_STORY_WORDS = 80;
  * boundary always raises the decoder's score), so its cohesion is not computed.
  */
 const HOPELESS_LOG_ODDS = 0;
-
-/**
- * The first index in [lo, hi) whose candidate word is at least `word`. Candidates are in word order, so a binary
- * search finds a sentence's candidates: linear overall, even on one huge line.
- */
-function lowerBound(features: readonly BoundaryFeatures[], lo: number, hi: number, word: number): number {
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (features[mid].word < word) lo = mid + 1; else hi = mid; }
-  return lo;
-}
-
-/**
- * Runs U00 topic segmentation over the sentences of each long line (flat text) and marks its cuts on the features:
- * 1 on the sentence start it chose, 2 on mid-sentence candidates in the sentence just before (a cut teaser's tail).
- */
-function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex, cands: readonly Candidate[], features: BoundaryFeatures[], cohesion: (word: number) => Cohesion, costScale: number): void {
-  const hasNames = model.isName.includes(1);
-  let i = 0;
-  while (i < cands.length) {
-    const line = lineOf(lines, cands[i].start);
-    let j = i;
-    while (j < cands.length && lineOf(lines, cands[j].start) === line && cands[j].kind !== 'line' && cands[j].kind !== 'blank') j++;
-    if (j === i) { i++; continue; }
-    if (features[i].lineWords >= TOPIC_LINE_WORDS) {
-      const units = [];
-      for (let k = i; k < j; k++) if (cands[k].kind === 'sentence' || cands[k].kind === 'glued') units.push(k);
-      const first = tokenAt(tokens, lines.starts[line]);
-      const starts = [first, ...units.map((k) => features[k].word)];
-      const sentences = topicUnits(tokens, model, starts, tokenAt(tokens, lines.ends[line]));
-      const cuts = topicSegments(sentences, costScale);
-      // A second run with a sharper prior finds shifts between short teasers that the first merged.
-      const found = new Set(cuts.map((c) => c.unit));
-      for (const { unit: u } of topicSegments(sentences, costScale, SHORT_SEGMENT_ALPHA)) {
-        if (found.has(u) || found.has(u - 1) || found.has(u + 1)) continue;
-        const after = starts[u + 1] ?? Infinity;
-        for (let k = lowerBound(features, i, j, starts[u - 1]); k < j && features[k].word < after; k++) {
-          if (cands[k].kind === 'cap' || cands[k].kind === 'sentence') features[k].topicShort = true;
-        }
-      }
-      // How clear the run's topic shifts are overall: in one long story U00's cuts all save little.
-      const gains = cuts.map((c) => c.gain).sort((a, b) => a - b);
-      const typicalGain = gains.length >= MIN_CUTS_FOR_TYPICAL ? gains[gains.length >> 1] : 0;
-      // Names that carry across the cuts mean one story goes on (a long article); separate topics share none.
-      // A text with no names at all (a script without capitals) says nothing either way: no bonus for separate topics.
-      const nameShare = cuts.length && hasNames ? cuts.filter((c) => cohesion(starts[c.unit]).sharedNames > 0).length / cuts.length : 1;
-      for (const { unit: u, gain } of cuts) {
-        features[units[u - 1]].topicCut = 1;
-        features[units[u - 1]].topicGain = gain;
-        features[units[u - 1]].topicTypicalGain = typicalGain;
-        features[units[u - 1]].topicNameShare = nameShare;
-        // A cut teaser's tail and the next story's first sentence read as one sentence, on either side of the cut.
-        const after = starts[u + 1] ?? Infinity;
-        for (let k = lowerBound(features, i, j, starts[u - 1] + 1); k < j && features[k].word < after; k++) {
-          if (features[k].topicCut === 0 && features[k].word !== starts[u]) { features[k].topicCut = 2; features[k].topicTypicalGain = typicalGain; features[k].topicNameShare = nameShare; }
-        }
-      }
-    }
-    i = j;
-  }
-}
-
-/**
- * A topic cut that lands a few words before a full stop ("…the hull to the |Orchard Valley Laboratory.") is
- * one sentence off: the previous story ends with that sentence, and the next starts right after it (so in each of the 5 dev cases read).
- */
-function moveFragmentCuts(cands: readonly Candidate[], features: BoundaryFeatures[]): void {
-  for (let i = 0; i < cands.length; i++) {
-    const f = features[i];
-    if (!f.nextFragment || f.topicCut !== 2) continue;
-    let k = i + 1;
-    while (k < cands.length && cands[k].kind === 'cap') k++;
-    if (k >= cands.length || cands[k].kind !== 'sentence' || features[k].topicCut !== 0) continue;
-    features[k].topicCut = 2;
-    features[k].topicTypicalGain = f.topicTypicalGain;
-    features[k].topicNameShare = f.topicNameShare;
-  }
-}
 
 /** The median length (words) of the lines before line breaks: what a paragraph is in this text. */
 function medianLineWords(features: readonly BoundaryFeatures[]): number {
@@ -156,6 +72,7 @@ function trimSpan(text: string, start: number, end: number): StorySpan {
 
 /** Every candidate with its features, log-odds and whether the decoder chose it: for the engine and for tuning. */
 export function explainBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }) {
+  // 1. Candidates: every place a story could start.
   const tokens = tokenize(text, lang);
   const cands = findCandidates(text, stopwordsFor(lang));
   const model = cohesionModel(tokens);
@@ -164,22 +81,39 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const wordAt = (o: number) => tokenAt(tokens, o);
   const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
   const ctx = { text, lines: indexLines(text), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model) };
-  const features = cands.map((c) => boundaryFeatures(ctx, c));
-  const paragraphTopic = paragraphTopicCuts(tokens, model, cands, features.map((f) => f.word));
-  features.forEach((f, i) => { f.paragraphTopic = paragraphTopic[i]; });
+  // 2. Local features: what the text around each candidate shows.
+  const local = cands.map((c) => boundaryFeatures(ctx, c));
+  const words = local.map((f) => f.word);
+  // 3. Readings of the whole text, each a column with one value per candidate (no stage writes into another's).
   const noLineBreaks = !cands.some((c) => c.kind === 'line' || c.kind === 'blank');
-  markTopicShifts(tokens, model, ctx.lines, cands, features, cohesion, noLineBreaks ? FLAT_SEGMENT_COST_SCALE : SEGMENT_COST_SCALE);
-  markHeadlineRuns(text, cands, features, sharesWordsBelow);
-  if (cands.some((c) => c.kind === 'glued')) markGluedCutParagraphs(text, cands, features);
-  markLongSentences(cands, features, tokens.count);
-  moveFragmentCuts(cands, features);
+  const topic = topicShifts(tokens, model, ctx.lines, cands, { word: words, lineWords: local.map((f) => f.lineWords), nextFragment: local.map((f) => f.nextFragment) }, cohesion, noLineBreaks ? FLAT_SEGMENT_COST_SCALE : SEGMENT_COST_SCALE);
+  const runs = headlineRuns(text, cands, sharesWordsBelow);
+  const gluedCut = gluedCutParagraphs(text, cands, local);
+  const longSentence = longSentences(cands, words, tokens.count);
+  const paragraphTopic = paragraphTopicCuts(tokens, model, cands, words);
   // Near a topic cut, which words go with which story decides the exact point (see attach.ts).
   const attach = makeAttach(tokens, model);
   const pairs = makePairCount(tokens);
   const restated = makeRestated(tokens, model);
-  features.forEach((f) => {
-    if (f.topicCut && f.kind !== 'glued') { f.attach = attach(f.word); f.restated = restated(f.word); }
-    if (f.kind === 'cap' || f.kind === 'gluedWord') f.pairRepeats = pairs(f.word) - 1; // no stop between the two words
+  // 4. The features: local ones and the columns, put together once.
+  const features: BoundaryFeatures[] = local.map((f, i) => {
+    const nearTopicCut = topic.cut[i] !== 0 && f.kind !== 'glued';
+    return {
+      ...f,
+      nextHeadline: f.nextHeadline || runs.next[i] === 1,
+      prevHeadline: f.prevHeadline || runs.prev[i] === 1,
+      nextGluedParagraphCut: gluedCut[i] === 1,
+      inLongSentence: longSentence[i] === 1,
+      topicCut: topic.cut[i] as 0 | 1 | 2,
+      topicGain: topic.gain[i],
+      topicTypicalGain: topic.typicalGain[i],
+      topicNameShare: topic.nameShare[i],
+      topicShort: topic.short[i] === 1,
+      paragraphTopic: paragraphTopic[i],
+      ...(nearTopicCut ? { attach: attach(f.word), restated: restated(f.word) } : {}),
+      // No stop between the two words: how often they stand together elsewhere.
+      ...(f.kind === 'cap' || f.kind === 'gluedWord' ? { pairRepeats: pairs(f.word) - 1 } : {}),
+    };
   });
   const lineBreaks = cands.filter((c) => c.kind === 'line' || c.kind === 'blank').length;
   const doc = {
@@ -189,7 +123,8 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     medianLineWords: medianLineWords(features),
     typicalCosine: typicalCosine(cands, features, cohesion),
   };
-  // Structure first; cohesion only where the boundary is still possible with the best cohesion.
+  // 5. Scores: the terms of each candidate (terms.ts). Structure first; cohesion is read (addCohesion fills the
+  // features' cohesion fields, a pure function of the text) only where the boundary is still possible with the best cohesion.
   // The structural part of each score (no word statistics) is kept for story-length.ts.
   const structural = new Float64Array(features.length);
   const scores = features.map((f, i) => {
@@ -198,7 +133,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     const bound = sumTerms(terms, SCORING_WEIGHTS);
     return bound < HOPELESS_LOG_ODDS ? bound : boundaryLogOdds(addCohesion(ctx, f), doc);
   });
-  // The ledger of what is added to a candidate after its own terms: page priors, layout, chains, late cohesion.
+  // 6. The ledger of what is added to a candidate after its own terms: page priors, layout, chains.
   const added: [string, number][][] = cands.map(() => []);
   const add = (i: number, name: string, value: number) => { scores[i] += value; added[i].push([name, value]); };
   if (page) pagePriors(cands, add, page);

@@ -3,15 +3,15 @@
 // (The same run in flat text, after a sentence end and before "The", was tried: devwide single/flat 0.123 -> 0.135.)
 import type { Candidate } from './candidates';
 import { isHeadlineLike, opensLowerCase } from './cues';
-import type { BoundaryFeatures } from './features';
 import { gluedJoinIndices } from './layout-cues';
 
 /**
- * Marks headline runs: the candidate before the run gets nextHeadline (a story starts there), the one after it
- * prevHeadline (the headline belongs to the text below). A run must share a content word with the text below it.
+ * Headline runs as two columns: `next` at the candidate before a run (a story starts there), `prev` at the one after
+ * it (the headline belongs to the text below). A run must share a content word with the text below it.
  */
-export function markHeadlineRuns(text: string, cands: readonly Candidate[], features: BoundaryFeatures[], sharesWordsBelow: (from: number, to: number) => boolean): void {
-  const mark = (a: number, b: number) => { features[a].nextHeadline = true; features[b].prevHeadline = true; };
+export function headlineRuns(text: string, cands: readonly Candidate[], sharesWordsBelow: (from: number, to: number) => boolean): { next: Uint8Array; prev: Uint8Array } {
+  const next = new Uint8Array(cands.length), prev = new Uint8Array(cands.length);
+  const mark = (a: number, b: number) => { next[a] = 1; prev[b] = 1; };
   const glued = gluedJoinIndices(cands);
   for (let g = 0; g + 1 < glued.length; g++) {
     const a = glued[g], b = glued[g + 1];
@@ -19,4 +19,5 @@ export function markHeadlineRuns(text: string, cands: readonly Candidate[], feat
     if (run.includes('\n') || !isHeadlineLike(run) || opensLowerCase(text.slice(cands[b].start, cands[b].start + 2))) continue;
     if (sharesWordsBelow(cands[a].start, cands[b].prevEnd)) mark(a, b);
   }
+  return { next, prev };
 }

@@ -72,30 +72,35 @@ export function gluedJoinIndices(cands: readonly Candidate[]): number[] {
  * is a cut teaser on its own, as a cut line is in text with line breaks (nextLineCut; a term of its own, as the
  * paragraph here is read between guessed joins, not given).
  */
-export function markGluedCutParagraphs(text: string, cands: readonly Candidate[], features: BoundaryFeatures[]): void {
+export function gluedCutParagraphs(text: string, cands: readonly Candidate[], features: readonly BoundaryFeatures[]): Uint8Array {
+  const out = new Uint8Array(cands.length);
+  if (!cands.some((c) => c.kind === 'glued')) return out;
   const joins = gluedJoinIndices(cands);
   for (let g = 0; g < joins.length; g++) {
     const a = joins[g], b = joins[g + 1];
     const end = b === undefined ? text.length : cands[b].prevEnd;
     const cutEnd = b === undefined ? endsCut(text) : (!features[b].prevTerminal && !features[b].prevCapWord) || features[b].prevTeaserEnd;
-    if (cutEnd && countWords(text.slice(cands[a].start, end), TEASER_PARAGRAPH_WORDS) >= TEASER_PARAGRAPH_WORDS) features[a].nextGluedParagraphCut = true;
+    if (cutEnd && countWords(text.slice(cands[a].start, end), TEASER_PARAGRAPH_WORDS) >= TEASER_PARAGRAPH_WORDS) out[a] = 1;
   }
+  return out;
 }
 
 /**
  * Flat text: a cut teaser's tail and the next story's first sentence read as one sentence, so a 'cap' candidate
  * well inside an overlong "sentence" (LONG_SENTENCE_WORDS or more) may be where they meet.
  */
-export function markLongSentences(cands: readonly Candidate[], features: BoundaryFeatures[], totalWords: number): void {
+export function longSentences(cands: readonly Candidate[], words: readonly number[], totalWords: number): Uint8Array {
+  const out = new Uint8Array(cands.length);
   const starts = [0];
-  cands.forEach((c, i) => { if (c.kind !== 'cap') starts.push(features[i].word); });
+  cands.forEach((c, i) => { if (c.kind !== 'cap') starts.push(words[i]); });
   starts.push(totalWords);
   let k = 0;
   cands.forEach((c, i) => {
     if (c.kind !== 'cap') return;
-    const w = features[i].word;
+    const w = words[i];
     while (starts[k + 1] <= w) k++;
     const before = w - starts[k], after = starts[k + 1] - w;
-    features[i].inLongSentence = before + after >= LONG_SENTENCE_WORDS && before >= LONG_SENTENCE_SIDE_WORDS && after >= LONG_SENTENCE_SIDE_WORDS;
+    out[i] = before + after >= LONG_SENTENCE_WORDS && before >= LONG_SENTENCE_SIDE_WORDS && after >= LONG_SENTENCE_SIDE_WORDS ? 1 : 0;
   });
+  return out;
 }
