@@ -13,6 +13,9 @@ const every = Number(opt('--every') ?? 1);
 const by = (opt('--by') ?? 'joiner,layout').split(',');
 const docs = readFileSync(gold, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldDoc).filter((_, i) => i % every === 0);
 for (const d of docs) d.lj = `${d.layout}/${d.joiner}`;
+// --where field=value keeps only those documents.
+const where = opt('--where')?.split('=');
+if (where) docs.splice(0, docs.length, ...docs.filter((d) => String(d[where[0]]) === where[1]));
 const preds = new Map<string, PredDoc>();
 const t0 = performance.now();
 let bytes = 0;

@@ -139,7 +139,10 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   if (page) pagePriors(cands, add, page);
   const lastLine = text.slice(text.lastIndexOf('\n') + 1);
   markRegularLines(cands, features, add, !endsTerminal(lastLine), lastLine.split(/\s+/).filter(Boolean).length);
-  const minWords = minStoryWords(features.map((f) => f.word), features.map((f, i) => structural[i] + added[i].reduce((x, [, v]) => x + v, 0)), tokens.count);
+  // At a line break or a glued paragraph join the whole score speaks; inside a line, structure alone (topic shifts
+  // inside running text come at any spacing: Choi 3-11 Pk 0.114 -> 0.117 with them).
+  const paragraphJoin = (k: string) => k === 'line' || k === 'blank' || k === 'glued';
+  const minWords = minStoryWords(features.map((f) => f.word), features.map((f, i) => (paragraphJoin(f.kind) ? scores[i] : structural[i] + added[i].reduce((x, [, v]) => x + v, 0))), tokens.count);
   const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count, minWords);
   let chosen = decodeAll();
   // Entity chains: an in-line cut between two stories that name the same people is undone, once.
