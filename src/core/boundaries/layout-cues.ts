@@ -10,6 +10,8 @@ import { CAP, INITIAL, STOP, type Tokens } from '../text/tokenize';
 
 /** Two lines of a run of one-line teasers cut to one length: each line is a story, even on the same topic. */
 const REGULAR_LINES_BONUS = 4;
+/** Share of the teaser-sized lines that must be cut at the regular length for the page to be a run of teasers. */
+const REGULAR_SHARE = 0.3;
 /** A teaser cut at a sentence end runs up to this much past the regular cut length (dev: 117 words beside 107). */
 const TEASER_LINE_RATIO = 1.5;
 
@@ -28,7 +30,12 @@ export function markRegularLines(cands: readonly Candidate[], features: readonly
   cut.push(lastLineCut);
   const length = regularLength(lengths, cut);
   if (length === null) return;
+  // On a page of teasers most teaser-sized lines are cut at that length; in one article two captions of a length
+  // are a coincidence among many whole paragraphs of that size.
   const teaserSized = (words: number) => words >= length - LENGTH_TOLERANCE && words <= length * TEASER_LINE_RATIO;
+  const sized = lengths.filter(teaserSized).length;
+  const cutAtLength = lengths.filter((n, k) => cut[k] && Math.abs(n - length) <= 2 * LENGTH_TOLERANCE).length;
+  if (cutAtLength < REGULAR_SHARE * sized) return;
   cands.forEach((c, i) => {
     const f = features[i];
     if ((c.kind === 'line' || c.kind === 'blank') && teaserSized(f.prevWords) && teaserSized(f.nextWords)) add(i, 'layout: lines cut to one length', REGULAR_LINES_BONUS);
