@@ -39,24 +39,25 @@ const SENTENCE_END = /[.!?…]["”’»“)\]]*(\s+)(?=\S)/gu;
 // A quote or bracket may close before the stop ('system".Top'), and French puts a space before "»" ("parler. »Au").
 // A story may open with a single quote ("Altrincham.'Enron of Kansas' Trial") or a number ("Inc.14 Nations", after a
 // lower-case letter, so a decimal "9.5" is none).
-const GLUED_AFTER_PUNCT = /[\p{Ll}\d%)"”’»\]][.!?…]+["”’»)\]]*(?=["“‘«']?\p{Lu})|\p{Ll}[.!?…]+["”’»)\]]*(?=\d)/gu;
+const GLUED_AFTER_PUNCT = /[\p{Ll}\d%)"”’»\]][.!?…]+["”’»)\]']*(?=["“‘«']?\p{Lu})|\p{Ll}[.!?…]+["”’»)\]']*(?=\d)/gu;
 /** An acronym's last letters, a stop, then a capitalised word: "said the EPA.Chelsea winger" (not "U.S.Army": one letter). */
 const GLUED_AFTER_ACRONYM = /\p{Lu}{2}[.!?]+(?=["“‘«]?\p{Lu}\p{Ll})/gu;
 /** An ellipsis after a space, or a French closing quote after a stop, then a capital with no space: "The …Eurosceptic". */
 const GLUED_AFTER_SPACED = /(?:\s(?:…|\.\.\.)|[.!?…]\s»)(?=["“‘«]?\p{Lu})/gu;
 /** A feed's truncation mark opens here ("[+670 chars]"): no sentence starts at it. */
 const TRUNCATION_MARK_AHEAD = /^\[\+\s?\d/;
-/** A bracket or link arrow glued to a capitalised word: a truncation mark or a link's end ("[+1880 chars]Henry", "7.8 »Gal"). */
+/** A bracket or link arrow glued to a capitalised word: a truncation mark or a link's end ("[+1880 chars]Henry",
+ * "7.8 »Gal"). A URL's slash ("…/apply-now/Coffee") was tried: "and/Or", "Reuters/Ipsos" made flat text count as glued. */
 const GLUED_AFTER_BRACKET = /[\]»›](?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s,:]))/gu;
 /** A comma, semicolon or colon glued to a capitalised word: "personal care,The", "Morris,White prepared". */
-const GLUED_AFTER_COMMA = /[\p{Ll}\d][,;:](?=["“‘«]?\p{Lu}\p{Ll})/gu;
+const GLUED_AFTER_COMMA = /[\p{Ll}\d][,;:](?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s:]))/gu;
 /** Closing quotes and brackets: mid-sentence before a capital they may end a quote ('alive" UK…'); after a stop, a sentence. */
 const CLOSERS = [')', '"', '”', '’', "'"];
 /**
  * Besides lower-case letters and digits, what may end the text before a capital in a 'cap' candidate: punctuation
  * inside a sentence, closers, a feed's truncation mark ("… [+1880 chars] Henry") and link arrows ("Though » “Teeny").
  */
-const CAP_PRECEDERS = new Set([',', ';', '%', ':', ...CLOSERS, ']', '»', '›', '>', '|']);
+const CAP_PRECEDERS = new Set([',', ';', '%', ':', ...CLOSERS, ']', '»', '›', '>', '|', '-', '–', '—', '★']);
 const CLOSER_SET = new Set(CLOSERS);
 /** Opening quotes a glued story may start with, right after the last word of the story before: " “ „ « (as char codes, tested per letter). */
 const isOpeningQuote = (code: number): boolean => code === 0x22 || code === 0x201c || code === 0x201e || code === 0xab;
@@ -111,10 +112,24 @@ function gluedAfter(text: string, j: number, to: number): boolean {
 
 /** At `j` a capitalised word of lower-case letters starts that is not a unit: "22Deutsche", "1.3%French", but not "10Mbps". */
 function wordAfterNumber(text: string, j: number, to: number): boolean {
-  if (j + 2 >= to || !(charClass(text, j) & UPPER) || !(charClass(text, j + 1) & LOWER) || !(charClass(text, j + 2) & LOWER)) return false;
+  if (j + 2 >= to || !(charClass(text, j) & UPPER)) return false;
+  // "1996BOB SCHIEFFER INTERVIEWS": a headline in capitals (not a unit: "10GB of").
+  if (charClass(text, j + 1) & UPPER) {
+    let k = j + 1;
+    while (k < to && charClass(text, k) & UPPER) k++;
+    return k - j >= 3 && k < to && text[k] === ' ' && !UNIT.test(text.slice(j, k));
+  }
+  if (!(charClass(text, j + 1) & LOWER) || !(charClass(text, j + 2) & LOWER)) return false;
   let k = j + 1;
   while (k < to && charClass(text, k) & LETTER) k++;
   return !UNIT.test(text.slice(j, k));
+}
+
+/** At `j` a number of one to four digits stands before a space and a word: "10 things", "57 foragidos". */
+function numberThenWord(text: string, j: number, to: number): boolean {
+  let k = j;
+  while (k < to && charClass(text, k) & DIGIT) k++;
+  return k - j <= 4 && k + 1 < to && text[k] === ' ' && (charClass(text, k + 1) & LETTER) !== 0;
 }
 
 /** At `j` a number stands before a capitalised word: a list headline opens so ("8 Private Cloud Providers", "443 SHARES"). */
@@ -159,6 +174,8 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
         if (re === GLUED_AFTER_ACRONYM && isAbbreviation(line, m.index + m[0].search(/[.!?]/))) continue;
         const at = from + m.index + m[0].length;
         add('glued', at, at);
+        // A straight quote after the stop may close the quote before ("whiskey.'In") or open the next story ("Altrincham.'Enron").
+        if (m[0].endsWith("'")) add('glued', at - 1, at - 1);
       }
     }
     for (const m of line.matchAll(GLUED_AFTER_BRACKET)) {
@@ -186,12 +203,21 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
           const contraction = wordStart > from && (text[wordStart - 1] === "'" || text[wordStart - 1] === '’');
           const name = contraction ? false : length < 2
             ? !stopwords.has(text.slice(wordStart, i + 1)) || BRAND_LETTERS.has(text.slice(wordStart, i + 1))
-            : charClass(text, wordStart) & UPPER && length <= NAME_PREFIX_MAX && !isCapitalisedFunctionWord(text.slice(wordStart, i + 1), stopwords);
+            // "EVsCraig", "TVsThe": a plural acronym is no name prefix (McIlroy's has one capital).
+            : charClass(text, wordStart) & UPPER && !(charClass(text, wordStart + 1) & UPPER) && length <= NAME_PREFIX_MAX && !isCapitalisedFunctionWord(text.slice(wordStart, i + 1), stopwords);
           if (!name) add('gluedWord', i + 1, i + 1);
         }
         // "Liles“I have been", "hem de\"Pos": an opening quote between them.
-        if (isOpeningQuote(text.charCodeAt(i + 1)) && i + 3 < to && charClass(text, i + 2) & UPPER && charClass(text, i + 3) & (LOWER | SPACE)) add('gluedWord', i + 1, i + 1);
+        if (isOpeningQuote(text.charCodeAt(i + 1)) && i + 3 < to && charClass(text, i + 2) & UPPER && charClass(text, i + 3) & (LOWER | SPACE)) {
+          add('gluedWord', i + 1, i + 1);
+          // ...or a quote that closed the story before: "ragazzi cadere\"Stava scattando".
+          if (charClass(text, i + 3) & LOWER) add('gluedWord', i + 2, i + 2);
+        }
+        // "tell us10 things to know", "é o57 foragidos": a number that opens a list headline, glued on.
+        if (next & DIGIT && i > wordStart && numberThenWord(text, i + 1, to)) add('gluedWord', i + 1, i + 1);
       }
+      // "Where IDid you know", "Maybe ILamar Odom": the pronoun I ends a cut story.
+      if (text[i] === 'I' && wordStart === i && next & UPPER && charClass(text, i + 2) & LOWER) add('gluedWord', i + 1, i + 1);
       // "Of the 22Deutsche Boerse", "by 1.3%French president": a number glued to the next story's first word.
       if (next & UPPER && (c & DIGIT || text[i] === '%') && wordAfterNumber(text, i + 1, to)) add('gluedWord', i + 1, i + 1);
       // A capital after a lower-case word, a digit, an acronym ("The US Vickery") or , ; % : ) and a closing quote,

@@ -16,6 +16,12 @@ describe('findCandidates: a candidate at each join', () => {
     ['a number after a stop, glued', `${LONG} in Fifth Harmony.`, '2 people dead following shooting'],
     ['a list headline after a space in a long line', `${LONG} with or slightly higher `, '8 Private Cloud Providers Compared'],
     ['a link arrow before the next headline', `${LONG} in the prior year, 7.8 »`, 'Gal Gadot speaks out'],
+    ['a quote that closed the story before, glued', `${LONG} and I saw them fall"`, 'Stava scattando un selfie'],
+    ['a list headline glued to a lower-case word', `${LONG}, they don't like to tell us`, '10 things to know about the vote'],
+    ['the pronoun I cut off before a capitalised word', `${LONG}. The Before: Starting Where I`, 'Did you know that you can save'],
+    ['a plural acronym before a name', `${LONG} of Bolt-Like Affordable EVs`, 'Craig McCarthy is Digital Archive editor'],
+    ['a year glued to a headline in capitals', `${LONG} XLS files 1998 1997 1996`, 'BOB SCHIEFFER INTERVIEWS REP. KING'],
+    ['a stop and a straight closing quote, glued', `${LONG} and contains 'great quinoa whiskey.'`, 'In the town of Bedford, locals'],
   ])('%s', (_, before, after) => {
     const text = before + after;
     const starts = findCandidates(text, stopwordsFor('en')).map((c) => c.start);
