@@ -32,6 +32,8 @@ const BRAND_LETTERS = new Set(['i', 'e']);
 const UNIT = /^(?:[kKMGTP]i?(?:[bB](?:ps|it|yte)?s?|Hz|W|Wh|m|g|l)|Hz|Wh|Mio|Mrd|Bn)$/u;
 
 const ABBREVIATIONS = new Set<string>(abbreviations);
+/** Abbreviations that end a company's name, and so often a sentence: "…to acquire King Pharmaceuticals Inc. |Nextel…". */
+const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros']);
 const LINE_BREAK = /[^\S\n]*\n\s*/g;
 // Any sentence end followed by a space: the next story may even open in lower case (an excerpt that starts mid-way).
 // “ closes a German quote („…“).
@@ -64,12 +66,12 @@ const isOpeningQuote = (code: number): boolean => code === 0x22 || code === 0x20
 /** Opening quotes a 'cap' candidate's next story may start with ("'Few ready' for information act"). */
 const CAP_OPENERS = new Set(['"', '“', '‘', "'", '«']);
 
-/** The upper-case letter at `i` ends an acronym of two letters or more ("US", "LG"), or the word "A". */
+/** The upper-case letter at `i` ends an acronym of two letters or more ("US", "LG"), or the word "A" or "I". */
 function isAcronymEnd(text: string, i: number): boolean {
   let k = i;
   while (k >= 0 && charClass(text, k) & UPPER) k--;
   if (k >= 0 && charClass(text, k) & WORD_CHAR) return false;
-  return i - k >= 2 || text[i] === 'A';
+  return i - k >= 2 || text[i] === 'A' || text[i] === 'I';
 }
 
 /** A closing quote or bracket at `i` follows a sentence stop: that boundary is a 'sentence' candidate already. */
@@ -163,7 +165,7 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
     const line = text.slice(from, to);
     for (const m of line.matchAll(SENTENCE_END)) {
       const ws = m.index + m[0].length - m[1].length;
-      if (m[0][0] === '.' && isAbbreviation(line, m.index)) continue;
+      if (m[0][0] === '.' && isAbbreviation(line, m.index) && !COMPANY_SUFFIXES.has(wordBefore(line, m.index).toLowerCase())) continue;
       // "…gezielt heraus. … [+670 chars]": the feed's truncation mark still belongs to the story before.
       if (TRUNCATION_MARK_AHEAD.test(line.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       add('sentence', from + ws, from + m.index + m[0].length);
