@@ -41,18 +41,21 @@ const SENTENCE_END = /[.!?…]["”’»“)\]]*(\s+)(?=\S)/gu;
 // A quote or bracket may close before the stop ('system".Top'), and French puts a space before "»" ("parler. »Au").
 // A story may open with a single quote ("Altrincham.'Enron of Kansas' Trial") or a number ("Inc.14 Nations", after a
 // lower-case letter, so a decimal "9.5" is none).
-const GLUED_AFTER_PUNCT = /[\p{Ll}\d%)"”’»\]][.!?…]+["”’»)\]']*(?=["“‘«']?\p{Lu})|\p{Ll}[.!?…]+["”’»)\]']*(?=\d)/gu;
-/** An acronym's last letters, a stop, then a capitalised word: "said the EPA.Chelsea winger" (not "U.S.Army": one letter). */
-const GLUED_AFTER_ACRONYM = /\p{Lu}{2}[.!?]+(?=["“‘«]?\p{Lu}\p{Ll})/gu;
+// A letter with a combining mark ("Roubanê" decomposed) is a letter too; "(APPLAUSE)" may open the next story.
+const GLUED_AFTER_PUNCT = /[\p{Ll}\p{M}\d%)"”’»\]][.!?…]+["”’»)\]']*(?=["“‘«'(]?\p{Lu})|\p{Ll}[.!?…]+["”’»)\]']*(?=\d)/gu;
+/** An acronym's last letters, a stop, then a capitalised word or a kicker in capitals: "said the EPA.Chelsea winger",
+ * "a new PC.MUTV: We're" (not "U.S.Army": one letter). */
+const GLUED_AFTER_ACRONYM = /\p{Lu}{2}[.!?]+(?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s,:]))/gu;
 /** An ellipsis after a space, or a French closing quote after a stop, then a capital with no space: "The …Eurosceptic". */
 const GLUED_AFTER_SPACED = /(?:\s(?:…|\.\.\.)|[.!?…]\s»)(?=["“‘«]?\p{Lu})/gu;
 /** A feed's truncation mark opens here ("[+670 chars]"): no sentence starts at it. */
 const TRUNCATION_MARK_AHEAD = /^\[\+\s?\d/;
-/** A bracket or link arrow glued to a capitalised word: a truncation mark or a link's end ("[+1880 chars]Henry",
- * "7.8 »Gal"). A URL's slash ("…/apply-now/Coffee") was tried: "and/Or", "Reuters/Ipsos" made flat text count as glued. */
-const GLUED_AFTER_BRACKET = /[\]»›](?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s,:]))/gu;
-/** A comma, semicolon or colon glued to a capitalised word: "personal care,The", "Morris,White prepared". */
-const GLUED_AFTER_COMMA = /[\p{Ll}\d][,;:](?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s:]))/gu;
+/** A bracket or link arrow glued to a capitalised word: a truncation mark, a credit or a link's end ("[+1880 chars]Henry",
+ * "(ANSA)METEO.", "7.8 »Gal"). A URL's slash ("…/apply-now/Coffee") was tried: "and/Or", "Reuters/Ipsos" made flat text count as glued. */
+const GLUED_AFTER_BRACKET = /[\])»›](?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s,:.]))/gu;
+/** A comma, semicolon or colon (and a quote closing there) glued to a capitalised word: "personal care,The",
+ * "Morris,White prepared", "ended between them,”We're". */
+const GLUED_AFTER_COMMA = /[\p{Ll}\d][,;:]["”’]?(?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s:]))/gu;
 /** Closing quotes and brackets: mid-sentence before a capital they may end a quote ('alive" UK…'); after a stop, a sentence. */
 const CLOSERS = [')', '"', '”', '’', "'"];
 /**
@@ -218,6 +221,8 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
         // "tell us10 things to know", "é o57 foragidos": a number that opens a list headline, glued on.
         if (next & DIGIT && i > wordStart && numberThenWord(text, i + 1, to)) add('gluedWord', i + 1, i + 1);
       }
+      // "…MSNBCLibtard Democrat", "5:55 P.M. EDTThe Democrat": an acronym glued to a capitalised word.
+      if (c & UPPER && next & UPPER && i > wordStart && charClass(text, i - 1) & UPPER && charClass(text, i + 2) & LOWER && charClass(text, i + 3) & LOWER) add('gluedWord', i + 1, i + 1);
       // "Where IDid you know", "Maybe ILamar Odom": the pronoun I ends a cut story.
       if (text[i] === 'I' && wordStart === i && next & UPPER && charClass(text, i + 2) & LOWER) add('gluedWord', i + 1, i + 1);
       // "Of the 22Deutsche Boerse", "by 1.3%French president": a number glued to the next story's first word.

@@ -21,6 +21,11 @@ describe('findCandidates: a candidate at each join', () => {
     ['the pronoun I cut off before a capitalised word', `${LONG}. The Before: Starting Where I`, 'Did you know that you can save'],
     ['a plural acronym before a name', `${LONG} of Bolt-Like Affordable EVs`, 'Craig McCarthy is Digital Archive editor'],
     ['a year glued to a headline in capitals', `${LONG} XLS files 1998 1997 1996`, 'BOB SCHIEFFER INTERVIEWS REP. KING'],
+    ['a credit in brackets glued to a kicker', `${LONG} in the year so far (ANSA)`, 'METEO. Ultime fiammate di caldo'],
+    ['an acronym glued to a capitalised word', `${LONG}, CNN or Trump, MSNBC`, 'Libtard Democrat Al Franken will'],
+    ['an acronym, a stop and a kicker in capitals', `${LONG} a new, low-priced PC.`, 'MUTV: We are giving balanced views'],
+    ['a comma and a closing quote, glued', `${LONG} between them,”`, 'We are pretty sure there is nothing'],
+    ['a stop and a story opening with a bracket', `${LONG} for his defense anymore.`, '(APPLAUSE) John McCain has spent'],
     ['a stop and a straight closing quote, glued', `${LONG} and contains 'great quinoa whiskey.'`, 'In the town of Bedford, locals'],
   ])('%s', (_, before, after) => {
     const text = before + after;
