@@ -65,7 +65,25 @@ const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
  */
 export function termValues(f: BoundaryFeatures, doc: DocumentCues): Term[] {
   const t: Term[] = [];
-  const on = (name: TermName, value: number | boolean = 1) => { if (value) t.push([name, Number(value)]); };
+  visitTerms(f, doc, (name, value) => { t.push([name, value]); });
+  return t;
+}
+
+/** Log-odds of the terms at this candidate, and of its structural terms alone (the shape of the text, which
+ * story-length.ts reads the spacing of), without building the term list. */
+export function scoreTerms(f: BoundaryFeatures, doc: DocumentCues, weights: Weights): { total: number; structural: number } {
+  let total = 0, structural = 0;
+  visitTerms(f, doc, (name, value) => {
+    const v = weights[name] * value;
+    total += v;
+    if (!LEXICAL_TERMS.has(name)) structural += v;
+  });
+  return { total, structural };
+}
+
+/** Calls `visit` with each term that is not zero at this candidate (the one definition of the activations). */
+function visitTerms(f: BoundaryFeatures, doc: DocumentCues, visit: (name: TermName, value: number) => void): void {
+  const on = (name: TermName, value: number | boolean = 1) => { if (value) visit(name, Number(value)); };
   const isLine = f.kind === 'line' || f.kind === 'blank';
   const glued = f.kind === 'glued' || f.kind === 'gluedWord';
   const spaced = f.kind === 'sentence' || f.kind === 'cap';
@@ -117,7 +135,7 @@ export function termValues(f: BoundaryFeatures, doc: DocumentCues): Term[] {
   if (Number.isNaN(f.cosine)) {
     on('cosineSlope', COSINE_NONE);
     if (!Number.isNaN(f.novelty)) on('noveltySlope', Math.max(0, novelty));
-    return t;
+    return;
   }
   // New words after a line break mark a lede, unless names carry across (the same story goes on with new vocabulary).
   if (!Number.isNaN(f.novelty)) on('noveltySlope', f.sharedNames >= NOVELTY_NAMES_VETO ? Math.min(0, novelty) : novelty);
@@ -126,7 +144,6 @@ export function termValues(f: BoundaryFeatures, doc: DocumentCues): Term[] {
   on(isLine ? 'lineNameEcho' : 'nameEcho', Math.min(NAME_ECHO_CAP, f.nameEcho));
   on('sharedName', f.sharedNames > 0);
   on('moreSharedNames', Math.max(0, f.sharedNames - 1));
-  return t;
 }
 
 export function sumTerms(terms: readonly Term[], weights: Weights): number {
@@ -138,14 +155,8 @@ export function sumTerms(terms: readonly Term[], weights: Weights): number {
 /** Terms read from word statistics (cohesion, topic segmentation), not from the shape of the text. */
 const LEXICAL_TERMS = new Set<TermName>(['paragraphTopicCut', 'paragraphTopicSame', 'cosineSlope', 'cosineVsText', 'noveltySlope', 'topicCut', 'topicGainPerNat', 'topicNear', 'topicShort', 'clearTopicRun', 'attachPerWord', 'restatedHeadline', 'nameEcho', 'lineNameEcho', 'sharedName', 'moreSharedNames', 'repeatedPair']);
 
-/** Log-odds from the shape of the text alone: how a page marks its story starts (story-length.ts reads their spacing). */
-export function structuralSum(terms: readonly Term[], weights: Weights): number {
-  let s = 0;
-  for (const [name, x] of terms) if (!LEXICAL_TERMS.has(name)) s += weights[name] * x;
-  return s;
-}
 
 /** Log-odds that a story starts at this candidate, from its features alone. */
 export function boundaryLogOdds(f: BoundaryFeatures, doc: DocumentCues, weights: Weights = SCORING_WEIGHTS): number {
-  return sumTerms(termValues(f, doc), weights);
+  return scoreTerms(f, doc, weights).total;
 }
