@@ -41,7 +41,7 @@ function medianLineWords(features: readonly BoundaryFeatures[]): number {
 }
 
 /** Line breaks sampled at most for the text's typical cohesion: enough for a median, bounded work on a huge text. */
-const TYPICAL_COSINE_SAMPLES = 64;
+const TYPICAL_COSINE_SAMPLES = 16;
 
 /**
  * The median cosine across this text's line breaks (its sentence ends when it has none): how much neighbouring
