@@ -70,6 +70,12 @@ export function endsLikeTeaser(s: string, inLine = false): boolean {
   return phrases.some((p) => (!inLine || p.includes(' ')) && low.endsWith(p) && (low.length === p.length || !isWordChar(low, low.length - p.length - 1)));
 }
 
+/** The text ends on a feed's truncation mark ("… [+1880 chars]"): the feed cut the story right here. */
+export function endsWithTruncationMark(s: string): boolean {
+  const t = tail(s).trimEnd();
+  return TRUNCATION_MARK.test(t) && t.includes('[+');
+}
+
 /** The text ends cut: with no full stop, or with a teaser's ellipsis or "Read more" (which may follow one). */
 export const endsCut = (s: string): boolean => !endsTerminal(s) || endsLikeTeaser(s);
 

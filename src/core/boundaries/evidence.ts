@@ -36,6 +36,8 @@ export const WEIGHTS = {
   prevTeaserEnd: 4,
   /** ...and more in flat text, after a sentence or before a capital ("…defector Read more |Tony Blair…"): nothing else marks the end there (dev flat: 84% and 96% start a story). */
   flatTeaserEnd: 5,
+  /** ...and far more after a feed's truncation mark ("… [+1880 chars]"): the feed cut the story there, so whatever follows, even inside a short line of a text in paragraphs, is another story: it outweighs the in-line penalties (priorCap + shortLine + inlineInParagraphs = -13) with the teaser end (+4). */
+  prevTruncationMark: 12,
   /** The line before is a headline: it belongs to the story below, never split after it. */
   prevHeadline: -8,
   /** A credit line sits inside a story. */

@@ -2,7 +2,7 @@
 import { isCapitalisedFunctionWord, type Candidate } from './candidates';
 import { LETTER, SPACE, UPPER, charClass } from '../text/chars';
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
-import { lastWordRaw, endsCut, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
+import { lastWordRaw, endsCut, endsWithTruncationMark, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
 import { countWords } from '../text/words';
 import { lineOf, neighbourLine, type LineIndex } from '../text/lines';
 
@@ -37,6 +37,8 @@ export interface BoundaryFeatures {
   nextWords: number;
   prevTerminal: boolean;
   prevTeaserEnd: boolean;
+  /** The text before ends on a feed's truncation mark ("… [+1880 chars]"). */
+  prevTruncationMark: boolean;
   prevDangling: boolean;
   /** The word before the boundary starts with a capital. */
   prevCapWord: boolean;
@@ -189,6 +191,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextWords: isLine ? countWords(nextUnit) : 0,
     prevTerminal: endsTerminal(prevUnit),
     prevTeaserEnd: endsLikeTeaser(prevUnit, !isLine && c.kind !== 'glued' && c.kind !== 'gluedWord'),
+    prevTruncationMark: endsWithTruncationMark(prevUnit),
     prevDangling: ctx.stopwords.has(lastWord(prevUnit)),
     // "PlayStation" is a name; "HeGame" is a story cut after "He", and "JarvisA US firm" or "Liles“I have" one cut after
     // a name (no name goes on with a one-letter word or a quote).

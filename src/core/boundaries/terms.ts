@@ -100,6 +100,7 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, visit: (name: TermNa
   on('prevCutLongLine', cut && isLine && doc.medianLineWords > 0 && f.prevWords >= LONG_LINE_RATIO * doc.medianLineWords);
   on('prevTeaserEnd', f.prevTeaserEnd);
   on('flatTeaserEnd', f.prevTeaserEnd && doc.flat && spaced);
+  on('prevTruncationMark', f.prevTruncationMark);
   on('prevHeadline', f.prevHeadline);
   on('caption', f.prevCaption || f.nextCaption);
   on('nextHeadline', f.nextHeadline);
