@@ -15,6 +15,13 @@ export interface Scored {
   score: number;
 }
 
+/**
+ * Story starts looked at within the short-story window of a node, at most: real text has one candidate every few
+ * words, but a run of glued capitals ("ABCDefABCDef…", one word) puts thousands at one word position, which made
+ * the window quadratic. Beyond this many, the nearest are the ones that matter.
+ */
+const MAX_NEAR_NODES = 256;
+
 const shortCostFor = (min: number) => (words: number): number => (words >= min ? 0 : (SHORT_STORY_COST * (min - words)) / min);
 
 /**
@@ -67,13 +74,13 @@ export function decodeScored(cands: readonly Scored[], totalWords: number, reg?:
       far++;
     }
     let b = farBest, arg = farArg, used = 0;
-    for (let i = far; i < j; i++) {
+    for (let i = Math.max(far, j - MAX_NEAR_NODES); i < j; i++) {
       const v = best[i] - shortCost(pos[j] - pos[i]);
       if (v > b) { b = v; arg = i; }
     }
     if (reg && reg.endsCut[j - 1]) {
       while (lo < j && spacePos[lo] < spacePos[j] - reg.length - reg.tolerance) lo++;
-      for (let i = lo; i < j && spacePos[i] <= spacePos[j] - reg.length + reg.tolerance; i++) {
+      for (let i = lo, n = 0; i < j && spacePos[i] <= spacePos[j] - reg.length + reg.tolerance && n < MAX_NEAR_NODES; i++, n++) {
         const v = best[i] - shortCost(pos[j] - pos[i]) + reg.bonus;
         if (v > b) { b = v; arg = i; used = 1; }
       }
