@@ -95,7 +95,7 @@ export interface BoundaryFeatures {
   pairRepeats?: number;
   /** 'cap' candidates well inside an overlong sentence (set in boundaries.ts). */
   inLongSentence?: boolean;
-  /** Line candidates: U00 over the text's paragraphs cut here (1), kept one topic across (-1), or did not run (0). */
+  /** Paragraph breaks (lines, or glued joins in glued text): U00 over the paragraphs cut here (1), kept one topic across (-1), or did not run (0). */
   paragraphTopic?: number;
   /** Word index of the boundary. */
   word: number;

@@ -1,6 +1,6 @@
-// U00 over the paragraphs of a text written in lines: a global reading of where the topic changes, with a cost per
+// U00 over the paragraphs of a text written in lines (or glued paragraphs, "soon.In", when it has no lines): a global reading of where the topic changes, with a cost per
 // segment, so that a long story whose paragraphs share few words is still one segment when no paragraph break saves
-// more than a segment costs. Each line break gets a column: whether U00 cut there (1), read it and kept one topic (-1),
+// more than a segment costs. Each paragraph break gets a column: whether U00 cut there (1), read it and kept one topic (-1),
 // or did not read it (0: too few paragraphs).
 import type { Candidate } from './candidates';
 import type { CohesionModel } from './cohesion';
@@ -12,7 +12,9 @@ const MIN_PARAGRAPHS = 4;
 
 export function paragraphTopicCuts(tokens: Tokens, model: CohesionModel, cands: readonly Candidate[], words: readonly number[]): Int8Array {
   const out = new Int8Array(cands.length);
-  const lines = cands.map((c, i) => i).filter((i) => cands[i].kind === 'line' || cands[i].kind === 'blank');
+  let lines = cands.map((c, i) => i).filter((i) => cands[i].kind === 'line' || cands[i].kind === 'blank');
+  // Glued text has no lines: its paragraphs meet at joins after a full stop ("soon.In").
+  if (!lines.length) lines = cands.map((c, i) => i).filter((i) => cands[i].kind === 'glued');
   if (lines.length + 1 < MIN_PARAGRAPHS) return out;
   const starts = [0, ...lines.map((i) => words[i])];
   const cuts = new Set(topicSegments(topicUnits(tokens, model, starts, tokens.count), SEGMENT_COST_SCALE).map((c) => c.unit));
