@@ -1,7 +1,7 @@
-// U00 over the paragraphs of a text written in lines (or glued paragraphs, "soon.In", when it has no lines): a global reading of where the topic changes, with a cost per
-// segment, so that a long story whose paragraphs share few words is still one segment when no paragraph break saves
-// more than a segment costs. Each paragraph break gets a column: whether U00 cut there (1), read it and kept one topic (-1),
-// or did not read it (0: too few paragraphs).
+// U00 over the paragraphs of a text written in lines (or over its glued paragraphs, "soon.In", when it has none): a
+// global reading of where the topic changes, with a cost per segment, so that a long story whose paragraphs share few
+// words is still one segment when no paragraph break saves more than a segment costs. Each paragraph break gets a
+// column: whether U00 cut there (1), read it and kept one topic (-1), or did not read it (0: too few paragraphs).
 import type { Candidate } from './candidates';
 import type { CohesionModel } from './cohesion';
 import type { Tokens } from '../text/tokenize';
