@@ -8,6 +8,7 @@ const USAGE = `usage:
   storysplit segment --jsonl [FILE|-]    batch: {"id","text"} lines in, {"id","stories"} lines out
   storysplit page FILE.html              list the stories found on a saved HTML page
   storysplit page --jsonl [FILE|-]       batch: {"id","html"} lines in, {"id","stories"} lines out
+  storysplit explain FILE --at OFFSET    each log-odds term at the candidate boundary nearest OFFSET (--json too)
 options:
   --lang CODE                            language hint (BCP 47), detected when absent
 `;
@@ -43,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   if (command === 'segment') return segmentCommand(args);
+  if (command === 'explain') return (await import('./explain')).explainCommand(args);
   // Loaded only for pages: the DOM implementation costs ~0.1 s of start-up that text batches don't need.
   if (command === 'page') return (await import('./page')).pageCommand(args);
   throw new CliError(`storysplit: unknown command "${command}"\n${USAGE}`);

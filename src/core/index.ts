@@ -3,3 +3,4 @@ export { segment } from './segment';
 export { segmentBlocksInChunks, chunkBlocks, CHUNK_CHARS, type ChunkProgress } from './chunked';
 export { blocksToText, toBlockPosition, BLOCK_SEPARATOR } from './text/blocks';
 export type * from './types';
+export { explainAt, type BoundaryExplanation, type TermContribution } from './boundaries/explain';

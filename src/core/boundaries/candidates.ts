@@ -2,7 +2,6 @@
 // glued joins ("soon.In the", "or evenKemal") and, inside very long lines, any capitalised word after a lower-case one.
 import { DIGIT, LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass } from '../text/chars';
 import abbreviations from '../text/lang/abbreviations.json';
-import { FLAT_LINE_WORDS } from '../text/shapes';
 
 export type CandidateKind = 'blank' | 'line' | 'sentence' | 'glued' | 'gluedWord' | 'cap';
 
@@ -14,9 +13,14 @@ export interface Candidate {
   start: number;
 }
 
-/** Lines of at least this many words may hold several flat stories, so they get 'cap' candidates too. */
 /** A prefix this short and capitalised before a capital is a name, not a join: McIlroy, MacBook, YouTube, DeMarco. */
 const NAME_PREFIX_MAX = 3;
+/**
+ * Lines of at least this many words may hold several stories run together, so they get 'cap' candidates too: a feed's
+ * description with its own line breaks ("…\r\n… [+26 chars] В Вашингтоне") is flat text in short lines. The
+ * evidence, not the candidate list, says how unlikely a story start mid-line is in a short line (evidence.ts shortLine).
+ */
+const CAP_LINE_MIN_WORDS = 12;
 /**
  * Short capitalised prefixes of names and brands that are also function words somewhere (De, La, Le, Van, You, My):
  * "DeMarco", "LaGuardia", "YouTube". Any other capitalised function word glued to a capital is a cut ("HeGame").
@@ -28,6 +32,8 @@ const BRAND_LETTERS = new Set(['i', 'e']);
 const UNIT = /^(?:[kKMGTP]i?(?:[bB](?:ps|it|yte)?s?|Hz|W|Wh|m|g|l)|Hz|Wh|Mio|Mrd|Bn)$/u;
 
 const ABBREVIATIONS = new Set<string>(abbreviations);
+/** Abbreviations that end a company's name, and so often a sentence: "…to acquire King Pharmaceuticals Inc. |Nextel…". */
+const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros']);
 // The lookbehind starts a match only at the first space of a run: without it, each space of a long run with no line
 // break after it would rescan the rest of the run (quadratic: 'A' + 16K spaces took 23 s).
 const LINE_BREAK = /(?<![^\S\n])[^\S\n]*\n\s*/g;
@@ -35,29 +41,42 @@ const LINE_BREAK = /(?<![^\S\n])[^\S\n]*\n\s*/g;
 // “ closes a German quote („…“).
 const SENTENCE_END = /[.!?…]["”’»“)\]]*(\s+)(?=\S)/gu;
 // A quote or bracket may close before the stop ('system".Top'), and French puts a space before "»" ("parler. »Au").
-const GLUED_AFTER_PUNCT = /[\p{Ll}\d%)"”’»\]][.!?…]+["”’»)\]]*(?=["“‘«]?\p{Lu})/gu;
-/** An acronym's last letters, a stop, then a capitalised word: "said the EPA.Chelsea winger" (not "U.S.Army": one letter). */
-const GLUED_AFTER_ACRONYM = /\p{Lu}{2}[.!?]+(?=["“‘«]?\p{Lu}\p{Ll})/gu;
+// A story may open with a single quote ("Altrincham.'Enron of Kansas' Trial") or a number ("Inc.14 Nations", after a
+// lower-case letter, so a decimal "9.5" is none).
+// A letter with a combining mark ("Roubanê" decomposed) is a letter too; "(APPLAUSE)" may open the next story.
+const GLUED_AFTER_PUNCT = /[\p{Ll}\p{M}\d%)"”’»\]][.!?…]+["”’»)\]']*(?=["“‘«'(]?\p{Lu})|\p{Ll}[.!?…]+["”’»)\]']*(?=\d)/gu;
+/** An acronym's last letters, a stop, then a capitalised word or a kicker in capitals: "said the EPA.Chelsea winger",
+ * "a new PC.MUTV: We're" (not "U.S.Army": one letter). */
+const GLUED_AFTER_ACRONYM = /\p{Lu}{2}[.!?]+(?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s,:]))/gu;
 /** An ellipsis after a space, or a French closing quote after a stop, then a capital with no space: "The …Eurosceptic". */
 const GLUED_AFTER_SPACED = /(?:\s(?:…|\.\.\.)|[.!?…]\s»)(?=["“‘«]?\p{Lu})/gu;
-/** A comma, semicolon or colon glued to a capitalised word: "personal care,The", "Morris,White prepared". */
-const GLUED_AFTER_COMMA = /[\p{Ll}\d][,;:](?=["“‘«]?\p{Lu}\p{Ll})/gu;
+/** A feed's truncation mark opens here ("[+670 chars]"): no sentence starts at it. */
+const TRUNCATION_MARK_AHEAD = /^\[\+\s?\d/;
+/** A bracket or link arrow glued to a capitalised word: a truncation mark, a credit or a link's end ("[+1880 chars]Henry",
+ * "(ANSA)METEO.", "7.8 »Gal"). A URL's slash ("…/apply-now/Coffee") was tried: "and/Or", "Reuters/Ipsos" made flat text count as glued. */
+const GLUED_AFTER_BRACKET = /[\])»›](?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s,:.]))/gu;
+/** A comma, semicolon or colon (and a quote closing there) glued to a capitalised word: "personal care,The",
+ * "Morris,White prepared", "ended between them,”We're". */
+const GLUED_AFTER_COMMA = /[\p{Ll}\d][,;:]["”’]?(?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s:]))/gu;
 /** Closing quotes and brackets: mid-sentence before a capital they may end a quote ('alive" UK…'); after a stop, a sentence. */
 const CLOSERS = [')', '"', '”', '’', "'"];
-/** Besides lower-case letters and digits, what may end the text before a capital in a 'cap' candidate. */
-const CAP_PRECEDERS = new Set([',', ';', '%', ':', ...CLOSERS]);
+/**
+ * Besides lower-case letters and digits, what may end the text before a capital in a 'cap' candidate: punctuation
+ * inside a sentence, closers, a feed's truncation mark ("… [+1880 chars] Henry") and link arrows ("Though » “Teeny").
+ */
+const CAP_PRECEDERS = new Set([',', ';', '%', ':', ...CLOSERS, ']', '»', '›', '>', '|', '-', '–', '—', '★']);
 const CLOSER_SET = new Set(CLOSERS);
 /** Opening quotes a glued story may start with, right after the last word of the story before: " “ „ « (as char codes, tested per letter). */
 const isOpeningQuote = (code: number): boolean => code === 0x22 || code === 0x201c || code === 0x201e || code === 0xab;
 /** Opening quotes a 'cap' candidate's next story may start with ("'Few ready' for information act"). */
 const CAP_OPENERS = new Set(['"', '“', '‘', "'", '«']);
 
-/** The upper-case letter at `i` ends an acronym of two letters or more ("US", "LG"), or the word "A". */
+/** The upper-case letter at `i` ends an acronym of two letters or more ("US", "LG"), or the word "A" or "I". */
 function isAcronymEnd(text: string, i: number): boolean {
   let k = i;
   while (k >= 0 && charClass(text, k) & UPPER) k--;
   if (k >= 0 && charClass(text, k) & WORD_CHAR) return false;
-  return i - k >= 2 || text[i] === 'A';
+  return i - k >= 2 || text[i] === 'A' || text[i] === 'I';
 }
 
 /** A closing quote or bracket at `i` follows a sentence stop: that boundary is a 'sentence' candidate already. */
@@ -94,15 +113,37 @@ function gluedAfter(text: string, j: number, to: number): boolean {
   let k = j + 1;
   while (k < to && charClass(text, k) & UPPER) k++;
   if (k - j === 1) return (text[j] === 'A' || text[j] === 'I') && k < to && (charClass(text, k) & SPACE) !== 0;
-  return k < to && (text[k] === ':' || (charClass(text, k) & (SPACE | LOWER)) !== 0);
+  // A dateline in capitals ends on a comma: "…ofPARIS, Jan 8 (Reuters) -".
+  return k < to && (text[k] === ':' || text[k] === ',' || (charClass(text, k) & (SPACE | LOWER)) !== 0);
 }
 
 /** At `j` a capitalised word of lower-case letters starts that is not a unit: "22Deutsche", "1.3%French", but not "10Mbps". */
 function wordAfterNumber(text: string, j: number, to: number): boolean {
-  if (j + 2 >= to || !(charClass(text, j) & UPPER) || !(charClass(text, j + 1) & LOWER) || !(charClass(text, j + 2) & LOWER)) return false;
+  if (j + 2 >= to || !(charClass(text, j) & UPPER)) return false;
+  // "1996BOB SCHIEFFER INTERVIEWS": a headline in capitals (not a unit: "10GB of").
+  if (charClass(text, j + 1) & UPPER) {
+    let k = j + 1;
+    while (k < to && charClass(text, k) & UPPER) k++;
+    return k - j >= 3 && k < to && text[k] === ' ' && !UNIT.test(text.slice(j, k));
+  }
+  if (!(charClass(text, j + 1) & LOWER) || !(charClass(text, j + 2) & LOWER)) return false;
   let k = j + 1;
   while (k < to && charClass(text, k) & LETTER) k++;
   return !UNIT.test(text.slice(j, k));
+}
+
+/** At `j` a number of one to four digits stands before a space and a word: "10 things", "57 foragidos". */
+function numberThenWord(text: string, j: number, to: number): boolean {
+  let k = j;
+  while (k < to && charClass(text, k) & DIGIT) k++;
+  return k - j <= 4 && k + 1 < to && text[k] === ' ' && (charClass(text, k + 1) & LETTER) !== 0;
+}
+
+/** At `j` a number stands before a capitalised word: a list headline opens so ("8 Private Cloud Providers", "443 SHARES"). */
+function numberThenCapital(text: string, j: number, to: number): boolean {
+  let k = j;
+  while (k < to && (charClass(text, k) & DIGIT || ((text[k] === ',' || text[k] === '.') && charClass(text, k + 1) & DIGIT))) k++;
+  return k > j && k + 1 < to && text[k] === ' ' && (charClass(text, k + 1) & UPPER) !== 0;
 }
 
 /** A capitalised function word ("He", "The", "Wie") that is not also a name prefix ("De", "Mc"): it can end a cut story. */
@@ -129,7 +170,9 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
     const line = text.slice(from, to);
     for (const m of line.matchAll(SENTENCE_END)) {
       const ws = m.index + m[0].length - m[1].length;
-      if (m[0][0] === '.' && isAbbreviation(line, m.index)) continue;
+      if (m[0][0] === '.' && isAbbreviation(line, m.index) && !COMPANY_SUFFIXES.has(wordBefore(line, m.index).toLowerCase())) continue;
+      // "…gezielt heraus. … [+670 chars]": the feed's truncation mark still belongs to the story before.
+      if (TRUNCATION_MARK_AHEAD.test(line.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       add('sentence', from + ws, from + m.index + m[0].length);
     }
     for (const re of [GLUED_AFTER_PUNCT, GLUED_AFTER_ACRONYM, GLUED_AFTER_SPACED]) {
@@ -138,13 +181,19 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
         if (re === GLUED_AFTER_ACRONYM && isAbbreviation(line, m.index + m[0].search(/[.!?]/))) continue;
         const at = from + m.index + m[0].length;
         add('glued', at, at);
+        // A straight quote after the stop may close the quote before ("whiskey.'In") or open the next story ("Altrincham.'Enron").
+        if (m[0].endsWith("'")) add('glued', at - 1, at - 1);
       }
+    }
+    for (const m of line.matchAll(GLUED_AFTER_BRACKET)) {
+      const at = from + m.index + m[0].length;
+      add('glued', at, at);
     }
     for (const m of line.matchAll(GLUED_AFTER_COMMA)) {
       const at = from + m.index + m[0].length;
       add('gluedWord', at, at);
     }
-    const flat = hasWords(text, from, to, FLAT_LINE_WORDS);
+    const flat = hasWords(text, from, to, CAP_LINE_MIN_WORDS);
     // One pass over the line by character class (the regexes this replaces cost a match object each). The class
     // of each character is read once for the pass: `next`, the class after `i`, becomes `c` for the next step.
     // `wordStart` is where the word holding `i` starts, so a long glued run costs no walk back per join.
@@ -157,14 +206,27 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
         // "evenKemal", "HeGame", "aUK", and "moreMCILROY WINS:" (a kicker glued on).
         if (next & UPPER && gluedAfter(text, i + 1, to)) {
           const length = i + 1 - wordStart;
-          const name = length < 2
+          // "it’sJames", "I'mBRISBANE": the tail of a contraction is no name prefix.
+          const contraction = wordStart > from && (text[wordStart - 1] === "'" || text[wordStart - 1] === '’');
+          const name = contraction ? false : length < 2
             ? !stopwords.has(text.slice(wordStart, i + 1)) || BRAND_LETTERS.has(text.slice(wordStart, i + 1))
-            : charClass(text, wordStart) & UPPER && length <= NAME_PREFIX_MAX && !isCapitalisedFunctionWord(text.slice(wordStart, i + 1), stopwords);
+            // "EVsCraig", "TVsThe": a plural acronym is no name prefix (McIlroy's has one capital).
+            : charClass(text, wordStart) & UPPER && !(charClass(text, wordStart + 1) & UPPER) && length <= NAME_PREFIX_MAX && !isCapitalisedFunctionWord(text.slice(wordStart, i + 1), stopwords);
           if (!name) add('gluedWord', i + 1, i + 1);
         }
         // "Liles“I have been", "hem de\"Pos": an opening quote between them.
-        if (isOpeningQuote(text.charCodeAt(i + 1)) && i + 3 < to && charClass(text, i + 2) & UPPER && charClass(text, i + 3) & (LOWER | SPACE)) add('gluedWord', i + 1, i + 1);
+        if (isOpeningQuote(text.charCodeAt(i + 1)) && i + 3 < to && charClass(text, i + 2) & UPPER && charClass(text, i + 3) & (LOWER | SPACE)) {
+          add('gluedWord', i + 1, i + 1);
+          // ...or a quote that closed the story before: "ragazzi cadere\"Stava scattando".
+          if (charClass(text, i + 3) & LOWER) add('gluedWord', i + 2, i + 2);
+        }
+        // "tell us10 things to know", "é o57 foragidos": a number that opens a list headline, glued on.
+        if (next & DIGIT && i > wordStart && numberThenWord(text, i + 1, to)) add('gluedWord', i + 1, i + 1);
       }
+      // "…MSNBCLibtard Democrat", "5:55 P.M. EDTThe Democrat": an acronym glued to a capitalised word.
+      if (c & UPPER && next & UPPER && i > wordStart && charClass(text, i - 1) & UPPER && charClass(text, i + 2) & LOWER && charClass(text, i + 3) & LOWER) add('gluedWord', i + 1, i + 1);
+      // "Where IDid you know", "Maybe ILamar Odom": the pronoun I ends a cut story.
+      if (text[i] === 'I' && wordStart === i && next & UPPER && charClass(text, i + 2) & LOWER) add('gluedWord', i + 1, i + 1);
       // "Of the 22Deutsche Boerse", "by 1.3%French president": a number glued to the next story's first word.
       if (next & UPPER && (c & DIGIT || text[i] === '%') && wordAfterNumber(text, i + 1, to)) add('gluedWord', i + 1, i + 1);
       // A capital after a lower-case word, a digit, an acronym ("The US Vickery") or , ; % : ) and a closing quote,
@@ -173,7 +235,7 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
         let j = i + 1;
         while (j < to && charClass(text, j) & SPACE) j++;
         const k = j < to && CAP_OPENERS.has(text[j]) ? j + 1 : j;
-        if (k < to && charClass(text, k) & UPPER && !sentenceEndBefore(text, i)) add('cap', i + 1, j);
+        if (k < to && (charClass(text, k) & UPPER || numberThenCapital(text, k, to)) && !sentenceEndBefore(text, i)) add('cap', i + 1, j);
         i = j - 1;
         next = j < to ? charClass(text, j) : 0;
         wordStart = j;

@@ -18,7 +18,8 @@ const READ_MORE_PHRASES = [...new Set([...ANATOMY.readMore, ...cues.readMore].ma
 const STOPS = '.!?…:;';
 /** What may stand before the first letter of a sentence that continues in lower case: "(and …", "“but …". */
 const OPENERS = '"“‘«(';
-const CLOSERS = '"”’»“‘«)]';
+// A straight single quote closes a quote in British style ("…made her nervous.'"): after a stop it ends the sentence.
+const CLOSERS = '"”’»“‘«)]\'';
 /** A quote mark at the very end closes a quoted sentence even without a stop inside it. */
 const QUOTE_END = '"”»“«';
 const CAPTION = /^(?:[©(]|([\p{L}]+)(?:\s+[\p{L}]+)?\s*[:/|])/u;
@@ -28,6 +29,11 @@ const TAIL_CHARS = 40;
 const tail = (s: string): string => (s.length > TAIL_CHARS ? s.slice(-TAIL_CHARS) : s);
 
 const isWordChar = (s: string, i: number): boolean => (charClass(s, i) & WORD_CHAR) !== 0 || s[i] === "'" || s[i] === '’' || s[i] === '-';
+/**
+ * A feed's truncation mark at the very end: "… [+1880 chars]", "[+94 символов]", "[…]", "(...)". News APIs and
+ * aggregators end every cut description so, whatever the publisher; the count's unit word differs by language.
+ */
+const TRUNCATION_MARK = /(?:\[\+\s?\d[\d,.\s]*\p{L}*\]|[[(](?:…|\.\.\.)[\])])$/u;
 /** Link decoration after a "Read more" ("Read more »"). */
 const LINK_DECOR = '»›>→';
 /** "Read more" phrases (spaces single) by their last word. */
@@ -56,12 +62,18 @@ export function endsLikeTeaser(s: string, inLine = false): boolean {
   let e = t.length;
   while (e > 0 && (charClass(t, e - 1) & SPACE || LINK_DECOR.includes(t[e - 1]))) e--;
   const body = t.slice(0, e);
-  if (body.endsWith('…') || body.endsWith('...')) return true;
+  if (body.endsWith('…') || body.endsWith('...') || TRUNCATION_MARK.test(body)) return true;
   // Only the phrases that end on the text's last word are tried, by comparing ends: no regex scan per candidate.
   const phrases = PHRASES_BY_LAST.get(lastWord(body));
   if (!phrases) return false;
   const low = body.toLowerCase().replace(/\s+/g, ' ');
   return phrases.some((p) => (!inLine || p.includes(' ')) && low.endsWith(p) && (low.length === p.length || !isWordChar(low, low.length - p.length - 1)));
+}
+
+/** The text ends on a feed's truncation mark ("… [+1880 chars]"): the feed cut the story right here. */
+export function endsWithTruncationMark(s: string): boolean {
+  const t = tail(s).trimEnd();
+  return TRUNCATION_MARK.test(t) && t.includes('[+');
 }
 
 /** The text ends cut: with no full stop, or with a teaser's ellipsis or "Read more" (which may follow one). */
@@ -81,7 +93,7 @@ export function isHeadlineLike(line: string): boolean {
   const t = line.trim();
   const n = countWords(t, HEADLINE_MAX_WORDS + 1);
   if (n < HEADLINE_MIN_WORDS || n > HEADLINE_MAX_WORDS) return false;
-  if (/[.,;:…]["”’»)]*$/u.test(t) || isCaption(t)) return false;
+  if (/[.,;:…]["”’»)]*$/u.test(t) || isCaption(t) || endsLikeTeaser(t)) return false;
   return /^["“‘«(]?[\p{Lu}\p{N}]/u.test(t);
 }
 

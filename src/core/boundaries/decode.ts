@@ -2,9 +2,10 @@
 // cost per story that punishes implausibly short stories. Linear time: short stories are looked up in a bounded
 // window, and every longer one shares a running best (its length cost is flat).
 
-/** Stories shorter than this many words are penalised (a headline, a credit or a lone sentence is not a story). */
+/** Stories shorter than this many words are penalised (a headline, a credit or a lone sentence is not a story),
+ * unless the page itself shows shorter stories (storyLength.ts). */
 export const MIN_STORY_WORDS = 40;
-/** Cost of a story of no words; it falls linearly to 0 at MIN_STORY_WORDS. */
+/** Cost of a story of no words; it falls linearly to 0 at the minimum story length. */
 const SHORT_STORY_COST = 16;
 
 export interface Scored {
@@ -14,7 +15,7 @@ export interface Scored {
   score: number;
 }
 
-const shortCost = (words: number): number => (words >= MIN_STORY_WORDS ? 0 : (SHORT_STORY_COST * (MIN_STORY_WORDS - words)) / MIN_STORY_WORDS);
+const shortCostFor = (min: number) => (words: number): number => (words >= min ? 0 : (SHORT_STORY_COST * (min - words)) / min);
 
 /**
  * A page's teasers cut to one length: each story of about `length` space-separated words that ends cut earns `bonus`.
@@ -42,13 +43,14 @@ export interface Decoded {
 }
 
 /** Returns the indices of the chosen candidates. `totalWords` closes the last story. */
-export function decode(cands: readonly Scored[], totalWords: number): number[] {
-  return decodeScored(cands, totalWords).chosen;
+export function decode(cands: readonly Scored[], totalWords: number, minWords = MIN_STORY_WORDS): number[] {
+  return decodeScored(cands, totalWords, undefined, minWords).chosen;
 }
 
 /** The best boundaries with their score; with `reg`, stories of a regular length that end cut earn a bonus. */
-export function decodeScored(cands: readonly Scored[], totalWords: number, reg?: RegularLength): Decoded {
+export function decodeScored(cands: readonly Scored[], totalWords: number, reg?: RegularLength, minWords = MIN_STORY_WORDS): Decoded {
   const n = cands.length;
+  const shortCost = shortCostFor(minWords);
   // Node 0 is the document start; node i+1 is candidate i.
   const pos = [0, ...cands.map((c) => c.word)];
   const spacePos = reg ? [0, ...reg.spaceWords] : [];
@@ -65,12 +67,12 @@ export function decodeScored(cands: readonly Scored[], totalWords: number, reg?:
   };
   const near = runs(false), regRuns = runs(true);
   const fold = (r: { top: Int32Array; both: boolean }, j: number) => { r.top[j] = j > 0 && same(j - 1, j, r.both) && best[r.top[j - 1]] >= best[j] ? r.top[j - 1] : j; };
-  let farBest = -Infinity; // best over nodes at least MIN_STORY_WORDS before the current one
+  let farBest = -Infinity; // best over nodes at least minWords before the current one
   let farArg = -1;
-  let far = 0; // next node to fold into farBest; nodes from here to j-1 are within MIN_STORY_WORDS of j
+  let far = 0; // next node to fold into farBest; nodes from here to j-1 are within minWords of j
   let lo = 0; // with reg: first node that may start a story of the regular length ending at j
   for (let j = 1; j <= n; j++) {
-    while (far < j && pos[j] - pos[far] >= MIN_STORY_WORDS) {
+    while (far < j && pos[j] - pos[far] >= minWords) {
       if (best[far] > farBest) { farBest = best[far]; farArg = far; }
       far++;
     }

@@ -2,7 +2,7 @@
 import { isCapitalisedFunctionWord, type Candidate } from './candidates';
 import { LETTER, SPACE, UPPER, charClass } from '../text/chars';
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
-import { lastWordRaw, endsCut, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
+import { lastWordRaw, endsCut, endsWithTruncationMark, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
 import { countWords } from '../text/words';
 import { lineOf, neighbourLine, type LineIndex } from '../text/lines';
 
@@ -37,6 +37,8 @@ export interface BoundaryFeatures {
   nextWords: number;
   prevTerminal: boolean;
   prevTeaserEnd: boolean;
+  /** The text before ends on a feed's truncation mark ("… [+1880 chars]"). */
+  prevTruncationMark: boolean;
   prevDangling: boolean;
   /** The word before the boundary starts with a capital. */
   prevCapWord: boolean;
@@ -51,6 +53,8 @@ export interface BoundaryFeatures {
   prevBullet: boolean;
   /** Line candidates: the next line is a long paragraph that ends mid-sentence, a cut teaser on its own line. */
   nextLineCut: boolean;
+  /** Glued text: the paragraph after this glued join is long and ends cut (layout-cues.ts), as nextLineCut for lines. */
+  nextGluedParagraphCut?: boolean;
   /** The next line opens with a dash or bullet: a list item or (in Nordic papers) a quote inside the story. */
   nextBullet: boolean;
   /** In-line candidates: words in the line holding them (a long line may run several flat stories together). */
@@ -81,7 +85,7 @@ export interface BoundaryFeatures {
   sharedNames: number;
   /** Line candidates: share of the next paragraph's first content words new to the document (NaN if none). */
   novelty: number;
-  /** In-line candidates: names in the next sentence already used just before (NaN until cohesion is read). */
+  /** Names in the next ~sentence already used as a chain just before (0 until cohesion is read). */
   nameEcho: number;
   /** Near a topic cut: whether the words either side go with their own side (see attach.ts); 0 elsewhere. */
   attach?: number;
@@ -91,6 +95,8 @@ export interface BoundaryFeatures {
   pairRepeats?: number;
   /** 'cap' candidates well inside an overlong sentence (set in boundaries.ts). */
   inLongSentence?: boolean;
+  /** Paragraph breaks (lines, or glued joins in glued text): U00 over the paragraphs cut here (1), kept one topic across (-1), or did not run (0). */
+  paragraphTopic?: number;
   /** Word index of the boundary. */
   word: number;
 }
@@ -163,6 +169,9 @@ function shortRemnant(s: string): boolean {
   return false;
 }
 
+/** The text stops on a function word with no stop after it ("…said the"): cut. "Is It Lying To You?" is a whole question. */
+const danglingEnd = (s: string, stopwords: ReadonlySet<string>): boolean => !endsTerminal(s) && stopwords.has(lastWord(s));
+
 /** The text before the boundary ends cut: no full stop, or a teaser's ellipsis or "Read more". */
 export const cutBefore = (f: BoundaryFeatures): boolean => !f.prevTerminal || f.prevTeaserEnd;
 
@@ -182,15 +191,16 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextWords: isLine ? countWords(nextUnit) : 0,
     prevTerminal: endsTerminal(prevUnit),
     prevTeaserEnd: endsLikeTeaser(prevUnit, !isLine && c.kind !== 'glued' && c.kind !== 'gluedWord'),
+    prevTruncationMark: endsWithTruncationMark(prevUnit),
     prevDangling: ctx.stopwords.has(lastWord(prevUnit)),
     // "PlayStation" is a name; "HeGame" is a story cut after "He", and "JarvisA US firm" or "Liles“I have" one cut after
     // a name (no name goes on with a one-letter word or a quote).
     prevCapWord: (charClass(lastWordRaw(prevUnit), 0) & UPPER) !== 0 && !isCapitalisedFunctionWord(lastWordRaw(prevUnit), ctx.stopwords) && !NOT_NAME_PART.test(nextUnit),
     // A line that stops on a function word ("…said the") was cut; a headline doesn't end that way.
-    prevHeadline: isLine && isHeadlineLike(prevUnit) && !ctx.stopwords.has(lastWord(prevUnit)) && prose(nextUnit)
+    prevHeadline: isLine && isHeadlineLike(prevUnit) && !danglingEnd(prevUnit, ctx.stopwords) && prose(nextUnit)
       && ctx.sharesWordsBelow(lines.starts[prevLineIdx], c.start),
     prevCaption: isLine && isCaption(prevUnit),
-    nextHeadline: isLine && isHeadlineLike(nextUnit) && !ctx.stopwords.has(lastWord(nextUnit)) && prose(lineAfterNext)
+    nextHeadline: isLine && isHeadlineLike(nextUnit) && !danglingEnd(nextUnit, ctx.stopwords) && prose(lineAfterNext)
       && ctx.sharesWordsBelow(c.start, lines.ends[nextLineIdx]),
     nextCaption: isLine && isCaption(nextUnit),
     nextKicker: opensWithKicker(nextUnit),
@@ -223,7 +233,8 @@ export function addCohesion(ctx: FeatureContext, f: BoundaryFeatures): BoundaryF
   const coh = ctx.cohesion(f.word, inLine ? INLINE_WINDOW : undefined);
   f.cosine = coh.cosine;
   f.sharedNames = coh.sharedNames;
-  if (inLine) f.nameEcho = ctx.nameEcho(f.word, ECHO_NEXT_WORDS, ECHO_BACK_WORDS);
+  // After a line break too: a subheading or a new paragraph of one story keeps the names of the text above it.
+  f.nameEcho = ctx.nameEcho(f.word, ECHO_NEXT_WORDS, ECHO_BACK_WORDS);
   return f;
 }
 

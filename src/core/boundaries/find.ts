@@ -1,20 +1,22 @@
 // Finds story boundaries in a text: candidates, evidence at each, page priors for block input, global decision.
 import type { StorySpan } from '../types';
 import { findCandidates, type Candidate } from './candidates';
-import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE, SHORT_SEGMENT_ALPHA, topicSegments, topicUnits } from './topic';
+import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE } from './topic';
+import { topicShifts } from './topic-shifts';
 import { chainedCuts } from './chains';
 import { makeAttach, makePairCount, makeRestated } from './attach';
 import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, rescoreCutEnds, spaceWordIndex, teaserLengthPossible } from './regularity';
-import { endsCut, endsTerminal, isHeadlineLike, opensLowerCase } from './cues';
-import { gluedJoinIndices, makeCommonCap, markGluedCutParagraphs, markLongSentences, markRegularLines } from './layout-cues';
+import { endsCut, endsTerminal } from './cues';
+import { headlineRuns } from './headline-runs';
+import { paragraphTopicCuts } from './paragraph-topics';
+import { gluedCutParagraphs, longSentences, makeCommonCap, markRegularLines } from './layout-cues';
 
-import type { CohesionModel } from './cohesion';
 import type { BoundaryFeatures } from './features';
-import { lineOf, type LineIndex } from '../text/lines';
-import type { Tokens } from '../text/tokenize';
 import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, type Cohesion } from './cohesion';
 import { decode } from './decode';
-import { boundaryLogOdds, PARAGRAPH_MAX_WORDS } from './evidence';
+import { minStoryWords } from './story-length';
+import { boundaryLogOdds, PARAGRAPH_MAX_WORDS, scoreTerms } from './terms';
+import { SCORING_WEIGHTS } from './scoring-weights';
 import { addCohesion, boundaryFeatures, cutBefore } from './features';
 import { pagePriors } from './page-priors';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../text/lang/stopwords';
@@ -22,12 +24,8 @@ import { indexLines } from '../text/lines';
 import { tokenAt, tokenize } from '../text/tokenize';
 import type { Block } from '../types';
 
-/** Lines this long are flat runs of several stories: U00 segments them (a long paragraph of one story is shorter). */
-const TOPIC_LINE_WORDS = 250;
 /** An in-line cut between two stories naming the same people (see chains.ts) is one story going on. */
 const CHAINED_CUT_PENALTY = -6;
-/** A run needs this many topic cuts before their median gain says anything (one story gives one or two). */
-const MIN_CUTS_FOR_TYPICAL = 4;
 /** Words below a headline searched for one of its words: the lede and the next paragraph. */
 const HEADLINE_STORY_WORDS = 80;
 /**
@@ -36,96 +34,26 @@ const HEADLINE_STORY_WORDS = 80;
  */
 const HOPELESS_LOG_ODDS = 0;
 
-/**
- * The first index in [lo, hi) whose candidate word is at least `word`. Candidates are in word order, so a binary
- * search finds a sentence's candidates: linear overall, even on one huge line.
- */
-function lowerBound(features: readonly BoundaryFeatures[], lo: number, hi: number, word: number): number {
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (features[mid].word < word) lo = mid + 1; else hi = mid; }
-  return lo;
+/** The median length (words) of the lines before line breaks: what a paragraph is in this text. */
+function medianLineWords(features: readonly BoundaryFeatures[]): number {
+  const words = features.filter((f) => f.kind === 'line' || f.kind === 'blank').map((f) => f.prevWords).sort((a, b) => a - b);
+  return words.length ? words[words.length >> 1] : 0;
 }
 
-/**
- * Runs U00 topic segmentation over the sentences of each long line (flat text) and marks its cuts on the features:
- * 1 on the sentence start it chose, 2 on mid-sentence candidates in the sentence just before (a cut teaser's tail).
- */
-function markTopicShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex, cands: readonly Candidate[], features: BoundaryFeatures[], cohesion: (word: number) => Cohesion, costScale: number): void {
-  const hasNames = model.isName.includes(1);
-  let i = 0;
-  while (i < cands.length) {
-    const line = lineOf(lines, cands[i].start);
-    let j = i;
-    while (j < cands.length && lineOf(lines, cands[j].start) === line && cands[j].kind !== 'line' && cands[j].kind !== 'blank') j++;
-    if (j === i) { i++; continue; }
-    if (features[i].lineWords >= TOPIC_LINE_WORDS) {
-      const units = [];
-      for (let k = i; k < j; k++) if (cands[k].kind === 'sentence' || cands[k].kind === 'glued') units.push(k);
-      const first = tokenAt(tokens, lines.starts[line]);
-      const starts = [first, ...units.map((k) => features[k].word)];
-      const sentences = topicUnits(tokens, model, starts, tokenAt(tokens, lines.ends[line]));
-      const cuts = topicSegments(sentences, costScale);
-      // A second run with a sharper prior finds shifts between short teasers that the first merged.
-      const found = new Set(cuts.map((c) => c.unit));
-      for (const { unit: u } of topicSegments(sentences, costScale, SHORT_SEGMENT_ALPHA)) {
-        if (found.has(u) || found.has(u - 1) || found.has(u + 1)) continue;
-        const after = starts[u + 1] ?? Infinity;
-        for (let k = lowerBound(features, i, j, starts[u - 1]); k < j && features[k].word < after; k++) {
-          if (cands[k].kind === 'cap' || cands[k].kind === 'sentence') features[k].topicShort = true;
-        }
-      }
-      // How clear the run's topic shifts are overall: in one long story U00's cuts all save little.
-      const gains = cuts.map((c) => c.gain).sort((a, b) => a - b);
-      const typicalGain = gains.length >= MIN_CUTS_FOR_TYPICAL ? gains[gains.length >> 1] : 0;
-      // Names that carry across the cuts mean one story goes on (a long article); separate topics share none.
-      // A text with no names at all (a script without capitals) says nothing either way: no bonus for separate topics.
-      const nameShare = cuts.length && hasNames ? cuts.filter((c) => cohesion(starts[c.unit]).sharedNames > 0).length / cuts.length : 1;
-      for (const { unit: u, gain } of cuts) {
-        features[units[u - 1]].topicCut = 1;
-        features[units[u - 1]].topicGain = gain;
-        features[units[u - 1]].topicTypicalGain = typicalGain;
-        features[units[u - 1]].topicNameShare = nameShare;
-        // A cut teaser's tail and the next story's first sentence read as one sentence, on either side of the cut.
-        const after = starts[u + 1] ?? Infinity;
-        for (let k = lowerBound(features, i, j, starts[u - 1] + 1); k < j && features[k].word < after; k++) {
-          if (features[k].topicCut === 0 && features[k].word !== starts[u]) { features[k].topicCut = 2; features[k].topicTypicalGain = typicalGain; features[k].topicNameShare = nameShare; }
-        }
-      }
-    }
-    i = j;
-  }
-}
+/** Line breaks sampled at most for the text's typical cohesion: enough for a median, bounded work on a huge text. */
+const TYPICAL_COSINE_SAMPLES = 16;
 
 /**
- * A topic cut that lands a few words before a full stop ("…the hull to the |Orchard Valley Laboratory.") is
- * one sentence off: the previous story ends with that sentence, and the next starts right after it (so in each of the 5 dev cases read).
+ * The median cosine across this text's line breaks (its sentence ends when it has none): how much neighbouring
+ * paragraphs share here. Short paragraphs of one story may share little, and a boundary is a drop below that.
  */
-function moveFragmentCuts(cands: readonly Candidate[], features: BoundaryFeatures[]): void {
-  for (let i = 0; i < cands.length; i++) {
-    const f = features[i];
-    if (!f.nextFragment || f.topicCut !== 2) continue;
-    let k = i + 1;
-    while (k < cands.length && cands[k].kind === 'cap') k++;
-    if (k >= cands.length || cands[k].kind !== 'sentence' || features[k].topicCut !== 0) continue;
-    features[k].topicCut = 2;
-    features[k].topicTypicalGain = f.topicTypicalGain;
-    features[k].topicNameShare = f.topicNameShare;
-  }
-}
-
-/**
- * Glued text has no lines, but a headline still shows as a short unpunctuated run between two glued joins
- * ("…Film FestivalKluft impressed by Sotherton formOlympic heptathlon…"): the story starts before it, not after.
- */
-function markGluedHeadlines(text: string, cands: readonly Candidate[], features: BoundaryFeatures[], sharesWordsBelow: (from: number, to: number) => boolean): void {
-  const glued = gluedJoinIndices(cands);
-  for (let g = 0; g + 1 < glued.length; g++) {
-    const a = glued[g], b = glued[g + 1];
-    const run = text.slice(cands[a].start, cands[b].prevEnd);
-    if (run.includes('\n') || !isHeadlineLike(run) || opensLowerCase(text.slice(cands[b].start, cands[b].start + 2))) continue;
-    if (!sharesWordsBelow(cands[a].start, cands[b].prevEnd)) continue;
-    features[a].nextHeadline = true;
-    features[b].prevHeadline = true;
-  }
+function typicalCosine(cands: readonly Candidate[], features: readonly BoundaryFeatures[], cohesion: (word: number) => Cohesion): number {
+  let idx = cands.map((c, i) => i).filter((i) => cands[i].kind === 'line' || cands[i].kind === 'blank');
+  if (!idx.length) idx = cands.map((c, i) => i).filter((i) => cands[i].kind === 'sentence' || cands[i].kind === 'glued');
+  if (!idx.length) return Number.NaN;
+  const step = Math.max(1, Math.floor(idx.length / TYPICAL_COSINE_SAMPLES));
+  const cos = idx.filter((_, k) => k % step === 0).map((i) => cohesion(features[i].word).cosine).sort((a, b) => a - b);
+  return cos[cos.length >> 1];
 }
 
 export interface Boundaries {
@@ -144,6 +72,7 @@ function trimSpan(text: string, start: number, end: number): StorySpan {
 
 /** Every candidate with its features, log-odds and whether the decoder chose it: for the engine and for tuning. */
 export function explainBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }) {
+  // 1. Candidates: every place a story could start.
   const tokens = tokenize(text, lang);
   const cands = findCandidates(text, stopwordsFor(lang));
   const model = cohesionModel(tokens);
@@ -152,41 +81,72 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const wordAt = (o: number) => tokenAt(tokens, o);
   const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
   const ctx = { text, lines: indexLines(text), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model) };
-  const features = cands.map((c) => boundaryFeatures(ctx, c));
+  // 2. Local features: what the text around each candidate shows.
+  const local = cands.map((c) => boundaryFeatures(ctx, c));
+  const words = local.map((f) => f.word);
+  // 3. Readings of the whole text, each a column with one value per candidate (no stage writes into another's).
   const noLineBreaks = !cands.some((c) => c.kind === 'line' || c.kind === 'blank');
-  markTopicShifts(tokens, model, ctx.lines, cands, features, cohesion, noLineBreaks ? FLAT_SEGMENT_COST_SCALE : SEGMENT_COST_SCALE);
-  markGluedHeadlines(text, cands, features, sharesWordsBelow);
-  if (cands.some((c) => c.kind === 'glued')) markGluedCutParagraphs(text, cands, features);
-  markLongSentences(cands, features, tokens.count);
-  moveFragmentCuts(cands, features);
+  const topic = topicShifts(tokens, model, ctx.lines, cands, { word: words, lineWords: local.map((f) => f.lineWords), nextFragment: local.map((f) => f.nextFragment) }, cohesion, noLineBreaks ? FLAT_SEGMENT_COST_SCALE : SEGMENT_COST_SCALE);
+  const runs = headlineRuns(text, cands, sharesWordsBelow);
+  const gluedCut = gluedCutParagraphs(text, cands, local);
+  const longSentence = longSentences(cands, words, tokens.count);
+  const paragraphTopic = paragraphTopicCuts(tokens, model, cands, words);
   // Near a topic cut, which words go with which story decides the exact point (see attach.ts).
   const attach = makeAttach(tokens, model);
   const pairs = makePairCount(tokens);
   const restated = makeRestated(tokens, model);
-  features.forEach((f) => {
-    if (f.topicCut && f.kind !== 'glued') { f.attach = attach(f.word); f.restated = restated(f.word); }
-    if (f.kind === 'cap' || f.kind === 'gluedWord') f.pairRepeats = pairs(f.word) - 1; // no stop between the two words
-  });
+  // 4. The features: local ones and the columns, put together once.
+  // (The local feature objects are completed in place here, once: a copy per candidate cost a third of the time.)
+  const features: BoundaryFeatures[] = local;
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i];
+    f.nextHeadline ||= runs.next[i] === 1;
+    f.prevHeadline ||= runs.prev[i] === 1;
+    f.nextGluedParagraphCut = gluedCut[i] === 1;
+    f.inLongSentence = longSentence[i] === 1;
+    f.topicCut = topic.cut[i] as 0 | 1 | 2;
+    f.topicGain = topic.gain[i];
+    f.topicTypicalGain = topic.typicalGain[i];
+    f.topicNameShare = topic.nameShare[i];
+    f.topicShort = topic.short[i] === 1;
+    f.paragraphTopic = paragraphTopic[i];
+    if (f.topicCut !== 0 && f.kind !== 'glued') { f.attach = attach(f.word); f.restated = restated(f.word); }
+    // No stop between the two words: how often they stand together elsewhere.
+    if (f.kind === 'cap' || f.kind === 'gluedWord') f.pairRepeats = pairs(f.word) - 1;
+  }
   const lineBreaks = cands.filter((c) => c.kind === 'line' || c.kind === 'blank').length;
   const doc = {
     flat: lineBreaks === 0,
     paragraphed: lineBreaks > 0 && lineBreaks * PARAGRAPH_MAX_WORDS >= tokens.count,
     gluedJoins: cands.filter((c, i) => c.kind === 'glued' || (c.kind === 'gluedWord' && !features[i].prevCapWord)).length,
+    medianLineWords: medianLineWords(features),
+    typicalCosine: typicalCosine(cands, features, cohesion),
   };
-  // Structure first; cohesion only where the boundary is still possible with the best cohesion.
-  const scores = features.map((f) => {
-    const bound = boundaryLogOdds(f, doc);
+  // 5. Scores: the terms of each candidate (terms.ts). Structure first; cohesion is read (addCohesion fills the
+  // features' cohesion fields, a pure function of the text) only where the boundary is still possible with the best cohesion.
+  // The structural part of each score (no word statistics) is kept for story-length.ts.
+  const structural = new Float64Array(features.length);
+  const scores = features.map((f, i) => {
+    const { total: bound, structural: s } = scoreTerms(f, doc, SCORING_WEIGHTS);
+    structural[i] = s;
     return bound < HOPELESS_LOG_ODDS ? bound : boundaryLogOdds(addCohesion(ctx, f), doc);
   });
-  if (page) pagePriors(cands, scores, page);
+  // 6. The ledger of what is added to a candidate after its own terms: page priors, layout, chains.
+  const added: [string, number][][] = cands.map(() => []);
+  const add = (i: number, name: string, value: number) => { scores[i] += value; added[i].push([name, value]); };
+  if (page) pagePriors(cands, add, page);
   const lastLine = text.slice(text.lastIndexOf('\n') + 1);
-  markRegularLines(cands, features, scores, !endsTerminal(lastLine), lastLine.split(/\s+/).filter(Boolean).length);
-  const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count);
+  markRegularLines(cands, features, add, !endsTerminal(lastLine), lastLine.split(/\s+/).filter(Boolean).length);
+  // At a line break or a glued paragraph join the whole score speaks; inside a line, structure alone (topic shifts
+  // inside running text come at any spacing: Choi 3-11 Pk 0.114 -> 0.117 with them).
+  const paragraphJoin = (k: string) => k === 'line' || k === 'blank' || k === 'glued';
+  const minWords = minStoryWords(features.map((f) => f.word), features.map((f, i) => (paragraphJoin(f.kind) ? scores[i] : structural[i] + added[i].reduce((x, [, v]) => x + v, 0))), tokens.count);
+  const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count, minWords);
   let chosen = decodeAll();
   // Entity chains: an in-line cut between two stories that name the same people is undone, once.
   const chained = chainedCuts(tokens, model, chosen.map((i) => features[i].word));
   const undo = chosen.filter((i, k) => chained[k] && cands[i].kind !== 'line' && cands[i].kind !== 'blank');
-  if (undo.length) { for (const i of undo) scores[i] += CHAINED_CUT_PENALTY; chosen = decodeAll(); }
+  if (undo.length) { for (const i of undo) add(i, 'chain: same names either side', CHAINED_CUT_PENALTY); chosen = decodeAll(); }
   // Second pass: teasers cut to one length (see regularity.ts). Cut ends still possible get their real score first,
   // but only where a length has support even with best-case scores (real ones are never higher).
   const wsWord = spaceWordIndex(text);
@@ -204,11 +164,12 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     rescoreCutEnds(scores, (i) => cutBefore(features[i]) && Number.isNaN(features[i].cosine), chosen, (i) => {
       const bound = boundaryLogOdds(features[i], doc);
       return boundaryLogOdds(addCohesion(ctx, features[i]), doc) - bound;
-    });
+      // The features now hold the real cohesion, so the ledger's terms show it: the correction is no term of its own.
+    }, (i, _name, value) => { scores[i] += value; });
     const regular = decodeTeaserLength(lengthInput());
     if (regular) chosen = regular;
   }
-  return { cands, features, scores, chosen };
+  return { cands, features, scores, chosen, doc, added, minWords, totalWords: tokens.count };
 }
 
 export function findBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }): Boundaries {

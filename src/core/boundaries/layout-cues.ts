@@ -1,6 +1,7 @@
 // Cues from the layout of run-together teasers, read over all candidates at once: lines and glued paragraphs cut to
 // one length or cut mid-sentence, run-on sentences in flat text, and capitals that open a sentence with no stop before.
 import type { Candidate } from './candidates';
+import type { AddTerm } from './page-priors';
 import { endsCut } from './cues';
 import { countWords } from '../text/words';
 import { cutBefore, type BoundaryFeatures } from './features';
@@ -9,6 +10,8 @@ import { CAP, INITIAL, STOP, type Tokens } from '../text/tokenize';
 
 /** Two lines of a run of one-line teasers cut to one length: each line is a story, even on the same topic. */
 const REGULAR_LINES_BONUS = 4;
+/** Share of the teaser-sized lines that must be cut at the regular length for the page to be a run of teasers. */
+const REGULAR_SHARE = 0.3;
 /** A teaser cut at a sentence end runs up to this much past the regular cut length (dev: 117 words beside 107). */
 const TEASER_LINE_RATIO = 1.5;
 
@@ -16,7 +19,7 @@ const TEASER_LINE_RATIO = 1.5;
  * One-line teasers cut to a regular length (several lines cut mid-sentence at the same word count): a line break
  * between two lines of about that length is a story boundary, whether or not the line before ends on a full stop.
  */
-export function markRegularLines(cands: readonly Candidate[], features: BoundaryFeatures[], scores: number[], lastLineCut: boolean, lastLineWords: number): void {
+export function markRegularLines(cands: readonly Candidate[], features: readonly BoundaryFeatures[], add: AddTerm, lastLineCut: boolean, lastLineWords: number): void {
   const lengths: number[] = [], cut: boolean[] = [];
   cands.forEach((c, i) => {
     if (c.kind !== 'line' && c.kind !== 'blank') return;
@@ -27,10 +30,15 @@ export function markRegularLines(cands: readonly Candidate[], features: Boundary
   cut.push(lastLineCut);
   const length = regularLength(lengths, cut);
   if (length === null) return;
+  // On a page of teasers most teaser-sized lines are cut at that length; in one article two captions of a length
+  // are a coincidence among many whole paragraphs of that size.
   const teaserSized = (words: number) => words >= length - LENGTH_TOLERANCE && words <= length * TEASER_LINE_RATIO;
+  const sized = lengths.filter(teaserSized).length;
+  const cutAtLength = lengths.filter((n, k) => cut[k] && Math.abs(n - length) <= 2 * LENGTH_TOLERANCE).length;
+  if (cutAtLength < REGULAR_SHARE * sized) return;
   cands.forEach((c, i) => {
     const f = features[i];
-    if ((c.kind === 'line' || c.kind === 'blank') && teaserSized(f.prevWords) && teaserSized(f.nextWords)) scores[i] += REGULAR_LINES_BONUS;
+    if ((c.kind === 'line' || c.kind === 'blank') && teaserSized(f.prevWords) && teaserSized(f.nextWords)) add(i, 'layout: lines cut to one length', REGULAR_LINES_BONUS);
   });
 }
 
@@ -68,32 +76,38 @@ export function gluedJoinIndices(cands: readonly Candidate[]): number[] {
 
 /**
  * Glued text: a paragraph between two glued joins that is long and ends in a cut join ("…the firm refused toKemal")
- * is a cut teaser on its own, as a cut line is in text with line breaks (nextLineCut).
+ * is a cut teaser on its own, as a cut line is in text with line breaks (nextLineCut; a term of its own, as the
+ * paragraph here is read between guessed joins, not given).
  */
-export function markGluedCutParagraphs(text: string, cands: readonly Candidate[], features: BoundaryFeatures[]): void {
+export function gluedCutParagraphs(text: string, cands: readonly Candidate[], features: readonly BoundaryFeatures[]): Uint8Array {
+  const out = new Uint8Array(cands.length);
+  if (!cands.some((c) => c.kind === 'glued')) return out;
   const joins = gluedJoinIndices(cands);
   for (let g = 0; g < joins.length; g++) {
     const a = joins[g], b = joins[g + 1];
     const end = b === undefined ? text.length : cands[b].prevEnd;
     const cutEnd = b === undefined ? endsCut(text) : (!features[b].prevTerminal && !features[b].prevCapWord) || features[b].prevTeaserEnd;
-    if (cutEnd && countWords(text.slice(cands[a].start, end), TEASER_PARAGRAPH_WORDS) >= TEASER_PARAGRAPH_WORDS) features[a].nextLineCut = true;
+    if (cutEnd && countWords(text.slice(cands[a].start, end), TEASER_PARAGRAPH_WORDS) >= TEASER_PARAGRAPH_WORDS) out[a] = 1;
   }
+  return out;
 }
 
 /**
  * Flat text: a cut teaser's tail and the next story's first sentence read as one sentence, so a 'cap' candidate
  * well inside an overlong "sentence" (LONG_SENTENCE_WORDS or more) may be where they meet.
  */
-export function markLongSentences(cands: readonly Candidate[], features: BoundaryFeatures[], totalWords: number): void {
+export function longSentences(cands: readonly Candidate[], words: readonly number[], totalWords: number): Uint8Array {
+  const out = new Uint8Array(cands.length);
   const starts = [0];
-  cands.forEach((c, i) => { if (c.kind !== 'cap') starts.push(features[i].word); });
+  cands.forEach((c, i) => { if (c.kind !== 'cap') starts.push(words[i]); });
   starts.push(totalWords);
   let k = 0;
   cands.forEach((c, i) => {
     if (c.kind !== 'cap') return;
-    const w = features[i].word;
+    const w = words[i];
     while (starts[k + 1] <= w) k++;
     const before = w - starts[k], after = starts[k + 1] - w;
-    features[i].inLongSentence = before + after >= LONG_SENTENCE_WORDS && before >= LONG_SENTENCE_SIDE_WORDS && after >= LONG_SENTENCE_SIDE_WORDS;
+    out[i] = before + after >= LONG_SENTENCE_WORDS && before >= LONG_SENTENCE_SIDE_WORDS && after >= LONG_SENTENCE_SIDE_WORDS ? 1 : 0;
   });
+  return out;
 }

@@ -10,7 +10,10 @@ const ATTACHED_BLOCK_PENALTY = -8;
 const ONE_BLOCK_INSIDE = -20;
 
 /** Adds what the page structure says about each block start to the candidate there. */
-export function pagePriors(cands: Candidate[], scores: number[], page: { blocks: readonly Block[]; starts: readonly number[] }): void {
+/** Adds `value` to candidate i's log-odds under a term name (find.ts's ledger). */
+export type AddTerm = (i: number, name: string, value: number) => void;
+
+export function pagePriors(cands: Candidate[], add: AddTerm, page: { blocks: readonly Block[]; starts: readonly number[] }): void {
   const priors = blockPriors(page.blocks);
   const byStart = new Map(cands.map((c, i) => [c.start, i]));
   // Candidates inside a main-article or <pre> block: both pointers move forward only, so this is linear.
@@ -19,17 +22,17 @@ export function pagePriors(cands: Candidate[], scores: number[], page: { blocks:
     const end = start + page.blocks[b].text.length;
     const whole = page.blocks[b].article !== undefined || page.blocks[b].tag === 'pre';
     while (k < cands.length && cands[k].start <= start) k++;
-    for (; k < cands.length && cands[k].start < end; k++) if (whole) scores[k] += ONE_BLOCK_INSIDE;
+    for (; k < cands.length && cands[k].start < end; k++) if (whole) add(k, 'page: inside one article block', ONE_BLOCK_INSIDE);
   });
   page.starts.forEach((start, b) => {
     const p = priors[b];
     if (!p) return;
     const here = byStart.get(start);
-    if (here !== undefined && b > 0) scores[here] += p.startLogOdds;
+    if (here !== undefined && b > 0) add(here, 'page: block start', p.startLogOdds);
     if (p.attach) {
-      if (here !== undefined) scores[here] += ATTACHED_BLOCK_PENALTY;
+      if (here !== undefined) add(here, 'page: furniture block', ATTACHED_BLOCK_PENALTY);
       const next = page.starts[b + 1] !== undefined ? byStart.get(page.starts[b + 1]) : undefined;
-      if (next !== undefined) scores[next] += ATTACHED_BLOCK_PENALTY;
+      if (next !== undefined) add(next, 'page: after furniture block', ATTACHED_BLOCK_PENALTY);
     }
   });
 }

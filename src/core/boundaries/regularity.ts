@@ -58,10 +58,10 @@ export const MIN_REGULAR_END_LOG_ODDS = -3;
  * The first pass's choices keep the score they were chosen with: the plain reading the second pass compares against
  * stays the first pass's (a card boundary chosen on its page prior is not dropped for a weaker cohesion).
  */
-export function rescoreCutEnds(scores: number[], unscored: (i: number) => boolean, chosen: readonly number[], correction: (i: number) => number): void {
+export function rescoreCutEnds(scores: readonly number[], unscored: (i: number) => boolean, chosen: readonly number[], correction: (i: number) => number, add: (i: number, name: string, value: number) => void): void {
   const first = new Set(chosen);
   for (let i = 0; i < scores.length; i++) {
-    if (scores[i] >= MIN_REGULAR_END_LOG_ODDS && unscored(i) && !first.has(i)) scores[i] += correction(i);
+    if (scores[i] >= MIN_REGULAR_END_LOG_ODDS && unscored(i) && !first.has(i)) add(i, 'cohesion read for the teaser-length pass', correction(i));
   }
 }
 

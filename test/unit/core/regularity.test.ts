@@ -65,7 +65,7 @@ describe('rescoreCutEnds', () => {
   it('corrects the scores of possible cut ends, keeping what was added to them, but not those the first pass chose', () => {
     // 0: chosen on a page prior (3.5 with a best-case cohesion); 1: a possible end; 2: ruled out; 3: scored already.
     const scores = [3.5, 1, MIN_REGULAR_END_LOG_ODDS - 1, 2];
-    rescoreCutEnds(scores, (i) => i !== 3, [0], () => -2.5);
+    rescoreCutEnds(scores, (i) => i !== 3, [0], () => -2.5, (i, _name, v) => { scores[i] += v; });
     expect(scores).toEqual([3.5, -1.5, MIN_REGULAR_END_LOG_ODDS - 1, 2]);
   });
 });

@@ -15,7 +15,7 @@ const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
 const FIXTURE = JSON.parse(readFileSync(path.join(fixtures, 'segment/stories.json'), 'utf8'));
 const STORIES: string[][] = FIXTURE.stories;
 // Regression cases: each segmentation fix adds one (stories as paragraph lists, the joiner, the story count).
-const REGRESSIONS: { name: string; joiner: string; parts: string[][]; stories: number; skip?: string }[] = FIXTURE.regressions;
+const REGRESSIONS: { name: string; joiner: string; parts: string[][]; stories: number; skip?: string; lang?: string }[] = FIXTURE.regressions;
 
 /** Joins stories in a joiner style; returns the text and where each story starts. */
 /** Cuts the last paragraph of each story mid-sentence, as a teaser is cut (drops its last five words). */
@@ -94,7 +94,7 @@ describe('segment: regression cases (fixtures)', () => {
   for (const c of REGRESSIONS) {
     (c.skip ? it.skip : it)(c.name, () => {
       const text = c.parts.map((p) => p.join(c.joiner)).join(c.joiner);
-      const r = segment(text, { lang: 'en' });
+      const r = segment(text, { lang: c.lang ?? 'en' });
       expectInvariants(text, r);
       expect(r.stories).toHaveLength(c.stories);
       if (c.parts.length === c.stories) expect(starts(r)).toEqual(c.parts.map((_, i) => c.parts.slice(0, i).reduce((n, p) => n + p.join(c.joiner).length + c.joiner.length, 0)));

@@ -1,0 +1,25 @@
+// How short a story this page allows. A headline with a one-sentence description is a whole story on an aggregator's
+// list (25-50 words), while in running text a lone sentence is a paragraph, not a story. The page says which: the
+// spacing of its strong structural boundaries (a teaser's ellipsis, a cut line, a headline over prose) is its
+// stories' length. Word statistics don't count here: topic shifts come at any spacing (Choi 3-11 Pk 0.117 with them).
+import { MIN_STORY_WORDS } from './decode';
+
+/** Structural log-odds from which a candidate counts as a strong boundary: likelier than not by e^3. */
+const STRONG_LOG_ODDS = 3;
+/** Strong boundaries needed before their spacing says anything (two gaps may be chance). */
+const MIN_STRONG = 3;
+/** The shortest story allowed is this share of the median gap between strong boundaries: stories vary about it. */
+const GAP_SHARE = 0.6;
+/** Never below this many words: a headline and a sentence at the least. */
+const FLOOR_WORDS = 15;
+
+/** The minimum story length (words) for the decoder, from the word positions and structural log-odds of the candidates. */
+export function minStoryWords(words: readonly number[], scores: readonly number[], totalWords: number): number {
+  const strong = [0];
+  for (let i = 0; i < words.length; i++) if (scores[i] >= STRONG_LOG_ODDS) strong.push(words[i]);
+  if (strong.length < MIN_STRONG) return MIN_STORY_WORDS;
+  strong.push(totalWords);
+  const gaps = strong.slice(1).map((w, i) => w - strong[i]).sort((a, b) => a - b);
+  const median = gaps[gaps.length >> 1];
+  return Math.max(FLOOR_WORDS, Math.min(MIN_STORY_WORDS, Math.round(GAP_SHARE * median)));
+}

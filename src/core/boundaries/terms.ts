@@ -1,0 +1,163 @@
+// The scoring ledger: each log-odds term at a candidate is a weight (evidence.ts, or learned) times an activation
+// read off its features and the document's statistics. The activations are here, in one place, so that the engine,
+// `storysplit explain` and `npm run train` all read the same terms; a term's contribution is weight × activation.
+import type { BoundaryFeatures } from './features';
+import type { TermName, Weights } from './evidence';
+import { SCORING_WEIGHTS } from './scoring-weights';
+import { FLAT_LINE_WORDS } from '../text/shapes';
+
+/** Cosine where the cohesion term is zero (the line prior applies here). */
+const COSINE_REF = 0.03;
+/** Added to the cosine before the log so that zero overlap stays finite. */
+const COSINE_FLOOR = 0.01;
+/** The cohesion activation with no shared word at all: the best case, used until cohesion is read. */
+export const COSINE_NONE = Math.log(COSINE_FLOOR / (COSINE_REF + COSINE_FLOOR));
+/** Median gain (nats) below which a run looks like one long story (single stories sit at 2-3)... */
+const TYPICAL_GAIN_LOW = 5;
+/** ...and how many nats above it the clear-topics term takes to reach its full value. */
+const TYPICAL_GAIN_SPAN = 5;
+/** Share of a run's cuts with a name on both sides at which it reads as one story (long articles sit near 1)... */
+const NAME_SHARE_HIGH = 0.8;
+/** ...and how far below it the run counts as fully separate topics (Choi-like text sits near 0.1). */
+const NAME_SHARE_SPAN = 0.5;
+/** Gains above this many nats count no more (a long segment's gain grows with its length). */
+const TOPIC_GAIN_CAP = 40;
+/** Novelty where the term is zero: continuations sit below (0.2-0.6), new stories above (0.8-1). */
+const NOVELTY_REF = 0.7;
+/** Shared names from which novelty can only count against a boundary: the same people, the same story. */
+const NOVELTY_NAMES_VETO = 2;
+/** Echoed names counted at most (a long story's lede may repeat a few). */
+const NAME_ECHO_CAP = 3;
+/** Words of a run restated in the lede that make it a headline: one may be chance. */
+const RESTATED_MIN = 2;
+/** A line this long is teaser-sized: a whole teaser on one line. */
+const TEASER_LINE_WORDS = 70;
+/** Words before the boundary for "no full stop" to mean a cut rather than a headline or label. */
+const CUT_MIN_WORDS = 12;
+/** A line this many times the text's median line is long for this text: cut there, it is a teaser, not a paragraph. */
+const LONG_LINE_RATIO = 2;
+/** Paragraphs longer than this on average (in words) make a text flat, even with a title line or two. */
+export const PARAGRAPH_MAX_WORDS = 150;
+/** A document with at least this many glued joins ("soon.In") is glued text, where such joins are paragraph breaks. */
+export const GLUED_DOC_MIN = 2;
+
+export interface DocumentCues {
+  /** No line breaks at all: flat text, where topic segmentation is the main evidence. */
+  flat: boolean;
+  /** Line breaks come at least every PARAGRAPH_MAX_WORDS words on average: the text is written in paragraphs. */
+  paragraphed: boolean;
+  /** Glued joins in the whole document: after sentence punctuation ("soon.In") or after a lower-case word ("evenKemal"). */
+  gluedJoins: number;
+  /** The median words of a line before a line break (0 without line breaks): this text's paragraph. */
+  medianLineWords: number;
+  /** The median cosine across this text's line breaks (or sentence ends): how much its paragraphs share (NaN: none). */
+  typicalCosine: number;
+}
+
+/** A term's activation at one candidate; terms not listed are 0. */
+export type Term = readonly [TermName, number];
+
+const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
+
+/**
+ * The activations of every term that is not zero at this candidate. A cohesion not read yet (NaN cosine) counts
+ * at its best case (no shared word), so the sum is an upper bound until addCohesion has run.
+ */
+export function termValues(f: BoundaryFeatures, doc: DocumentCues): Term[] {
+  const t: Term[] = [];
+  visitTerms(f, doc, (name, value) => { t.push([name, value]); });
+  return t;
+}
+
+/** Log-odds of the terms at this candidate, and of its structural terms alone (the shape of the text, which
+ * story-length.ts reads the spacing of), without building the term list. */
+export function scoreTerms(f: BoundaryFeatures, doc: DocumentCues, weights: Weights): { total: number; structural: number } {
+  let total = 0, structural = 0;
+  visitTerms(f, doc, (name, value) => {
+    const v = weights[name] * value;
+    total += v;
+    if (!LEXICAL_TERMS.has(name)) structural += v;
+  });
+  return { total, structural };
+}
+
+/** Calls `visit` with each term that is not zero at this candidate (the one definition of the activations). */
+function visitTerms(f: BoundaryFeatures, doc: DocumentCues, visit: (name: TermName, value: number) => void): void {
+  const on = (name: TermName, value: number | boolean = 1) => { if (value) visit(name, Number(value)); };
+  const isLine = f.kind === 'line' || f.kind === 'blank';
+  const glued = f.kind === 'glued' || f.kind === 'gluedWord';
+  const spaced = f.kind === 'sentence' || f.kind === 'cap';
+  on(f.kind === 'line' ? 'priorLine' : f.kind === 'blank' ? 'priorBlank' : f.kind === 'sentence' ? 'priorSentence' : glued ? 'priorGlued' : 'priorCap');
+  on('gluedInNormalText', glued && doc.gluedJoins < GLUED_DOC_MIN);
+  on('spacedInGluedText', spaced && doc.flat && doc.gluedJoins >= GLUED_DOC_MIN);
+  on('camelCaseName', f.kind === 'gluedWord' && f.prevCapWord);
+  on('shortLine', !isLine && !glued && f.lineWords < FLAT_LINE_WORDS);
+  on('inlineInParagraphs', !isLine && doc.paragraphed);
+  // No full stop means a cut, except after a list item, or inside a camel-case name ("WhatsApp").
+  const cut = !f.prevTerminal && f.prevWords >= CUT_MIN_WORDS && !f.prevBullet && !(f.kind === 'gluedWord' && f.prevCapWord) && (isLine || glued);
+  on('prevCut', cut);
+  on('prevDangling', cut && f.prevDangling);
+  on('prevCutLongLine', cut && isLine && doc.medianLineWords > 0 && f.prevWords >= LONG_LINE_RATIO * doc.medianLineWords);
+  on('prevTeaserEnd', f.prevTeaserEnd);
+  on('flatTeaserEnd', f.prevTeaserEnd && doc.flat && spaced);
+  on('prevTruncationMark', f.prevTruncationMark);
+  on('prevHeadline', f.prevHeadline);
+  on('caption', f.prevCaption || f.nextCaption);
+  on('nextHeadline', f.nextHeadline);
+  on('nextKicker', f.nextKicker);
+  on('nextDateline', f.nextDateline);
+  on(f.kind === 'sentence' && f.prevTerminal ? 'nextLowerAfterStop' : 'nextLower', f.nextLower);
+  on('nextBullet', f.nextBullet);
+  on('nextLineCut', f.nextLineCut && f.prevTerminal);
+  on('nextGluedParagraphCut', !!f.nextGluedParagraphCut && f.prevTerminal);
+  on('nextContinues', f.nextContinues);
+  on('nextContinuesStrong', f.nextContinues && f.nextContinuesStrong);
+  on('longLines', isLine && Math.min(f.prevWords, f.nextWords) >= TEASER_LINE_WORDS);
+  on('nextStopCap', f.kind === 'cap' && f.nextStopCap);
+  on('inLongSentence', !!f.inLongSentence);
+  on('nextCommonCap', f.nextCommonCap);
+  on('commonCapAfterDangling', f.nextCommonCap && f.prevDangling);
+  on('nextFragment', f.nextFragment);
+  on('topicCut', f.topicCut === 1);
+  on('topicGainPerNat', f.topicCut === 1 ? Math.min(TOPIC_GAIN_CAP, f.topicGain) : 0);
+  on('topicNear', f.topicCut === 2);
+  on('topicShort', !!f.topicShort);
+  on('paragraphTopicCut', f.paragraphTopic === 1);
+  on('paragraphTopicSame', f.paragraphTopic === -1);
+  on('repeatedPair', (f.pairRepeats ?? 0) > 0);
+  on('restatedHeadline', doc.flat && (f.restated ?? 0) >= RESTATED_MIN);
+  on('attachPerWord', doc.flat ? f.attach ?? 0 : 0);
+  if (f.topicCut && doc.flat && spaced) {
+    const clear = clamp01((f.topicTypicalGain - TYPICAL_GAIN_LOW) / TYPICAL_GAIN_SPAN);
+    const separate = clamp01((NAME_SHARE_HIGH - f.topicNameShare) / NAME_SHARE_SPAN);
+    on('clearTopicRun', clear * separate);
+  }
+  const novelty = f.novelty - NOVELTY_REF;
+  if (Number.isNaN(f.cosine)) {
+    on('cosineSlope', COSINE_NONE);
+    if (!Number.isNaN(f.novelty)) on('noveltySlope', Math.max(0, novelty));
+    return;
+  }
+  // New words after a line break mark a lede, unless names carry across (the same story goes on with new vocabulary).
+  if (!Number.isNaN(f.novelty)) on('noveltySlope', f.sharedNames >= NOVELTY_NAMES_VETO ? Math.min(0, novelty) : novelty);
+  on('cosineSlope', Math.log((f.cosine + COSINE_FLOOR) / (COSINE_REF + COSINE_FLOOR)));
+  if (!Number.isNaN(doc.typicalCosine)) on('cosineVsText', Math.log((f.cosine + COSINE_FLOOR) / (doc.typicalCosine + COSINE_FLOOR)));
+  on(isLine ? 'lineNameEcho' : 'nameEcho', Math.min(NAME_ECHO_CAP, f.nameEcho));
+  on('sharedName', f.sharedNames > 0);
+  on('moreSharedNames', Math.max(0, f.sharedNames - 1));
+}
+
+export function sumTerms(terms: readonly Term[], weights: Weights): number {
+  let s = 0;
+  for (const [name, x] of terms) s += weights[name] * x;
+  return s;
+}
+
+/** Terms read from word statistics (cohesion, topic segmentation), not from the shape of the text. */
+const LEXICAL_TERMS = new Set<TermName>(['paragraphTopicCut', 'paragraphTopicSame', 'cosineSlope', 'cosineVsText', 'noveltySlope', 'topicCut', 'topicGainPerNat', 'topicNear', 'topicShort', 'clearTopicRun', 'attachPerWord', 'restatedHeadline', 'nameEcho', 'lineNameEcho', 'sharedName', 'moreSharedNames', 'repeatedPair']);
+
+
+/** Log-odds that a story starts at this candidate, from its features alone. */
+export function boundaryLogOdds(f: BoundaryFeatures, doc: DocumentCues, weights: Weights = SCORING_WEIGHTS): number {
+  return scoreTerms(f, doc, weights).total;
+}

@@ -1,0 +1,33 @@
+// The scoring ledger: the terms explainAt lists at a candidate sum to the log-odds the decoder used there.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { explainAt } from '../../../src/core/boundaries/explain';
+import { explainBoundaries } from '../../../src/core/boundaries/find';
+
+const FIXTURE = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/segment/stories.json'), 'utf8'));
+const STORIES: string[][] = FIXTURE.stories;
+
+describe('explainAt', () => {
+  for (const joiner of ['\n', '\n\n', ' ', '']) {
+    it(`its terms sum to the candidate's log-odds (joiner ${JSON.stringify(joiner)})`, () => {
+      const text = STORIES.slice(0, 4).map((s) => s.join(joiner)).join(joiner);
+      const { cands, scores } = explainBoundaries(text, 'en');
+      for (let i = 0; i < cands.length; i += 3) {
+        const e = explainAt(text, cands[i].start, 'en')!;
+        expect(e.start).toBe(cands[i].start);
+        expect(e.logOdds).toBeCloseTo(scores[i], 9);
+        expect(e.terms.reduce((s, t) => s + t.contribution, 0)).toBeCloseTo(e.logOdds, 9);
+      }
+    });
+  }
+
+  it('names the story start it chose between two stories', () => {
+    const text = STORIES.slice(0, 2).map((s) => s.join('\n')).join('\n');
+    const second = STORIES[0].join('\n').length + 1;
+    const e = explainAt(text, second + 2, 'en')!;
+    expect(e.start).toBe(second);
+    expect(e.chosen).toBe(true);
+    expect(e.terms.map((t) => t.name)).toContain('priorLine');
+  });
+});
