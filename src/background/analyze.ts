@@ -2,7 +2,7 @@
 import { segment, segmentBlocksInChunks, type ChunkProgress } from '@core/index';
 import type { Block, SegmentResult } from '@core/types';
 import type { Analysis, EmptyKind } from '@shared/messages';
-import type { Extraction, PageInfo } from '@shared/page';
+import { toStoryView, type Extraction, type PageInfo } from '@shared/page';
 import { siteOf } from '@shared/saved';
 import { readCardLines, toPageBlocks } from '@shared/card-lines';
 import { withTeaserFields } from '@shared/teaser-stories';
@@ -42,7 +42,7 @@ export async function analyzeExtraction(ex: Extraction, tabId: number | null, on
     tabId,
     page: ex.page,
     source: ex.fromSelection ? 'selection' : 'page',
-    stories: withTeaserFields(toPageBlocks(result.stories, lines), lines.ids, lines.teasers),
+    stories: withTeaserFields(toPageBlocks(result.stories, lines), lines.ids, lines.teasers).map(toStoryView),
     ...(result.stories.length ? {} : emptyReason(ex, result.reason)),
     omittedChars: ex.omittedChars,
     ...leftOut(result),
@@ -61,7 +61,7 @@ export function analyzeText(text: string, page: PageInfo, tabId: number | null):
     tabId,
     page,
     source: 'selection',
-    stories: result.stories,
+    stories: result.stories.map(toStoryView),
     ...(result.stories.length ? {} : { emptyKind: 'selection' as const, reason: result.reason ?? 'The selected text holds no story.' }),
     omittedChars: 0,
     ...leftOut(result),

@@ -31,15 +31,12 @@ export async function cachedTabAnalysis(tabId: number, url: string): Promise<Ana
   return hit && hit.page.url === url ? hit : null;
 }
 
-export type CacheOutcome = 'cached' | 'compact' | 'skipped';
-
-/** A story's raw text is input.slice(start, end) and the popup never shows it: the first thing left out when space is short. */
-export const compactAnalysis = (a: Analysis): Analysis => ({ ...a, stories: a.stories.map((s) => ({ ...s, text: '' })) });
+export type CacheOutcome = 'cached' | 'skipped';
 
 /**
- * Caches a tab's analysis. storage.session holds 10 MB for every tab: when it refuses (a page whose analysis is
- * about 5 MB, with others cached), the other tabs' results go first (they are re-run on their next open), then
- * the analysis is stored without its raw story texts. It was skipped silently, so every popup open re-ran it.
+ * Caches a tab's analysis (story views only, no raw texts). storage.session holds 10 MB for every tab: when it
+ * refuses (a page whose analysis is about 5 MB, with others cached), the other tabs' results go first (they are
+ * re-run on their next open). It was skipped silently, so every popup open re-ran it.
  */
 export async function cacheTabAnalysis(tabId: number, a: Analysis): Promise<CacheOutcome> {
   const key = `analysis:tab:${tabId}`;
@@ -51,10 +48,6 @@ export async function cacheTabAnalysis(tabId: number, a: Analysis): Promise<Cach
   try {
     await tabItem(tabId).set(a);
     return 'cached';
-  } catch { /* still too big: drop the raw texts */ }
-  try {
-    await tabItem(tabId).set(compactAnalysis(a));
-    return 'compact';
   } catch (e) {
     console.warn(`Storysplit: the analysis of tab ${tabId} is too large for session storage; it will be re-run on the next open.`, e);
     return 'skipped';

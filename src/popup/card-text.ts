@@ -1,6 +1,6 @@
 // What a story card shows, once each: the kicker, the headline (whole: the card shortens it with CSS only),
 // the deck, and the body's first line. Pure helpers, shared by the card, Copy and Markdown.
-import type { PageStory } from '@shared/page';
+import type { StoryView } from '@shared/page';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -11,7 +11,7 @@ const SENTENCE_TITLE_MAX_CHARS = 400;
  * The story's whole title: the engine shortens long titles with "…". A headline it kept whole wins; else,
  * when the title was the start of the text's first sentence, that whole sentence.
  */
-export function fullTitle(s: Pick<PageStory, 'title' | 'headline'> & Partial<Pick<PageStory, 'clean_text'>>): string {
+export function fullTitle(s: Pick<StoryView, 'title' | 'headline'> & Partial<Pick<StoryView, 'clean_text'>>): string {
   const t = s.title ?? '';
   if (!t.endsWith('…')) return t;
   const start = squash(t.slice(0, -1));
@@ -22,7 +22,7 @@ export function fullTitle(s: Pick<PageStory, 'title' | 'headline'> & Partial<Pic
 }
 
 /** The title and deck a story is shown and saved with (see titleAndDeck), the kicker kept apart. */
-export function headOf(s: Pick<PageStory, 'title' | 'headline' | 'kicker' | 'deck' | 'clean_text'>): { title: string; deck: string | null } {
+export function headOf(s: Pick<StoryView, 'title' | 'headline' | 'kicker' | 'deck' | 'clean_text'>): { title: string; deck: string | null } {
   return titleAndDeck(titleUnderKicker(fullTitle(s), s.kicker), s.deck);
 }
 
@@ -61,7 +61,7 @@ export function titleAndDeck(title: string, deck: string | null | undefined): { 
 }
 
 /** The card's small print, in the order a reader scans it. */
-export function smallPrint(s: PageStory): string[] {
+export function smallPrint(s: StoryView): string[] {
   return [s.byline, s.time, s.reading_time, s.paywall].filter((x): x is string => !!x);
 }
 

@@ -1,7 +1,7 @@
 // Markdown for Copy all and for export. Page text is data, not markup: every character that
 // Markdown or HTML would act on is escaped, and only http(s) addresses become links.
 import type { Flag, Story } from '@core/types';
-import type { PageInfo, PageStory } from '@shared/page';
+import type { PageInfo, StoryView } from '@shared/page';
 import { isoDate, type SavedStory } from '@shared/saved';
 import { bodyBelowHead, fullTitle } from './card-text';
 import { safeHref } from './format';
@@ -47,7 +47,7 @@ function body(text: string): string {
 /** A title this short, with no full stop, reads as a headline. */
 const HEADLINE_MAX_WORDS = 20;
 
-type Storyish = Pick<Story, 'title' | 'kicker' | 'deck' | 'clean_text' | 'flags'> & Partial<Pick<PageStory, 'headline' | 'items'>>;
+type Storyish = Pick<Story, 'title' | 'kicker' | 'deck' | 'clean_text' | 'flags'> & Partial<Pick<StoryView, 'headline' | 'items'>>;
 
 /** One story; `titleUrl`, its own page, makes the heading a link (a saved story names its source below instead). */
 function storyBlock(s: Storyish, meta: string[], titleUrl?: string): string {
@@ -71,7 +71,7 @@ function storyBlock(s: Storyish, meta: string[], titleUrl?: string): string {
 }
 
 /** Copy all: the page's stories under the page title and address. */
-export function storiesToMarkdown(stories: PageStory[], page: PageInfo): string {
+export function storiesToMarkdown(stories: StoryView[], page: PageInfo): string {
   const head = [`# ${inline(page.title) || inline(page.site)}`, '', link(page.url, page.url)];
   return [head.join('\n'), ...stories.map((s) => storyBlock(s, [], s.url))].join('\n\n---\n\n') + '\n';
 }

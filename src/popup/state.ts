@@ -1,6 +1,6 @@
 // What the popup shows and what it can do: the one shape passed from useExtension down to the components.
-import type { Story } from '@core/types';
 import type { Analysis } from '@shared/messages';
+import type { StoryView } from '@shared/page';
 import type { SavedStory } from '@shared/saved';
 import type { LibraryView } from '@shared/storage';
 import type { ExportFormat } from './export';
@@ -40,10 +40,10 @@ export interface PopupState {
 
 export interface PopupActions {
   retry(): void;
-  copyStory(story: Story): void;
+  copyStory(story: StoryView): void;
   copyAll(): void;
   saveStories(indexes: number[]): void;
-  showInPage(story: Story): void;
+  showInPage(story: StoryView): void;
   refreshLibrary(): void;
   copySaved(story: SavedStory): void;
   deleteSaved(ids: string[]): void;

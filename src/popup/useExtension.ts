@@ -1,9 +1,8 @@
 // The ONE place the popup talks to the extension. Components get state and callbacks as props.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Story } from '@core/types';
 import { browser } from '@shared/browser';
 import { isBroadcast, send, type AnalyzeResponse } from '@shared/messages';
-import type { PageInfo, PageStory } from '@shared/page';
+import type { PageInfo, StoryView } from '@shared/page';
 import { storyId, type SavedStory, type StoryToSave } from '@shared/saved';
 import { dropAllSites, requestAllSites } from '@shared/permissions';
 import type { SaveReport } from '@shared/storage';
@@ -38,7 +37,7 @@ export function fromResponse(res: AnalyzeResponse): AnalysisState {
   return { status: 'error', kind: res.kind, message: res.message };
 }
 
-export function storyToSave(story: PageStory, page: PageInfo): StoryToSave {
+export function storyToSave(story: StoryView, page: PageInfo): StoryToSave {
   const { clean_text, flags, kicker } = story;
   // The whole title as the card shows it (kicker apart), and the story's own page when the listing links to it
   // (the listing stays its source).

@@ -2,7 +2,7 @@
 // and a `Handlers` object must answer every type, or the compiler says which one is missing.
 import type { Story } from '@core/types';
 import { browser, type Runtime } from './browser';
-import type { BlockSpan, Extraction, PageInfo, PageStory } from './page';
+import type { BlockSpan, Extraction, PageInfo, StoryView } from './page';
 import type { ImportReport, LibraryView, SaveReport, SavedStory, Settings, StoryToSave } from './storage';
 
 export type EmptyKind = 'no-text' | 'not-news' | 'selection';
@@ -13,7 +13,7 @@ export interface Analysis {
   page: PageInfo;
   source: 'page' | 'selection';
   /** The engine's stories; on a listing page, each card's carries its fields (link, byline, time…). */
-  stories: PageStory[];
+  stories: StoryView[];
   /** Why no stories were found, when there are none: a code the popup words in the user's language… */
   emptyKind?: EmptyKind;
   /** …and the same in English, for logs and the command line. */

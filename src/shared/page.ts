@@ -48,6 +48,21 @@ export interface Teaser extends TeaserFields {
 /** A story as the popup and the CLI list it: the engine's story, plus its card's fields on a listing page. */
 export type PageStory = Story & Partial<Omit<TeaserFields, 'headline' | 'kicker' | 'byline'>>;
 
+/** The fields the popup shows of a story, and the block span that "Show in page" highlights. */
+const VIEW_FIELDS = [
+  'title', 'kicker', 'deck', 'headline', 'byline', 'clean_text', 'removed', 'flags', 'wordCount', 'startPos', 'endPos',
+  'url', 'section', 'time', 'reading_time', 'paywall', 'headline_only', 'items',
+] as const;
+
+/** What the worker sends and caches for the popup: no raw text, offsets or scores, which it never reads. */
+export type StoryView = Pick<PageStory, (typeof VIEW_FIELDS)[number]>;
+
+export function toStoryView(s: PageStory): StoryView {
+  const view: Record<string, unknown> = {};
+  for (const k of VIEW_FIELDS) if (s[k] !== undefined) view[k] = s[k];
+  return view as StoryView;
+}
+
 export interface Extraction {
   page: PageInfo;
   blocks: Block[];

@@ -1,11 +1,11 @@
 // A headline list of the page (a ticker, "More headlines"): compact and collapsed at first, each line a link
 // to its story (new tab, no opener). Text is always rendered as text nodes.
-import type { PageStory } from '@shared/page';
+import type { StoryView } from '@shared/page';
 import { safeHref } from '../format';
 import { plural } from '../i18n';
 
 export interface HeadlineListProps {
-  story: PageStory;
+  story: StoryView;
   index: number;
 }
 

@@ -1,5 +1,5 @@
 // The current page's stories, or the state that explains why there are none.
-import type { PageStory } from '@shared/page';
+import type { StoryView } from '@shared/page';
 import { plural, t } from '../i18n';
 import type { AnalysisState, PopupActions } from '../state';
 import { Empty } from './Empty';
@@ -48,12 +48,12 @@ export function StoriesTab({ analysis, savedIndexes, actions }: StoriesTabProps)
         </p>
       )}
       <ol class="cards" aria-label={t('storiesListLabel')}>
-        {stories.map((story: PageStory, i) =>
+        {stories.map((story: StoryView, i) =>
           story.items ? (
-            <HeadlineList key={`${story.start}-${i}`} story={story} index={i} />
+            <HeadlineList key={i} story={story} index={i} />
           ) : (
           <StoryCard
-            key={`${story.start}-${i}`}
+            key={i}
             story={story}
             index={i}
             saved={savedIndexes.has(i)}

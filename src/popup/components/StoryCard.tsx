@@ -2,8 +2,7 @@
 // Text is always rendered as text nodes; Escape collapses an expanded card.
 import { useId, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
-import type { Story } from '@core/types';
-import type { PageStory } from '@shared/page';
+import type { StoryView } from '@shared/page';
 import { bodyBelowHead, fullTitle, headOf, smallPrint } from '../card-text';
 import { firstLine, safeHref } from '../format';
 import { plural, t } from '../i18n';
@@ -11,13 +10,13 @@ import { FlagList } from './FlagBadge';
 import { FullText } from './FullText';
 
 export interface StoryCardProps {
-  story: PageStory;
+  story: StoryView;
   index: number;
   saved: boolean;
   canShowInPage: boolean;
-  onCopy(story: Story): void;
+  onCopy(story: StoryView): void;
   onSave(index: number): void;
-  onShow(story: Story): void;
+  onShow(story: StoryView): void;
 }
 
 export function StoryCard({ story, index, saved, canShowInPage, onCopy, onSave, onShow }: StoryCardProps) {
