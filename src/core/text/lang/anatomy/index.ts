@@ -1,14 +1,22 @@
 // Language data for story anatomy: abbreviations, sentence starters, dangling words, page-furniture phrases.
 // One JSON file a language; a new language is a new file plus a line here.
 import credits from './credits.json';
+import cs from './cs.json';
+import da from './da.json';
 import de from './de.json';
 import en from './en.json';
 import es from './es.json';
 import fr from './fr.json';
 import it from './it.json';
 import nl from './nl.json';
+import no from './no.json';
+import pl from './pl.json';
 import pt from './pt.json';
+import ro from './ro.json';
 import ru from './ru.json';
+import sv from './sv.json';
+import tr from './tr.json';
+import uk from './uk.json';
 
 /** One language's file. A list a file leaves out is empty: a language may give page-furniture phrases only. */
 interface LangFile {
@@ -65,9 +73,7 @@ export interface LangData {
   trailerLabels: readonly string[];
 }
 
-const FILES: Record<string, LangFile> = { en, de, fr, es, it, pt, nl };
-/** Languages with page-furniture phrases only: their text reads with every language's grammar lists. */
-const FURNITURE_ONLY: Record<string, LangFile> = { ru };
+const FILES: Record<string, LangFile> = { en, de, fr, es, it, pt, nl, pl, cs, sv, da, no, tr, ro, ru, uk };
 export const LANGUAGES = Object.keys(FILES);
 
 /** Languages that capitalise every noun, so a capital mid-sentence says little about a new sentence. */
@@ -107,7 +113,7 @@ export function langData(lang: string | undefined): LangData {
   const key = FILES[code] ? code : 'und';
   let d = CACHE.get(key);
   if (!d) {
-    d = key === 'und' ? build('und', [...Object.values(FILES), ...Object.values(FURNITURE_ONLY)]) : build(key, [FILES[key]]);
+    d = key === 'und' ? build('und', Object.values(FILES)) : build(key, [FILES[key]]);
     CACHE.set(key, d);
   }
   return d;
