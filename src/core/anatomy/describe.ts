@@ -82,7 +82,9 @@ function describeOne(ctx: AnatomyContext, span: StorySpan): { anatomy: Anatomy; 
   const flags: Flag[] = [];
   const end = endReason(dn.text, dn.tail, lang);
   if (end) flags.push({ name: 'cut_mid_sentence', code: end.code, params: end.params });
-  const startSign = startCut(dn.text, lang) ?? (head.titleLine ? (body.trim() ? underHeadline(startCut(body, lang)) : null) : underFirstLine(dn.text));
+  // Under a headline run into its body (a guess in flat text) the body's start is not read on its own: the text is.
+  const headed = head.titleLine && !head.runIn;
+  const startSign = startCut(dn.text, lang) ?? (headed ? (body.trim() ? underHeadline(startCut(body, lang)) : null) : underFirstLine(dn.text));
   const start = decideStart(startSign, { first: span === ctx.spans[0] });
   if (start) flags.push({ name: 'starts_mid_sentence', code: start.code, params: start.params });
 

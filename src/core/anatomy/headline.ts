@@ -3,6 +3,7 @@ import { guessLang, langData, type LangData } from '../text/lang/anatomy/index';
 import { abbreviationKind, splitSentences } from '../text/sentences';
 import { DATELINE, KICKER, kickerAt } from '../text/shapes';
 import { bestDeckEnd, deckCandidates } from './deck-end';
+import { flatHeadlineEnd } from './flat-headline';
 
 export interface Head {
   kicker: string | null;
@@ -14,6 +15,8 @@ export interface Head {
   titleLine: string | null;
   /** Where the body starts in the text the head was read from. */
   bodyStart: number;
+  /** The headline was found run into its body with a space (flat text), so it is a guess the start signs do not build on. */
+  runIn?: boolean;
 }
 
 /** A headline line is short: longer first lines are body paragraphs. */
@@ -127,6 +130,14 @@ function gluedHeadlineEnd(text: string, lead: number): number {
   return guessLang(text.slice(lead)) === 'und' ? -1 : lead + m.index;
 }
 
+/** Where a headline run into its body with a space ends (flat-headline.ts), or -1. Only in a story with no line break:
+ * where lines survive, a headline stands on a line of its own. */
+function flatHeadlineAt(text: string, lead: number, d: LangData): number {
+  if (text.includes('\n', lead)) return -1;
+  const at = flatHeadlineEnd(text.slice(lead, lead + DECK_SCAN_CHARS), d);
+  return at > 0 ? lead + at : -1;
+}
+
 function findByline(text: string, d: LangData): string | null {
   for (const line of edgeLines(text, 2)) {
     if (!line || line.length > MAX_BYLINE_CHARS || words(line).length > MAX_BYLINE_WORDS) continue;
@@ -164,11 +175,13 @@ export function findHead(text: string, d: LangData, lang: string, headingEnd = -
   } else {
     const nl = headlineLine(text.slice(lead), lang);
     const glued = nl > 0 || d.code === 'und' ? -1 : gluedHeadlineEnd(text, lead);
-    const end = nl > 0 ? lead + nl : glued;
+    const flat = nl > 0 || glued > 0 || d.code === 'und' ? -1 : flatHeadlineAt(text, lead, d);
+    const end = nl > 0 ? lead + nl : glued > 0 ? glued : flat;
     if (end > lead) {
       head.headline = squash(text.slice(lead, end));
       head.titleLine = head.headline;
       head.bodyStart = end;
+      if (nl <= 0 && glued <= 0) head.runIn = true;
     }
   }
   const body = text.slice(head.bodyStart).trimStart();

@@ -1,0 +1,84 @@
+// A headline run into its body with one space, as flat page text joins a heading and its paragraph ("Brad and Ange
+// back together Hollywood insiders have revealed…"). Every word that could open the body is a candidate, described
+// with the deck's features (deck-end.ts: capitals giving way to a sentence, a starter, the subject named again); a
+// logistic model fitted on the training set's gold headlines (scripts/fit-headline-model.ts writes
+// headline-model.json) scores them. Most flat stories have no headline at all, so a second model, fitted on every flat
+// story, reads the best candidate's features and says whether it ends a headline.
+import model from './headline-model.json';
+import type { LangData } from '../text/lang/anatomy/index';
+import { deckCandidates, deckScore, type DeckCandidate, type DeckModel } from './deck-end';
+
+/** A flat headline is at most this many words, as a headline line is (headline.ts MAX_HEADLINE_WORDS). */
+export const MAX_FLAT_HEADLINE_WORDS = 25;
+/** A headline has at least this many words: one or two capitalised words open many sentences ("Officials said"). */
+export const MIN_FLAT_HEADLINE_WORDS = 3;
+
+/** Words after a candidate read for the headline's words said again: a body's first sentences retell the headline. */
+const RETELL_WORDS = 40;
+/** Content words are longer than this many letters: short ones are mostly function words in any language. */
+const MIN_CONTENT_LETTERS = 3;
+
+const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+/** The body's first sentence if the headline ended here, by length: a headline leaves a whole sentence after it,
+ * while a place inside a story's first sentence leaves only its tail. */
+const sentenceBucket = (n: number) => (n < 6 ? 'rest:<6' : n < 12 ? 'rest:6-11' : n < 25 ? 'rest:12-24' : 'rest:25+');
+
+/** Share of the headline's content words found again in the body's first words, in three buckets. */
+function retold(head: string[], body: readonly string[]): string {
+  const content = head.map(bare).filter((w) => w.length > MIN_CONTENT_LETTERS);
+  if (!content.length) return 'retold:none';
+  const seen = new Set(body.map(bare));
+  const share = content.filter((w) => seen.has(w)).length / content.length;
+  return share >= 0.5 ? 'retold:half' : share > 0 ? 'retold:some' : 'retold:none';
+}
+
+/** The candidates of a first line: the deck's, less the ones outside a headline's length, with the headline's own signs:
+ * whether a sentence stop came before the candidate (a headline has none), and how much of it the body retells. */
+export function flatHeadlineCandidates(line: string, d: LangData): DeckCandidate[] {
+  const words = line.split(/\s+/).filter(Boolean);
+  const firstStop = words.findIndex((w) => /[.!?]["”’»)]?$/u.test(w) && w.length > 2);
+  return deckCandidates(line, false, d, '')
+    .filter((c) => c.words >= MIN_FLAT_HEADLINE_WORDS && c.words <= MAX_FLAT_HEADLINE_WORDS)
+    .map((c) => {
+      const f = [...c.features, retold(words.slice(0, c.words), words.slice(c.words, c.words + RETELL_WORDS))];
+      if (firstStop >= 0 && firstStop < c.words - 1) f.push('stop_before');
+      if (firstStop < 0 || firstStop >= c.words) f.push('first_sentence', sentenceBucket(firstStop < 0 ? words.length - c.words : firstStop + 1 - c.words));
+      return { ...c, features: f };
+    });
+}
+
+/** The two fitted models: where the headline would end, and whether that place ends one. */
+export interface HeadlineModel { position: DeckModel; presence: DeckModel }
+
+/** The features the presence model reads: the best candidate's, and its position score in buckets. */
+export function presenceFeatures(best: DeckCandidate, z: number): string[] {
+  const bucket = z < -2 ? 'z:<-2' : z < 0 ? 'z:-2..0' : z < 2 ? 'z:0..2' : 'z:2+';
+  return [...best.features, bucket];
+}
+
+/** The best-placed candidate and its position score, or null when the line has none. */
+export function placeFlatHeadline(cands: readonly DeckCandidate[], m: DeckModel = model.position): { best: DeckCandidate; z: number } | null {
+  let best: DeckCandidate | null = null;
+  let bestZ = -Infinity;
+  for (const c of cands) {
+    const z = deckScore(c, m);
+    if (z > bestZ) { best = c; bestZ = z; }
+  }
+  return best && { best, z: bestZ };
+}
+
+/** The best candidate when the presence model finds a headline there likelier than not, else null. */
+export function bestFlatHeadline(cands: readonly DeckCandidate[], m: HeadlineModel = model): DeckCandidate | null {
+  const p = placeFlatHeadline(cands, m.position);
+  if (!p) return null;
+  const z = presenceFeatures(p.best, p.z).reduce((a, f) => a + (m.presence.weights[f] ?? 0), m.presence.bias);
+  return z > 0 ? p.best : null;
+}
+
+/** Where the body starts in a first line that opens with a flat headline (an offset into the line), or -1. */
+export function flatHeadlineEnd(line: string, d: LangData): number {
+  // A headline opens with a capital, a digit or a quote; a story that starts in small letters starts mid-sentence.
+  if (!/^["“‘„«(]?[\p{Lu}\p{N}]/u.test(line)) return -1;
+  const best = bestFlatHeadline(flatHeadlineCandidates(line, d));
+  return best ? best.at : -1;
+}
