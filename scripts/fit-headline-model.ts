@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DeckCandidate } from '../src/core/anatomy/deck-end';
-import { bestFlatHeadline, flatHeadlineCandidates, placeFlatHeadline, presenceFeatures, type HeadlineModel } from '../src/core/anatomy/flat-headline';
+import { bestFlatHeadline, flatHeadlineCandidates, placeFlatHeadline, presenceFeatures, spaceGlue, type HeadlineModel } from '../src/core/anatomy/flat-headline';
 import { langData } from '../src/core/text/lang/anatomy/index';
 import { KICKER } from '../src/core/text/shapes';
 import { langOf } from './lib/anatomy-metrics';
@@ -35,8 +35,11 @@ function cases(set: string): Case[] {
       const nl = t.indexOf('\n');
       const line = nl < 0 ? t : t.slice(0, nl);
       const h = s.headline?.replace(/\s+/g, ' ').trim();
-      if (h && !line.replace(/\s+/g, ' ').startsWith(`${h} `)) continue;
-      out.push({ cands: flatHeadlineCandidates(line, d), gold: h ? h.split(' ').length : 0 });
+      if (h && !line.replace(/\s+/g, ' ').startsWith(h)) continue;
+      const { spaced, points } = spaceGlue(line);
+      const hs = h ? spaceGlue(h).spaced : '';
+      if (hs && !spaced.replace(/\s+/g, ' ').startsWith(`${hs} `)) continue;
+      out.push({ cands: flatHeadlineCandidates(spaced, d, points), gold: hs ? hs.split(' ').length : 0 });
     }
   }
   return out;

@@ -23,26 +23,47 @@ const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N
  * while a place inside a story's first sentence leaves only its tail. */
 const sentenceBucket = (n: number) => (n < 6 ? 'rest:<6' : n < 12 ? 'rest:6-11' : n < 25 ? 'rest:12-24' : 'rest:25+');
 
-/** Share of the headline's content words found again in the body's first words, in three buckets. */
-function retold(head: string[], body: readonly string[]): string {
-  const content = head.map(bare).filter((w) => w.length > MIN_CONTENT_LETTERS);
+/** Share of the headline's content words found again in the body's first words, in three buckets (words bare). */
+function retold(head: readonly string[], body: readonly string[]): string {
+  const content = head.filter((w) => w.length > MIN_CONTENT_LETTERS);
   if (!content.length) return 'retold:none';
-  const seen = new Set(body.map(bare));
+  const seen = new Set(body);
   const share = content.filter((w) => seen.has(w)).length / content.length;
   return share >= 0.5 ? 'retold:half' : share > 0 ? 'retold:some' : 'retold:none';
 }
 
-/** The candidates of a first line: the deck's, less the ones outside a headline's length, with the headline's own signs:
- * whether a sentence stop came before the candidate (a headline has none), and how much of it the body retells. */
-export function flatHeadlineCandidates(line: string, d: LangData): DeckCandidate[] {
+/** Where glued text (paragraphs joined with nothing, as textContent joins them) runs a small letter, a digit or a closing
+ * mark straight into a capital: "… Types of Catering ServicesWhen you're planning …". A brand ("YouTube") is one too;
+ * the fitted weights of the `glued` place decide. */
+const GLUE_POINT = /(?<=[\p{Ll}\p{N}?!)"”’»])(?=\p{Lu})/gu;
+
+/** The line with a space at every glue point, and the glue points' offsets in the spaced line. */
+export function spaceGlue(line: string): { spaced: string; points: number[] } {
+  const points: number[] = [];
+  const spaced = line.replace(GLUE_POINT, (_m, at: number) => { points.push(at + points.length + 1); return ' '; });
+  return { spaced, points };
+}
+
+/** An offset in the spaced line back in the line itself. */
+export function unspace(at: number, points: readonly number[]): number {
+  return at - points.filter((p) => p <= at).length;
+}
+
+/** The candidates of a first line (glue points spaced out, spaceGlue): the deck's, less the ones outside a headline's
+ * length, with the headline's own signs: whether a sentence stop came before the candidate (a headline has none), how
+ * much of it the body retells, and whether the body would start at a glue point. */
+export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: readonly number[] = []): DeckCandidate[] {
+  const glue = new Set(gluePoints);
   const words = line.split(/\s+/).filter(Boolean);
+  const bares = words.slice(0, MAX_FLAT_HEADLINE_WORDS + RETELL_WORDS + 1).map(bare);
   const firstStop = words.findIndex((w) => /[.!?]["”’»)]?$/u.test(w) && w.length > 2);
   return deckCandidates(line, false, d, '')
     .filter((c) => c.words >= MIN_FLAT_HEADLINE_WORDS && c.words <= MAX_FLAT_HEADLINE_WORDS)
     .map((c) => {
-      const f = [...c.features, retold(words.slice(0, c.words), words.slice(c.words, c.words + RETELL_WORDS))];
+      const f = [...c.features, retold(bares.slice(0, c.words), bares.slice(c.words, c.words + RETELL_WORDS))];
       if (firstStop >= 0 && firstStop < c.words - 1) f.push('stop_before');
       if (firstStop < 0 || firstStop >= c.words) f.push('first_sentence', sentenceBucket(firstStop < 0 ? words.length - c.words : firstStop + 1 - c.words));
+      if (glue.has(c.at)) f.push('glued');
       return { ...c, features: f };
     });
 }
@@ -79,6 +100,7 @@ export function bestFlatHeadline(cands: readonly DeckCandidate[], m: HeadlineMod
 export function flatHeadlineEnd(line: string, d: LangData): number {
   // A headline opens with a capital, a digit or a quote; a story that starts in small letters starts mid-sentence.
   if (!/^["“‘„«(]?[\p{Lu}\p{N}]/u.test(line)) return -1;
-  const best = bestFlatHeadline(flatHeadlineCandidates(line, d));
-  return best ? best.at : -1;
+  const { spaced, points } = spaceGlue(line);
+  const best = bestFlatHeadline(flatHeadlineCandidates(spaced, d, points));
+  return best ? unspace(best.at, points) : -1;
 }

@@ -132,9 +132,12 @@ function gluedHeadlineEnd(text: string, lead: number): number {
 
 /** Where a headline run into its body with a space ends (flat-headline.ts), or -1. Only in a story with no line break:
  * where lines survive, a headline stands on a line of its own. */
+/** A run-in headline and the body words read after it fit in this many characters (25 + 40 words of news text). */
+const FLAT_SCAN_CHARS = 600;
+
 function flatHeadlineAt(text: string, lead: number, d: LangData): number {
   if (text.includes('\n', lead)) return -1;
-  const at = flatHeadlineEnd(text.slice(lead, lead + DECK_SCAN_CHARS), d);
+  const at = flatHeadlineEnd(text.slice(lead, lead + FLAT_SCAN_CHARS), d);
   return at > 0 ? lead + at : -1;
 }
 

@@ -6,8 +6,12 @@ import { langData } from '@core/text/lang/anatomy/index';
 
 const CASES: [string, string, string | null][] = [
   ['en', 'Harbour ferries return after storm closure The ferries between the two islands ran again on Monday after a week of gales kept them in port. Officials said the timetable would be normal by Friday.', 'Harbour ferries return after storm closure'],
+  // Glued text: the headline runs into its body with no space at all, its last word capitalised.
+  ['en', 'Harbour Ferries Return After Storm ClosureThe ferries between the two islands ran again on Monday after a week of gales kept them in port.', 'Harbour Ferries Return After Storm Closure'],
   // A story that opens with its first sentence has no headline, names inside it included.
   ['en', 'The ferries between the two islands ran again on Monday after a week of gales kept them in port, officials in Northport said.', null],
+  // A brand written in camel case is a glue point too, but no headline ends there.
+  ['en', 'The harbour office posted a YouTube video of the storm on Monday and said the ferries would run again by Friday.', null],
   ['en', 'officials said the timetable would be normal by Friday The ferries ran again.', null],
 ];
 
