@@ -132,13 +132,19 @@ function gluedHeadlineEnd(text: string, lead: number): number {
 
 /** Where a headline run into its body with a space ends (flat-headline.ts), or -1. Only in a story with no line break:
  * where lines survive, a headline stands on a line of its own. */
+/** The text a run-in headline is read from: the story's start when it holds no line break, else null. */
+export function runInLine(text: string, lead = text.length - text.trimStart().length): string | null {
+  return /\n\s*\S/.test(text.slice(lead)) ? null : text.slice(lead, lead + FLAT_SCAN_CHARS);
+}
+
 /** A run-in headline and the body words read after it fit in this many characters (25 + 40 words of news text). */
 const FLAT_SCAN_CHARS = 600;
 
-function flatHeadlineAt(text: string, lead: number, d: LangData): number {
-  if (text.includes('\n', lead)) return -1;
-  const at = flatHeadlineEnd(text.slice(lead, lead + FLAT_SCAN_CHARS), d);
-  return at > 0 ? lead + at : -1;
+function flatHeadlineAt(text: string, lead: number, d: LangData, lang: string, floor: number): number {
+  const line = runInLine(text, lead);
+  const at = line ? flatHeadlineEnd(line, d, floor) : -1;
+  // Cleaning writes the headline on a line of its own; it must read as a headline line there, so cleaning twice agrees.
+  return at > 0 && headlineLine(`${line!.slice(0, at).trim()}\n${line!.slice(at)}`, lang) > 0 ? lead + at : -1;
 }
 
 function findByline(text: string, d: LangData): string | null {
@@ -157,8 +163,9 @@ export function looksLikeHeadline(line: string, lang = 'und'): boolean {
   return headlineLine(`${line.trim()}\nx`, lang) > 0;
 }
 
-/** Reads the head of a story. `headingEnd` is where a heading block given by the page ends, if one opens the story. */
-export function findHead(text: string, d: LangData, lang: string, headingEnd = -1): Head {
+/** Reads the head of a story. `headingEnd` is where a heading block given by the page ends, if one opens the story;
+ * `runInFloor` is the score a headline run into its body must beat (flat-headline.ts pageFloor). */
+export function findHead(text: string, d: LangData, lang: string, headingEnd = -1, runInFloor = 0): Head {
   const lead = text.length - text.trimStart().length;
   const head: Head = { kicker: null, deck: null, headline: null, byline: findByline(text, d), dateline: null, titleLine: null, bodyStart: lead };
   const k = KICKER.exec(text.slice(lead));
@@ -178,7 +185,7 @@ export function findHead(text: string, d: LangData, lang: string, headingEnd = -
   } else {
     const nl = headlineLine(text.slice(lead), lang);
     const glued = nl > 0 || d.code === 'und' ? -1 : gluedHeadlineEnd(text, lead);
-    const flat = nl > 0 || glued > 0 || d.code === 'und' ? -1 : flatHeadlineAt(text, lead, d);
+    const flat = nl > 0 || glued > 0 || d.code === 'und' ? -1 : flatHeadlineAt(text, lead, d, lang, runInFloor);
     const end = nl > 0 ? lead + nl : glued > 0 ? glued : flat;
     if (end > lead) {
       head.headline = squash(text.slice(lead, end));

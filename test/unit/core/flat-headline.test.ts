@@ -1,6 +1,6 @@
 // A headline run into its body with one space (flat page text): where it ends, or that there is none.
 import { describe, expect, it } from 'vitest';
-import { flatHeadlineEnd } from '@core/anatomy/flat-headline';
+import { flatHeadlineEnd, pageFloor } from '@core/anatomy/flat-headline';
 import { describeStories } from '@core/anatomy/describe';
 import { langData } from '@core/text/lang/anatomy/index';
 
@@ -44,4 +44,13 @@ describe('flatHeadlineEnd', () => {
     expect(a.headline).toBe(CASES[0][2]);
     expect(a.truncated_start).toBe(false);
   });
+});
+
+describe('pageFloor', () => {
+  // A page heads all its stories or none: when most of its stories read as headed, an unsure one follows them.
+  it.each([
+    [[2, 1.5, -0.5], -1],
+    [[-3, -2.5, 0.5], Infinity],
+    [[], 0],
+  ])('%j -> %s', (zs, floor) => expect(pageFloor(zs)).toBe(floor));
 });
