@@ -22,6 +22,8 @@ const TABLES: Record<string, Case[]> = {
     ['start', 'Posłowie opozycji nie poparli projektu.', false],
     ['clean', 'Czytaj także', true],
     ['clean', 'Zdjęcie: Jan Kowalski', true],
+    ['clean', 'Fot. Jan Kowalski', true],
+    ['clean', 'Fot. Jan Kowalski i Anna Nowak', true],
   ],
   cs: [
     ['lang', 'Vláda ve středu schválila návrh zákona, který má omezit ceny energií pro domácnosti v příštím roce.', true],

@@ -29,6 +29,7 @@ interface LangFile {
   capitalContinuations?: string[];
   auxiliaries?: string[];
   captionWords?: string[];
+  captionAbbreviations?: string[];
   readMore?: string[];
   moreCharsUnits?: string[];
   advertisement?: string[];
@@ -61,6 +62,8 @@ export interface LangData {
   /** Function words that are verbs ("is", "hat", "est"): with one, a sentence of names and function words is whole. */
   auxiliaries: ReadonlySet<string>;
   captionWords: readonly string[];
+  /** Caption words written short with a full stop before the credit ("Fot. Jan Kowalski"). */
+  captionAbbreviations: readonly string[];
   /** "Read more" link texts, longest first. */
   readMore: readonly string[];
   /** The unit an aggregator names when it cuts a text: "[+1234 chars]", "[+1234 Zeichen]". */
@@ -95,6 +98,7 @@ function build(code: string, files: LangFile[]): LangData {
     capitalContinuations: set((f) => f.capitalContinuations),
     auxiliaries: set((f) => f.auxiliaries),
     captionWords: list((f) => f.captionWords),
+    captionAbbreviations: list((f) => f.captionAbbreviations),
     readMore: list((f) => f.readMore).sort((a, b) => b.length - a.length),
     moreCharsUnits: list((f) => f.moreCharsUnits),
     advertisement: set((f) => f.advertisement),
