@@ -6,7 +6,10 @@ import da from './da.json';
 import de from './de.json';
 import en from './en.json';
 import es from './es.json';
+import fi from './fi.json';
 import fr from './fr.json';
+import hr from './hr.json';
+import hu from './hu.json';
 import it from './it.json';
 import nl from './nl.json';
 import no from './no.json';
@@ -14,6 +17,7 @@ import pl from './pl.json';
 import pt from './pt.json';
 import ro from './ro.json';
 import ru from './ru.json';
+import sk from './sk.json';
 import sv from './sv.json';
 import tr from './tr.json';
 import uk from './uk.json';
@@ -76,7 +80,7 @@ export interface LangData {
   trailerLabels: readonly string[];
 }
 
-const FILES: Record<string, LangFile> = { en, de, fr, es, it, pt, nl, pl, cs, sv, da, no, tr, ro, ru, uk };
+const FILES: Record<string, LangFile> = { en, de, fr, es, it, pt, nl, pl, cs, sk, sv, da, no, fi, tr, ro, hr, hu, ru, uk };
 export const LANGUAGES = Object.keys(FILES);
 
 /** Languages that capitalise every noun, so a capital mid-sentence says little about a new sentence. */
