@@ -15,8 +15,12 @@ export function CREDIT_LABEL(d: LangData): RegExp {
   let re = LABELS.get(key);
   if (!re) {
     const forms = d.captionWords.flatMap((w) => [w[0].toUpperCase() + w.slice(1), w.toUpperCase()]);
-    const alts = [...new Set(forms)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    re = new RegExp(`(?<![\\p{Lu}\\p{N}])(?:${alts})(?:[ \\t]+(?:caption|source|credit|credits)[ \\t]*[:,]|[ \\t]*[:©]|[ \\t]+by[ \\t])[ \\t]*`, 'gu');
+    const esc = (ws: string[]) => [...new Set(ws)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const alts = esc(forms);
+    // "Fot. Jan Kowalski": a caption word written short takes its full stop where the others take a colon.
+    const short = esc(d.captionAbbreviations.flatMap((w) => [w[0].toUpperCase() + w.slice(1), w.toUpperCase()]));
+    const abbr = short ? `|(?:${short})\\.[ \\t]*:?` : '';
+    re = new RegExp(`(?<![\\p{Lu}\\p{N}])(?:(?:${alts})(?:[ \\t]+(?:caption|source|credit|credits)[ \\t]*[:,]|[ \\t]*[:©]|[ \\t]+by[ \\t])${abbr})[ \\t]*`, 'gu');
     LABELS.set(key, re);
   }
   re.lastIndex = 0;

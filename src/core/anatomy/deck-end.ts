@@ -25,16 +25,24 @@ const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N
 const CAP = /^["“‘„«(]?[\p{Lu}]/u;
 const isCap = (w: string) => CAP.test(w);
 
-/** Share of capitalised words among the content words (function words left out, as Title Case leaves them small). */
-function capShare(toks: string[], d: LangData): number {
-  let n = 0, caps = 0;
+/** For each word: 1 when it is a content word (function words left out, as Title Case leaves them small), and 1 when
+ * that content word is capitalised. Read once a line, so a share over any run of words is a difference of sums. */
+function capSums(toks: string[], d: LangData): { content: number[]; caps: number[] } {
+  const content = [0];
+  const caps = [0];
   for (const w of toks) {
     const b = bare(w);
-    if (!b || /^\p{N}/u.test(b) || (d.dangling.has(b) && !isCap(w))) continue;
-    n++;
-    if (isCap(w)) caps++;
+    const isContent = !(!b || /^\p{N}/u.test(b) || (d.dangling.has(b) && !isCap(w)));
+    content.push(content[content.length - 1] + (isContent ? 1 : 0));
+    caps.push(caps[caps.length - 1] + (isContent && isCap(w) ? 1 : 0));
   }
-  return n ? caps / n : 0;
+  return { content, caps };
+}
+
+/** Share of capitalised words among the content words of words [from, to). */
+function capShare(s: { content: number[]; caps: number[] }, from: number, to: number): number {
+  const n = s.content[to] - s.content[from];
+  return n ? (s.caps[to] - s.caps[from]) / n : 0;
 }
 
 const lengthBucket = (n: number) => (n <= 3 ? 'len:1-3' : n <= 7 ? 'len:4-7' : n <= 12 ? 'len:8-12' : n <= 20 ? 'len:13-20' : 'len:21+');
@@ -49,6 +57,7 @@ export function deckCandidates(line: string, ownLine: boolean, d: LangData, kick
   const subject = bare(words[0] ?? '');
   const kickerWords = new Set(kicker.toLowerCase().split(/\s+/));
   const out: DeckCandidate[] = [];
+  const sums = capSums(words, d);
   const last = Math.min(words.length - 1, MAX_DECK_WORDS);
   for (let i = 1; i <= last; i++) {
     const tok = words[i];
@@ -74,8 +83,8 @@ export function deckCandidates(line: string, ownLine: boolean, d: LangData, kick
     if (d.articles.has(pb) || d.honorifics.has(pb)) f.push('prev_article');
     else if (d.dangling.has(pb)) f.push('prev_dangling');
     if (prev.endsWith('.') && abbreviationKind(pb, d)) f.push('prev_abbreviation');
-    const before = capShare(words.slice(0, i), d) >= TITLE_CASE_SHARE;
-    const after = capShare(words.slice(i + 1, i + 1 + AFTER_WORDS), d) >= TITLE_CASE_SHARE;
+    const before = capShare(sums, 0, i) >= TITLE_CASE_SHARE;
+    const after = capShare(sums, i + 1, Math.min(words.length, i + 1 + AFTER_WORDS)) >= TITLE_CASE_SHARE;
     if (before) f.push('title_before');
     if (after) f.push('title_after');
     if (before && !after) f.push('title_gives_way');

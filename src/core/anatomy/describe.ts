@@ -1,9 +1,10 @@
 // The anatomy of each found story: head (kicker, deck, headline, dateline, byline), title, clean text,
 // what was removed, and whether the story is whole. Wires the parts together; the rules live in their modules.
 import type { Block, Flag, StoryAnatomy, StorySpan } from '../types';
-import { CUT_MARKER, denoise, groupFlat, lineNoise, paragraphsOf } from './clean';
-import { findHead, makeTitle } from './headline';
-import { allLangData, guessLang, langData, LANGUAGES, primary } from '../text/lang/anatomy/index';
+import { CUT_MARKER, denoise, groupFlat, lineNoise, paragraphsOf, type Denoised } from './clean';
+import { findHead, makeTitle, runInLine } from './headline';
+import { flatHeadlineScore, pageFloor } from './flat-headline';
+import { allLangData, guessLang, langData, LANGUAGES, primary, type LangData } from '../text/lang/anatomy/index';
 import { markTeasers } from './teasers';
 import { countWords } from '../text/words';
 import { startCut, underFirstLine, type CutReason } from './truncation';
@@ -65,15 +66,34 @@ function firstLine(text: string, from: number): string {
   return text.slice(at, nl < 0 ? text.length : nl);
 }
 
-function describeOne(ctx: AnatomyContext, span: StorySpan): { anatomy: Anatomy; startSign: CutReason | null } {
+/** The language a story is read in: the document's when we hold its data, else the story's own guess. */
+const storyLang = (ctx: AnatomyContext, raw: string): string => (LANGUAGES.includes(primary(ctx.lang)) ? primary(ctx.lang) : guessLang(raw));
+
+/** A story read and cleaned of noise, before its head is looked for. */
+interface Prepared { span: StorySpan; lang: string; d: LangData; hints: PageHints; dn: Denoised }
+
+function prepare(ctx: AnatomyContext, span: StorySpan): Prepared {
   const raw = ctx.text.slice(span.start, span.end);
-  const lang = LANGUAGES.includes(primary(ctx.lang)) ? primary(ctx.lang) : guessLang(raw);
-  const d = langData(lang);
+  const lang = storyLang(ctx, raw);
   const hints = pageHints(ctx, span);
-  const dn = denoise(raw, allLangData(), hints.captions, lang);
+  return { span, lang, d: langData(lang), hints, dn: denoise(raw, allLangData(), hints.captions, lang) };
+}
+
+/** The score a headline run into its body must beat on this page: the page's stories vote (flat-headline.ts). */
+function runInFloor(stories: readonly Prepared[]): number {
+  const zs: number[] = [];
+  for (const { d, dn } of stories) {
+    const line = d.code === 'und' ? null : runInLine(dn.text);
+    const p = line && flatHeadlineScore(line, d);
+    if (p) zs.push(p.z);
+  }
+  return pageFloor(zs);
+}
+
+function describeOne(ctx: AnatomyContext, { span, lang, d, hints, dn }: Prepared, floor: number): { anatomy: Anatomy; startSign: CutReason | null } {
   const lead = dn.text.length - dn.text.trimStart().length;
   const headingEnd = hints.heading && dn.text.startsWith(hints.heading, lead) ? lead + hints.heading.length : -1;
-  const head = findHead(dn.text, d, lang, headingEnd);
+  const head = findHead(dn.text, d, lang, headingEnd, floor);
   // A deck split that leaves furniture on the body's first line ("… minister Photo:") is no deck: it would not survive cleaning twice.
   if (head.deck && lineNoise(firstLine(dn.text, head.bodyStart), allLangData())) {
     head.deck = null;
@@ -88,7 +108,9 @@ function describeOne(ctx: AnatomyContext, span: StorySpan): { anatomy: Anatomy; 
   const flags: Flag[] = [];
   const end = endReason(dn.text, dn.tail, lang);
   if (end) flags.push({ name: 'cut_mid_sentence', code: end.code, params: end.params });
-  const startSign = startCut(dn.text, lang) ?? (head.titleLine ? (body.trim() ? underHeadline(startCut(body, lang)) : null) : underFirstLine(dn.text));
+  // Under a headline run into its body (a guess in flat text) the body's start is not read on its own: the text is.
+  const headed = head.titleLine && !head.runIn;
+  const startSign = startCut(dn.text, lang) ?? (headed ? (body.trim() ? underHeadline(startCut(body, lang)) : null) : underFirstLine(dn.text));
   const start = decideStart(startSign, { first: span === ctx.spans[0] });
   if (start) flags.push({ name: 'starts_mid_sentence', code: start.code, params: start.params });
 
@@ -127,7 +149,9 @@ export function describeStories(ctx: AnatomyContext): Anatomy[] {
 
 /** describeStories, with the start sign each story showed before the start model weighed it (for fitting that model). */
 export function describeWithSigns(ctx: AnatomyContext): { anatomies: Anatomy[]; startSigns: (CutReason | null)[] } {
-  const done = ctx.spans.map((s) => describeOne(ctx, s));
+  const stories = ctx.spans.map((s) => prepare(ctx, s));
+  const floor = runInFloor(stories);
+  const done = stories.map((s) => describeOne(ctx, s, floor));
   const anatomies = done.map((d) => d.anatomy);
   markTeasers(anatomies);
   return { anatomies, startSigns: done.map((d) => d.startSign) };

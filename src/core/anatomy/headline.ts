@@ -3,6 +3,7 @@ import { guessLang, langData, type LangData } from '../text/lang/anatomy/index';
 import { abbreviationKind, splitSentences } from '../text/sentences';
 import { DATELINE, KICKER, kickerAt } from '../text/shapes';
 import { bestDeckEnd, deckCandidates } from './deck-end';
+import { flatHeadlineEnd } from './flat-headline';
 
 export interface Head {
   kicker: string | null;
@@ -14,6 +15,8 @@ export interface Head {
   titleLine: string | null;
   /** Where the body starts in the text the head was read from. */
   bodyStart: number;
+  /** The headline was found run into its body with a space (flat text), so it is a guess the start signs do not build on. */
+  runIn?: boolean;
 }
 
 /** A headline line is short: longer first lines are body paragraphs. */
@@ -127,6 +130,23 @@ function gluedHeadlineEnd(text: string, lead: number): number {
   return guessLang(text.slice(lead)) === 'und' ? -1 : lead + m.index;
 }
 
+/** Where a headline run into its body with a space ends (flat-headline.ts), or -1. Only in a story with no line break:
+ * where lines survive, a headline stands on a line of its own. */
+/** The text a run-in headline is read from: the story's start when it holds no line break, else null. */
+export function runInLine(text: string, lead = text.length - text.trimStart().length): string | null {
+  return /\n\s*\S/.test(text.slice(lead)) ? null : text.slice(lead, lead + FLAT_SCAN_CHARS);
+}
+
+/** A run-in headline and the body words read after it fit in this many characters (25 + 40 words of news text). */
+const FLAT_SCAN_CHARS = 600;
+
+function flatHeadlineAt(text: string, lead: number, d: LangData, lang: string, floor: number): number {
+  const line = runInLine(text, lead);
+  const at = line ? flatHeadlineEnd(line, d, floor) : -1;
+  // Cleaning writes the headline on a line of its own; it must read as a headline line there, so cleaning twice agrees.
+  return at > 0 && headlineLine(`${line!.slice(0, at).trim()}\n${line!.slice(at)}`, lang) > 0 ? lead + at : -1;
+}
+
 function findByline(text: string, d: LangData): string | null {
   for (const line of edgeLines(text, 2)) {
     if (!line || line.length > MAX_BYLINE_CHARS || words(line).length > MAX_BYLINE_WORDS) continue;
@@ -143,8 +163,9 @@ export function looksLikeHeadline(line: string, lang = 'und'): boolean {
   return headlineLine(`${line.trim()}\nx`, lang) > 0;
 }
 
-/** Reads the head of a story. `headingEnd` is where a heading block given by the page ends, if one opens the story. */
-export function findHead(text: string, d: LangData, lang: string, headingEnd = -1): Head {
+/** Reads the head of a story. `headingEnd` is where a heading block given by the page ends, if one opens the story;
+ * `runInFloor` is the score a headline run into its body must beat (flat-headline.ts pageFloor). */
+export function findHead(text: string, d: LangData, lang: string, headingEnd = -1, runInFloor = 0): Head {
   const lead = text.length - text.trimStart().length;
   const head: Head = { kicker: null, deck: null, headline: null, byline: findByline(text, d), dateline: null, titleLine: null, bodyStart: lead };
   const k = KICKER.exec(text.slice(lead));
@@ -164,11 +185,13 @@ export function findHead(text: string, d: LangData, lang: string, headingEnd = -
   } else {
     const nl = headlineLine(text.slice(lead), lang);
     const glued = nl > 0 || d.code === 'und' ? -1 : gluedHeadlineEnd(text, lead);
-    const end = nl > 0 ? lead + nl : glued;
+    const flat = nl > 0 || glued > 0 || d.code === 'und' ? -1 : flatHeadlineAt(text, lead, d, lang, runInFloor);
+    const end = nl > 0 ? lead + nl : glued > 0 ? glued : flat;
     if (end > lead) {
       head.headline = squash(text.slice(lead, end));
       head.titleLine = head.headline;
       head.bodyStart = end;
+      if (nl <= 0 && glued <= 0) head.runIn = true;
     }
   }
   const body = text.slice(head.bodyStart).trimStart();

@@ -1,14 +1,26 @@
 // Language data for story anatomy: abbreviations, sentence starters, dangling words, page-furniture phrases.
 // One JSON file a language; a new language is a new file plus a line here.
 import credits from './credits.json';
+import cs from './cs.json';
+import da from './da.json';
 import de from './de.json';
 import en from './en.json';
 import es from './es.json';
+import fi from './fi.json';
 import fr from './fr.json';
+import hr from './hr.json';
+import hu from './hu.json';
 import it from './it.json';
 import nl from './nl.json';
+import no from './no.json';
+import pl from './pl.json';
 import pt from './pt.json';
+import ro from './ro.json';
 import ru from './ru.json';
+import sk from './sk.json';
+import sv from './sv.json';
+import tr from './tr.json';
+import uk from './uk.json';
 
 /** One language's file. A list a file leaves out is empty: a language may give page-furniture phrases only. */
 interface LangFile {
@@ -21,6 +33,7 @@ interface LangFile {
   capitalContinuations?: string[];
   auxiliaries?: string[];
   captionWords?: string[];
+  captionAbbreviations?: string[];
   readMore?: string[];
   moreCharsUnits?: string[];
   advertisement?: string[];
@@ -53,6 +66,8 @@ export interface LangData {
   /** Function words that are verbs ("is", "hat", "est"): with one, a sentence of names and function words is whole. */
   auxiliaries: ReadonlySet<string>;
   captionWords: readonly string[];
+  /** Caption words written short with a full stop before the credit ("Fot. Jan Kowalski"). */
+  captionAbbreviations: readonly string[];
   /** "Read more" link texts, longest first. */
   readMore: readonly string[];
   /** The unit an aggregator names when it cuts a text: "[+1234 chars]", "[+1234 Zeichen]". */
@@ -65,9 +80,7 @@ export interface LangData {
   trailerLabels: readonly string[];
 }
 
-const FILES: Record<string, LangFile> = { en, de, fr, es, it, pt, nl };
-/** Languages with page-furniture phrases only: their text reads with every language's grammar lists. */
-const FURNITURE_ONLY: Record<string, LangFile> = { ru };
+const FILES: Record<string, LangFile> = { en, de, fr, es, it, pt, nl, pl, cs, sk, sv, da, no, fi, tr, ro, hr, hu, ru, uk };
 export const LANGUAGES = Object.keys(FILES);
 
 /** Languages that capitalise every noun, so a capital mid-sentence says little about a new sentence. */
@@ -89,6 +102,7 @@ function build(code: string, files: LangFile[]): LangData {
     capitalContinuations: set((f) => f.capitalContinuations),
     auxiliaries: set((f) => f.auxiliaries),
     captionWords: list((f) => f.captionWords),
+    captionAbbreviations: list((f) => f.captionAbbreviations),
     readMore: list((f) => f.readMore).sort((a, b) => b.length - a.length),
     moreCharsUnits: list((f) => f.moreCharsUnits),
     advertisement: set((f) => f.advertisement),
@@ -107,7 +121,7 @@ export function langData(lang: string | undefined): LangData {
   const key = FILES[code] ? code : 'und';
   let d = CACHE.get(key);
   if (!d) {
-    d = key === 'und' ? build('und', [...Object.values(FILES), ...Object.values(FURNITURE_ONLY)]) : build(key, [FILES[key]]);
+    d = key === 'und' ? build('und', Object.values(FILES)) : build(key, [FILES[key]]);
     CACHE.set(key, d);
   }
   return d;

@@ -1,0 +1,133 @@
+// A headline run into its body with one space, as flat page text joins a heading and its paragraph ("Brad and Ange
+// back together Hollywood insiders have revealed…"). Every word that could open the body is a candidate, described
+// with the deck's features (deck-end.ts: capitals giving way to a sentence, a starter, the subject named again); a
+// logistic model fitted on the training set's gold headlines (scripts/fit-headline-model.ts writes
+// headline-model.json) scores them. Most flat stories have no headline at all, so a second model, fitted on every flat
+// story, reads the best candidate's features and says whether it ends a headline.
+import model from './headline-model.json';
+import type { LangData } from '../text/lang/anatomy/index';
+import { deckCandidates, deckScore, type DeckCandidate, type DeckModel } from './deck-end';
+
+/** A flat headline is at most this many words, as a headline line is (headline.ts MAX_HEADLINE_WORDS). */
+export const MAX_FLAT_HEADLINE_WORDS = 25;
+/** A headline has at least this many words: one or two capitalised words open many sentences ("Officials said"). */
+export const MIN_FLAT_HEADLINE_WORDS = 3;
+
+/** Words after a candidate read for the headline's words said again: a body's first sentences retell the headline. */
+const RETELL_WORDS = 40;
+/** Content words are longer than this many letters: short ones are mostly function words in any language. */
+const MIN_CONTENT_LETTERS = 3;
+
+const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+/** The body's first sentence if the headline ended here, by length: a headline leaves a whole sentence after it,
+ * while a place inside a story's first sentence leaves only its tail. */
+const sentenceBucket = (n: number) => (n < 6 ? 'rest:<6' : n < 12 ? 'rest:6-11' : n < 25 ? 'rest:12-24' : 'rest:25+');
+
+/** Share of the headline's content words found again in the body's first words, in three buckets (words bare). */
+function retold(head: readonly string[], body: readonly string[]): string {
+  const content = head.filter((w) => w.length > MIN_CONTENT_LETTERS);
+  if (!content.length) return 'retold:none';
+  const seen = new Set(body);
+  const share = content.filter((w) => seen.has(w)).length / content.length;
+  return share >= 0.5 ? 'retold:half' : share > 0 ? 'retold:some' : 'retold:none';
+}
+
+/** Where glued text (paragraphs joined with nothing, as textContent joins them) runs a word of small letters, a digit or
+ * a closing mark straight into a capital: "… Types of Catering ServicesWhen you're planning …". Three small letters at
+ * least, so "McDonald" and "iPhone" stay whole; a longer brand ("PlayStation") is one too, and the fitted weight of the
+ * `glued` place decides. Quotes are left out: a straight one glued to a capital opens the body's quotation as often as it
+ * closes the headline's, and ’ is an elision as often ("l’Elysée"). */
+const GLUE_POINT = /(?<=\p{Ll}{3}|[\p{N}?!)”»])(?=\p{Lu})/gu;
+
+/** The line with a space at every glue point, and the glue points' offsets in the spaced line. */
+export function spaceGlue(line: string): { spaced: string; points: number[] } {
+  const points: number[] = [];
+  const spaced = line.replace(GLUE_POINT, (_m, at: number) => { points.push(at + points.length + 1); return ' '; });
+  return { spaced, points };
+}
+
+/** An offset in the spaced line back in the line itself. */
+export function unspace(at: number, points: readonly number[]): number {
+  return at - points.filter((p) => p <= at).length;
+}
+
+/** The candidates of a first line (glue points spaced out, spaceGlue): the deck's, less the ones outside a headline's
+ * length, with the headline's own signs: whether a sentence stop came before the candidate (a headline has none), how
+ * much of it the body retells, and whether the body would start at a glue point. */
+export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: readonly number[] = []): DeckCandidate[] {
+  const glue = new Set(gluePoints);
+  const words = line.split(/\s+/).filter(Boolean);
+  const bares = words.slice(0, MAX_FLAT_HEADLINE_WORDS + RETELL_WORDS + 1).map(bare);
+  const firstStop = words.findIndex((w) => /[.!?]["”’»)]?$/u.test(w) && w.length > 2);
+  return deckCandidates(line, false, d, '')
+    .filter((c) => c.words >= MIN_FLAT_HEADLINE_WORDS && c.words <= MAX_FLAT_HEADLINE_WORDS)
+    .map((c) => {
+      const f = [...c.features, retold(bares.slice(0, c.words), bares.slice(c.words, c.words + RETELL_WORDS))];
+      if (firstStop >= 0 && firstStop < c.words - 1) f.push('stop_before');
+      if (firstStop < 0 || firstStop >= c.words) f.push('first_sentence', sentenceBucket(firstStop < 0 ? words.length - c.words : firstStop + 1 - c.words));
+      if (glue.has(c.at)) f.push('glued');
+      return { ...c, features: f };
+    });
+}
+
+/** The two fitted models: where the headline would end, and whether that place ends one. */
+export interface HeadlineModel { position: DeckModel; presence: DeckModel }
+
+/** The features the presence model reads: the best candidate's, and its position score in buckets. */
+export function presenceFeatures(best: DeckCandidate, z: number): string[] {
+  const bucket = z < -2 ? 'z:<-2' : z < 0 ? 'z:-2..0' : z < 2 ? 'z:0..2' : 'z:2+';
+  return [...best.features, bucket];
+}
+
+/** The best-placed candidate and its position score, or null when the line has none. */
+export function placeFlatHeadline(cands: readonly DeckCandidate[], m: DeckModel = model.position): { best: DeckCandidate; z: number } | null {
+  let best: DeckCandidate | null = null;
+  let bestZ = -Infinity;
+  for (const c of cands) {
+    const z = deckScore(c, m);
+    if (z > bestZ) { best = c; bestZ = z; }
+  }
+  return best && { best, z: bestZ };
+}
+
+/** The best-placed candidate and the presence model's log-odds that a headline ends there, or null. */
+export function scoreFlatHeadline(cands: readonly DeckCandidate[], m: HeadlineModel = model): { best: DeckCandidate; z: number } | null {
+  const p = placeFlatHeadline(cands, m.position);
+  if (!p) return null;
+  return { best: p.best, z: presenceFeatures(p.best, p.z).reduce((a, f) => a + (m.presence.weights[f] ?? 0), m.presence.bias) };
+}
+
+/** The best candidate when the presence model finds a headline there likelier than not, else null. */
+export function bestFlatHeadline(cands: readonly DeckCandidate[], m: HeadlineModel = model): DeckCandidate | null {
+  const p = scoreFlatHeadline(cands, m);
+  return p && p.z > 0 ? p.best : null;
+}
+
+/** Where the body would start in a first line (an offset into the line) and the log-odds that a headline ends there. */
+export function flatHeadlineScore(line: string, d: LangData): { at: number; z: number } | null {
+  // A headline opens with a capital, a digit or a quote; a story that starts in small letters starts mid-sentence.
+  if (!/^["“‘„«(]?[\p{Lu}\p{N}]/u.test(line)) return null;
+  const { spaced, points } = spaceGlue(line);
+  const p = scoreFlatHeadline(flatHeadlineCandidates(spaced, d, points));
+  return p && { at: unspace(p.best.at, points), z: p.z };
+}
+
+/** Where the body starts in a first line that opens with a flat headline (an offset into the line), or -1. `floor`: the
+ * log-odds a headline must beat (pageFloor). */
+export function flatHeadlineEnd(line: string, d: LangData, floor = 0): number {
+  const p = flatHeadlineScore(line, d);
+  return p && p.z > floor ? p.at : -1;
+}
+
+/** A page heads all its stories or none. When its median story scores above this (log-odds), the page heads them… */
+const PAGE_MEDIAN_FLOOR = -1;
+/** …and a story of it whose own score is unsure still gets its headline above this. Both chosen on train, where they
+ * beat a story deciding alone (right choices 6,127 -> 6,507 of 8,389; devwide 1,301 -> 1,386 of 1,834). */
+const HEADED_PAGE_STORY_FLOOR = -1;
+
+/** The floor a story's score must beat on a page whose stories score `zs` (stories with no candidate left out). */
+export function pageFloor(zs: readonly number[]): number {
+  if (!zs.length) return 0;
+  const median = [...zs].sort((a, b) => a - b)[Math.floor(zs.length / 2)];
+  return median > PAGE_MEDIAN_FLOOR ? HEADED_PAGE_STORY_FLOOR : Infinity;
+}
