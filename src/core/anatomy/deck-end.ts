@@ -45,6 +45,15 @@ function capShare(s: { content: number[]; caps: number[] }, from: number, to: nu
   return n ? (s.caps[to] - s.caps[from]) / n : 0;
 }
 
+/** The first `n` words of a line with their offsets: a flat story is one line of thousands of words, of which a
+ * head reads a few dozen, so the rest is never split. */
+export function firstWords(line: string, n: number): RegExpExecArray[] {
+  const re = /\S+/g;
+  const out: RegExpExecArray[] = [];
+  for (let m = re.exec(line); m && out.length < n; m = re.exec(line)) out.push(m);
+  return out;
+}
+
 const lengthBucket = (n: number) => (n <= 3 ? 'len:1-3' : n <= 7 ? 'len:4-7' : n <= 12 ? 'len:8-12' : n <= 20 ? 'len:13-20' : 'len:21+');
 
 /**
@@ -52,7 +61,7 @@ const lengthBucket = (n: number) => (n <= 3 ? 'len:1-3' : n <= 7 ? 'len:4-7' : n
  * so the whole line may be the deck.
  */
 export function deckCandidates(line: string, ownLine: boolean, d: LangData, kicker: string): DeckCandidate[] {
-  const toks = [...line.matchAll(/\S+/g)].slice(0, MAX_DECK_WORDS + AFTER_WORDS + 1);
+  const toks = firstWords(line, MAX_DECK_WORDS + AFTER_WORDS + 1);
   const words = toks.map((m) => m[0]);
   const subject = bare(words[0] ?? '');
   const kickerWords = new Set(kicker.toLowerCase().split(/\s+/));

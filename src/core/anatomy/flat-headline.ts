@@ -6,7 +6,7 @@
 // story, reads the best candidate's features and says whether it ends a headline.
 import model from './headline-model.json';
 import type { LangData } from '../text/lang/anatomy/index';
-import { deckCandidates, deckScore, type DeckCandidate, type DeckModel } from './deck-end';
+import { deckCandidates, deckScore, firstWords, type DeckCandidate, type DeckModel } from './deck-end';
 
 /** A flat headline is at most this many words, as a headline line is (headline.ts MAX_HEADLINE_WORDS). */
 export const MAX_FLAT_HEADLINE_WORDS = 25;
@@ -15,6 +15,8 @@ export const MIN_FLAT_HEADLINE_WORDS = 3;
 
 /** Words after a candidate read for the headline's words said again: a body's first sentences retell the headline. */
 const RETELL_WORDS = 40;
+/** Words of a first line read for its headline: past every feature's reach (25 + 40, and the 25+ length bucket). */
+const HEAD_SCAN_WORDS = 100;
 /** Content words are longer than this many letters: short ones are mostly function words in any language. */
 const MIN_CONTENT_LETTERS = 3;
 
@@ -107,7 +109,11 @@ export function bestFlatHeadline(cands: readonly DeckCandidate[], m: HeadlineMod
 export function flatHeadlineScore(line: string, d: LangData): { at: number; z: number } | null {
   // A headline opens with a capital, a digit or a quote; a story that starts in small letters starts mid-sentence.
   if (!/^["“‘„«(]?[\p{Lu}\p{N}]/u.test(line)) return null;
-  const { spaced, points } = spaceGlue(line);
+  // The models read at most MAX_FLAT_HEADLINE_WORDS + RETELL_WORDS words and bucket sentence lengths from 25 up:
+  // a prefix of HEAD_SCAN_WORDS words gives the same features as the whole line, which in flat text is the story.
+  const words = firstWords(line, HEAD_SCAN_WORDS + 1);
+  const head = words.length > HEAD_SCAN_WORDS ? line.slice(0, words[HEAD_SCAN_WORDS].index) : line;
+  const { spaced, points } = spaceGlue(head);
   const p = scoreFlatHeadline(flatHeadlineCandidates(spaced, d, points));
   return p && { at: unspace(p.best.at, points), z: p.z };
 }
