@@ -52,7 +52,12 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the Chrome store package',
         } } }).chrome.developerPrivate;
         await dev.updateProfileConfiguration({ inDeveloperMode: true });
         await dev.reload(id, { failQuietly: true });
-        return (await dev.getExtensionsInfo()).find((e) => e.id === id);
+        // The reload resolves before the extension is back: it reads DISABLED for a moment under load.
+        for (let waited = 0; ; waited += 100) {
+          const info = (await dev.getExtensionsInfo()).find((e) => e.id === id);
+          if (info?.state !== 'DISABLED' || waited >= 10_000) return info;
+          await new Promise((r) => setTimeout(r, 100));
+        }
       }, session.extensionId) as unknown as ExtensionInfo;
       expect(info.name).toBe('Storysplit');
       expect(info.version).toBe(packageVersion());
