@@ -52,7 +52,7 @@ function main(): void {
   const rows: Row[] = train.map((s) => ({ features: startFeatures(s.sign, s.at), y: s.gold ? 1 : 0 }));
   const model: StartModel = { ...fitLogistic(rows, L2), threshold: THRESHOLD, firstSupport: firstSupport(train) };
   writeFileSync(MODEL_PATH, JSON.stringify({
-    '//': 'Written by scripts/fit-start-model.ts from the gold spans of train.jsonl: a logistic regression over the start sign and the story\'s place in its document. Regenerate, do not edit.',
+    '//': 'Written by scripts/fit-start-model.ts from the gold spans of train.jsonl: a logistic regression over the start sign and the story\'s place among the stories of its text. Regenerate, do not edit.',
     ...model,
   }, null, 2) + '\n');
   const byModel = (s: Sample) => !!decideStart(s.sign, s.at, model);

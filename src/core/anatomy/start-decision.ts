@@ -5,7 +5,7 @@
 import model from './start-model.json';
 import type { CutReason } from './truncation';
 
-/** Where a story stands in its document. */
+/** Where a story stands among the stories of its text. */
 export interface StartContext {
   /** The story is the document's first: only there can the text begin before the story does. */
   first: boolean;
