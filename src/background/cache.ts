@@ -3,7 +3,7 @@ import type { Analysis } from '@shared/messages';
 import { pruneSession, removeSessionKeys, sessionItem, type Item } from '@shared/storage';
 
 /** Bump when the Analysis shape changes: older cached results are then dropped, not misread. */
-const ANALYSIS_VERSION = 1;
+const ANALYSIS_VERSION = 2; // 2: stories are StoryViews, and leftOutChars
 
 function isAnalysis(d: unknown): Analysis | null {
   const a = d as Analysis | null;
@@ -11,7 +11,9 @@ function isAnalysis(d: unknown): Analysis | null {
 }
 
 const item = (key: string): Item<Analysis | null> => sessionItem<Analysis | null>(key, { fallback: null, version: ANALYSIS_VERSION, validate: isAnalysis });
-const tabItem = (tabId: number) => item(`analysis:tab:${tabId}`);
+const TAB_PREFIX = 'analysis:tab:';
+const tabKey = (tabId: number) => `${TAB_PREFIX}${tabId}`;
+const tabItem = (tabId: number) => item(tabKey(tabId));
 const SELECTION_PREFIX = 'analysis:selection:';
 /** Selection results kept for their popup windows: a few, so session storage (10 MB) never fills up. */
 const SELECTIONS_KEPT = 5;
@@ -39,12 +41,13 @@ export type CacheOutcome = 'cached' | 'skipped';
  * re-run on their next open). It was skipped silently, so every popup open re-ran it.
  */
 export async function cacheTabAnalysis(tabId: number, a: Analysis): Promise<CacheOutcome> {
-  const key = `analysis:tab:${tabId}`;
+  const key = tabKey(tabId);
   try {
     await tabItem(tabId).set(a);
     return 'cached';
   } catch { /* full: make room below */ }
-  await quietly(removeSessionKeys('analysis:', key), 0);
+  // Other tabs' results only: a selection's result waits for its popup window (SELECTIONS_KEPT bounds those).
+  await quietly(removeSessionKeys(TAB_PREFIX, key), 0);
   try {
     await tabItem(tabId).set(a);
     return 'cached';

@@ -105,7 +105,7 @@ export function writeLine(s: string): Promise<void> {
 }
 
 /** Input fields that would read as our own answer ("error", "reason") or be overwritten by it: never passed through. */
-const OUR_FIELDS = new Set(['id', 'error', 'reason', 'stories', 'omittedChars', 'proseScore', 'notes']);
+const OUR_FIELDS = new Set(['id', 'error', 'reason', 'stories', 'omittedChars', 'proseScore', 'notes', 'leftOut']);
 
 /**
  * Batch mode, shared by `segment --jsonl` and `page --jsonl`: each line's `field` goes through `answer`, other

@@ -13,11 +13,6 @@ import { answerJsonl, CliError, note, readInput, takeOption } from './io';
 /** Any tag at all: without one the file is plain text, and its lines are its paragraphs. */
 const ANY_TAG = /<\/?[a-zA-Z][^<>]*>/; // [^<>], not [^>]: "<a<a<a…" with no ">" must not rescan to the end from each "<"
 
-/** Parses saved HTML and extracts its story blocks exactly as the content script would. */
-export function extractHtml(html: string): Extraction {
-  return extractHtmlPage(html).extraction;
-}
-
 export type PageResult = Omit<SegmentResult, 'stories'> & { stories: PageStory[]; extraction: Extraction; notes: string[] };
 
 export function segmentHtml(html: string, lang?: string): PageResult {

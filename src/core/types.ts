@@ -3,13 +3,13 @@
 /** Where a block sits on the page, as far as the content script could tell. */
 export type Region = 'article' | 'main' | 'aside' | 'nav' | 'header' | 'footer' | 'other';
 
-/** A paragraph-like unit of text, with optional hints from the page. */
 /** A story's place in the input: [start, end) in UTF-16 code units. */
 export interface StorySpan {
   start: number;
   end: number;
 }
 
+/** A paragraph-like unit of text, with optional hints from the page. */
 export interface Block {
   text: string;
   /** Lower-case tag name of the element: p, h2, li, figcaption, div, td… */
@@ -69,7 +69,7 @@ export interface Removal {
   reason: string;
 }
 
-/** What a story is made of, once its span is known (src/core/anatomy.ts fills it in). */
+/** What a story is made of, once its span is known (src/core/anatomy/describe.ts fills it in). */
 export interface StoryAnatomy {
   title: string;
   kicker: string | null;

@@ -2,9 +2,8 @@
 // Used by article.ts to decide whether the page's "article" is an article at all.
 import { isProse } from './detect';
 import type { RawBlock } from './walk';
-
-/** A head over a section this short (words) reads as a teaser… */
-const TEASER_SECTION_MAX_WORDS = 120;
+// A head over a section of at most TEASER_SECTION_MAX_WORDS words reads as a teaser (one size for page and engine)…
+import { TEASER_SECTION_MAX_WORDS } from '@core/text/shapes';
 /** …and when this share of the prose sits in such sections, under at least TEASER_LIST_MIN_HEADS heads, the "article" is a list of teasers. */
 const TEASER_LIST_MIN_HEADS = 3;
 const TEASER_PROSE_SHARE = 0.6;

@@ -2,7 +2,6 @@
 // visible inline text into paragraph-like blocks with hints, and remembers the text nodes behind each block.
 // The pass is resumable: step(deadline) walks until the deadline and can be called again, so the browser
 // can read a huge page in slices between which the page stays responsive (extract.ts).
-import type { Region } from '@core/types';
 import { elementVerdict } from './boilerplate';
 import { BLOCK_TAGS, BR_INSIDE_TAGS, LANDMARK_ROLES, LANDMARK_TAGS, SKIP_TAGS, headingLevelOf, tagSet } from './tags';
 import { CAPTION_CLASS, childrenOf, segmentOf } from './tree';

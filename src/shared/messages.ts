@@ -1,6 +1,5 @@
 // One typed protocol. Each request type maps to its payload and its response; `send` is typed by it,
 // and a `Handlers` object must answer every type, or the compiler says which one is missing.
-import type { Story } from '@core/types';
 import { browser, type Runtime } from './browser';
 import type { BlockSpan, Extraction, PageInfo, StoryView } from './page';
 import type { ImportReport, LibraryView, SaveReport, SavedStory, Settings, StoryToSave } from './storage';

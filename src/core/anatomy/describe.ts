@@ -95,8 +95,10 @@ function describeOne(ctx: AnatomyContext, { span, lang, d, hints, dn }: Prepared
   const headingEnd = hints.heading && dn.text.startsWith(hints.heading, lead) ? lead + hints.heading.length : -1;
   const head = findHead(dn.text, d, lang, headingEnd, floor);
   // A deck split that leaves furniture on the body's first line ("… minister Photo:") is no deck: it would not survive cleaning twice.
-  if (head.deck && lineNoise(firstLine(dn.text, head.bodyStart), allLangData())) {
+  // Nor is a title line that is furniture itself ("Read more …" split off a flat line): cleaning again would drop it.
+  if ((head.deck && lineNoise(firstLine(dn.text, head.bodyStart), allLangData())) || (head.titleLine && headingEnd < 0 && lineNoise(head.titleLine, allLangData()))) {
     head.deck = null;
+    head.headline = null;
     head.titleLine = null;
     head.bodyStart = lead;
   }

@@ -147,12 +147,6 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, visit: (name: TermNa
   on('moreSharedNames', Math.max(0, f.sharedNames - 1));
 }
 
-export function sumTerms(terms: readonly Term[], weights: Weights): number {
-  let s = 0;
-  for (const [name, x] of terms) s += weights[name] * x;
-  return s;
-}
-
 /** Terms read from word statistics (cohesion, topic segmentation), not from the shape of the text. */
 const LEXICAL_TERMS = new Set<TermName>(['paragraphTopicCut', 'paragraphTopicSame', 'cosineSlope', 'cosineVsText', 'noveltySlope', 'topicCut', 'topicGainPerNat', 'topicNear', 'topicShort', 'clearTopicRun', 'attachPerWord', 'restatedHeadline', 'nameEcho', 'lineNameEcho', 'sharedName', 'moreSharedNames', 'repeatedPair']);
 

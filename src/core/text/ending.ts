@@ -180,4 +180,3 @@ export function endCut(text: string, lang?: string): EndCut | null {
 }
 
 /** The text ends cut (one definition of "ends cut": the flag's, with sign-offs, dangling words and abbreviations read). */
-export const endsCut = (text: string, lang?: string): boolean => endCut(text, lang) !== null;

@@ -211,9 +211,3 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
   if (start >= 0 && out.length < max) close(n);
   return out;
 }
-
-/** Where the first sentence starting at or after `from` ends (an index into text). */
-export function firstSentenceEnd(text: string, from = 0, options: SplitOptions = {}): number {
-  const s = splitSentences(text.slice(from, from + 4000), options)[0];
-  return s ? from + s.end : text.length;
-}

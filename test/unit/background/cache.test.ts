@@ -10,7 +10,7 @@ vi.mock('../../../src/shared/browser', () => ({
   },
 }));
 
-import { cacheTabAnalysis, cachedTabAnalysis } from '../../../src/background/cache';
+import { cacheSelectionAnalysis, cacheTabAnalysis, cachedTabAnalysis, selectionAnalysis } from '../../../src/background/cache';
 import type { Analysis } from '../../../src/shared/messages';
 
 let fb: FakeBrowser;
@@ -35,6 +35,14 @@ describe('cacheTabAnalysis', () => {
     expect(await cacheTabAnalysis(1, analysis('https://a/', 60_000))).toBe('cached');
     expect(await cachedTabAnalysis(2, 'https://b/')).toBeNull();
     expect(await cachedTabAnalysis(1, 'https://a/')).not.toBeNull();
+  });
+
+  it('keeps a selection\'s result while making room (its popup window has yet to read it)', async () => {
+    await cacheSelectionAnalysis('k', analysis('https://s/', 10_000));
+    await cacheTabAnalysis(2, analysis('https://b/', 50_000));
+    expect(await cacheTabAnalysis(1, analysis('https://a/', 45_000))).toBe('cached');
+    expect(await cachedTabAnalysis(2, 'https://b/')).toBeNull();
+    expect((await selectionAnalysis('k'))?.stories[0].clean_text).toHaveLength(10_000);
   });
 
   it('says when even that does not fit', async () => {

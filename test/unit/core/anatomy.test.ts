@@ -91,6 +91,10 @@ describe('stress', () => {
   it('never throws on odd strings', () => {
     for (const t of odd) expect(() => one(t)).not.toThrow();
   });
+  it.each(['Read more … Read more said'])('clean_text is stable on a found case: %j (a furniture title line split off a flat line)', (t) => {
+    const a = one(t);
+    expect(one(a.clean_text).clean_text).toBe(a.clean_text);
+  });
   it('never throws, and clean_text is stable, on generated text', () => {
     const word = fc.constantFrom('The', 'minister', 'said', 'RISING RACISM:', 'Photo: AFP', 'Read more', '…', 'or', 'even', '“Quoted', 'words,”', 'U.S.', '\n', 'LONDON (Reuters) -', 'By', 'Jane', 'Doe');
     const text = fc.oneof(fc.array(word, { maxLength: 60 }).map((w) => w.join(' ')), fc.string({ unit: 'binary', maxLength: 300 }));
