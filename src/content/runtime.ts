@@ -52,7 +52,13 @@ const SHADOWS_RUNTIME = '[id=runtime],[name=runtime]';
  */
 export function unshadowedRuntime(global: Global = scope, doc: Document | undefined = globalThis.document): RuntimeApi | null {
   if (!doc?.querySelectorAll) return null;
-  const els = Array.from(doc.querySelectorAll(SHADOWS_RUNTIME));
+  // Only controls owned by a form that stands on the API's name: nothing else of the page is moved (a moved iframe
+  // would reload, a moved video pause).
+  const onApiForm = (e: Element) => {
+    const form = (e as Element & { form?: HTMLFormElement | null }).form;
+    return !!form && (form.getAttribute('name') === 'chrome' || form.id === 'chrome');
+  };
+  const els = Array.from(doc.querySelectorAll(SHADOWS_RUNTIME)).filter(onApiForm);
   if (!els.length) return null;
   const places = els.map((e) => [e, e.parentNode, e.nextSibling] as const);
   try {
