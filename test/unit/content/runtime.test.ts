@@ -1,6 +1,6 @@
 // Issue 16: no page can switch the content script off by clobbering `browser` (DOM named access in Chromium).
 import { describe, expect, it, vi } from 'vitest';
-import { listen, realRuntime } from '../../../src/content/runtime';
+import { listen, realRuntime, unshadowedRuntime } from '../../../src/content/runtime';
 import { happyDoc } from '../extract/helpers';
 
 function fakeRuntime() {
@@ -53,5 +53,16 @@ describe('listen', () => {
     const listener = () => Promise.resolve(1);
     listen(listener, { browser: { runtime: only.runtime } });
     expect(only.listeners[0]).toBe(listener);
+  });
+
+  it('moves nothing of a page whose "runtime" elements stand on no form named chrome', () => {
+    const page = happyDoc('<html><body><div id="runtime">a</div><form name="search"><input name="runtime"></form><iframe name="runtime"></iframe></body></html>');
+    let moved = 0;
+    for (const el of Array.from(page.querySelectorAll('[id=runtime],[name=runtime]'))) {
+      const remove = el.remove.bind(el);
+      el.remove = () => { moved++; remove(); };
+    }
+    expect(unshadowedRuntime({} as never, page)).toBeNull();
+    expect(moved).toBe(0);
   });
 });
