@@ -7,17 +7,12 @@ import type { TeaserFields } from '@shared/page';
 import { isProse } from './detect';
 import { isHeadline, sameHeadline, type Teaser } from './teasers';
 import type { RawBlock } from './walk';
+import { clean, KICKER_MAX_WORDS, LABEL_MAX_WORDS, META_MAX_WORDS, wordsIn } from '@shared/card-sizes';
 
-/** A line this short can be small print (byline, time, label); longer lines are the teaser's text. */
-const META_MAX_WORDS = 10;
-/** A kicker above the headline, or inside the heading before it, is a few words ("Ukraine-Krieg"). */
-const KICKER_MAX_WORDS = 6;
 /** A title line under a kicker line in one link has a few words; "iX Magazin" after a title is its badge. */
 const LINK_TITLE_MIN_WORDS = 3;
 /** A headline's line is at most this long: a longer line under it in the same link is the summary. */
 const HEAD_LINE_MAX_WORDS = 30;
-/** A line this short that is no sentence is small print or a label ("Video", "By A. Writer", "00:38"). */
-const LABEL_MAX_WORDS = 3;
 
 export interface Card {
   fields: TeaserFields;
@@ -25,8 +20,6 @@ export interface Card {
   small: number[];
 }
 
-const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
-const wordsIn = (s: string) => (s.match(/\S+/g) ?? []).length;
 
 /**
  * A kicker set inside the heading, in an element of its own before the headline's ("<h2><span>Kusel</span>

@@ -6,13 +6,10 @@ import type { Block, Story } from '@core/types';
 import { BYLINE, BYLINE_LEAD, PAYWALL, READING_TIME, TIME } from './card-words';
 import { joinHeadlineLists } from './headline-lists';
 import type { Teaser } from './page';
+import { clean, KICKER_MAX_WORDS, LABEL_MAX_WORDS, META_MAX_WORDS, wordsIn } from './card-sizes';
 
-/** A line this short can be small print; longer lines are the card's text. */
-const META_MAX_WORDS = 10;
 /** A headline-only card of this many words at most, a bare link, is a button or a menu entry. */
 const BUTTON_MAX_WORDS = 3;
-/** A kicker above the headline is a few words ("Ukraine-Krieg", "Sturm an der Küste"). */
-const KICKER_MAX_WORDS = 6;
 /** A time after a headline on its line ("Ferry fares rise 09:12"): the time is a field. */
 const TIME_AFTER = /^(.*\S)\s+(\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s?[A-Z]{2,4})?)$/iu;
 
@@ -21,8 +18,6 @@ function timeOffHeadline(t: Teaser): Teaser {
   return m ? { ...t, headline: m[1], time: m[2] } : t;
 }
 
-/** A line this short that is no sentence, and no small print, is a label. */
-const LABEL_MAX_WORDS = 3;
 /** An author's name on its own line under "Von": a few words ("Eva-Maria Magel"). */
 const NAME_MAX_WORDS = 6;
 /** A byline run into the text's end: a stop, then at most this many words starting with "Von"/"By". */
@@ -33,8 +28,6 @@ const PLAIN_SMALL_PRINT = /^(?:\d|(?:von|by|par|por)\s|\p{Lu}\+$|plus$|premium$)
 
 type SmallPrint = 'time' | 'reading_time' | 'byline' | 'paywall';
 
-const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
-const wordsIn = (s: string) => (s.match(/\S+/g) ?? []).length;
 
 /** A reading time at the end of a time's line ("08:10 · 4 min read"). */
 const READING_TAIL = /[\s·|•,]+(\d+\s*(?:min\.?|mins|minuten|minutes?|minutos|minuti)(?:\s+(?:read|lesen|de lecture|de lectura))?)$/iu;

@@ -163,10 +163,7 @@ export async function removeSessionKeys(prefix: string, keep: string): Promise<n
 async function quarantine(kv: KV, bad: Record<string, { raw: unknown; reason: string }>): Promise<void> {
   const keys = Object.keys(bad);
   if (keys.length === 0) return;
-  const moved: Record<string, unknown> = {};
-  const at = Date.now();
-  for (const k of keys) moved[QUARANTINE_PREFIX + k] = { ...bad[k], at };
-  await kv.set(moved); // write the copy first: a crash in between leaves both, never neither
+  await quarantineCopies(kv, bad); // write the copy first: a crash in between leaves both, never neither
   await kv.remove(keys);
   console.warn(`Storysplit: quarantined ${keys.length} corrupt record(s):`, keys);
 }

@@ -5,6 +5,7 @@
 import model from './deck-model.json';
 import type { LangData } from '../text/lang/anatomy/index';
 import { abbreviationKind } from '../text/sentences';
+import { bareWord as bare } from '../text/words';
 
 /** A deck is at least one word and at most this many: longer first lines hold no deck we can find. */
 export const MAX_DECK_WORDS = 45;
@@ -21,7 +22,6 @@ export interface DeckCandidate {
   features: string[];
 }
 
-const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 const CAP = /^["“‘„«(]?[\p{Lu}]/u;
 const isCap = (w: string) => CAP.test(w);
 

@@ -7,6 +7,7 @@
 import model from './headline-model.json';
 import type { LangData } from '../text/lang/anatomy/index';
 import { deckCandidates, deckScore, firstWords, type DeckCandidate, type DeckModel } from './deck-end';
+import { bareWord as bare } from '../text/words';
 
 /** A flat headline is at most this many words, as a headline line is (headline.ts MAX_HEADLINE_WORDS). */
 export const MAX_FLAT_HEADLINE_WORDS = 25;
@@ -20,7 +21,6 @@ const HEAD_SCAN_WORDS = 100;
 /** Content words are longer than this many letters: short ones are mostly function words in any language. */
 const MIN_CONTENT_LETTERS = 3;
 
-const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 /** The body's first sentence if the headline ended here, by length: a headline leaves a whole sentence after it,
  * while a place inside a story's first sentence leaves only its tail. */
 const sentenceBucket = (n: number) => (n < 6 ? 'rest:<6' : n < 12 ? 'rest:6-11' : n < 25 ? 'rest:12-24' : 'rest:25+');

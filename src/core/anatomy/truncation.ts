@@ -4,6 +4,7 @@ import { allLangData, langData, type LangData } from '../text/lang/anatomy/index
 import { abbreviationKind, splitSentences } from '../text/sentences';
 import { endCut, type EndCut } from '../text/ending';
 import { wordFlag } from './flag-wording';
+import { bareWord as bare } from '../text/words';
 
 export { endCut, unclosedInLastSentence } from '../text/ending';
 
@@ -37,7 +38,6 @@ const MAX_REPORTED_WORDS = 8;
 const QUOTE_SCAN_CHARS = 400;
 /** A closing quote this early in the story closes a quotation that began before it. */
 const QUOTE_SCAN_WORDS = 30;
-const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /** Function words that are verbs, of every language (lang/anatomy/*.json "auxiliaries"): a hint in one language may
  * be wrong, and "Smith is out." reads whole in any of them. */

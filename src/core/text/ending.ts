@@ -3,6 +3,7 @@
 // finding can ask the same question (endsCut). Codes and parameters only: no words for a reader here.
 import { allLangData, langData, type LangData } from './lang/anatomy/index';
 import { abbreviationKind, splitSentences } from './sentences';
+import { bareWord as bare } from './words';
 
 /** Why a text ends cut: a stable code (end_no_stop, end_comma …) and the words that fill its message. */
 export interface EndCut {
@@ -46,7 +47,6 @@ function lastWords(text: string, n: number): string[] {
   return text.slice(-TAIL_WINDOW).trim().split(/\s+/).slice(-n).map((w) => (w.length > MAX_SHOWN_CHARS ? `…${w.slice(-MAX_SHOWN_CHARS / 2)}` : w));
 }
 
-const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /** Author initials after a slash, as regional papers sign off: "… fünf Festnahmen. / ab", "… el lunes. /dpa". */
 const SLASH_SIGNOFF = /(?<=[.!?]["”’»“]?)\s+\/\s?(?:\p{Ll}{1,4}|\p{Lu}{1,4})$/u;

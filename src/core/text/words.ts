@@ -37,3 +37,6 @@ export function countWords(s: string, max = Infinity, wordy = false): number {
   if (inRun && counted) flush();
   return Math.min(n, max);
 }
+
+/** A word lower-cased without the punctuation around it ("“Mr." → "mr"): how word lists are looked up. */
+export const bareWord = (w: string): string => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
