@@ -3,7 +3,7 @@ import type { StorySpan } from '../types';
 import { findCandidates, type Candidate } from './candidates';
 import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE } from './topic';
 import { topicShifts } from './topic-shifts';
-import { chainedCuts } from './chains';
+import { chainedCuts, settleChains } from './chains';
 import { makeAttach, makePairCount, makeRestated } from './attach';
 import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, rescoreCutEnds, spaceWordIndex, teaserLengthPossible } from './regularity';
 import { endsCut, endsTerminal } from './cues';
@@ -24,7 +24,7 @@ import { indexLines } from '../text/lines';
 import { tokenAt, tokenize } from '../text/tokenize';
 import type { Block } from '../types';
 
-/** An in-line cut between two stories naming the same people (see chains.ts) is one story going on. */
+/** A cut between two stories naming the same people (see chains.ts) is one story going on. */
 const CHAINED_CUT_PENALTY = -6;
 /** Words below a headline searched for one of its words: the lede and the next paragraph. */
 const HEADLINE_STORY_WORDS = 80;
@@ -142,11 +142,8 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const paragraphJoin = (k: string) => k === 'line' || k === 'blank' || k === 'glued';
   const minWords = minStoryWords(features.map((f) => f.word), features.map((f, i) => (paragraphJoin(f.kind) ? scores[i] : structural[i] + added[i].reduce((x, [, v]) => x + v, 0))), tokens.count);
   const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count, minWords);
-  let chosen = decodeAll();
-  // Entity chains: an in-line cut between two stories that name the same people is undone, once.
-  const chained = chainedCuts(tokens, model, chosen.map((i) => features[i].word));
-  const undo = chosen.filter((i, k) => chained[k] && cands[i].kind !== 'line' && cands[i].kind !== 'blank');
-  if (undo.length) { for (const i of undo) add(i, 'chain: same names either side', CHAINED_CUT_PENALTY); chosen = decodeAll(); }
+  // Entity chains: a cut between two stories that name the same people is undone, and the new decision checked again.
+  let chosen = settleChains(decodeAll, (cuts) => chainedCuts(tokens, model, cuts.map((i) => features[i].word)), (i) => add(i, 'chain: same names either side', CHAINED_CUT_PENALTY));
   // Second pass: teasers cut to one length (see regularity.ts). Cut ends still possible get their real score first,
   // but only where a length has support even with best-case scores (real ones are never higher).
   const wsWord = spaceWordIndex(text);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chainedCuts } from '../../../src/core/boundaries/chains';
+import { chainedCuts, settleChains } from '../../../src/core/boundaries/chains';
 import { cohesionModel, makeNameEcho } from '../../../src/core/boundaries/cohesion';
 import { continuersFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
 import { explainBoundaries } from '../../../src/core/boundaries/find';
@@ -119,5 +119,29 @@ describe('teaser ends', () => {
     expect(endsLikeTeaser('Die Zahl der Kinder steigt, immer mehr', true)).toBe(false);
     expect(endsLikeTeaser('He was denied defector status. Read more', true)).toBe(true);
     expect(endsLikeTeaser('He was denied defector …', true)).toBe(true);
+  });
+});
+
+describe('settling entity chains', () => {
+  // A fake decoder: it prefers cut 5, then 7 once 5 is penalised, then none once 7 is too.
+  const decoder = () => {
+    const penalised = new Set<number>();
+    return {
+      penalised,
+      decode: () => (!penalised.has(5) ? [5] : !penalised.has(7) ? [7] : []),
+      penalise: (c: number) => penalised.add(c),
+    };
+  };
+
+  it('checks the cut the decoder picks after one is undone, until none is chained', () => {
+    const d = decoder();
+    expect(settleChains(d.decode, (cuts) => cuts.map(() => true), d.penalise)).toEqual([]);
+    expect([...d.penalised]).toEqual([5, 7]);
+  });
+
+  it('keeps a cut that joins no chain, and penalises each candidate once', () => {
+    const d = decoder();
+    expect(settleChains(d.decode, (cuts) => cuts.map((c) => c === 5), d.penalise)).toEqual([7]);
+    expect([...d.penalised]).toEqual([5]);
   });
 });
