@@ -156,6 +156,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     spaceWordsTotal: wsWord(text.length),
     endsCut: cands.map((c, i) => cutBefore(features[i]) && scores[i] >= MIN_REGULAR_END_LOG_ODDS),
     textEndsCut: endsCut(text),
+    minWords,
   });
   if (teaserLengthPossible(lengthInput())) {
     rescoreCutEnds(scores, (i) => cutBefore(features[i]) && Number.isNaN(features[i].cosine), chosen, (i) => {

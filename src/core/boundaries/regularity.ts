@@ -77,6 +77,8 @@ export interface TeaserLengthInput {
   /** Candidate i may end a cut story: cut before it, and log-odds at least MIN_REGULAR_END_LOG_ODDS. */
   endsCut: readonly boolean[];
   textEndsCut: boolean;
+  /** The page's shortest story (story-length.ts), as in the first pass. */
+  minWords?: number;
 }
 
 /**
@@ -123,10 +125,10 @@ export const teaserLengthPossible = (input: TeaserLengthInput): boolean => suppo
 export function decodeTeaserLength(input: TeaserLengthInput): number[] | null {
   const lengths = supportedLengths(input);
   if (!lengths.length) return null;
-  const plain = decodeScored(input.scored, input.totalWords).score;
+  const plain = decodeScored(input.scored, input.totalWords, undefined, input.minWords).score;
   let best: number[] | null = null, bestGain = MIN_REGULAR_GAIN;
   for (const length of lengths) {
-    const r = decodeScored(input.scored, input.totalWords, { ...input, length, tolerance: LENGTH_TOLERANCE, bonus: TEASER_LENGTH_BONUS });
+    const r = decodeScored(input.scored, input.totalWords, { ...input, length, tolerance: LENGTH_TOLERANCE, bonus: TEASER_LENGTH_BONUS }, input.minWords);
     if (r.regular >= MIN_REGULAR_STORIES && r.score - plain > bestGain) { bestGain = r.score - plain; best = r.chosen; }
   }
   return best;

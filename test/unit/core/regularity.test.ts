@@ -59,6 +59,14 @@ describe('decodeTeaserLength', () => {
     const unlikely = grid(240, -6);
     expect(decodeTeaserLength(input(unlikely, 240, (w) => w % 60 === 0))).toBeNull();
   });
+
+  it("keeps the page's shortest story from the first pass: 30-word teasers count where the page allows them", () => {
+    // Four teasers of 30 words, each end a weak cut (-1.5). Under the default 40-word minimum they cost too much.
+    const scored = grid(120, -6).map((c) => (c.word % 30 === 0 ? { ...c, score: -1.5 } : c));
+    expect(decodeTeaserLength(input(scored, 120, (w) => w % 30 === 0))).toBeNull();
+    const chosen = decodeTeaserLength({ ...input(scored, 120, (w) => w % 30 === 0), minWords: 20 });
+    expect(chosen?.map((i) => scored[i].word)).toEqual([30, 60, 90]);
+  });
 });
 
 describe('rescoreCutEnds', () => {
