@@ -9,7 +9,7 @@ import path from 'node:path';
 import { WEIGHTS } from '../src/core/boundaries/evidence';
 import { extract, JOINERS, readDocs, rejoin, rng, TERM_NAMES, type DocData, type Sample } from './train/data';
 import { evaluate } from './train/evaluate';
-import { fitLogistic, type FitOptions } from './train/fit';
+import { fitTermWeights, type FitOptions } from './train/fit';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : fallback; };
@@ -55,7 +55,7 @@ function groupWeights(docs: readonly DocData[], key: (d: DocData) => string): { 
 
 function fit(docs: readonly DocData[]): Float64Array {
   const { samples, weight } = groupWeights(docs, (d) => String(d.gold.source));
-  return fitLogistic(samples, weight, hand, FIT);
+  return fitTermWeights(samples, weight, hand, FIT);
 }
 
 function heldOut(name: string, train: readonly DocData[], key: (d: DocData) => string): { won: number; folds: number } {

@@ -12,8 +12,9 @@ const TERM_INDEX = new Map(TERM_NAMES.map((n, i) => [n, i]));
 export const JOINERS = ['nl', 'blank', 'flat', 'glued'] as const;
 const SEPARATOR: Record<string, string> = { nl: '\n', blank: '\n\n', flat: ' ', glued: '' };
 
-/** One candidate: sparse activations (term index, value), what the ledger added after scoring, and the gold label. */
-export interface Sample { idx: Int32Array; val: Float64Array; added: number; y: 0 | 1; word: number; start: number }
+/** One candidate: sparse activations (term index, value), what the ledger added after scoring, the gold label, and
+ * whether it joins paragraphs (there the whole score sets the page's shortest story; elsewhere structure alone). */
+export interface Sample { idx: Int32Array; val: Float64Array; added: number; y: 0 | 1; word: number; start: number; paragraphJoin: boolean }
 export interface DocData { gold: GoldDoc; samples: Sample[]; totalWords: number }
 
 /** A small deterministic random generator (mulberry32), so runs can be compared. */
@@ -71,6 +72,7 @@ export function extract(d: GoldDoc): DocData {
       y: gold.has(c.start) ? 1 : 0,
       word: features[i].word,
       start: c.start,
+      paragraphJoin: c.kind === 'line' || c.kind === 'blank' || c.kind === 'glued',
     };
   });
   return { gold: d, samples, totalWords };

@@ -3,16 +3,26 @@
 import { decode } from '../../src/core/boundaries/decode';
 import { minStoryWords } from '../../src/core/boundaries/story-length';
 import { score, type PredDoc, type Scores } from '../lib/metrics';
-import type { DocData } from './data';
+import { TERM_NAMES, type DocData } from './data';
+import { LEXICAL_TERMS } from '../../src/core/boundaries/terms';
+
+const LEXICAL = Uint8Array.from(TERM_NAMES.map((n) => (LEXICAL_TERMS.has(n) ? 1 : 0)));
 
 export function predict(d: DocData, w: Float64Array): PredDoc {
-  const scores = d.samples.map((s) => {
-    let z = s.added;
-    for (let k = 0; k < s.idx.length; k++) z += w[s.idx[k]] * s.val[k];
-    return z;
-  });
+  // The score of each candidate, and what story-length.ts reads of it (as find.ts: structure alone inside a line).
+  const scores: number[] = [], lengthScores: number[] = [];
+  for (const s of d.samples) {
+    let z = s.added, structural = s.added;
+    for (let k = 0; k < s.idx.length; k++) {
+      const v = w[s.idx[k]] * s.val[k];
+      z += v;
+      if (!LEXICAL[s.idx[k]]) structural += v;
+    }
+    scores.push(z);
+    lengthScores.push(s.paragraphJoin ? z : structural);
+  }
   const words = d.samples.map((s) => s.word);
-  const chosen = decode(d.samples.map((s, i) => ({ word: s.word, score: scores[i] })), d.totalWords, minStoryWords(words, scores, d.totalWords));
+  const chosen = decode(d.samples.map((s, i) => ({ word: s.word, score: scores[i] })), d.totalWords, minStoryWords(words, lengthScores, d.totalWords));
   const starts = [0, ...chosen.map((i) => d.samples[i].start)];
   return { id: d.gold.id, stories: starts.map((start, i) => ({ start, end: starts[i + 1] ?? d.gold.text.length })) };
 }

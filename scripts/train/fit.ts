@@ -12,7 +12,7 @@ export interface FitOptions {
 }
 
 /** Fits weights on samples, each with its own weight (sources weigh equally: see train.ts). */
-export function fitLogistic(samples: readonly Sample[], sampleWeight: Float64Array, prior: Float64Array, opt: FitOptions): Float64Array {
+export function fitTermWeights(samples: readonly Sample[], sampleWeight: Float64Array, prior: Float64Array, opt: FitOptions): Float64Array {
   const n = prior.length;
   const w = Float64Array.from(prior);
   const m = new Float64Array(n), v = new Float64Array(n), g = new Float64Array(n);

@@ -148,7 +148,7 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, visit: (name: TermNa
 }
 
 /** Terms read from word statistics (cohesion, topic segmentation), not from the shape of the text. */
-const LEXICAL_TERMS = new Set<TermName>(['paragraphTopicCut', 'paragraphTopicSame', 'cosineSlope', 'cosineVsText', 'noveltySlope', 'topicCut', 'topicGainPerNat', 'topicNear', 'topicShort', 'clearTopicRun', 'attachPerWord', 'restatedHeadline', 'nameEcho', 'lineNameEcho', 'sharedName', 'moreSharedNames', 'repeatedPair']);
+export const LEXICAL_TERMS: ReadonlySet<TermName> = new Set<TermName>(['paragraphTopicCut', 'paragraphTopicSame', 'cosineSlope', 'cosineVsText', 'noveltySlope', 'topicCut', 'topicGainPerNat', 'topicNear', 'topicShort', 'clearTopicRun', 'attachPerWord', 'restatedHeadline', 'nameEcho', 'lineNameEcho', 'sharedName', 'moreSharedNames', 'repeatedPair']);
 
 
 /** Log-odds that a story starts at this candidate, from its features alone. */
