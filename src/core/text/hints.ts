@@ -112,7 +112,11 @@ export function blockPriors(blocks: readonly Block[]): BlockPrior[] {
     }
     if ((cur.region ?? 'other') !== (p.region ?? 'other')) lo += REGION_CHANGE;
     if (repeated.has(i) && lo > 0) lo += REPEATED_CARD;
-    const oneArticle = articles[i] !== null ? articles[i] === articles[prev] : inArticle && articles[prev] === null; // region "article" without an <article>: the content script's call
+    // The page's call of where its main article (or a card) ends outranks the <article> element around it when a
+    // head follows: a related strip inside that element, after the marked body, is no part of the story (a bio or
+    // a print note after the body still is).
+    const pageEnded = p.article !== undefined && cur.article === undefined && (!!cur.headingLevel || !!cur.isLink);
+    const oneArticle = !pageEnded && (articles[i] !== null ? articles[i] === articles[prev] : inArticle && articles[prev] === null); // region "article" without an <article>: the content script's call
     if (oneArticle) lo = Math.min(lo, cur.headingLevel ? SUBHEAD_SAME_ARTICLE : SAME_ARTICLE);
     if (cur.article !== undefined && cur.article === p.article) lo = Math.min(lo, MAIN_ARTICLE_GAP);
     if ((p.headingLevel && !cur.headingLevel) || (isHead(p) && !isHead(cur))) lo = Math.min(lo, AFTER_HEADING);

@@ -66,4 +66,16 @@ describe('main article', () => {
     const html = `<html><head><meta property="og:type" content="article"></head><body><main><div class="text">${Array.from({ length: 8 }, (_, i) => para(i)).join('')}</div></main></body></html>`;
     expect(extractFrom(linkedomDoc(html)).extraction.blocks.every((b) => b.article === 1)).toBe(true);
   });
+
+  it('splits off a strip of linked teasers that sits inside the article element, after the marked body', () => {
+    const teaser = (i: number) => `<div class="suggested"><div class="item"><a href="/t${i}">Teaser headline ${i}: Fishermen protest quotas. Boats blocked the port of call ${i} on Friday morning as crews demanded a review. Read now</a></div></div>`;
+    const html = `<html><body><main><article><header><h1>Council approves the harbour plan</h1></header><div class="body">${Array.from({ length: 12 }, (_, i) => para(i)).join("")}</div>${Array.from({ length: 4 }, (_, i) => teaser(i)).join('')}</article></main></body></html>`;
+    const { blocks } = extractFrom(linkedomDoc(html)).extraction;
+    expect(blocks.find((b) => b.text.startsWith('Paragraph 11'))?.article).toBe(MAIN_ARTICLE_ID);
+    const stories = segment({ blocks, lang: 'en' }).stories;
+    const main = stories.find((s) => s.text.includes('Paragraph 0'));
+    expect(main?.text).toContain('Paragraph 11');
+    expect(main?.text).not.toContain('Teaser headline');
+    expect(stories.some((s) => s.text.includes('Teaser headline 0'))).toBe(true);
+  });
 });
