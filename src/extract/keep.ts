@@ -121,8 +121,14 @@ function dropLeadingChrome(blocks: RawBlock[], keep: boolean[]): void {
   for (let i = 0; i < above; i++) if (keep[i] && blocks[i].words <= LEADING_CHROME_MAX_WORDS && !isProse(blocks[i])) keep[i] = false;
 }
 
+/** A paragraph between two paragraphs of its own container is running text, whatever it says (an essay on cookies and consent). */
+function inRunningText(blocks: RawBlock[], i: number): boolean {
+  const mate = (rb: RawBlock | undefined) => !!rb && isProse(rb) && rb.el.parentNode === blocks[i].el.parentNode;
+  return mate(blocks[i]) && mate(blocks[i - 1]) && mate(blocks[i + 1]);
+}
+
 export function keepStoryBlocks(blocks: RawBlock[], det: Detection): RawBlock[] {
-  const keep = blocks.map((rb) => !isBoilerplateText(rb.block.text, rb.words) && !siteChrome(rb) && !menuLine(rb));
+  const keep = blocks.map((rb, i) => (!isBoilerplateText(rb.block.text, rb.words) || inRunningText(blocks, i)) && !siteChrome(rb) && !menuLine(rb));
   dropLinkGroups(blocks, keep);
   dropLinkRuns(blocks, keep);
   dropOutsideRoot(blocks, keep, det);

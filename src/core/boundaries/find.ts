@@ -134,7 +134,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   // 6. The ledger of what is added to a candidate after its own terms: page priors, layout, chains.
   const added: [string, number][][] = cands.map(() => []);
   const add = (i: number, name: string, value: number) => { scores[i] += value; added[i].push([name, value]); };
-  if (page) pagePriors(cands, add, page);
+  if (page) pagePriors(cands, add, page, { paragraphed: doc.paragraphed, lexical: (i) => scores[i] - structural[i] });
   const lastLine = text.slice(text.lastIndexOf('\n') + 1);
   markRegularLines(cands, features, add, !endsTerminal(lastLine), lastLine.split(/\s+/).filter(Boolean).length);
   // At a line break or a glued paragraph join the whole score speaks; inside a line, structure alone (topic shifts

@@ -73,6 +73,7 @@ export function blockPriors(blocks: readonly Block[]): BlockPrior[] {
   const out: BlockPrior[] = blocks.map((b) => ({ startLogOdds: 0, attach: !!b.isCaption || b.tag === 'pre' }));
   let prev = -1; // the last non-caption block before i
   let headed = false; // a heading governs the current run of text
+  let released: string | null | undefined; // the <article> element (key) the page's own article ended inside, before a head
   for (let i = 0; i < blocks.length; i++) {
     const cur = blocks[i];
     if (cur.isCaption) {
@@ -112,7 +113,12 @@ export function blockPriors(blocks: readonly Block[]): BlockPrior[] {
     }
     if ((cur.region ?? 'other') !== (p.region ?? 'other')) lo += REGION_CHANGE;
     if (repeated.has(i) && lo > 0) lo += REPEATED_CARD;
-    const oneArticle = articles[i] !== null ? articles[i] === articles[prev] : inArticle && articles[prev] === null; // region "article" without an <article>: the content script's call
+    // The page's call of where its main article (or a card) ends outranks the <article> element around it when a
+    // heading or a link follows: a related strip inside that element, after the marked body, is no part of the story,
+    // nor one story of its own (a bio or a print note right after the body still goes with it).
+    if (cur.article !== undefined) released = undefined;
+    else if (p.article !== undefined && (cur.headingLevel || cur.isLink)) released = articles[i];
+    const oneArticle = !(released !== undefined && articles[i] === released) && (articles[i] !== null ? articles[i] === articles[prev] : inArticle && articles[prev] === null); // region "article" without an <article>: the content script's call
     if (oneArticle) lo = Math.min(lo, cur.headingLevel ? SUBHEAD_SAME_ARTICLE : SAME_ARTICLE);
     if (cur.article !== undefined && cur.article === p.article) lo = Math.min(lo, MAIN_ARTICLE_GAP);
     if ((p.headingLevel && !cur.headingLevel) || (isHead(p) && !isHead(cur))) lo = Math.min(lo, AFTER_HEADING);

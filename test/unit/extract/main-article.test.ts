@@ -66,4 +66,29 @@ describe('main article', () => {
     const html = `<html><head><meta property="og:type" content="article"></head><body><main><div class="text">${Array.from({ length: 8 }, (_, i) => para(i)).join('')}</div></main></body></html>`;
     expect(extractFrom(linkedomDoc(html)).extraction.blocks.every((b) => b.article === 1)).toBe(true);
   });
+
+  it('splits off a strip of linked teasers that sits inside the article element, after the marked body', () => {
+    const teaser = (i: number) => `<div class="suggested"><div class="item"><a href="/t${i}">Teaser headline ${i}: Fishermen protest quotas. Boats blocked the port of call ${i} on Friday morning as crews demanded a review. Read now</a></div></div>`;
+    const html = `<html><body><main><article><header><h1>Council approves the harbour plan</h1></header><div class="body">${Array.from({ length: 12 }, (_, i) => para(i)).join("")}</div>${Array.from({ length: 4 }, (_, i) => teaser(i)).join('')}</article></main></body></html>`;
+    const { blocks } = extractFrom(linkedomDoc(html)).extraction;
+    expect(blocks.find((b) => b.text.startsWith('Paragraph 11'))?.article).toBe(MAIN_ARTICLE_ID);
+    const stories = segment({ blocks, lang: 'en' }).stories;
+    const main = stories.find((s) => s.text.includes('Paragraph 0'));
+    expect(main?.text).toContain('Paragraph 11');
+    expect(main?.text).not.toContain('Teaser headline');
+    expect(stories.some((s) => s.text.includes('Teaser headline 0'))).toBe(true);
+  });
+
+  it('gives each teaser of a "More stories" strip inside the article element a story of its own', () => {
+    const teasers = [
+      ['Fishermen block the port over quotas', 'Trawler crews tied their boats across the harbour mouth on Friday, demanding that the ministry review the cod and haddock quotas it set in March after a survey of northern stocks.'],
+      ['School orchestra wins national prize', 'Forty pupils from the valley academy played Dvorak and Elgar in the final at the concert hall, beating twelve other ensembles, and will tour three cities in the summer holidays.'],
+      ['Storm closes the mountain railway', 'Snowdrifts and fallen pines blocked the line above the pass overnight, and engineers expect the rack trains to stay in the depot until the weekend while ploughs clear the tracks.'],
+    ];
+    const card = ([h, t]: string[], i: number) => `<div class="card"><h3><a href="/t${i}">${h}</a></h3><p>${t}</p></div>`;
+    const html = `<html><body><main><article><header><h1>Council approves the harbour plan</h1></header><div class="body">${Array.from({ length: 12 }, (_, i) => para(i)).join('')}</div><section class="more"><h2>More stories</h2>${teasers.map(card).join('')}</section></article></main></body></html>`;
+    const stories = segment({ blocks: extractFrom(linkedomDoc(html)).extraction.blocks, lang: 'en' }).stories;
+    expect(stories.find((s) => s.text.includes('Paragraph 0'))?.text).not.toContain('More stories');
+    for (const [h] of teasers) expect(stories.filter((s) => s.text.includes(h)).map((s) => s.text.includes('Paragraph 0') || teasers.some(([o]) => o !== h && s.text.includes(o)))).toEqual([false]);
+  });
 });

@@ -26,6 +26,27 @@ describe('boilerplate text', () => {
   ])('keeps %j', (t) => expect(isBoilerplateText(t, words(t))).toBe(false));
 });
 
+describe('cookie words in running text', () => {
+  const body = [
+    'Browsers track readers across the web, and most people never notice how much of their reading is recorded by firms they have never heard of.',
+    'Firms defend this by pointing to consent: they say they use the data because users agreed to it when they accepted the terms.',
+    'Some browsers block third-party cookies by default, which stops one firm from seeing a reader on every page, though many sites then break.',
+    'Regulators in several countries are now asking whether a click on a banner can ever count as a free choice under the law.',
+  ];
+  const html = `<html><body><main><article><h1>Who follows you online</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article></main>
+    <div class="bar"><p>We use cookies to improve your experience on our site. By using it you accept our use of cookies.</p><button>Accept</button></div></body></html>`;
+  const kept = texts(extractFrom(linkedomDoc(html))).join(' ');
+
+  it('keeps an article paragraph about cookies and consent between two others of its body', () => {
+    expect(kept).toContain('pointing to consent');
+    expect(kept).toContain('third-party cookies');
+  });
+
+  it('still drops the cookie notice standing on its own', () => {
+    expect(kept).not.toContain('We use cookies');
+  });
+});
+
 describe('reader replies', () => {
   it('drops a replies or discussion section under the article: readers\' comments are not stories', () => {
     const reply = 'This is one of my hardest habits to break, and I have been working on it for years with little success so far.';
