@@ -33,25 +33,33 @@ export function settleChains(decodeCuts: () => number[], chained: (cuts: readonl
 }
 
 /**
+ * The two stories are compared near the cut: over at most this many times the shorter one's length either side...
+ * A long article holds so many names (and German capitalises every noun) that a teaser beside it shares most of its
+ * own by chance; the people of one story going on recur near the cut. (Whole stories: pages-dev run-on F1 0.977 -> 0.964,
+ * three teasers merged into the long story above; windowed 0.977, devwide Pk 0.0887 -> 0.0890.)
+ */
+export const CHAIN_WINDOW_RATIO = 6;
+/** ...and never less than this many words, so that stories of ordinary length are compared whole. */
+export const CHAIN_WINDOW_MIN_WORDS = 500;
+
+/**
  * For each cut (word index, ascending, between 0 and tokens.count), whether the stories either side of it share
- * an entity chain. Linear: each story's names are counted once.
+ * an entity chain near the cut. Linear: each window lies inside the two stories of its cut.
  */
 export function chainedCuts(tokens: Tokens, model: CohesionModel, cuts: readonly number[]): boolean[] {
   const bounds = [0, ...cuts, tokens.count];
-  const stamp = new Int32Array(tokens.vocabSize).fill(-1);
-  const names: Set<number>[] = [];
-  for (let s = 0; s + 1 < bounds.length; s++) {
-    const set = new Set<number>();
-    for (let t = bounds[s]; t < bounds[s + 1]; t++) {
+  const left = new Int32Array(tokens.vocabSize).fill(-1);
+  const right = new Int32Array(tokens.vocabSize).fill(-1);
+  const isName = (t: number) => model.isName[tokens.id[t]] && model.content[t];
+  return cuts.map((cut, k) => {
+    const from = bounds[k], to = bounds[k + 2];
+    const span = Math.max(CHAIN_WINDOW_MIN_WORDS, Math.min(cut - from, to - cut) * CHAIN_WINDOW_RATIO);
+    let nl = 0, nr = 0, shared = 0;
+    for (let t = Math.max(from, Math.floor(cut - span)); t < cut; t++) if (isName(t) && left[tokens.id[t]] !== k) { left[tokens.id[t]] = k; nl++; }
+    for (let t = cut; t < Math.min(to, Math.ceil(cut + span)); t++) {
       const v = tokens.id[t];
-      if (model.isName[v] && model.content[t] && stamp[v] !== s) { stamp[v] = s; set.add(v); }
+      if (isName(t) && right[v] !== k) { right[v] = k; nr++; if (left[v] === k) shared++; }
     }
-    names.push(set);
-  }
-  return cuts.map((_, k) => {
-    const [a, b] = names[k].size <= names[k + 1].size ? [names[k], names[k + 1]] : [names[k + 1], names[k]];
-    let shared = 0;
-    for (const v of a) if (b.has(v)) shared++;
-    return shared >= CHAIN_MIN_NAMES && shared > CHAIN_MIN_SHARE * a.size;
+    return shared >= CHAIN_MIN_NAMES && shared > CHAIN_MIN_SHARE * Math.min(nl, nr);
   });
 }

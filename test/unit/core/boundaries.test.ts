@@ -27,6 +27,17 @@ describe('entity chains', () => {
     expect(chainedCuts(u, cohesionModel(u), [tokenAt(u, TEAM.length + 1)])).toEqual([false]);
   });
 
+  it('compares a teaser with the part of a long story near the cut: names far above it are chance, not a chain', () => {
+    const filler = 'The weather stayed mild and the markets were quiet for most of the week. '.repeat(100);
+    const long = `${TEAM} ${filler}`;
+    const text = `${long}${TEAM.replace('Monday', 'Friday')}`;
+    const t = tokenize(text, 'en');
+    expect(chainedCuts(t, cohesionModel(t), [tokenAt(t, long.length)])).toEqual([false]);
+    const near = `${filler}${TEAM} `;
+    const u = tokenize(`${near}${TEAM.replace('Monday', 'Friday')}`, 'en');
+    expect(chainedCuts(u, cohesionModel(u), [tokenAt(u, near.length)])).toEqual([true]);
+  });
+
   it('counts the names of the next sentence already used before it', () => {
     const text = `${TEAM} Varga also warned rivals that the team would improve. ${OTHER}`;
     const t = tokenize(text, 'en');
