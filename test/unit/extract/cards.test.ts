@@ -106,3 +106,37 @@ describe('made-up elements as cards (<CG_ITEM> holding a headline, a byline and 
     expect(stories.some(cut)).toBe(false);
   });
 });
+
+describe('a front with cards sharing one summary, summaries hidden on phones only, bylined headlines and a ticker', () => {
+  const { stories } = segmentHtml(card('front-extras.html'));
+  const titles = stories.map((s) => s.title);
+
+  it('lists no notice that a script shows only after a redirect (x-cloak)', () => {
+    expect(stories.map((s) => s.clean_text).join('\n')).not.toMatch(/no longer exists/);
+  });
+
+  it('keeps each card one story when the cards repeat one summary word for word', () => {
+    expect(titles.slice(0, 3)).toEqual(['"The bus to town should run every hour"', '"Nobody asked the villages up the hill"', '"I cycle, but my parents cannot"']);
+    expect(stories[1]).toMatchObject({ kicker: 'Voice message', url: 'https://courier.example.net/voices/two' });
+  });
+
+  it('reads a summary hidden on small screens only ("hidden sm:block") as the card\'s text', () => {
+    expect(stories[3].clean_text).toMatch(/cherry blossom froze/);
+    expect(stories[4].clean_text).toMatch(/primary school/);
+  });
+
+  it('lists headlines with a byline each as stories, not as one headline list', () => {
+    expect(stories.slice(5, 7).map((s) => [s.title, s.byline, !!s.items])).toEqual([
+      ['Why the valley needs its own hospital again', 'Ida Sommer', false],
+      ['What the new bridge will mean for the market square', 'Jon Weiss', false],
+    ]);
+  });
+
+  it('keeps a short headline under a heading as a line of the ticker around it, not a story that swallows the rest', () => {
+    const ticker = stories.filter((s) => s.items);
+    expect(ticker).toHaveLength(1);
+    expect(ticker[0].title).toBe('Monday, 2 March');
+    expect(ticker[0].items?.map((i) => i.url)).toEqual([1, 2, 3, 4].map((n) => `https://courier.example.net/t/${n}`));
+    expect(stories).toHaveLength(8);
+  });
+});
