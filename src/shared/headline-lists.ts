@@ -29,7 +29,7 @@ export function joinHeadlineLists(blocks: readonly Block[], teasers: readonly Te
     const card = b.article !== undefined ? byId.get(b.article) : undefined;
     // A new section label ("Samstag, 28.02.2026") starts a new list.
     const goesOn = !!prev && prevIn && prev.section === card?.section;
-    if (card && card !== prev && (isListLine(card) || (goesOn && !!card.headline_only && headed.has(card.id)))) {
+    if (card && card !== prev && (isListLine(card) || (goesOn && !!card.headline_only && !card.byline && headed.has(card.id)))) {
       const listId = goesOn ? (joined.get(prev!.id) ?? prev!.id) : card.id;
       if (listId !== card.id) joined.set(card.id, listId);
       const list = lists.get(listId) ?? { id: listId, headline: card.section ?? card.headline, ...(card.section ? { section: card.section } : {}), headline_only: true, items: [] };

@@ -140,3 +140,24 @@ describe('a front with cards sharing one summary, summaries hidden on phones onl
     expect(stories).toHaveLength(8);
   });
 });
+
+describe('a section box whose headings end on their byline ("… Von A. Writer", "… Eine Kolumne von …")', () => {
+  const item = (href: string, heading: string) => `<li><article><h2><a href="${href}">${heading}</a></h2><span>3 Min</span></article></li>`;
+  const html = `<html lang="de"><body><main><section><h2>Meinung</h2><ul>
+    ${item('/a', 'Die Brücke über den Fluss muss warten Von Lena Hofer und Paul Berger')}
+    ${item('/b', 'Warum das Dorf eine eigene Schule braucht Eine Kolumne von Ida Sommer')}
+    ${item('/c', 'Der Markt zieht um, die Händler bleiben')}
+    ${item('/d', 'Ein Jahr nach dem Hochwasser Von Jon Weiss')}
+  </ul></section></main></body></html>`;
+  const { stories } = segmentHtml(html);
+
+  it('takes the byline out of the title into its field, and lists such headlines as stories of their own', () => {
+    const bylined = stories.filter((s) => s.byline);
+    expect(bylined.map((s) => [s.title, s.byline])).toEqual([
+      ['Die Brücke über den Fluss muss warten', 'Von Lena Hofer und Paul Berger'],
+      ['Warum das Dorf eine eigene Schule braucht', 'Eine Kolumne von Ida Sommer'],
+      ['Ein Jahr nach dem Hochwasser', 'Von Jon Weiss'],
+    ]);
+    expect(stories.find((s) => s.title?.startsWith('Der Markt'))?.byline ?? null).toBeNull();
+  });
+});
