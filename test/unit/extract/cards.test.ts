@@ -161,3 +161,16 @@ describe('a section box whose headings end on their byline ("… Von A. Writer",
     expect(stories.find((s) => s.title?.startsWith('Der Markt'))?.byline ?? null).toBeNull();
   });
 });
+
+describe('a promo box among the cards whose links all go to an ad server', () => {
+  const card = (i: number) => `<tr><td><a href="/2000/11/10/story-${i}.html"><b>Harbour Story Number ${i} Makes the News</b></a><br>The harbour master said on Thursday that the new pier number ${i} would open before the winter storms arrive.</td></tr>`;
+  const html = `<html><body><table>${[1, 2, 3].map(card).join('')}
+    <tr><td><a href="http://ads.example.com/click/askbuzz/e/1.267"><b>Share Your Knowledge</b></a><br>Would you pay a bribe to win a contract abroad? Join our columnist and
+    <a href="/web/2000/http://images.example.com/RealMedia/ads/click_lx.ads/front/Bottom1/abz">add your thoughts</a> in our forum.</td></tr>
+    ${card(4)}</table></body></html>`;
+  const { stories } = segmentHtml(html);
+
+  it('lists the four stories and not the promo', () => {
+    expect(stories.map((s) => s.title)).toEqual([1, 2, 3, 4].map((i) => `Harbour Story Number ${i} Makes the News`));
+  });
+});
