@@ -86,8 +86,10 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
       headSeen = false;
       if (card) lastText.delete(card.id);
     }
-    // A bare link of a word or two alone in its card ("Merkliste anzeigen", "Mehr erfahren") is a button.
-    if (card && !card.items && card.headline_only && !b.headingLevel && wordsIn(card.headline) < BUTTON_MAX_WORDS + 1 && line === card.headline) {
+    // A bare link of a word or two alone in its card ("Merkliste anzeigen", "Mehr erfahren") is a button; so is such
+    // a heading with no text ("Debatte verfolgen"), where one with a kicker or a byline is a story's.
+    const bare = !card?.kicker && !card?.byline;
+    if (card && !card.items && card.headline_only && (!b.headingLevel || bare) && wordsIn(card.headline) < BUTTON_MAX_WORDS + 1 && line === card.headline) {
       dropped.add(card.id);
       continue;
     }

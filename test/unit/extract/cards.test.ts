@@ -174,3 +174,17 @@ describe('a promo box among the cards whose links all go to an ad server', () =>
     expect(stories.map((s) => s.title)).toEqual([1, 2, 3, 4].map((i) => `Harbour Story Number ${i} Makes the News`));
   });
 });
+
+describe('short headings with no text among the cards', () => {
+  const teaser = (i: number) => `<article><h3><a href="/s/${i}">Harbour story number ${i} makes the evening news</a></h3><p>The harbour master said on Thursday that pier number ${i} would open before the winter storms arrive.</p></article>`;
+  const html = `<html><body><main>${[1, 2].map(teaser).join('')}
+    <section><article><h3><a href="/follow">Follow the debate</a></h3><span>0</span></article>
+    <article><span class="kicker">Weekend</span><h3><a href="/surprise">Surprise!</a></h3><p class="byline">By Ida Sommer</p></article></section>
+    ${teaser(3)}</main></body></html>`;
+  const { stories } = segmentHtml(html);
+
+  it('lists no heading of a word or two alone in its card ("Follow the debate"), but keeps one with a kicker or byline', () => {
+    expect(stories.map((s) => s.title)).not.toContain('Follow the debate');
+    expect(stories.some((s) => s.clean_text.includes('Surprise!'))).toBe(true);
+  });
+});
