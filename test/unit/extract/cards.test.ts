@@ -188,3 +188,13 @@ describe('short headings with no text among the cards', () => {
     expect(stories.some((s) => s.clean_text.includes('Surprise!'))).toBe(true);
   });
 });
+
+describe('a card whose heading opens on a lower-case kicker ("live")', () => {
+  const teaser = (i: number, kicker: string) => `<article><h2><a href="/s/${i}"><span class="kicker">${kicker}</span> <span class="title">Harbour story number ${i} makes the evening news</span></a></h2><p>The harbour master said on Thursday that pier number ${i} would open before the winter storms arrive.</p></article>`;
+  const { stories } = segmentHtml(`<html><body><main>${teaser(1, 'live')}${teaser(2, 'Storm')}${teaser(3, 'Port')}</main></body></html>`);
+
+  it('keeps the kicker apart and flags no start inside a sentence: a card starts on its own headline', () => {
+    expect(stories[0]).toMatchObject({ kicker: 'live', title: 'Harbour story number 1 makes the evening news', truncated_start: false });
+    expect(stories[0].flags.map((f) => f.name)).not.toContain('starts_mid_sentence');
+  });
+});
