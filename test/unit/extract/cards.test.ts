@@ -198,3 +198,23 @@ describe('a card whose heading opens on a lower-case kicker ("live")', () => {
     expect(stories[0].flags.map((f) => f.name)).not.toContain('starts_mid_sentence');
   });
 });
+
+describe('link-wrapped cards whose headline holds an exclamation inside ("Deer on the road! How to drive safely")', () => {
+  const card = (i: number, kicker: string, head: string, text: string) => `<article><a href="/s/${i}"><div class="title"><span class="kicker">${kicker}</span><span>: </span><span>${head}</span></div><p class="text">${text}</p></a></article>`;
+  const html = `<html><body><main><h2>Service</h2>
+    ${card(1, 'Take care at dusk', 'Deer on the road! How to drive safely now', 'The autumn brings colourful leaves and a higher risk of meeting deer on country roads.')}
+    ${card(2, 'Weather', 'Fog on the coast: what drivers should know this week', 'Thick fog will cover the coast road until Friday, and the police ask drivers to slow down.')}
+    ${card(3, 'Traffic', 'New speed limits for the harbour road from Monday', 'The council lowers the limit to thirty near the school and the ferry terminal.')}
+    ${card(4, 'Parking', 'Fewer spaces in the old town during the market', 'Stalls take over the square on Saturdays, so visitors should use the car park by the station.')}
+  </main></body></html>`;
+  const { stories } = segmentHtml(html);
+
+  it('reads such a line as the headline, not as a summary, and lists its card', () => {
+    expect(stories.map((s) => [s.kicker, s.title])).toEqual([
+      ['Take care at dusk', 'Deer on the road! How to drive safely now'],
+      ['Weather', 'Fog on the coast: what drivers should know this week'],
+      ['Traffic', 'New speed limits for the harbour road from Monday'],
+      ['Parking', 'Fewer spaces in the old town during the market'],
+    ]);
+  });
+});
