@@ -92,6 +92,13 @@ function siteChrome(rb: RawBlock): boolean {
   return rb.block.region === 'header' && !rb.block.headingLevel && !isProse(rb);
 }
 
+/** A link to an ad server (its own host "ads.…", DoubleClick, RealMedia's /ads/ path): the block is an ad or a promo. */
+const AD_SERVER = /\/\/(?:[\w-]+\.)*(?:ads?|adserver|adclick)\.|doubleclick\.net|\/realmedia\/ads\//i;
+
+export function adLink(rb: RawBlock): boolean {
+  return !!rb.link && AD_SERVER.test(rb.link.getAttribute('href') ?? '');
+}
+
 /** Captions are a small share of any page; past this share of words, a class name fooled the caption rule. */
 const MAX_CAPTION_SHARE = 0.4;
 
@@ -128,7 +135,7 @@ function inRunningText(blocks: RawBlock[], i: number): boolean {
 }
 
 export function keepStoryBlocks(blocks: RawBlock[], det: Detection): RawBlock[] {
-  const keep = blocks.map((rb, i) => (!isBoilerplateText(rb.block.text, rb.words) || inRunningText(blocks, i)) && !siteChrome(rb) && !menuLine(rb));
+  const keep = blocks.map((rb, i) => (!isBoilerplateText(rb.block.text, rb.words) || inRunningText(blocks, i)) && !siteChrome(rb) && !menuLine(rb) && !adLink(rb));
   dropLinkGroups(blocks, keep);
   dropLinkRuns(blocks, keep);
   dropOutsideRoot(blocks, keep, det);

@@ -5,7 +5,7 @@ import type { Teaser as TeaserInfo } from '@shared/page';
 import { markArticle, markMainArticle, MAIN_ARTICLE_ID, type ArticleDoc } from './article';
 import { isProse, type Detection } from './detect';
 import { isBoilerplateText } from './boilerplate';
-import { keepStoryBlocks } from './keep';
+import { adLink, keepStoryBlocks } from './keep';
 import { readCard, type Card } from './teaser-fields';
 import { findTeasers, MIN_TEASERS, type Teaser } from './teasers';
 import type { RawBlock } from './walk';
@@ -95,9 +95,9 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   }
   const drop = new Set<number>(scan.labels);
   for (const { card } of cards) for (const i of card.small) drop.add(i);
-  // Kept: what the chrome rules kept, and the protected cards' lines that are no junk by their text.
+  // Kept: what the chrome rules kept, and the protected cards' lines that are no junk by their text or their ad link.
   const keptAll = new Set(kept);
-  for (const i of protect) if (!isBoilerplateText(walked[i].block.text, walked[i].words)) keptAll.add(walked[i]);
+  for (const i of protect) if (!isBoilerplateText(walked[i].block.text, walked[i].words) && !adLink(walked[i])) keptAll.add(walked[i]);
   yield* pause();
   const teasers: TeaserInfo[] = [];
   let section: string | undefined;

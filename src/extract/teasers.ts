@@ -33,7 +33,7 @@ export interface TeaserScan {
 
 const ENDS_SENTENCE = /[.…]["'”’»)]*$/;
 /** A full stop, then a new sentence: a summary runs on after its first sentence, a headline does not. */
-const SENTENCE_INSIDE = /\p{Ll}[.!?]["'”’»)]*\s+["'„“»]?\p{Lu}/u;
+const SENTENCE_INSIDE = /\p{Ll}[.]["'”’»)]*\s+["'„“»]?\p{Lu}/u;
 
 /** One link this much of a line is its headline, a time after it notwithstanding ("Ferry fares rise 09:12"). */
 const HEAD_LINK_SHARE = 0.75;

@@ -14,6 +14,8 @@ export interface Visibility {
 /** Class tokens that hide an element on most sites (Bootstrap, WordPress, Tailwind, a11y helpers). */
 const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none|invisible|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|offscreen|is-hidden|u-hidden|a11y-hidden)(?:\s|$)/i;
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** "hidden sm:block" (Tailwind): hidden on phones only, shown from a small screen up, as on any desktop. */
+const SHOWN_FROM_WIDTH = /(?:^|\s)(?:sm|md|lg):(?:block|flex|grid|inline|table)/;
 
 function hiddenByAttributes(el: Element, bare?: boolean): boolean {
   if (bare) return false;
@@ -22,7 +24,7 @@ function hiddenByAttributes(el: Element, bare?: boolean): boolean {
   const style = el.getAttribute('style');
   if (style && HIDING_STYLE.test(style)) return true;
   const cls = el.getAttribute('class');
-  return !!cls && HIDING_CLASS.test(cls);
+  return !!cls && HIDING_CLASS.test(cls) && !SHOWN_FROM_WIDTH.test(cls);
 }
 
 /** Simple selectors (.class, #id, tag, tag.class) that the page's own <style> sheets hide outside @media. */
@@ -73,6 +75,13 @@ function addSelectors(list: string, into: HiddenSelectors): void {
   }
 }
 
+/**
+ * Hidden until a script framework renders it (Alpine's x-cloak, Vue's v-cloak, Angular's ng-cloak): saved HTML is
+ * never rendered, so the element stays hidden (a "page not found" notice shown only on a redirect). The browser
+ * needs no such rule: layout says it.
+ */
+const cloaked = (el: Element): boolean => el.hasAttribute('x-cloak') || el.hasAttribute('v-cloak') || el.hasAttribute('ng-cloak');
+
 /** Node: visibility from markup alone (no layout engine). */
 export function attributeVisibility(doc: Document): Visibility {
   const sel: HiddenSelectors = { classes: new Set(), ids: new Set(), tags: new Set() };
@@ -80,6 +89,7 @@ export function attributeVisibility(doc: Document): Visibility {
   const useSheets = sel.classes.size + sel.ids.size + sel.tags.size > 0;
   return {
     hiddenElement(el, bare) {
+      if (!bare && cloaked(el)) return true;
       if (!useSheets) return hiddenByAttributes(el, bare);
       if (sel.tags.size && sel.tags.has(el.localName)) return true;
       if (bare || hiddenByAttributes(el)) return !bare;

@@ -18,6 +18,21 @@ function timeOffHeadline(t: Teaser): Teaser {
   return m ? { ...t, headline: m[1], time: m[2] } : t;
 }
 
+/**
+ * A byline set inside the heading, after the headline: "… stottert der Motor Von Christine Keck", "… leise Ein
+ * Kommentar von Cornelius Dieckmann". Only "Von" capitalised mid-line, or "von" after "Ein(e) <kind>": a headline's
+ * own "von" is lower case ("A column by" in English: "A Life by …" is a title). The name: capitalised words, joined
+ * by "und"/"and", a comma.
+ */
+const BYLINE_AFTER = /^(.*\S)\s+((?:Ein|Eine)\s+\p{L}+\s+von|(?:A|An)\s+\p{Ll}+\s+by|Von)\s+(\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:und|and|\p{Lu}[\p{L}.'’-]*)){1,7})$/u;
+/** …when the headline before it keeps this many words. */
+const HEAD_BEFORE_BYLINE_MIN_WORDS = 3;
+
+function bylineOffHeadline(t: Teaser): Teaser {
+  const m = t.byline ? null : BYLINE_AFTER.exec(t.headline);
+  return m && wordsIn(m[1]) >= HEAD_BEFORE_BYLINE_MIN_WORDS ? { ...t, headline: m[1], byline: `${m[2]} ${m[3]}` } : t;
+}
+
 /** An author's name on its own line under "Von": a few words ("Eva-Maria Magel"). */
 const NAME_MAX_WORDS = 6;
 /** A byline run into the text's end: a stop, then at most this many words starting with "Von"/"By". */
@@ -53,7 +68,7 @@ export interface CardLines {
 /** Joins headline lists, and moves the cards' small print out of the blocks into their fields. Other blocks pass unchanged. */
 export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonly Teaser[] | undefined): CardLines {
   if (!pageTeasers?.length) return { blocks: pageBlocks as Block[], index: pageBlocks.map((_, i) => i), teasers: pageTeasers as Teaser[] | undefined, ids: pageBlocks.map((b) => b.article) };
-  const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers.map(timeOffHeadline));
+  const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers.map((t) => bylineOffHeadline(timeOffHeadline(t))));
   const cards = new Map(teasers.map((t) => [t.id, { ...t }]));
   const ownKicker = new Set(teasers.filter((t) => t.kicker).map((t) => t.id)); // the page set it in the heading
   const out: Block[] = [];
@@ -71,8 +86,10 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
       headSeen = false;
       if (card) lastText.delete(card.id);
     }
-    // A bare link of a word or two alone in its card ("Merkliste anzeigen", "Mehr erfahren") is a button.
-    if (card && !card.items && card.headline_only && !b.headingLevel && wordsIn(card.headline) < BUTTON_MAX_WORDS + 1 && line === card.headline) {
+    // A bare link of a word or two alone in its card ("Merkliste anzeigen", "Mehr erfahren") is a button; so is such
+    // a heading with no text ("Debatte verfolgen"), where one with a kicker or a byline is a story's.
+    const bare = !card?.kicker && !card?.byline;
+    if (card && !card.items && card.headline_only && (!b.headingLevel || bare) && wordsIn(card.headline) < BUTTON_MAX_WORDS + 1 && line === card.headline) {
       dropped.add(card.id);
       continue;
     }

@@ -8,7 +8,7 @@ import type { HeadlineItem, Teaser, TeaserFields } from './page';
 const LIST_LINE_MIN_WORDS = 4;
 
 /** Is a card a line of a headline list: a headline and no text? */
-export const isListLine = (f: Partial<TeaserFields>): boolean => !!f.headline_only && (f.headline?.split(/\s+/).length ?? 0) >= LIST_LINE_MIN_WORDS;
+export const isListLine = (f: Partial<TeaserFields>): boolean => !!f.headline_only && !f.byline && (f.headline?.split(/\s+/).length ?? 0) >= LIST_LINE_MIN_WORDS;
 
 const itemOf = (f: Teaser): HeadlineItem => ({ headline: f.headline, ...(f.url ? { url: f.url } : {}), ...(f.kicker ? { kicker: f.kicker } : {}), ...(f.time ? { time: f.time } : {}) });
 
@@ -20,17 +20,23 @@ export function joinHeadlineLists(blocks: readonly Block[], teasers: readonly Te
   const byId = new Map(teasers.map((t) => [t.id, t]));
   const lists = new Map<number, Teaser>(); // list id → the list
   const joined = new Map<number, number>(); // card id → the list it joined
+  // Cards whose headline is a heading: a short one ("Linux hardening") is a list's line like its neighbours,
+  // where a bare short link is a button.
+  const headed = new Set(blocks.flatMap((b) => (b.headingLevel && b.article !== undefined ? [b.article] : [])));
   let prev: Teaser | undefined; // the card of the previous block
+  let prevIn = false; // …and it is a line of a list
   const out = blocks.map((b) => {
     const card = b.article !== undefined ? byId.get(b.article) : undefined;
-    if (card && card !== prev && isListLine(card)) {
-      // A new section label ("Samstag, 28.02.2026") starts a new list.
-      const listId = prev && isListLine(prev) && prev.section === card.section ? (joined.get(prev.id) ?? prev.id) : card.id;
+    // A new section label ("Samstag, 28.02.2026") starts a new list.
+    const goesOn = !!prev && prevIn && prev.section === card?.section;
+    if (card && card !== prev && (isListLine(card) || (goesOn && !!card.headline_only && !card.byline && headed.has(card.id)))) {
+      const listId = goesOn ? (joined.get(prev!.id) ?? prev!.id) : card.id;
       if (listId !== card.id) joined.set(card.id, listId);
       const list = lists.get(listId) ?? { id: listId, headline: card.section ?? card.headline, ...(card.section ? { section: card.section } : {}), headline_only: true, items: [] };
       list.items!.push(itemOf(card));
       lists.set(listId, list);
-    }
+      prevIn = true;
+    } else if (card !== prev) prevIn = false;
     prev = card;
     const to = card ? joined.get(card.id) : undefined;
     return to === undefined ? b : { ...b, article: to, startsStory: false };

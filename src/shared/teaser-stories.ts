@@ -52,8 +52,9 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
       kicker: kicker ?? null,
       byline: t.byline ?? s.byline,
       clean_text: body ? `${t.headline}\n\n${body}` : t.headline,
-      // A headline alone has no text that could be cut short.
-      ...(body ? {} : { flags: [], truncated_end: false, truncated_start: false }),
+      // A card starts on its own headline, never inside a sentence (a kicker in the heading, "live", is no sentence's
+      // end); and a headline alone has no text that could be cut short.
+      ...(body ? { flags: s.flags.filter((f) => f.name !== 'starts_mid_sentence'), truncated_start: false } : { flags: [], truncated_end: false, truncated_start: false }),
     };
   });
 }

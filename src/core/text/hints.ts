@@ -59,6 +59,9 @@ const SUBHEAD_SAME_ARTICLE = -6;
 const MAIN_ARTICLE_GAP = -20;
 /** The page says a story starts here (Block.startsStory: a teaser card's first block, or the first after a card). */
 const PAGE_STORY_EDGE = 20;
+/** …at a card's first block (Block.article set too): a card is one story, even when its text repeats a neighbour's
+ * word for word (a series of cards sharing one summary), which the text's own cohesion reads as one story. */
+const CARD_EDGE = 28;
 /** A head whose section has the same shape as several others (head, byline, teaser…): a card list. */
 const REPEATED_CARD = 2;
 /** Captions and credits attach to the story around them. */
@@ -123,7 +126,7 @@ export function blockPriors(blocks: readonly Block[]): BlockPrior[] {
     if (cur.article !== undefined && cur.article === p.article) lo = Math.min(lo, MAIN_ARTICLE_GAP);
     if ((p.headingLevel && !cur.headingLevel) || (isHead(p) && !isHead(cur))) lo = Math.min(lo, AFTER_HEADING);
     else if (p.headingLevel && cur.headingLevel && kind !== 'siblings') lo = Math.min(lo, 0); // a kicker or section label over a headline
-    if (cur.startsStory) lo = PAGE_STORY_EDGE;
+    if (cur.startsStory) lo = cur.article !== undefined ? CARD_EDGE : PAGE_STORY_EDGE;
     out[i].startLogOdds = lo;
     if (isHead(cur)) headed = true;
     else if ((kind === 'other' || (kind === 'siblings' && lo >= NEW_CARD)) && !isHead(p)) headed = false;

@@ -73,3 +73,17 @@ describe('blockPriors', () => {
     expect(pr[4].startLogOdds).toBeGreaterThan(0);
   });
 });
+
+describe('a card the page marks (startsStory on its first block, its blocks sharing an article id)', () => {
+  it('starts more surely than a start the page marks after a card: its own text may repeat a neighbour\'s word for word', () => {
+    const path = 'main[1]/div[1]';
+    const blocks = [
+      p('Teaser one text.', path, { article: 1, startsStory: true }), p('Shared summary.', path, { article: 1 }),
+      p('Teaser two text.', path, { article: 2, startsStory: true }), p('Shared summary.', path, { article: 2 }),
+      p('A line after the cards.', path, { startsStory: true }),
+    ];
+    const pr = blockPriors(blocks).map((x) => x.startLogOdds);
+    expect(pr[2]).toBeGreaterThan(pr[4]);
+    expect(pr[4]).toBeGreaterThanOrEqual(20);
+  });
+});

@@ -106,3 +106,115 @@ describe('made-up elements as cards (<CG_ITEM> holding a headline, a byline and 
     expect(stories.some(cut)).toBe(false);
   });
 });
+
+describe('a front with cards sharing one summary, summaries hidden on phones only, bylined headlines and a ticker', () => {
+  const { stories } = segmentHtml(card('front-extras.html'));
+  const titles = stories.map((s) => s.title);
+
+  it('lists no notice that a script shows only after a redirect (x-cloak)', () => {
+    expect(stories.map((s) => s.clean_text).join('\n')).not.toMatch(/no longer exists/);
+  });
+
+  it('keeps each card one story when the cards repeat one summary word for word', () => {
+    expect(titles.slice(0, 3)).toEqual(['"The bus to town should run every hour"', '"Nobody asked the villages up the hill"', '"I cycle, but my parents cannot"']);
+    expect(stories[1]).toMatchObject({ kicker: 'Voice message', url: 'https://courier.example.net/voices/two' });
+  });
+
+  it('reads a summary hidden on small screens only ("hidden sm:block") as the card\'s text', () => {
+    expect(stories[3].clean_text).toMatch(/cherry blossom froze/);
+    expect(stories[4].clean_text).toMatch(/primary school/);
+  });
+
+  it('lists headlines with a byline each as stories, not as one headline list', () => {
+    expect(stories.slice(5, 7).map((s) => [s.title, s.byline, !!s.items])).toEqual([
+      ['Why the valley needs its own hospital again', 'Ida Sommer', false],
+      ['What the new bridge will mean for the market square', 'Jon Weiss', false],
+    ]);
+  });
+
+  it('keeps a short headline under a heading as a line of the ticker around it, not a story that swallows the rest', () => {
+    const ticker = stories.filter((s) => s.items);
+    expect(ticker).toHaveLength(1);
+    expect(ticker[0].title).toBe('Monday, 2 March');
+    expect(ticker[0].items?.map((i) => i.url)).toEqual([1, 2, 3, 4].map((n) => `https://courier.example.net/t/${n}`));
+    expect(stories).toHaveLength(8);
+  });
+});
+
+describe('a section box whose headings end on their byline ("… Von A. Writer", "… Eine Kolumne von …")', () => {
+  const item = (href: string, heading: string) => `<li><article><h2><a href="${href}">${heading}</a></h2><span>3 Min</span></article></li>`;
+  const html = `<html lang="de"><body><main><section><h2>Meinung</h2><ul>
+    ${item('/a', 'Die Brücke über den Fluss muss warten Von Lena Hofer und Paul Berger')}
+    ${item('/b', 'Warum das Dorf eine eigene Schule braucht Eine Kolumne von Ida Sommer')}
+    ${item('/c', 'Der Markt zieht um, die Händler bleiben')}
+    ${item('/d', 'Ein Jahr nach dem Hochwasser Von Jon Weiss')}
+  </ul></section></main></body></html>`;
+  const { stories } = segmentHtml(html);
+
+  it('takes the byline out of the title into its field, and lists such headlines as stories of their own', () => {
+    const bylined = stories.filter((s) => s.byline);
+    expect(bylined.map((s) => [s.title, s.byline])).toEqual([
+      ['Die Brücke über den Fluss muss warten', 'Von Lena Hofer und Paul Berger'],
+      ['Warum das Dorf eine eigene Schule braucht', 'Eine Kolumne von Ida Sommer'],
+      ['Ein Jahr nach dem Hochwasser', 'Von Jon Weiss'],
+    ]);
+    expect(stories.find((s) => s.title?.startsWith('Der Markt'))?.byline ?? null).toBeNull();
+  });
+});
+
+describe('a promo box among the cards whose links all go to an ad server', () => {
+  const card = (i: number) => `<tr><td><a href="/2000/11/10/story-${i}.html"><b>Harbour Story Number ${i} Makes the News</b></a><br>The harbour master said on Thursday that the new pier number ${i} would open before the winter storms arrive.</td></tr>`;
+  const html = `<html><body><table>${[1, 2, 3].map(card).join('')}
+    <tr><td><a href="http://ads.example.com/click/askbuzz/e/1.267"><b>Share Your Knowledge</b></a><br>Would you pay a bribe to win a contract abroad? Join our columnist and
+    <a href="/web/2000/http://images.example.com/RealMedia/ads/click_lx.ads/front/Bottom1/abz">add your thoughts</a> in our forum.</td></tr>
+    ${card(4)}</table></body></html>`;
+  const { stories } = segmentHtml(html);
+
+  it('lists the four stories and not the promo', () => {
+    expect(stories.map((s) => s.title)).toEqual([1, 2, 3, 4].map((i) => `Harbour Story Number ${i} Makes the News`));
+  });
+});
+
+describe('short headings with no text among the cards', () => {
+  const teaser = (i: number) => `<article><h3><a href="/s/${i}">Harbour story number ${i} makes the evening news</a></h3><p>The harbour master said on Thursday that pier number ${i} would open before the winter storms arrive.</p></article>`;
+  const html = `<html><body><main>${[1, 2].map(teaser).join('')}
+    <section><article><h3><a href="/follow">Follow the debate</a></h3><span>0</span></article>
+    <article><span class="kicker">Weekend</span><h3><a href="/surprise">Surprise!</a></h3><p class="byline">By Ida Sommer</p></article></section>
+    ${teaser(3)}</main></body></html>`;
+  const { stories } = segmentHtml(html);
+
+  it('lists no heading of a word or two alone in its card ("Follow the debate"), but keeps one with a kicker or byline', () => {
+    expect(stories.map((s) => s.title)).not.toContain('Follow the debate');
+    expect(stories.some((s) => s.clean_text.includes('Surprise!'))).toBe(true);
+  });
+});
+
+describe('a card whose heading opens on a lower-case kicker ("live")', () => {
+  const teaser = (i: number, kicker: string) => `<article><h2><a href="/s/${i}"><span class="kicker">${kicker}</span> <span class="title">Harbour story number ${i} makes the evening news</span></a></h2><p>The harbour master said on Thursday that pier number ${i} would open before the winter storms arrive.</p></article>`;
+  const { stories } = segmentHtml(`<html><body><main>${teaser(1, 'live')}${teaser(2, 'Storm')}${teaser(3, 'Port')}</main></body></html>`);
+
+  it('keeps the kicker apart and flags no start inside a sentence: a card starts on its own headline', () => {
+    expect(stories[0]).toMatchObject({ kicker: 'live', title: 'Harbour story number 1 makes the evening news', truncated_start: false });
+    expect(stories[0].flags.map((f) => f.name)).not.toContain('starts_mid_sentence');
+  });
+});
+
+describe('link-wrapped cards whose headline holds an exclamation inside ("Deer on the road! How to drive safely")', () => {
+  const card = (i: number, kicker: string, head: string, text: string) => `<article><a href="/s/${i}"><div class="title"><span class="kicker">${kicker}</span><span>: </span><span>${head}</span></div><p class="text">${text}</p></a></article>`;
+  const html = `<html><body><main><h2>Service</h2>
+    ${card(1, 'Take care at dusk', 'Deer on the road! How to drive safely now', 'The autumn brings colourful leaves and a higher risk of meeting deer on country roads.')}
+    ${card(2, 'Weather', 'Fog on the coast: what drivers should know this week', 'Thick fog will cover the coast road until Friday, and the police ask drivers to slow down.')}
+    ${card(3, 'Traffic', 'New speed limits for the harbour road from Monday', 'The council lowers the limit to thirty near the school and the ferry terminal.')}
+    ${card(4, 'Parking', 'Fewer spaces in the old town during the market', 'Stalls take over the square on Saturdays, so visitors should use the car park by the station.')}
+  </main></body></html>`;
+  const { stories } = segmentHtml(html);
+
+  it('reads such a line as the headline, not as a summary, and lists its card', () => {
+    expect(stories.map((s) => [s.kicker, s.title])).toEqual([
+      ['Take care at dusk', 'Deer on the road! How to drive safely now'],
+      ['Weather', 'Fog on the coast: what drivers should know this week'],
+      ['Traffic', 'New speed limits for the harbour road from Monday'],
+      ['Parking', 'Fewer spaces in the old town during the market'],
+    ]);
+  });
+});

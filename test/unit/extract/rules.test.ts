@@ -67,6 +67,15 @@ describe('hiding rules from the page\'s own style sheets (Node only)', () => {
     expect([...sel.classes].sort()).toEqual(['gone', 'vh']);
     expect([...sel.ids]).toEqual(['off']);
   });
+
+  it('hides what waits for a script to render it (x-cloak, v-cloak), and shows "hidden sm:block", hidden on phones only', () => {
+    const html = `<html><body><main><div x-cloak><p>Sorry, the page you asked for has moved to a new address on this site.</p></div>
+      <p v-cloak>{{ message }} is waiting for its script.</p><p class="hidden">Only for the printed edition of this page.</p>
+      <p class="summary hidden lg:block">The growers fear a poor harvest for the second year running this spring.</p></main></body></html>`;
+    const t = texts(extractFrom(linkedomDoc(html), { maxChars: 10_000 })).join(' ');
+    expect(t).not.toMatch(/Sorry|message|printed/);
+    expect(t).toMatch(/poor harvest/);
+  });
 });
 
 describe('containers named for comments', () => {
