@@ -41,6 +41,16 @@ export interface PageRead {
  * - text: neither (run-on text, a forum page): the engine finds the stories in the text.
  * `docOf` tells what the document says of itself; `base` is the page's address, for absolute links.
  */
+/** A label's container may sit this many levels below the one it shares with its cards (its own box, a header row, a column). */
+const LABEL_SCOPE_DEPTH = 3;
+
+/** The container a section label shares with the first card after it, if close enough above the label to be its section. */
+function sectionScope(label: readonly number[], head: readonly number[]): number | undefined {
+  let d = 0;
+  while (d < label.length && d < head.length && label[d] === head[d]) d++;
+  return d > 0 && label.length - d <= LABEL_SCOPE_DEPTH ? label[d - 1] : undefined;
+}
+
 export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[]) => ArticleDoc, det: Detection, base: string, pause: Pause): Generator<void, PageRead, void> {
   const kept = keepStoryBlocks(walked, det);
   const asText = (): PageRead => ({ kind: 'text', blocks: kept, teasers: [] });
@@ -100,14 +110,18 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   for (const i of protect) if (!isBoilerplateText(walked[i].block.text, walked[i].words) && !adLink(walked[i])) keptAll.add(walked[i]);
   yield* pause();
   const teasers: TeaserInfo[] = [];
+  // A section label names the cards of its own part of the page: those under the closest container it shares
+  // with the first card after it, when that container is near the label (else the label is a lone heading).
   let section: string | undefined;
+  let label: number[] | null = null; // the ancestors of a label whose scope the next card sets
+  let scope: number | undefined;
   let c = 0;
   let prevId: number | undefined;
   const blocks: RawBlock[] = [];
   for (let i = 0; i < walked.length; i++) {
     if (i % BLOCKS_PER_PAUSE === 0) yield* pause();
     const rb = walked[i];
-    if (scan.labels.has(i)) section = rb.block.text.trim();
+    if (scan.labels.has(i)) { section = rb.block.text.trim(); label = rb.ancestors; scope = undefined; }
     while (c < cards.length && cards[c].t.to <= i) c++;
     if (drop.has(i) || !keptAll.has(rb)) continue;
     const at = cards[c];
@@ -115,7 +129,12 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
     // A word or two between cards ("3", "Merkliste", "Alle Beiträge") is a counter or a button, not a story.
     if (!inCard && rb.words <= ORPHAN_MAX_WORDS && !isProse(rb)) continue;
     const id = inCard ? MAIN_ARTICLE_ID + 1 + c : undefined;
-    if (id !== undefined && teasers.at(-1)?.id !== id) teasers.push({ id, ...(section && !at.card.fields.section ? { section } : {}), ...at.card.fields });
+    if (id !== undefined && teasers.at(-1)?.id !== id) {
+      const head = walked[at.t.head].ancestors;
+      if (label) { scope = sectionScope(label, head); label = null; }
+      const labelled = section !== undefined && scope !== undefined && head.includes(scope) && !at.card.fields.section;
+      teasers.push({ id, ...(labelled ? { section } : {}), ...at.card.fields });
+    }
     // A story starts at each card, and at whatever follows a card (the worker joins headline lists).
     // Prose right after a card may be the card's own body set outside it (an article under its headline card):
     // there the engine decides.

@@ -21,6 +21,9 @@ export interface Card {
 }
 
 
+/** What may stand between a kicker and its headline, left at the headline's start when the kicker is empty or apart: ": Altman …", "•Friedrich …". */
+const LEADING_SEPARATOR = /^(?:[:|•·–—]|-(?=\s))\s*/u;
+
 /**
  * A kicker set inside the heading, in an element of its own before the headline's ("<h2><span>Kusel</span>
  * <span>Police arrest two</span></h2>"): where the heading's first text node sits in a different child than
@@ -38,7 +41,7 @@ function kickerInHead(rb: RawBlock): { kicker: string; headline: string } | null
   if (at < 1) return null;
   const text = rb.block.text;
   const kicker = clean(text.slice(0, ps[at].start)).replace(/[:|–—-]\s*$/u, '');
-  const headline = clean(text.slice(ps[at].start)).replace(/^[:|–—-]\s*/u, '');
+  const headline = clean(text.slice(ps[at].start)).replace(LEADING_SEPARATOR, '');
   if (!kicker || wordsIn(kicker) > KICKER_MAX_WORDS || wordsIn(headline) < 2) return null;
   return { kicker, headline };
 }
@@ -87,7 +90,7 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
   }
   const head = blocks[h];
   const split = above.length ? null : kickerInHead(head);
-  const fields: TeaserFields = { headline: split ? split.headline : clean(head.block.text) };
+  const fields: TeaserFields = { headline: split ? split.headline : clean(head.block.text).replace(LEADING_SEPARATOR, '') };
   if (split) fields.kicker = split.kicker;
   else if (above.length) fields.kicker = above.join(' · ');
   const url = linkOf(blocks, t, h, base);

@@ -218,3 +218,40 @@ describe('link-wrapped cards whose headline holds an exclamation inside ("Deer o
     ]);
   });
 });
+
+describe('a section label names the cards of its own part of the page only', () => {
+  const teaser = (h: string, t: string) => `<article><h3><a href="/${h.length}">${h}</a></h3><p>${t}</p></article>`;
+  const html = `<!doctype html><html lang="en"><head><title>Front</title></head><body><main>
+    <section class="politics"><h2>Politics</h2>
+      ${teaser('Parliament passes the budget after a long night of votes', 'Members approved the spending plan by a narrow margin shortly before dawn, ending weeks of talks between the parties.')}
+      ${teaser('Mayor names a new head for the city transport board', 'The former rail engineer will take over in May and has promised to publish the delay figures of every line each week.')}
+      ${teaser('Court halts the sale of the old harbour warehouses', 'Judges found that the city had not heard the tenants before the sale, and ordered a new hearing in the autumn.')}
+    </section>
+    <div class="more"><div class="box">
+      ${teaser('Farmers expect a late but large apple harvest this year', 'A cold spring delayed the blossom, but growers in the valley say the trees now carry more fruit than in any year since 2015.')}
+      ${teaser('Museum opens a hall of old ship models to the public', 'The collection of two hundred models, built by sailors over a century, had been kept in the basement since the last renovation.')}
+      ${teaser('Swimmers return to the river after the clean-up', 'For the first time in forty years the city allows bathing at two beaches, after tests found the water clean all summer.')}
+    </div></div>
+  </main></body></html>`;
+  const { stories } = segmentHtml(html);
+
+  it('labels the cards under it, and not the cards of a later box', () => {
+    expect(stories.map((s) => [s.title.slice(0, 20), s.section ?? null])).toEqual([
+      ['Parliament passes th', 'Politics'], ['Mayor names a new he', 'Politics'], ['Court halts the sale', 'Politics'],
+      ['Farmers expect a lat', null], ['Museum opens a hall ', null], ['Swimmers return to t', null],
+    ]);
+  });
+});
+
+describe('a headline keeps no separator of a kicker the page left empty', () => {
+  const card = (h: string, t: string) => `<article><h3><a href="/${h.length}"><span class="kicker"></span>${h}</a></h3><p>${t}</p></article>`;
+  const html = `<!doctype html><html lang="en"><head><title>Front</title></head><body><main><section>
+    ${card(': Parliament passes the budget after a long night of votes', 'Members approved the spending plan by a narrow margin shortly before dawn, ending weeks of talks.')}
+    ${card('• Mayor names a new head for the city transport board', 'The former rail engineer will take over in May and has promised weekly figures on delays.')}
+    ${card('Court halts the sale of the old harbour warehouses', 'Judges found that the city had not heard the tenants before the sale, and ordered a new hearing.')}
+  </section></main></body></html>`;
+
+  it('drops a leading ":" or "•" from the title', () => {
+    expect(segmentHtml(html).stories.map((s) => s.title.slice(0, 20))).toEqual(['Parliament passes th', 'Mayor names a new he', 'Court halts the sale']);
+  });
+});
