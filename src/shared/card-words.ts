@@ -35,3 +35,13 @@ export const PAYWALL = /^(?:\+|plus|premium|abo|abo\+|exklusiv|exclusive|subscri
 
 /** A byline's first words on a line of their own, the name on the next: "Ein Kommentar von" / "Livia Gerster". */
 export const BYLINE_LEAD = /^(?:von|by|par|por|di|door|ein (?:kommentar|gastbeitrag|essay|interview) von|eine (?:analyse|kolumne|glosse|reportage) von|(?:a )?(?:commentary|analysis|column|opinion) by)\s*:?$/iu;
+
+/** A time at the end of a byline ("By A. Writer, 6:42 P.M. ET", "Von A. Autor · 08:10 Uhr"). */
+const BYLINE_TIME = /[\s,·|•–-]+(\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s?[A-Z]{2,4})?)$/iu;
+
+/** A byline with the time it carries kept apart: the time is a field of its own, never part of the author's name. */
+export function bylineAndTime(byline: string | null | undefined): { byline: string | null; time?: string } {
+  if (!byline) return { byline: byline ?? null };
+  const m = BYLINE_TIME.exec(byline);
+  return m && m.index > 0 ? { byline: byline.slice(0, m.index), time: m[1] } : { byline };
+}

@@ -3,6 +3,7 @@
 // and the CLI both call it on the engine's result.
 import type { Story } from '@core/types';
 import type { PageStory, Teaser } from './page';
+import { bylineAndTime } from './card-words';
 
 /** The card a story is made of: the one whose blocks it starts on, when every marked block it holds is that card's. */
 function cardOf(story: Story, ids: readonly (number | undefined)[], byId: Map<number, Teaser>): Teaser | undefined {
@@ -43,6 +44,7 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
       return { ...s, ...fields, title, headline: null, kicker: null, deck: null, byline: null, clean_text: t.items.map((x) => x.headline).join('\n'), flags: [], truncated_end: false, truncated_start: false };
     }
     // What Copy takes: the whole headline once (not glued to its kicker), then the card's text.
+    const signed = bylineAndTime(t.byline ?? s.byline);
     const body = t.headline_only ? '' : withoutHead(s.clean_text, [t.headline, s.title, s.headline, kicker && `${kicker} ${t.headline}`, s.text.split('\n')[0]]);
     return {
       ...s,
@@ -50,7 +52,8 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
       title: t.headline,
       headline: t.headline,
       kicker: kicker ?? null,
-      byline: t.byline ?? s.byline,
+      byline: signed.byline,
+      ...(!t.time && signed.time ? { time: signed.time } : {}),
       clean_text: body ? `${t.headline}\n\n${body}` : t.headline,
       // A card starts on its own headline, never inside a sentence (a kicker in the heading, "live", is no sentence's
       // end); and a headline alone has no text that could be cut short.
