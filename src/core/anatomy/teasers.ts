@@ -7,7 +7,7 @@ import { TEASER_MAX_WORDS } from '../text/shapes';
 export const TEASER_MIN_CUT_SIBLINGS = 1;
 /** A teaser is at most this much longer than the longest cut sibling: teasers cut at a sentence end run a little past the cut length. */
 export const TEASER_LENGTH_RATIO = 1.5;
-/** Stories shorter than this are too short to judge by length (a one-line item). */
+/** Stories shorter than this are too short to judge by length, or to judge others by (a one-line item). */
 export const TEASER_MIN_WORDS = 15;
 
 interface Judged {
@@ -18,7 +18,8 @@ interface Judged {
 
 /** Adds `likely_teaser` to whole-looking stories that sit among cut siblings of the same length. */
 export function markTeasers(stories: Judged[]): void {
-  const cut = stories.filter((s) => s.flags.some((f) => f.name === 'cut_mid_sentence') && s.wordCount <= TEASER_MAX_WORDS);
+  // A sibling too short to judge (a headline line, a link) says nothing of the page's teaser length either.
+  const cut = stories.filter((s) => s.flags.some((f) => f.name === 'cut_mid_sentence') && s.wordCount >= TEASER_MIN_WORDS && s.wordCount <= TEASER_MAX_WORDS);
   for (const s of stories) {
     if (s.truncated_end || s.wordCount < TEASER_MIN_WORDS || s.wordCount > TEASER_MAX_WORDS) continue;
     const siblings = cut.filter((c) => c !== s);

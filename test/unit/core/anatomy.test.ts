@@ -29,6 +29,15 @@ describe('the seed', () => {
     expect(names(an[2])).toEqual(['likely_teaser']);
     expect(an[2].truncated_end).toBe(true);
   });
+  it('a cut line too short to judge (a headline link) is no evidence that a whole story was cut', () => {
+    const whole = 'The council approved the new tram line on Tuesday after a decade of debate over its route.';
+    const text = `${whole}\nMore news from the city council on the tram line and the`;
+    const spans = [{ start: 0, end: whole.length }, { start: whole.length + 1, end: text.length }];
+    const [story, link] = describeStories({ text, spans, lang: 'en' });
+    expect(names(link)).toContain('cut_mid_sentence');
+    expect(names(story)).toEqual([]);
+  });
+
   it('stories 4 and 5 have kicker and deck as in the gold file', () => {
     for (const i of [3, 4]) {
       expect(an[i].kicker).toBe(gold.stories[i].kicker);
