@@ -105,8 +105,11 @@ export function bestFlatHeadline(cands: readonly DeckCandidate[], m: HeadlineMod
   return p && p.z > 0 ? p.best : null;
 }
 
+/** Where a run-in headline's body would start (an offset into the line) and the log-odds that a headline ends there. */
+export interface RunInScore { at: number; z: number }
+
 /** Where the body would start in a first line (an offset into the line) and the log-odds that a headline ends there. */
-export function flatHeadlineScore(line: string, d: LangData): { at: number; z: number } | null {
+export function flatHeadlineScore(line: string, d: LangData): RunInScore | null {
   // A headline opens with a capital, a digit or a quote; a story that starts in small letters starts mid-sentence.
   if (!/^["“‘„«(]?[\p{Lu}\p{N}]/u.test(line)) return null;
   // The models read at most MAX_FLAT_HEADLINE_WORDS + RETELL_WORDS words and bucket sentence lengths from 25 up:
