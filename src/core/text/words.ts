@@ -39,4 +39,11 @@ export function countWords(s: string, max = Infinity, wordy = false): number {
 }
 
 /** A word lower-cased without the punctuation around it ("“Mr." → "mr"): how word lists are looked up. */
-export const bareWord = (w: string): string => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+export function bareWord(w: string): string {
+  const low = w.toLowerCase();
+  // Most words start and end on an ASCII letter or digit: nothing to strip, and no regex run.
+  if (low.length && isAsciiAlnum(low.charCodeAt(0)) && isAsciiAlnum(low.charCodeAt(low.length - 1))) return low;
+  return low.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
