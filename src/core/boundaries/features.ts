@@ -1,6 +1,6 @@
 // The evidence at each candidate boundary, read off the text: structure around it and cohesion across it.
 import { isCapitalisedFunctionWord, type Candidate } from './candidates';
-import { LETTER, SPACE, UPPER, charClass } from '../text/chars';
+import { LETTER, SPACE, UPPER, WORD_CHAR, charClass } from '../text/chars';
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
 import { lastWordRaw, endsCut, endsWithTruncationMark, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
 import { countWords } from '../text/words';
@@ -117,10 +117,27 @@ export interface FeatureContext {
   commonCap: (word: number) => boolean;
 }
 
-/** The first word of the text, lower-cased, skipping opening quotes and dashes. */
-function firstWord(s: string): string {
-  const m = /^[^\p{L}\p{N}]{0,3}([\p{L}\p{N}]+(?:['’][\p{L}]+)?)/u.exec(s);
-  return m ? m[1].toLowerCase().replace('’', "'") : '';
+/** Code units of the code point at `i`: 2 only for a whole surrogate pair. */
+const width = (s: string, i: number): number => {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const n = s.charCodeAt(i + 1);
+  return n >= 0xdc00 && n <= 0xdfff ? 2 : 1;
+};
+
+/** The first word of the text, lower-cased, skipping opening quotes and dashes: what
+ * /^[^\p{L}\p{N}]{0,3}([\p{L}\p{N}]+(?:['’][\p{L}]+)?)/u captures, read by character class (twice a candidate). */
+export function firstWord(s: string): string {
+  let i = 0;
+  for (let skipped = 0; skipped < 3 && i < s.length && !(charClass(s, i) & WORD_CHAR); skipped++) i += width(s, i);
+  if (!(charClass(s, i) & WORD_CHAR)) return '';
+  const start = i;
+  while (i < s.length && charClass(s, i) & WORD_CHAR) i += width(s, i);
+  if ((s[i] === "'" || s[i] === '’') && charClass(s, i + 1) & LETTER) {
+    i++;
+    while (i < s.length && charClass(s, i) & LETTER) i += width(s, i);
+  }
+  return s.slice(start, i).toLowerCase().replace('’', "'");
 }
 
 /** Words of a continuer phrase read at most ("on the other hand"). */
@@ -135,8 +152,7 @@ function phraseHeads(continuers: ReadonlySet<string>): Set<string> {
 }
 
 /** The text opens with a continuer: a word ("But", "She") or a phrase ("As a result", "In addition"). */
-function opensWithContinuer(s: string, continuers: ReadonlySet<string>): boolean {
-  const w = firstWord(s);
+function opensWithContinuer(s: string, continuers: ReadonlySet<string>, w = firstWord(s)): boolean {
   if (continuers.has(w)) return true;
   if (!phraseHeads(continuers).has(w)) return false;
   const words = s.slice(0, 60).toLowerCase().replace(/^[^\p{L}]+/u, '').split(/[^\p{L}'’]+/u, PHRASE_MAX_WORDS);
@@ -184,6 +200,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   const nextUnit = isLine ? text.slice(c.start, lines.ends[nextLineIdx]).trim() : text.slice(c.start, Math.min(lines.ends[nextLineIdx], c.start + CONTEXT_CHARS));
   const word = ctx.wordAt(c.start);
   const lineAfterNext = isLine ? neighbourLine(text, lines, nextLineIdx, 1) : '';
+  const nextFirst = firstWord(nextUnit);
   const prose = (s: string) => countWords(s, 1) > 0 && !isHeadlineLike(s) && !isCaption(s);
   return {
     kind: c.kind,
@@ -210,8 +227,8 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextLineCut: isLine && countWords(nextUnit, TEASER_LINE_MIN_WORDS) >= TEASER_LINE_MIN_WORDS && endsCut(nextUnit),
     prevBullet: isLine && BULLET.test(prevUnit),
     lineWords: isLine ? 0 : ctx.wordAt(lines.ends[prevLineIdx]) - ctx.wordAt(lines.starts[prevLineIdx]),
-    nextContinues: opensWithContinuer(nextUnit, ctx.continuers),
-    nextContinuesStrong: !QUOTE_OPEN.test(nextUnit) && opensWithContinuer(nextUnit, ctx.strongContinuers),
+    nextContinues: opensWithContinuer(nextUnit, ctx.continuers, nextFirst),
+    nextContinuesStrong: !QUOTE_OPEN.test(nextUnit) && opensWithContinuer(nextUnit, ctx.strongContinuers, nextFirst),
     nextFragment: c.kind === 'cap' && shortRemnant(nextUnit),
     nextStopCap: (charClass(nextUnit, 0) & UPPER) !== 0 && ctx.stopwords.has(leadingLetters(nextUnit).toLowerCase()),
     nextCommonCap: c.kind === 'cap' && ctx.commonCap(word),
