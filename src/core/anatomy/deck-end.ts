@@ -122,7 +122,11 @@ export interface DeckModel {
   weights: Readonly<Record<string, number>>;
 }
 
-export const deckScore = (c: DeckCandidate, m: DeckModel = model): number => c.features.reduce((z, f) => z + (m.weights[f] ?? 0), m.bias);
+export function deckScore(c: DeckCandidate, m: DeckModel = model): number {
+  let z = m.bias;
+  for (const f of c.features) z += m.weights[f] ?? 0;
+  return z;
+}
 
 /** The best candidate, or null when the line holds none. */
 export function bestDeckEnd(cands: readonly DeckCandidate[], m: DeckModel = model): DeckCandidate | null {

@@ -55,8 +55,13 @@ function makeRetold(bares: readonly string[]): (n: number) => string {
  * closes the headline's, and ’ is an elision as often ("l’Elysée"). */
 const GLUE_POINT = /(?<=\p{Ll}{3}|[\p{N}?!)”»])(?=\p{Lu})/gu;
 
+/** What every glue point stands on: a character its lookbehind can end on, then a capital. GLUE_POINT, zero-width
+ * with a lookbehind, is tried at every position; this plain scan rules out most lines first. */
+const MAY_GLUE = /[\p{Ll}\p{N}?!)”»]\p{Lu}/u;
+
 /** The line with a space at every glue point, and the glue points' offsets in the spaced line. */
 export function spaceGlue(line: string): { spaced: string; points: number[] } {
+  if (!MAY_GLUE.test(line)) return { spaced: line, points: [] };
   const points: number[] = [];
   const spaced = line.replace(GLUE_POINT, (_m, at: number) => { points.push(at + points.length + 1); return ' '; });
   return { spaced, points };
