@@ -58,6 +58,11 @@ const GLUED_AFTER_BRACKET = /[\])»›](?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s
 /** A comma, semicolon or colon (and a quote closing there) glued to a capitalised word: "personal care,The",
  * "Morris,White prepared", "ended between them,”We're". */
 const GLUED_AFTER_COMMA = /[\p{Ll}\d][,;:]["”’]?(?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s:]))/gu;
+/** Quick tests that rule a line out before the regexes above run: each regex opens on a class that matches at most
+ * letters (tried, and failing, at nearly every one), while every match of theirs holds a stop, or a comma, glued to a
+ * capital or a digit through quotes and brackets only, which these find in one cheap scan. */
+const MAY_GLUE_AFTER_STOP = /[.!?…][.!?…"”’»)\]'“‘«(]*[\p{Lu}\d]/u;
+const MAY_GLUE_AFTER_COMMA = /[,;:]["”’]?["“‘«]?\p{Lu}/u;
 /** Closing quotes and brackets: mid-sentence before a capital they may end a quote ('alive" UK…'); after a stop, a sentence. */
 const CLOSERS = [')', '"', '”', '’', "'"];
 /**
@@ -175,7 +180,9 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
       if (TRUNCATION_MARK_AHEAD.test(line.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
       add('sentence', from + ws, from + m.index + m[0].length);
     }
+    const afterStop = MAY_GLUE_AFTER_STOP.test(line);
     for (const re of [GLUED_AFTER_PUNCT, GLUED_AFTER_ACRONYM, GLUED_AFTER_SPACED]) {
+      if (re !== GLUED_AFTER_SPACED && !afterStop) continue;
       for (const m of line.matchAll(re)) {
         // "DR.Jones", "ST.Pauli": an abbreviation in capitals, not an acronym ending a sentence.
         if (re === GLUED_AFTER_ACRONYM && isAbbreviation(line, m.index + m[0].search(/[.!?]/))) continue;
@@ -189,7 +196,7 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
       const at = from + m.index + m[0].length;
       add('glued', at, at);
     }
-    for (const m of line.matchAll(GLUED_AFTER_COMMA)) {
+    if (MAY_GLUE_AFTER_COMMA.test(line)) for (const m of line.matchAll(GLUED_AFTER_COMMA)) {
       const at = from + m.index + m[0].length;
       add('gluedWord', at, at);
     }
@@ -226,9 +233,9 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
       // "…MSNBCLibtard Democrat", "5:55 P.M. EDTThe Democrat": an acronym glued to a capitalised word.
       if (c & UPPER && next & UPPER && i > wordStart && charClass(text, i - 1) & UPPER && charClass(text, i + 2) & LOWER && charClass(text, i + 3) & LOWER) add('gluedWord', i + 1, i + 1);
       // "Where IDid you know", "Maybe ILamar Odom": the pronoun I ends a cut story.
-      if (text[i] === 'I' && wordStart === i && next & UPPER && charClass(text, i + 2) & LOWER) add('gluedWord', i + 1, i + 1);
+      if (text.charCodeAt(i) === 0x49 /* I */ && wordStart === i && next & UPPER && charClass(text, i + 2) & LOWER) add('gluedWord', i + 1, i + 1);
       // "Of the 22Deutsche Boerse", "by 1.3%French president": a number glued to the next story's first word.
-      if (next & UPPER && (c & DIGIT || text[i] === '%') && wordAfterNumber(text, i + 1, to)) add('gluedWord', i + 1, i + 1);
+      if (next & UPPER && (c & DIGIT || text.charCodeAt(i) === 0x25 /* % */) && wordAfterNumber(text, i + 1, to)) add('gluedWord', i + 1, i + 1);
       // A capital after a lower-case word, a digit, an acronym ("The US Vickery") or , ; % : ) and a closing quote,
       // then white space: in a long line, maybe a new story.
       if (flat && next & SPACE && (c & (LOWER | DIGIT) || CAP_PRECEDERS.has(text[i]) || (c & UPPER && isAcronymEnd(text, i)))) {
