@@ -135,8 +135,11 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const added: [string, number][][] = cands.map(() => []);
   const add = (i: number, name: string, value: number) => { scores[i] += value; added[i].push([name, value]); };
   if (page) pagePriors(cands, add, page);
-  const lastLine = text.slice(text.lastIndexOf('\n') + 1);
-  markRegularLines(cands, features, add, !endsTerminal(lastLine), lastLine.split(/\s+/).filter(Boolean).length);
+  const lastLineStart = text.lastIndexOf('\n') + 1;
+  // Words of the last line by the index of word starts (one pass over the text, read again below), not by splitting
+  // it: in flat text the last line is the whole text.
+  const wsWord = spaceWordIndex(text);
+  markRegularLines(cands, features, add, !endsTerminal(text.slice(lastLineStart)), wsWord(text.length) - wsWord(lastLineStart));
   // At a line break or a glued paragraph join the whole score speaks; inside a line, structure alone (topic shifts
   // inside running text come at any spacing: Choi 3-11 Pk 0.114 -> 0.117 with them).
   const paragraphJoin = (k: string) => k === 'line' || k === 'blank' || k === 'glued';
@@ -149,7 +152,6 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   if (undo.length) { for (const i of undo) add(i, 'chain: same names either side', CHAINED_CUT_PENALTY); chosen = decodeAll(); }
   // Second pass: teasers cut to one length (see regularity.ts). Cut ends still possible get their real score first,
   // but only where a length has support even with best-case scores (real ones are never higher).
-  const wsWord = spaceWordIndex(text);
   const spaceWords = cands.map((c) => wsWord(c.start));
   const lengthInput = () => ({
     scored: cands.map((c, i) => ({ word: features[i].word, score: scores[i] })),
