@@ -201,6 +201,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   const word = ctx.wordAt(c.start);
   const lineAfterNext = isLine ? neighbourLine(text, lines, nextLineIdx, 1) : '';
   const nextFirst = firstWord(nextUnit);
+  const prevLast = lastWordRaw(prevUnit);
   const prose = (s: string) => countWords(s, 1) > 0 && !isHeadlineLike(s) && !isCaption(s);
   return {
     kind: c.kind,
@@ -209,10 +210,10 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     prevTerminal: endsTerminal(prevUnit),
     prevTeaserEnd: endsLikeTeaser(prevUnit, !isLine && c.kind !== 'glued' && c.kind !== 'gluedWord'),
     prevTruncationMark: endsWithTruncationMark(prevUnit),
-    prevDangling: ctx.stopwords.has(lastWord(prevUnit)),
+    prevDangling: ctx.stopwords.has(prevLast.toLowerCase()),
     // "PlayStation" is a name; "HeGame" is a story cut after "He", and "JarvisA US firm" or "Liles“I have" one cut after
     // a name (no name goes on with a one-letter word or a quote).
-    prevCapWord: (charClass(lastWordRaw(prevUnit), 0) & UPPER) !== 0 && !isCapitalisedFunctionWord(lastWordRaw(prevUnit), ctx.stopwords) && !NOT_NAME_PART.test(nextUnit),
+    prevCapWord: (charClass(prevLast, 0) & UPPER) !== 0 && !isCapitalisedFunctionWord(prevLast, ctx.stopwords) && !NOT_NAME_PART.test(nextUnit),
     // A line that stops on a function word ("…said the") was cut; a headline doesn't end that way.
     prevHeadline: isLine && isHeadlineLike(prevUnit) && !danglingEnd(prevUnit, ctx.stopwords) && prose(nextUnit)
       && ctx.sharesWordsBelow(lines.starts[prevLineIdx], c.start),

@@ -12,7 +12,7 @@ import { paragraphTopicCuts } from './paragraph-topics';
 import { gluedCutParagraphs, longSentences, makeCommonCap, markRegularLines } from './layout-cues';
 
 import type { BoundaryFeatures } from './features';
-import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, type Cohesion } from './cohesion';
+import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, memoCohesion, type Cohesion } from './cohesion';
 import { decode } from './decode';
 import { minStoryWords } from './story-length';
 import { boundaryLogOdds, PARAGRAPH_MAX_WORDS, scoreTerms } from './terms';
@@ -76,7 +76,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const tokens = tokenize(text, lang);
   const cands = findCandidates(text, stopwordsFor(lang));
   const model = cohesionModel(tokens);
-  const cohesion = makeCohesion(tokens, model);
+  const cohesion = memoCohesion(makeCohesion(tokens, model));
   const overlap = makeOverlap(tokens, model);
   const wordAt = (o: number) => tokenAt(tokens, o);
   const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
