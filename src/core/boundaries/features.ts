@@ -115,6 +115,8 @@ export interface FeatureContext {
   nameEcho: (word: number, next: number, back: number) => number;
   /** The word at this index is capitalised here and written in lower case elsewhere in the text. */
   commonCap: (word: number) => boolean;
+  /** countWords of a line (makeLineWords). */
+  countLine: (line: string) => number;
 }
 
 /** Code units of the code point at `i`: 2 only for a whole surrogate pair. */
@@ -188,6 +190,17 @@ function shortRemnant(s: string): boolean {
 /** The text stops on a function word with no stop after it ("…said the"): cut. "Is It Lying To You?" is a whole question. */
 const danglingEnd = (s: string, stopwords: ReadonlySet<string>): boolean => !endsTerminal(s) && stopwords.has(lastWord(s));
 
+/** countWords for the lines around line breaks, remembering the last line: read in order, a break's next line is
+ * the following break's line before, so each is counted once. One per text (FeatureContext.countLine). */
+export function makeLineCounter(): (line: string) => number {
+  let counted = '';
+  let words = 0;
+  return (line) => {
+    if (line !== counted) { counted = line; words = countWords(line); }
+    return words;
+  };
+}
+
 /** The text before the boundary ends cut: no full stop, or a teaser's ellipsis or "Read more". */
 export const cutBefore = (f: BoundaryFeatures): boolean => !f.prevTerminal || f.prevTeaserEnd;
 
@@ -205,8 +218,8 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   const prose = (s: string) => countWords(s, 1) > 0 && !isHeadlineLike(s) && !isCaption(s);
   return {
     kind: c.kind,
-    prevWords: isLine ? countWords(prevUnit) : word - ctx.wordAt(lines.starts[prevLineIdx]),
-    nextWords: isLine ? countWords(nextUnit) : 0,
+    prevWords: isLine ? ctx.countLine(prevUnit) : word - ctx.wordAt(lines.starts[prevLineIdx]),
+    nextWords: isLine ? ctx.countLine(nextUnit) : 0,
     prevTerminal: endsTerminal(prevUnit),
     prevTeaserEnd: endsLikeTeaser(prevUnit, !isLine && c.kind !== 'glued' && c.kind !== 'gluedWord'),
     prevTruncationMark: endsWithTruncationMark(prevUnit),
@@ -225,7 +238,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextDateline: opensWithDateline(nextUnit),
     nextLower: opensLowerCase(nextUnit),
     nextBullet: isLine && BULLET.test(nextUnit),
-    nextLineCut: isLine && countWords(nextUnit, TEASER_LINE_MIN_WORDS) >= TEASER_LINE_MIN_WORDS && endsCut(nextUnit),
+    nextLineCut: isLine && ctx.countLine(nextUnit) >= TEASER_LINE_MIN_WORDS && endsCut(nextUnit),
     prevBullet: isLine && BULLET.test(prevUnit),
     lineWords: isLine ? 0 : ctx.wordAt(lines.ends[prevLineIdx]) - ctx.wordAt(lines.starts[prevLineIdx]),
     nextContinues: opensWithContinuer(nextUnit, ctx.continuers, nextFirst),
