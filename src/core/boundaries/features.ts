@@ -115,7 +115,7 @@ export interface FeatureContext {
   nameEcho: (word: number, next: number, back: number) => number;
   /** The word at this index is capitalised here and written in lower case elsewhere in the text. */
   commonCap: (word: number) => boolean;
-  /** countWords of a line (makeLineWords). */
+  /** countWords of a line (makeLineCounter). */
   countLine: (line: string) => number;
 }
 
