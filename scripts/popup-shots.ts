@@ -2,7 +2,7 @@
 // extension, and screenshots the popup (first screen and the whole list). For judging page work by eye.
 // usage: npm run build && npx tsx scripts/popup-shots.ts [--out DIR] [--height PX] FILE.html ...
 import { mkdirSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { launchChromium } from '../test/e2e/support/chromium';
 import { STORIES_READY } from '../test/e2e/support/popup';
 import { serve } from '../test/e2e/support/server';
@@ -27,7 +27,8 @@ try {
     const page = await session.ctx.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     const popup = await session.openPopupFor(url);
-    const name = basename(file).replace(/\.html?$/, '');
+    // The folder too: fronts of several sites are all called index.html.
+    const name = `${basename(dirname(resolve(file)))}-${basename(file).replace(/\.html?$/, '')}`;
     try {
       await popup.locator(`${STORIES_READY}, [role=alert], [data-testid=empty]`).first().waitFor({ timeout: 20000 });
     } catch {

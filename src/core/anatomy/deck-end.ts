@@ -24,17 +24,18 @@ export interface DeckCandidate {
 
 const CAP = /^["“‘„«(]?[\p{Lu}]/u;
 const isCap = (w: string) => CAP.test(w);
+const LOWER_START = /^\p{Ll}/u;
 
 /** For each word: 1 when it is a content word (function words left out, as Title Case leaves them small), and 1 when
  * that content word is capitalised. Read once a line, so a share over any run of words is a difference of sums. */
-function capSums(toks: string[], d: LangData): { content: number[]; caps: number[] } {
+function capSums(bares: readonly string[], capital: readonly boolean[], d: LangData): { content: number[]; caps: number[] } {
   const content = [0];
   const caps = [0];
-  for (const w of toks) {
-    const b = bare(w);
-    const isContent = !(!b || /^\p{N}/u.test(b) || (d.dangling.has(b) && !isCap(w)));
+  for (let i = 0; i < bares.length; i++) {
+    const b = bares[i];
+    const isContent = !(!b || /^\p{N}/u.test(b) || (d.dangling.has(b) && !capital[i]));
     content.push(content[content.length - 1] + (isContent ? 1 : 0));
-    caps.push(caps[caps.length - 1] + (isContent && isCap(w) ? 1 : 0));
+    caps.push(caps[caps.length - 1] + (isContent && capital[i] ? 1 : 0));
   }
   return { content, caps };
 }
@@ -63,32 +64,37 @@ const lengthBucket = (n: number) => (n <= 3 ? 'len:1-3' : n <= 7 ? 'len:4-7' : n
 export function deckCandidates(line: string, ownLine: boolean, d: LangData, kicker: string): DeckCandidate[] {
   const toks = firstWords(line, MAX_DECK_WORDS + AFTER_WORDS + 1);
   const words = toks.map((m) => m[0]);
-  const subject = bare(words[0] ?? '');
+  // Each word is read as the candidate's, the one before and the one after: its forms are worked out once.
+  const bares = words.map(bare);
+  const capital = words.map(isCap);
+  const lower = words.map((w) => LOWER_START.test(w));
+  const subject = bares[0] ?? '';
   const kickerWords = new Set(kicker.toLowerCase().split(/\s+/));
   const out: DeckCandidate[] = [];
-  const sums = capSums(words, d);
+  const sums = capSums(bares, capital, d);
   const last = Math.min(words.length - 1, MAX_DECK_WORDS);
   for (let i = 1; i <= last; i++) {
     const tok = words[i];
     const prev = words[i - 1];
-    const b = bare(tok);
+    const b = bares[i];
     const f: string[] = [lengthBucket(i)];
-    if (isCap(tok)) f.push('cap');
-    else if (/^\p{Ll}/u.test(tok)) f.push('lower');
+    if (capital[i]) f.push('cap');
+    else if (lower[i]) f.push('lower');
     else if (/^\p{N}/u.test(tok)) f.push('digit');
     if (/^["“„«]/u.test(tok)) f.push('opens_quote');
-    if (d.starters.has(b)) f.push(isCap(tok) ? 'cap_starter' : 'starter');
+    if (d.starters.has(b)) f.push(capital[i] ? 'cap_starter' : 'starter');
     if (b === subject && subject.length > 2) f.push('subject_again');
     if (kickerWords.has(b)) f.push('kicker_word');
-    if (/[.!?]["”’»)]?$/u.test(prev) && !abbreviationKind(bare(prev), d)) f.push('prev_stop');
+    const pb = bares[i - 1];
+    if (/[.!?]["”’»)]?$/u.test(prev) && !abbreviationKind(pb, d)) f.push('prev_stop');
     if (/["”’»]$/u.test(prev)) f.push('prev_quote');
     if (/[,;:]$/u.test(prev)) f.push('prev_comma');
     if (/[–—-]$/u.test(prev) || /^[–—-]$/u.test(prev)) f.push('prev_dash');
-    const pb = bare(prev);
     // Inside a run of capitals ("Taylor | Swift's") a name goes on; after small words a capital opens something new.
     const prevPlain = !/[.!?,;:"”’»)–—-]$/u.test(prev);
-    if (isCap(prev) && prevPlain) f.push('prev_cap');
-    else if (/^\p{Ll}/u.test(prev) && !d.dangling.has(pb)) f.push('prev_lower');
+    const prevCap = capital[i - 1] && prevPlain;
+    if (prevCap) f.push('prev_cap');
+    else if (lower[i - 1] && !d.dangling.has(pb)) f.push('prev_lower');
     if (d.articles.has(pb) || d.honorifics.has(pb)) f.push('prev_article');
     else if (d.dangling.has(pb)) f.push('prev_dangling');
     if (prev.endsWith('.') && abbreviationKind(pb, d)) f.push('prev_abbreviation');
@@ -97,10 +103,10 @@ export function deckCandidates(line: string, ownLine: boolean, d: LangData, kick
     if (before) f.push('title_before');
     if (after) f.push('title_after');
     if (before && !after) f.push('title_gives_way');
-    const next = words[i + 1];
-    if (next && /^\p{Ll}/u.test(next) && !d.dangling.has(bare(next))) f.push('next_lower');
-    if (next && isCap(next)) f.push('next_cap');
-    if (f.includes('cap') && f.includes('prev_cap')) f.push('inside_caps');
+    const hasNext = i + 1 < words.length;
+    if (hasNext && lower[i + 1] && !d.dangling.has(bares[i + 1])) f.push('next_lower');
+    if (hasNext && capital[i + 1]) f.push('next_cap');
+    if (capital[i] && prevCap) f.push('inside_caps');
 
     out.push({ at: toks[i].index ?? 0, words: i, features: f });
   }
@@ -116,7 +122,11 @@ export interface DeckModel {
   weights: Readonly<Record<string, number>>;
 }
 
-export const deckScore = (c: DeckCandidate, m: DeckModel = model): number => c.features.reduce((z, f) => z + (m.weights[f] ?? 0), m.bias);
+export function deckScore(c: DeckCandidate, m: DeckModel = model): number {
+  let z = m.bias;
+  for (const f of c.features) z += m.weights[f] ?? 0;
+  return z;
+}
 
 /** The best candidate, or null when the line holds none. */
 export function bestDeckEnd(cands: readonly DeckCandidate[], m: DeckModel = model): DeckCandidate | null {

@@ -3,7 +3,7 @@
 import type { Block, Flag, StoryAnatomy, StorySpan } from '../types';
 import { CUT_MARKER, denoise, groupFlat, lineNoise, paragraphsOf, type Denoised } from './clean';
 import { findHead, makeTitle, runInLine } from './headline';
-import { flatHeadlineScore, pageFloor } from './flat-headline';
+import { flatHeadlineScore, pageFloor, type RunInScore } from './flat-headline';
 import { allLangData, guessLang, langData, LANGUAGES, primary, type LangData } from '../text/lang/anatomy/index';
 import { markTeasers } from './teasers';
 import { countWords } from '../text/words';
@@ -69,31 +69,35 @@ function firstLine(text: string, from: number): string {
 /** The language a story is read in: the document's when we hold its data, else the story's own guess. */
 const storyLang = (ctx: AnatomyContext, raw: string): string => (LANGUAGES.includes(primary(ctx.lang)) ? primary(ctx.lang) : guessLang(raw));
 
-/** A story read and cleaned of noise, before its head is looked for. */
-interface Prepared { span: StorySpan; lang: string; d: LangData; hints: PageHints; dn: Denoised }
+/** A story read and cleaned of noise, before its head is looked for. `runIn`: its run-in headline's score (runInScore). */
+interface Prepared { span: StorySpan; lang: string; d: LangData; hints: PageHints; dn: Denoised; runIn: RunInScore | null }
 
 function prepare(ctx: AnatomyContext, span: StorySpan): Prepared {
   const raw = ctx.text.slice(span.start, span.end);
   const lang = storyLang(ctx, raw);
   const hints = pageHints(ctx, span);
-  return { span, lang, d: langData(lang), hints, dn: denoise(raw, allLangData(), hints.captions, lang) };
+  const d = langData(lang);
+  const dn = denoise(raw, allLangData(), hints.captions, lang);
+  return { span, lang, d, hints, dn, runIn: runInScore(d, dn.text) };
+}
+
+/** The flat headline score of a story's run-in line, read once: for the page's vote and for the story's own head. */
+function runInScore(d: LangData, text: string): RunInScore | null {
+  const line = d.code === 'und' ? null : runInLine(text);
+  return line ? flatHeadlineScore(line, d) : null;
 }
 
 /** The score a headline run into its body must beat on this page: the page's stories vote (flat-headline.ts). */
 function runInFloor(stories: readonly Prepared[]): number {
   const zs: number[] = [];
-  for (const { d, dn } of stories) {
-    const line = d.code === 'und' ? null : runInLine(dn.text);
-    const p = line && flatHeadlineScore(line, d);
-    if (p) zs.push(p.z);
-  }
+  for (const { runIn } of stories) if (runIn) zs.push(runIn.z);
   return pageFloor(zs);
 }
 
-function describeOne(ctx: AnatomyContext, { span, lang, d, hints, dn }: Prepared, floor: number): { anatomy: Anatomy; startSign: CutReason | null } {
+function describeOne(ctx: AnatomyContext, { span, lang, d, hints, dn, runIn }: Prepared, floor: number): { anatomy: Anatomy; startSign: CutReason | null } {
   const lead = dn.text.length - dn.text.trimStart().length;
   const headingEnd = hints.heading && dn.text.startsWith(hints.heading, lead) ? lead + hints.heading.length : -1;
-  const head = findHead(dn.text, d, lang, headingEnd, floor);
+  const head = findHead(dn.text, d, lang, headingEnd, floor, runIn);
   // A deck split that leaves furniture on the body's first line ("… minister Photo:") is no deck: it would not survive cleaning twice.
   // Nor is a title line that is furniture itself ("Read more …" split off a flat line): cleaning again would drop it.
   if ((head.deck && lineNoise(firstLine(dn.text, head.bodyStart), allLangData())) || (head.titleLine && headingEnd < 0 && lineNoise(head.titleLine, allLangData()))) {

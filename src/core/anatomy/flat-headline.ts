@@ -25,13 +25,27 @@ const MIN_CONTENT_LETTERS = 3;
  * while a place inside a story's first sentence leaves only its tail. */
 const sentenceBucket = (n: number) => (n < 6 ? 'rest:<6' : n < 12 ? 'rest:6-11' : n < 25 ? 'rest:12-24' : 'rest:25+');
 
-/** Share of the headline's content words found again in the body's first words, in three buckets (words bare). */
-function retold(head: readonly string[], body: readonly string[]): string {
-  const content = head.filter((w) => w.length > MIN_CONTENT_LETTERS);
-  if (!content.length) return 'retold:none';
-  const seen = new Set(body);
-  const share = content.filter((w) => seen.has(w)).length / content.length;
-  return share >= 0.5 ? 'retold:half' : share > 0 ? 'retold:some' : 'retold:none';
+/** For a headline of its first `n` words (bare): the share of its content words found again in the body's first
+ * RETELL_WORDS words, in three buckets. Words are numbered once, and each call marks the body's words with its own
+ * stamp, so the line's candidates cost no set each. */
+function makeRetold(bares: readonly string[]): (n: number) => string {
+  const ids = new Map<string, number>();
+  const id = bares.map((b) => { let k = ids.get(b); if (k === undefined) ids.set(b, (k = ids.size)); return k; });
+  const stamp = new Int32Array(ids.size);
+  let call = 0;
+  return (n) => {
+    call++;
+    for (let k = n; k < Math.min(id.length, n + RETELL_WORDS); k++) stamp[id[k]] = call;
+    let content = 0, seen = 0;
+    for (let j = 0; j < Math.min(n, id.length); j++) {
+      if (bares[j].length <= MIN_CONTENT_LETTERS) continue;
+      content++;
+      if (stamp[id[j]] === call) seen++;
+    }
+    if (!content) return 'retold:none';
+    const share = seen / content;
+    return share >= 0.5 ? 'retold:half' : share > 0 ? 'retold:some' : 'retold:none';
+  };
 }
 
 /** Where glued text (paragraphs joined with nothing, as textContent joins them) runs a word of small letters, a digit or
@@ -41,8 +55,13 @@ function retold(head: readonly string[], body: readonly string[]): string {
  * closes the headline's, and ’ is an elision as often ("l’Elysée"). */
 const GLUE_POINT = /(?<=\p{Ll}{3}|[\p{N}?!)”»])(?=\p{Lu})/gu;
 
+/** What every glue point stands on: a character its lookbehind can end on, then a capital. GLUE_POINT, zero-width
+ * with a lookbehind, is tried at every position; this plain scan rules out most lines first. */
+const MAY_GLUE = /[\p{Ll}\p{N}?!)”»]\p{Lu}/u;
+
 /** The line with a space at every glue point, and the glue points' offsets in the spaced line. */
 export function spaceGlue(line: string): { spaced: string; points: number[] } {
+  if (!MAY_GLUE.test(line)) return { spaced: line, points: [] };
   const points: number[] = [];
   const spaced = line.replace(GLUE_POINT, (_m, at: number) => { points.push(at + points.length + 1); return ' '; });
   return { spaced, points };
@@ -59,12 +78,12 @@ export function unspace(at: number, points: readonly number[]): number {
 export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: readonly number[] = []): DeckCandidate[] {
   const glue = new Set(gluePoints);
   const words = line.split(/\s+/).filter(Boolean);
-  const bares = words.slice(0, MAX_FLAT_HEADLINE_WORDS + RETELL_WORDS + 1).map(bare);
+  const retold = makeRetold(words.slice(0, MAX_FLAT_HEADLINE_WORDS + RETELL_WORDS + 1).map(bare));
   const firstStop = words.findIndex((w) => /[.!?]["”’»)]?$/u.test(w) && w.length > 2);
   return deckCandidates(line, false, d, '')
     .filter((c) => c.words >= MIN_FLAT_HEADLINE_WORDS && c.words <= MAX_FLAT_HEADLINE_WORDS)
     .map((c) => {
-      const f = [...c.features, retold(bares.slice(0, c.words), bares.slice(c.words, c.words + RETELL_WORDS))];
+      const f = [...c.features, retold(c.words)];
       if (firstStop >= 0 && firstStop < c.words - 1) f.push('stop_before');
       if (firstStop < 0 || firstStop >= c.words) f.push('first_sentence', sentenceBucket(firstStop < 0 ? words.length - c.words : firstStop + 1 - c.words));
       if (glue.has(c.at)) f.push('glued');
@@ -105,8 +124,11 @@ export function bestFlatHeadline(cands: readonly DeckCandidate[], m: HeadlineMod
   return p && p.z > 0 ? p.best : null;
 }
 
+/** Where a run-in headline's body would start (an offset into the line) and the log-odds that a headline ends there. */
+export interface RunInScore { at: number; z: number }
+
 /** Where the body would start in a first line (an offset into the line) and the log-odds that a headline ends there. */
-export function flatHeadlineScore(line: string, d: LangData): { at: number; z: number } | null {
+export function flatHeadlineScore(line: string, d: LangData): RunInScore | null {
   // A headline opens with a capital, a digit or a quote; a story that starts in small letters starts mid-sentence.
   if (!/^["“‘„«(]?[\p{Lu}\p{N}]/u.test(line)) return null;
   // The models read at most MAX_FLAT_HEADLINE_WORDS + RETELL_WORDS words and bucket sentence lengths from 25 up:

@@ -2,7 +2,7 @@
 // "Read more" links and a trailing ellipsis at the end. Each finder lists what it takes out.
 import type { Removal } from '../types';
 import type { LangData } from '../text/lang/anatomy/index';
-import { findCredit, CREDIT_LABEL } from './credits';
+import { findCredit, CREDIT_LABEL, mayHoldCreditLabel } from './credits';
 import { moreCharsAtEnd } from '../text/more-chars';
 
 /** What a trailing "…" or "(...)" becomes: the editor's mark for words left out, so a reader sees the text is cut. */
@@ -78,6 +78,7 @@ export function dropNoiseLines(text: string, d: LangData, removed: Removal[]): s
 
 /** Takes credits out of running text; returns the text unchanged when there is none. */
 export function dropInlineCredits(text: string, d: LangData, removed: Removal[]): string {
+  if (!mayHoldCreditLabel(text, d)) return text;
   const label = CREDIT_LABEL(d);
   let out = '';
   let from = 0;

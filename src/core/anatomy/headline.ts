@@ -3,7 +3,7 @@ import { guessLang, langData, type LangData } from '../text/lang/anatomy/index';
 import { abbreviationKind, splitSentences } from '../text/sentences';
 import { DATELINE, KICKER, kickerAt } from '../text/shapes';
 import { bestDeckEnd, deckCandidates } from './deck-end';
-import { flatHeadlineEnd } from './flat-headline';
+import { flatHeadlineScore, type RunInScore } from './flat-headline';
 
 export interface Head {
   kicker: string | null;
@@ -140,9 +140,10 @@ export function runInLine(text: string, lead = text.length - text.trimStart().le
 /** A run-in headline and the body words read after it fit in this many characters (25 + 40 words of news text). */
 const FLAT_SCAN_CHARS = 600;
 
-function flatHeadlineAt(text: string, lead: number, d: LangData, lang: string, floor: number): number {
+function flatHeadlineAt(text: string, lead: number, d: LangData, lang: string, floor: number, score?: RunInScore | null): number {
   const line = runInLine(text, lead);
-  const at = line ? flatHeadlineEnd(line, d, floor) : -1;
+  const p = !line ? null : score !== undefined ? score : flatHeadlineScore(line, d);
+  const at = p && p.z > floor ? p.at : -1;
   // Cleaning writes the headline on a line of its own; it must read as a headline line there, so cleaning twice agrees.
   return at > 0 && headlineLine(`${line!.slice(0, at).trim()}\n${line!.slice(at)}`, lang) > 0 ? lead + at : -1;
 }
@@ -164,8 +165,9 @@ export function looksLikeHeadline(line: string, lang = 'und'): boolean {
 }
 
 /** Reads the head of a story. `headingEnd` is where a heading block given by the page ends, if one opens the story;
- * `runInFloor` is the score a headline run into its body must beat (flat-headline.ts pageFloor). */
-export function findHead(text: string, d: LangData, lang: string, headingEnd = -1, runInFloor = 0): Head {
+ * `runInFloor` is the score a headline run into its body must beat (flat-headline.ts pageFloor); `runIn`, when given,
+ * is flatHeadlineScore of the text's runInLine, already read for the page's vote (it is the costly part). */
+export function findHead(text: string, d: LangData, lang: string, headingEnd = -1, runInFloor = 0, runIn?: RunInScore | null): Head {
   const lead = text.length - text.trimStart().length;
   const head: Head = { kicker: null, deck: null, headline: null, byline: findByline(text, d), dateline: null, titleLine: null, bodyStart: lead };
   const k = KICKER.exec(text.slice(lead));
@@ -185,7 +187,7 @@ export function findHead(text: string, d: LangData, lang: string, headingEnd = -
   } else {
     const nl = headlineLine(text.slice(lead), lang);
     const glued = nl > 0 || d.code === 'und' ? -1 : gluedHeadlineEnd(text, lead);
-    const flat = nl > 0 || glued > 0 || d.code === 'und' ? -1 : flatHeadlineAt(text, lead, d, lang, runInFloor);
+    const flat = nl > 0 || glued > 0 || d.code === 'und' ? -1 : flatHeadlineAt(text, lead, d, lang, runInFloor, runIn);
     const end = nl > 0 ? lead + nl : glued > 0 ? glued : flat;
     if (end > lead) {
       head.headline = squash(text.slice(lead, end));

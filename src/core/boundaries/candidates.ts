@@ -58,6 +58,11 @@ const GLUED_AFTER_BRACKET = /[\])»›](?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s
 /** A comma, semicolon or colon (and a quote closing there) glued to a capitalised word: "personal care,The",
  * "Morris,White prepared", "ended between them,”We're". */
 const GLUED_AFTER_COMMA = /[\p{Ll}\d][,;:]["”’]?(?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s:]))/gu;
+/** Quick tests that rule a line out before the regexes above run: each regex opens on a class that matches at most
+ * letters (tried, and failing, at nearly every one), while every match of theirs holds a stop, or a comma, glued to a
+ * capital or a digit through quotes and brackets only, which these find in one cheap scan. */
+const MAY_GLUE_AFTER_STOP = /[.!?…][.!?…"”’»)\]'“‘«(]*[\p{Lu}\d]/u;
+const MAY_GLUE_AFTER_COMMA = /[,;:]["”’]?["“‘«]?\p{Lu}/u;
 /** Closing quotes and brackets: mid-sentence before a capital they may end a quote ('alive" UK…'); after a stop, a sentence. */
 const CLOSERS = [')', '"', '”', '’', "'"];
 /**
@@ -159,97 +164,106 @@ function isAbbreviation(text: string, dot: number): boolean {
   return (w.length === 1 && (charClass(w, 0) & UPPER) !== 0) || ABBREVIATIONS.has(w.toLowerCase());
 }
 
+/** Adds a candidate unless it would leave an empty story at the text's start or end. */
+function add(out: Candidate[], text: string, kind: CandidateKind, prevEnd: number, start: number): void {
+  if (prevEnd > 0 && start < text.length) out.push({ kind, prevEnd, start });
+}
+
+/** The candidates inside the line [from, to) of `text`, pushed to `out`. A function of its own, not a closure made per
+ * text: the optimizing compiler keeps one compiled copy for every text, where per-text closures cost it recompiles. */
+function scanLine(text: string, from: number, to: number, stopwords: ReadonlySet<string>, out: Candidate[]): void {
+  const line = text.slice(from, to);
+  for (const m of line.matchAll(SENTENCE_END)) {
+    const ws = m.index + m[0].length - m[1].length;
+    if (m[0][0] === '.' && isAbbreviation(line, m.index) && !COMPANY_SUFFIXES.has(wordBefore(line, m.index).toLowerCase())) continue;
+    // "…gezielt heraus. … [+670 chars]": the feed's truncation mark still belongs to the story before.
+    if (TRUNCATION_MARK_AHEAD.test(line.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    add(out, text, 'sentence', from + ws, from + m.index + m[0].length);
+  }
+  const afterStop = MAY_GLUE_AFTER_STOP.test(line);
+  for (const re of [GLUED_AFTER_PUNCT, GLUED_AFTER_ACRONYM, GLUED_AFTER_SPACED]) {
+    if (re !== GLUED_AFTER_SPACED && !afterStop) continue;
+    for (const m of line.matchAll(re)) {
+      // "DR.Jones", "ST.Pauli": an abbreviation in capitals, not an acronym ending a sentence.
+      if (re === GLUED_AFTER_ACRONYM && isAbbreviation(line, m.index + m[0].search(/[.!?]/))) continue;
+      const at = from + m.index + m[0].length;
+      add(out, text, 'glued', at, at);
+      // A straight quote after the stop may close the quote before ("whiskey.'In") or open the next story ("Altrincham.'Enron").
+      if (m[0].endsWith("'")) add(out, text, 'glued', at - 1, at - 1);
+    }
+  }
+  for (const m of line.matchAll(GLUED_AFTER_BRACKET)) {
+    const at = from + m.index + m[0].length;
+    add(out, text, 'glued', at, at);
+  }
+  if (MAY_GLUE_AFTER_COMMA.test(line)) for (const m of line.matchAll(GLUED_AFTER_COMMA)) {
+    const at = from + m.index + m[0].length;
+    add(out, text, 'gluedWord', at, at);
+  }
+  const flat = hasWords(text, from, to, CAP_LINE_MIN_WORDS);
+  // One pass over the line by character class (the regexes this replaces cost a match object each). The class
+  // of each character is read once for the pass: `next`, the class after `i`, becomes `c` for the next step.
+  // `wordStart` is where the word holding `i` starts, so a long glued run costs no walk back per join.
+  let c = from < to ? charClass(text, from) : 0;
+  let wordStart = from;
+  for (let i = from; i < to; i++) {
+    let next = i + 1 < to ? charClass(text, i + 1) : 0;
+    // Inside a run of small letters none of the joins below can start: the common case, passed in one test.
+    if (c & next & LOWER) { c = next; continue; }
+    if (!(c & WORD_CHAR)) wordStart = i + 1;
+    if (c & LOWER) {
+      // "evenKemal", "HeGame", "aUK", and "moreMCILROY WINS:" (a kicker glued on).
+      if (next & UPPER && gluedAfter(text, i + 1, to)) {
+        const length = i + 1 - wordStart;
+        // "it’sJames", "I'mBRISBANE": the tail of a contraction is no name prefix.
+        const contraction = wordStart > from && (text[wordStart - 1] === "'" || text[wordStart - 1] === '’');
+        const name = contraction ? false : length < 2
+          ? !stopwords.has(text.slice(wordStart, i + 1)) || BRAND_LETTERS.has(text.slice(wordStart, i + 1))
+          // "EVsCraig", "TVsThe": a plural acronym is no name prefix (McIlroy's has one capital).
+          : charClass(text, wordStart) & UPPER && !(charClass(text, wordStart + 1) & UPPER) && length <= NAME_PREFIX_MAX && !isCapitalisedFunctionWord(text.slice(wordStart, i + 1), stopwords);
+        if (!name) add(out, text, 'gluedWord', i + 1, i + 1);
+      }
+      // "Liles“I have been", "hem de\"Pos": an opening quote between them.
+      if (isOpeningQuote(text.charCodeAt(i + 1)) && i + 3 < to && charClass(text, i + 2) & UPPER && charClass(text, i + 3) & (LOWER | SPACE)) {
+        add(out, text, 'gluedWord', i + 1, i + 1);
+        // ...or a quote that closed the story before: "ragazzi cadere\"Stava scattando".
+        if (charClass(text, i + 3) & LOWER) add(out, text, 'gluedWord', i + 2, i + 2);
+      }
+      // "tell us10 things to know", "é o57 foragidos": a number that opens a list headline, glued on.
+      if (next & DIGIT && i > wordStart && numberThenWord(text, i + 1, to)) add(out, text, 'gluedWord', i + 1, i + 1);
+    }
+    // "…MSNBCLibtard Democrat", "5:55 P.M. EDTThe Democrat": an acronym glued to a capitalised word.
+    if (c & UPPER && next & UPPER && i > wordStart && charClass(text, i - 1) & UPPER && charClass(text, i + 2) & LOWER && charClass(text, i + 3) & LOWER) add(out, text, 'gluedWord', i + 1, i + 1);
+    // "Where IDid you know", "Maybe ILamar Odom": the pronoun I ends a cut story.
+    if (text.charCodeAt(i) === 0x49 /* I */ && wordStart === i && next & UPPER && charClass(text, i + 2) & LOWER) add(out, text, 'gluedWord', i + 1, i + 1);
+    // "Of the 22Deutsche Boerse", "by 1.3%French president": a number glued to the next story's first word.
+    if (next & UPPER && (c & DIGIT || text.charCodeAt(i) === 0x25 /* % */) && wordAfterNumber(text, i + 1, to)) add(out, text, 'gluedWord', i + 1, i + 1);
+    // A capital after a lower-case word, a digit, an acronym ("The US Vickery") or , ; % : ) and a closing quote,
+    // then white space: in a long line, maybe a new story.
+    if (flat && next & SPACE && (c & (LOWER | DIGIT) || CAP_PRECEDERS.has(text[i]) || (c & UPPER && isAcronymEnd(text, i)))) {
+      let j = i + 1;
+      while (j < to && charClass(text, j) & SPACE) j++;
+      const k = j < to && CAP_OPENERS.has(text[j]) ? j + 1 : j;
+      if (k < to && (charClass(text, k) & UPPER || numberThenCapital(text, k, to)) && !sentenceEndBefore(text, i)) add(out, text, 'cap', i + 1, j);
+      i = j - 1;
+      next = j < to ? charClass(text, j) : 0;
+      wordStart = j;
+    }
+    c = next;
+  }
+}
+
 /** `stopwords`: the text's function words, which tell a cut ("theyThe", "HeGame") from a name ("McIlroy"). */
 export function findCandidates(text: string, stopwords: ReadonlySet<string> = new Set()): Candidate[] {
   const out: Candidate[] = [];
-  const add = (kind: CandidateKind, prevEnd: number, start: number) => {
-    if (prevEnd > 0 && start < text.length) out.push({ kind, prevEnd, start });
-  };
   let lineStart = 0;
-  const scanLine = (from: number, to: number) => {
-    const line = text.slice(from, to);
-    for (const m of line.matchAll(SENTENCE_END)) {
-      const ws = m.index + m[0].length - m[1].length;
-      if (m[0][0] === '.' && isAbbreviation(line, m.index) && !COMPANY_SUFFIXES.has(wordBefore(line, m.index).toLowerCase())) continue;
-      // "…gezielt heraus. … [+670 chars]": the feed's truncation mark still belongs to the story before.
-      if (TRUNCATION_MARK_AHEAD.test(line.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-      add('sentence', from + ws, from + m.index + m[0].length);
-    }
-    for (const re of [GLUED_AFTER_PUNCT, GLUED_AFTER_ACRONYM, GLUED_AFTER_SPACED]) {
-      for (const m of line.matchAll(re)) {
-        // "DR.Jones", "ST.Pauli": an abbreviation in capitals, not an acronym ending a sentence.
-        if (re === GLUED_AFTER_ACRONYM && isAbbreviation(line, m.index + m[0].search(/[.!?]/))) continue;
-        const at = from + m.index + m[0].length;
-        add('glued', at, at);
-        // A straight quote after the stop may close the quote before ("whiskey.'In") or open the next story ("Altrincham.'Enron").
-        if (m[0].endsWith("'")) add('glued', at - 1, at - 1);
-      }
-    }
-    for (const m of line.matchAll(GLUED_AFTER_BRACKET)) {
-      const at = from + m.index + m[0].length;
-      add('glued', at, at);
-    }
-    for (const m of line.matchAll(GLUED_AFTER_COMMA)) {
-      const at = from + m.index + m[0].length;
-      add('gluedWord', at, at);
-    }
-    const flat = hasWords(text, from, to, CAP_LINE_MIN_WORDS);
-    // One pass over the line by character class (the regexes this replaces cost a match object each). The class
-    // of each character is read once for the pass: `next`, the class after `i`, becomes `c` for the next step.
-    // `wordStart` is where the word holding `i` starts, so a long glued run costs no walk back per join.
-    let c = from < to ? charClass(text, from) : 0;
-    let wordStart = from;
-    for (let i = from; i < to; i++) {
-      let next = i + 1 < to ? charClass(text, i + 1) : 0;
-      if (!(c & WORD_CHAR)) wordStart = i + 1;
-      if (c & LOWER) {
-        // "evenKemal", "HeGame", "aUK", and "moreMCILROY WINS:" (a kicker glued on).
-        if (next & UPPER && gluedAfter(text, i + 1, to)) {
-          const length = i + 1 - wordStart;
-          // "it’sJames", "I'mBRISBANE": the tail of a contraction is no name prefix.
-          const contraction = wordStart > from && (text[wordStart - 1] === "'" || text[wordStart - 1] === '’');
-          const name = contraction ? false : length < 2
-            ? !stopwords.has(text.slice(wordStart, i + 1)) || BRAND_LETTERS.has(text.slice(wordStart, i + 1))
-            // "EVsCraig", "TVsThe": a plural acronym is no name prefix (McIlroy's has one capital).
-            : charClass(text, wordStart) & UPPER && !(charClass(text, wordStart + 1) & UPPER) && length <= NAME_PREFIX_MAX && !isCapitalisedFunctionWord(text.slice(wordStart, i + 1), stopwords);
-          if (!name) add('gluedWord', i + 1, i + 1);
-        }
-        // "Liles“I have been", "hem de\"Pos": an opening quote between them.
-        if (isOpeningQuote(text.charCodeAt(i + 1)) && i + 3 < to && charClass(text, i + 2) & UPPER && charClass(text, i + 3) & (LOWER | SPACE)) {
-          add('gluedWord', i + 1, i + 1);
-          // ...or a quote that closed the story before: "ragazzi cadere\"Stava scattando".
-          if (charClass(text, i + 3) & LOWER) add('gluedWord', i + 2, i + 2);
-        }
-        // "tell us10 things to know", "é o57 foragidos": a number that opens a list headline, glued on.
-        if (next & DIGIT && i > wordStart && numberThenWord(text, i + 1, to)) add('gluedWord', i + 1, i + 1);
-      }
-      // "…MSNBCLibtard Democrat", "5:55 P.M. EDTThe Democrat": an acronym glued to a capitalised word.
-      if (c & UPPER && next & UPPER && i > wordStart && charClass(text, i - 1) & UPPER && charClass(text, i + 2) & LOWER && charClass(text, i + 3) & LOWER) add('gluedWord', i + 1, i + 1);
-      // "Where IDid you know", "Maybe ILamar Odom": the pronoun I ends a cut story.
-      if (text[i] === 'I' && wordStart === i && next & UPPER && charClass(text, i + 2) & LOWER) add('gluedWord', i + 1, i + 1);
-      // "Of the 22Deutsche Boerse", "by 1.3%French president": a number glued to the next story's first word.
-      if (next & UPPER && (c & DIGIT || text[i] === '%') && wordAfterNumber(text, i + 1, to)) add('gluedWord', i + 1, i + 1);
-      // A capital after a lower-case word, a digit, an acronym ("The US Vickery") or , ; % : ) and a closing quote,
-      // then white space: in a long line, maybe a new story.
-      if (flat && next & SPACE && (c & (LOWER | DIGIT) || CAP_PRECEDERS.has(text[i]) || (c & UPPER && isAcronymEnd(text, i)))) {
-        let j = i + 1;
-        while (j < to && charClass(text, j) & SPACE) j++;
-        const k = j < to && CAP_OPENERS.has(text[j]) ? j + 1 : j;
-        if (k < to && (charClass(text, k) & UPPER || numberThenCapital(text, k, to)) && !sentenceEndBefore(text, i)) add('cap', i + 1, j);
-        i = j - 1;
-        next = j < to ? charClass(text, j) : 0;
-        wordStart = j;
-      }
-      c = next;
-    }
-  };
   for (const m of text.matchAll(LINE_BREAK)) {
-    scanLine(lineStart, m.index);
+    scanLine(text, lineStart, m.index, stopwords, out);
     const breaks = m[0].split('\n').length - 1;
-    add(breaks >= 2 ? 'blank' : 'line', m.index, m.index + m[0].length);
+    add(out, text, breaks >= 2 ? 'blank' : 'line', m.index, m.index + m[0].length);
     lineStart = m.index + m[0].length;
   }
-  scanLine(lineStart, text.length);
+  scanLine(text, lineStart, text.length, stopwords, out);
   out.sort((a, b) => a.start - b.start);
   return out.filter((c, i) => i === 0 || c.start !== out[i - 1].start);
 }

@@ -72,6 +72,22 @@ export function makeCohesion(tokens: Tokens, model: CohesionModel) {
   };
 }
 
+/** Windows up to this many words are remembered by memoCohesion (a key is word × this + window). */
+const MEMO_WINDOW_LIMIT = 4096;
+
+/** A cohesion reader that remembers its readings: the typical cosine's sample, the topic runs and the candidates
+ * ask again at the same word (candidates one token apart in characters share a word). Readings are never changed. */
+export function memoCohesion(read: (at: number, window?: number) => Cohesion): (at: number, window?: number) => Cohesion {
+  const seen = new Map<number, Cohesion>();
+  return (at, window = COHESION_WINDOW) => {
+    if (window >= MEMO_WINDOW_LIMIT) return read(at, window);
+    const key = at * MEMO_WINDOW_LIMIT + window;
+    let c = seen.get(key);
+    if (!c) seen.set(key, (c = read(at, window)));
+    return c;
+  };
+}
+
 /** Whether the content words of tokens [from, to) recur in the `window` tokens after `to`: a headline shares words with its story. */
 export function makeOverlap(tokens: Tokens, model: CohesionModel) {
   const mark = new Int32Array(tokens.vocabSize);

@@ -34,6 +34,8 @@ const isWordChar = (s: string, i: number): boolean => (charClass(s, i) & WORD_CH
  * aggregators end every cut description so, whatever the publisher; the count's unit word differs by language.
  */
 const TRUNCATION_MARK = /(?:\[\+\s?\d[\d,.\s]*\p{L}*\]|[[(](?:…|\.\.\.)[\])])$/u;
+/** TRUNCATION_MARK, tried only on a text that ends on the bracket every mark ends on (most texts end on a letter or a stop). */
+const truncationMarkAtEnd = (s: string): boolean => (s.endsWith(']') || s.endsWith(')')) && TRUNCATION_MARK.test(s);
 /** Link decoration after a "Read more" ("Read more »"). */
 const LINK_DECOR = '»›>→';
 /** "Read more" phrases (spaces single) by their last word. */
@@ -62,7 +64,7 @@ export function endsLikeTeaser(s: string, inLine = false): boolean {
   let e = t.length;
   while (e > 0 && (charClass(t, e - 1) & SPACE || LINK_DECOR.includes(t[e - 1]))) e--;
   const body = t.slice(0, e);
-  if (body.endsWith('…') || body.endsWith('...') || TRUNCATION_MARK.test(body)) return true;
+  if (body.endsWith('…') || body.endsWith('...') || truncationMarkAtEnd(body)) return true;
   // Only the phrases that end on the text's last word are tried, by comparing ends: no regex scan per candidate.
   const phrases = PHRASES_BY_LAST.get(lastWord(body));
   if (!phrases) return false;
@@ -73,7 +75,7 @@ export function endsLikeTeaser(s: string, inLine = false): boolean {
 /** The text ends on a feed's truncation mark ("… [+1880 chars]"): the feed cut the story right here. */
 export function endsWithTruncationMark(s: string): boolean {
   const t = tail(s).trimEnd();
-  return TRUNCATION_MARK.test(t) && t.includes('[+');
+  return truncationMarkAtEnd(t) && t.includes('[+');
 }
 
 /** The text ends cut: with no full stop, or with a teaser's ellipsis or "Read more" (which may follow one). */

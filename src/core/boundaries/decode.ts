@@ -47,25 +47,48 @@ export function decode(cands: readonly Scored[], totalWords: number, minWords = 
   return decodeScored(cands, totalWords, undefined, minWords).chosen;
 }
 
-/** The best boundaries with their score; with `reg`, stories of a regular length that end cut earn a bonus. */
-export function decodeScored(cands: readonly Scored[], totalWords: number, reg?: RegularLength, minWords = MIN_STORY_WORDS): Decoded {
+/**
+ * The positions of the nodes and where each run of nodes at one position ends: what a decode reads of the candidates
+ * besides their scores. The teaser-length pass decodes one candidate list for many lengths, so it lays them out once.
+ */
+export interface DecodeLayout {
+  /** Node 0 is the document start; node i+1 is candidate i. */
+  pos: readonly number[];
+  /** Space-word positions of the nodes (empty without them). */
+  spacePos: readonly number[];
+  /** Last node of the run at one word position that holds node i; and of the run at one word and space-word position. */
+  nearEnd: Int32Array;
+  regEnd: Int32Array;
+}
+
+/** Lays out `cands` (with the space-word position of each candidate when a regular length will be decoded). */
+export function decodeLayout(cands: readonly Scored[], spaceWords?: readonly number[]): DecodeLayout {
+  const n = cands.length;
+  const pos = [0, ...cands.map((c) => c.word)];
+  const spacePos = spaceWords ? [0, ...spaceWords] : [];
+  // Nodes at one word position differ only in their best score, so the decoder reads each run of them once, through
+  // its best node so far: many candidates on one word (" … … …") cost no more than one (they made this quadratic).
+  const same = (a: number, b: number, both: boolean) => pos[a] === pos[b] && (!both || spacePos[a] === spacePos[b]);
+  const ends = (both: boolean) => {
+    const end = new Int32Array(n + 1);
+    for (let i = n; i >= 0; i--) end[i] = i < n && same(i, i + 1, both) ? end[i + 1] : i;
+    return end;
+  };
+  return { pos, spacePos, nearEnd: ends(false), regEnd: ends(true) };
+}
+
+/** The best boundaries with their score; with `reg`, stories of a regular length that end cut earn a bonus. `layout`:
+ * decodeLayout of `cands`, with reg's space words when reg is given. */
+export function decodeScored(cands: readonly Scored[], totalWords: number, reg?: RegularLength, minWords = MIN_STORY_WORDS, layout = decodeLayout(cands, reg?.spaceWords)): Decoded {
   const n = cands.length;
   const shortCost = shortCostFor(minWords);
-  // Node 0 is the document start; node i+1 is candidate i.
-  const pos = [0, ...cands.map((c) => c.word)];
-  const spacePos = reg ? [0, ...reg.spaceWords] : [];
+  const { pos, spacePos } = layout;
   const best = new Float64Array(n + 1);
   const back = new Int32Array(n + 1).fill(-1);
   const bonusUsed = new Uint8Array(n + 1);
-  // Nodes at one word position differ only in their best score, so the loops below read each run of them once, through
-  // its best node so far: many candidates on one word (" … … …") cost no more than one (they made this quadratic).
   const same = (a: number, b: number, both: boolean) => pos[a] === pos[b] && (!both || spacePos[a] === spacePos[b]);
-  const runs = (both: boolean) => {
-    const end = new Int32Array(n + 1), top = new Int32Array(n + 1);
-    for (let i = n; i >= 0; i--) end[i] = i < n && same(i, i + 1, both) ? end[i + 1] : i;
-    return { end, top, both };
-  };
-  const near = runs(false), regRuns = runs(true);
+  const near = { end: layout.nearEnd, top: new Int32Array(n + 1), both: false };
+  const regRuns = { end: layout.regEnd, top: new Int32Array(n + 1), both: true };
   const fold = (r: { top: Int32Array; both: boolean }, j: number) => { r.top[j] = j > 0 && same(j - 1, j, r.both) && best[r.top[j - 1]] >= best[j] ? r.top[j - 1] : j; };
   let farBest = -Infinity; // best over nodes at least minWords before the current one
   let farArg = -1;

@@ -1,6 +1,6 @@
 // The evidence at each candidate boundary, read off the text: structure around it and cohesion across it.
 import { isCapitalisedFunctionWord, type Candidate } from './candidates';
-import { LETTER, SPACE, UPPER, charClass } from '../text/chars';
+import { LETTER, SPACE, UPPER, WORD_CHAR, charClass } from '../text/chars';
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
 import { lastWordRaw, endsCut, endsWithTruncationMark, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
 import { countWords } from '../text/words';
@@ -115,12 +115,31 @@ export interface FeatureContext {
   nameEcho: (word: number, next: number, back: number) => number;
   /** The word at this index is capitalised here and written in lower case elsewhere in the text. */
   commonCap: (word: number) => boolean;
+  /** countWords of a line (makeLineCounter). */
+  countLine: (line: string) => number;
 }
 
-/** The first word of the text, lower-cased, skipping opening quotes and dashes. */
-function firstWord(s: string): string {
-  const m = /^[^\p{L}\p{N}]{0,3}([\p{L}\p{N}]+(?:['’][\p{L}]+)?)/u.exec(s);
-  return m ? m[1].toLowerCase().replace('’', "'") : '';
+/** Code units of the code point at `i`: 2 only for a whole surrogate pair. */
+const width = (s: string, i: number): number => {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const n = s.charCodeAt(i + 1);
+  return n >= 0xdc00 && n <= 0xdfff ? 2 : 1;
+};
+
+/** The first word of the text, lower-cased, skipping opening quotes and dashes: what
+ * /^[^\p{L}\p{N}]{0,3}([\p{L}\p{N}]+(?:['’][\p{L}]+)?)/u captures, read by character class (twice a candidate). */
+export function firstWord(s: string): string {
+  let i = 0;
+  for (let skipped = 0; skipped < 3 && i < s.length && !(charClass(s, i) & WORD_CHAR); skipped++) i += width(s, i);
+  if (!(charClass(s, i) & WORD_CHAR)) return '';
+  const start = i;
+  while (i < s.length && charClass(s, i) & WORD_CHAR) i += width(s, i);
+  if ((s[i] === "'" || s[i] === '’') && charClass(s, i + 1) & LETTER) {
+    i++;
+    while (i < s.length && charClass(s, i) & LETTER) i += width(s, i);
+  }
+  return s.slice(start, i).toLowerCase().replace('’', "'");
 }
 
 /** Words of a continuer phrase read at most ("on the other hand"). */
@@ -135,8 +154,7 @@ function phraseHeads(continuers: ReadonlySet<string>): Set<string> {
 }
 
 /** The text opens with a continuer: a word ("But", "She") or a phrase ("As a result", "In addition"). */
-function opensWithContinuer(s: string, continuers: ReadonlySet<string>): boolean {
-  const w = firstWord(s);
+function opensWithContinuer(s: string, continuers: ReadonlySet<string>, w = firstWord(s)): boolean {
   if (continuers.has(w)) return true;
   if (!phraseHeads(continuers).has(w)) return false;
   const words = s.slice(0, 60).toLowerCase().replace(/^[^\p{L}]+/u, '').split(/[^\p{L}'’]+/u, PHRASE_MAX_WORDS);
@@ -172,6 +190,17 @@ function shortRemnant(s: string): boolean {
 /** The text stops on a function word with no stop after it ("…said the"): cut. "Is It Lying To You?" is a whole question. */
 const danglingEnd = (s: string, stopwords: ReadonlySet<string>): boolean => !endsTerminal(s) && stopwords.has(lastWord(s));
 
+/** countWords for the lines around line breaks, remembering the last line: read in order, a break's next line is
+ * the following break's line before, so each is counted once. One per text (FeatureContext.countLine). */
+export function makeLineCounter(): (line: string) => number {
+  let counted = '';
+  let words = 0;
+  return (line) => {
+    if (line !== counted) { counted = line; words = countWords(line); }
+    return words;
+  };
+}
+
 /** The text before the boundary ends cut: no full stop, or a teaser's ellipsis or "Read more". */
 export const cutBefore = (f: BoundaryFeatures): boolean => !f.prevTerminal || f.prevTeaserEnd;
 
@@ -184,18 +213,20 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   const nextUnit = isLine ? text.slice(c.start, lines.ends[nextLineIdx]).trim() : text.slice(c.start, Math.min(lines.ends[nextLineIdx], c.start + CONTEXT_CHARS));
   const word = ctx.wordAt(c.start);
   const lineAfterNext = isLine ? neighbourLine(text, lines, nextLineIdx, 1) : '';
+  const nextFirst = firstWord(nextUnit);
+  const prevLast = lastWordRaw(prevUnit);
   const prose = (s: string) => countWords(s, 1) > 0 && !isHeadlineLike(s) && !isCaption(s);
   return {
     kind: c.kind,
-    prevWords: isLine ? countWords(prevUnit) : word - ctx.wordAt(lines.starts[prevLineIdx]),
-    nextWords: isLine ? countWords(nextUnit) : 0,
+    prevWords: isLine ? ctx.countLine(prevUnit) : word - ctx.wordAt(lines.starts[prevLineIdx]),
+    nextWords: isLine ? ctx.countLine(nextUnit) : 0,
     prevTerminal: endsTerminal(prevUnit),
     prevTeaserEnd: endsLikeTeaser(prevUnit, !isLine && c.kind !== 'glued' && c.kind !== 'gluedWord'),
     prevTruncationMark: endsWithTruncationMark(prevUnit),
-    prevDangling: ctx.stopwords.has(lastWord(prevUnit)),
+    prevDangling: ctx.stopwords.has(prevLast.toLowerCase()),
     // "PlayStation" is a name; "HeGame" is a story cut after "He", and "JarvisA US firm" or "Liles“I have" one cut after
     // a name (no name goes on with a one-letter word or a quote).
-    prevCapWord: (charClass(lastWordRaw(prevUnit), 0) & UPPER) !== 0 && !isCapitalisedFunctionWord(lastWordRaw(prevUnit), ctx.stopwords) && !NOT_NAME_PART.test(nextUnit),
+    prevCapWord: (charClass(prevLast, 0) & UPPER) !== 0 && !isCapitalisedFunctionWord(prevLast, ctx.stopwords) && !NOT_NAME_PART.test(nextUnit),
     // A line that stops on a function word ("…said the") was cut; a headline doesn't end that way.
     prevHeadline: isLine && isHeadlineLike(prevUnit) && !danglingEnd(prevUnit, ctx.stopwords) && prose(nextUnit)
       && ctx.sharesWordsBelow(lines.starts[prevLineIdx], c.start),
@@ -207,11 +238,11 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextDateline: opensWithDateline(nextUnit),
     nextLower: opensLowerCase(nextUnit),
     nextBullet: isLine && BULLET.test(nextUnit),
-    nextLineCut: isLine && countWords(nextUnit, TEASER_LINE_MIN_WORDS) >= TEASER_LINE_MIN_WORDS && endsCut(nextUnit),
+    nextLineCut: isLine && ctx.countLine(nextUnit) >= TEASER_LINE_MIN_WORDS && endsCut(nextUnit),
     prevBullet: isLine && BULLET.test(prevUnit),
     lineWords: isLine ? 0 : ctx.wordAt(lines.ends[prevLineIdx]) - ctx.wordAt(lines.starts[prevLineIdx]),
-    nextContinues: opensWithContinuer(nextUnit, ctx.continuers),
-    nextContinuesStrong: !QUOTE_OPEN.test(nextUnit) && opensWithContinuer(nextUnit, ctx.strongContinuers),
+    nextContinues: opensWithContinuer(nextUnit, ctx.continuers, nextFirst),
+    nextContinuesStrong: !QUOTE_OPEN.test(nextUnit) && opensWithContinuer(nextUnit, ctx.strongContinuers, nextFirst),
     nextFragment: c.kind === 'cap' && shortRemnant(nextUnit),
     nextStopCap: (charClass(nextUnit, 0) & UPPER) !== 0 && ctx.stopwords.has(leadingLetters(nextUnit).toLowerCase()),
     nextCommonCap: c.kind === 'cap' && ctx.commonCap(word),

@@ -12,12 +12,12 @@ import { paragraphTopicCuts } from './paragraph-topics';
 import { gluedCutParagraphs, longSentences, makeCommonCap, markRegularLines } from './layout-cues';
 
 import type { BoundaryFeatures } from './features';
-import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, type Cohesion } from './cohesion';
+import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, memoCohesion, type Cohesion } from './cohesion';
 import { decode } from './decode';
 import { minStoryWords } from './story-length';
 import { boundaryLogOdds, PARAGRAPH_MAX_WORDS, scoreTerms } from './terms';
 import { SCORING_WEIGHTS } from './scoring-weights';
-import { addCohesion, boundaryFeatures, cutBefore } from './features';
+import { addCohesion, boundaryFeatures, cutBefore, makeLineCounter } from './features';
 import { pagePriors } from './page-priors';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../text/lang/stopwords';
 import { indexLines } from '../text/lines';
@@ -76,11 +76,11 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const tokens = tokenize(text, lang);
   const cands = findCandidates(text, stopwordsFor(lang));
   const model = cohesionModel(tokens);
-  const cohesion = makeCohesion(tokens, model);
+  const cohesion = memoCohesion(makeCohesion(tokens, model));
   const overlap = makeOverlap(tokens, model);
   const wordAt = (o: number) => tokenAt(tokens, o);
   const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
-  const ctx = { text, lines: indexLines(text), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model) };
+  const ctx = { text, lines: indexLines(text), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), countLine: makeLineCounter() };
   // 2. Local features: what the text around each candidate shows.
   const local = cands.map((c) => boundaryFeatures(ctx, c));
   const words = local.map((f) => f.word);
@@ -135,18 +135,28 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const added: [string, number][][] = cands.map(() => []);
   const add = (i: number, name: string, value: number) => { scores[i] += value; added[i].push([name, value]); };
   if (page) pagePriors(cands, add, page, { paragraphed: doc.paragraphed, lexical: (i) => scores[i] - structural[i] });
-  const lastLine = text.slice(text.lastIndexOf('\n') + 1);
-  markRegularLines(cands, features, add, !endsTerminal(lastLine), lastLine.split(/\s+/).filter(Boolean).length);
+  const lastLineStart = text.lastIndexOf('\n') + 1;
+  // Words of the last line by the index of word starts (one pass over the text, read again below), not by splitting
+  // it: in flat text the last line is the whole text.
+  const wsWord = spaceWordIndex(text);
+  markRegularLines(cands, features, add, !endsTerminal(text.slice(lastLineStart)), wsWord(text.length) - wsWord(lastLineStart));
   // At a line break or a glued paragraph join the whole score speaks; inside a line, structure alone (topic shifts
   // inside running text come at any spacing: Choi 3-11 Pk 0.114 -> 0.117 with them).
   const paragraphJoin = (k: string) => k === 'line' || k === 'blank' || k === 'glued';
-  const minWords = minStoryWords(features.map((f) => f.word), features.map((f, i) => (paragraphJoin(f.kind) ? scores[i] : structural[i] + added[i].reduce((x, [, v]) => x + v, 0))), tokens.count);
+  // What the ledger added to candidate i, summed in order. A plain loop: reduce over the ledger's arrays (empty ones and
+  // ones holding pairs have different shapes) threw this function out of optimized code on about a third of dev's texts.
+  const addedSum = (i: number) => {
+    let sum = 0;
+    const items = added[i];
+    for (let k = 0; k < items.length; k++) sum += items[k][1];
+    return sum;
+  };
+  const minWords = minStoryWords(features.map((f) => f.word), features.map((f, i) => (paragraphJoin(f.kind) ? scores[i] : structural[i] + addedSum(i))), tokens.count);
   const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count, minWords);
   // Entity chains: a cut between two stories that name the same people is undone, and the new decision checked again.
   let chosen = settleChains(decodeAll, (cuts) => chainedCuts(tokens, model, cuts.map((i) => features[i].word)), (i) => add(i, 'chain: same names either side', CHAINED_CUT_PENALTY));
   // Second pass: teasers cut to one length (see regularity.ts). Cut ends still possible get their real score first,
   // but only where a length has support even with best-case scores (real ones are never higher).
-  const wsWord = spaceWordIndex(text);
   const spaceWords = cands.map((c) => wsWord(c.start));
   const lengthInput = () => ({
     scored: cands.map((c, i) => ({ word: features[i].word, score: scores[i] })),

@@ -3,7 +3,7 @@
 // boundaries are decoded again favouring stories of that length (decodeTeaserLength).
 
 import { SPACE, charClass } from '../text/chars';
-import { decodeScored, type Scored } from './decode';
+import { decodeLayout, decodeScored, MIN_STORY_WORDS, type Scored } from './decode';
 import { firstAtOrAfter } from '../text/search';
 import { TEASER_MAX_WORDS } from '../text/shapes';
 
@@ -125,10 +125,13 @@ export const teaserLengthPossible = (input: TeaserLengthInput): boolean => suppo
 export function decodeTeaserLength(input: TeaserLengthInput): number[] | null {
   const lengths = supportedLengths(input);
   if (!lengths.length) return null;
-  const plain = decodeScored(input.scored, input.totalWords, undefined, input.minWords).score;
+  // One layout for every decode below (the plain one reads no space-word positions, so it may share it).
+  const layout = decodeLayout(input.scored, input.spaceWords);
+  const minWords = input.minWords ?? MIN_STORY_WORDS;
+  const plain = decodeScored(input.scored, input.totalWords, undefined, minWords, layout).score;
   let best: number[] | null = null, bestGain = MIN_REGULAR_GAIN;
   for (const length of lengths) {
-    const r = decodeScored(input.scored, input.totalWords, { ...input, length, tolerance: LENGTH_TOLERANCE, bonus: TEASER_LENGTH_BONUS }, input.minWords);
+    const r = decodeScored(input.scored, input.totalWords, { ...input, length, tolerance: LENGTH_TOLERANCE, bonus: TEASER_LENGTH_BONUS }, minWords, layout);
     if (r.regular >= MIN_REGULAR_STORIES && r.score - plain > bestGain) { bestGain = r.score - plain; best = r.chosen; }
   }
   return best;

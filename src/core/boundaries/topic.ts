@@ -77,6 +77,8 @@ export function topicSegments(units: TopicUnits, costScale = SEGMENT_COST_SCALE,
   const k = alpha * Math.max(1, units.distinct);
   const segCost = costScale * Math.log(Math.max(2, ids.length));
   const counts = new Int32Array(units.vocabSize);
+  // n·ln(n+k) by segment length in words, worked out once a length: the loop below meets each length many times.
+  const lengthCost = new Float64Array(ids.length + 1).fill(Number.NaN);
   const best = new Float64Array(n + 1).fill(Infinity);
   const back = new Int32Array(n + 1);
   best[0] = 0;
@@ -91,7 +93,9 @@ export function topicSegments(units: TopicUnits, costScale = SEGMENT_COST_SCALE,
       }
       // −log P(words | segment) = n·ln(n+k) − Σ f·ln(f+α)   (P(w) = (f+α)/(n+k), Laplace when α = 1).
       const words = start[j] - start[i];
-      const cost = words * Math.log(words + k) - sumF + segCost;
+      let lc = lengthCost[words];
+      if (Number.isNaN(lc)) lengthCost[words] = lc = words * Math.log(words + k);
+      const cost = lc - sumF + segCost;
       if (best[i] + cost < best[j]) { best[j] = best[i] + cost; back[j] = i; }
     }
     for (let p = start[lo]; p < start[j]; p++) counts[ids[p]] = 0;

@@ -33,12 +33,15 @@ const HANGUL_STEM_CHARS = 2;
 const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 /** Token arrays start this long and double as needed: no per-word boxing, memory in proportion to the words. */
 const INITIAL_CAPACITY = 1024;
+/** The char codes of a string's characters (one code unit each): the sets below are tested by code, with no
+ * one-character string made per test. */
+const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 /** Characters that may stand between a sentence end and the next word and leave it sentence-initial. */
-const OPENERS = new Set([...' \t\r"“‘«([-–—\u00a0']);
+const OPENERS = codes(' \t\r"“‘«([-–—\u00a0');
 /** Characters that end a sentence or a line. */
-const ENDERS = new Set([...'.!?…:\n']);
+const ENDERS = codes('.!?…:\n');
 /** Closing quotes and brackets that may follow a sentence end. */
-const CLOSERS = new Set([...'"”’»)]']);
+const CLOSERS = codes('"”’»)]');
 /** Joiners inside a word: ' ’ - (only between letters or digits). */
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
 
@@ -46,10 +49,10 @@ const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
 function opensSentence(text: string, at: number, prevEnd: number): boolean {
   let i = at - 1;
   if (i >= 0 && i === prevEnd - 1 && charClass(text, i) & LOWER) return true; // glued: "evenKemal"
-  while (i >= 0 && at - i <= 4 && OPENERS.has(text[i])) i--;
+  while (i >= 0 && at - i <= 4 && OPENERS.has(text.charCodeAt(i))) i--;
   if (i < 0) return true;
-  if (ENDERS.has(text[i])) return true;
-  return CLOSERS.has(text[i]) && i > 0 && ENDERS.has(text[i - 1]);
+  if (ENDERS.has(text.charCodeAt(i))) return true;
+  return CLOSERS.has(text.charCodeAt(i)) && i > 0 && ENDERS.has(text.charCodeAt(i - 1));
 }
 
 /** End of the word that starts at `i`: a CJK character alone, or letters and digits joined by ' ’ -. */

@@ -28,7 +28,8 @@ export function countWords(s: string, max = Infinity, wordy = false): number {
     const space = code < 128 ? code === 32 || (code >= 9 && code <= 13) : (charClass(s, i) & SPACE) !== 0;
     if (space) { if (inRun) flush(); inRun = false; continue; }
     if (!inRun) { inRun = true; counted = false; }
-    const r = unspacedRate(code, s[i]);
+    // (Tested on the code first: reading s[i] for every character costs a one-character string each.)
+    const r = code < 0x0e00 ? 0 : unspacedRate(code, s[i]);
     if (r) { unspaced++; rate = r; }
     if (counted) continue;
     const isWord = !wordy || (code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : (charClass(s, i) & WORD_CHAR) !== 0);
@@ -39,4 +40,11 @@ export function countWords(s: string, max = Infinity, wordy = false): number {
 }
 
 /** A word lower-cased without the punctuation around it ("“Mr." → "mr"): how word lists are looked up. */
-export const bareWord = (w: string): string => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+export function bareWord(w: string): string {
+  const low = w.toLowerCase();
+  // Most words start and end on an ASCII letter or digit: nothing to strip, and no regex run.
+  if (low.length && isAsciiAlnum(low.charCodeAt(0)) && isAsciiAlnum(low.charCodeAt(low.length - 1))) return low;
+  return low.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

@@ -44,6 +44,10 @@ describe('rawId', () => {
     ['{"id": 1.50}', '1.50'],
     ['{"id": 1, "id": 2}', '2'],
     ['{"text": "no id"}', null],
+    // Escapes before and inside strings: each backslash escapes one character, a quote included (found by indexOf).
+    ['{"text": "a\\\\", "id": "b\\"c"}', '"b\\"c"'],
+    ['{"text": "\\n\\n\\"\\\\\\"", "id": 3}', '3'],
+    ['{"id": "open \\"', null],
     ['[1, 2]', null],
   ])('%s → %s', (line, id) => {
     expect(rawId(line)).toBe(id);

@@ -1,0 +1,61 @@
+// Fast paths written for speed must answer exactly as the plain forms they replace (issue 14: same output, less time).
+import { describe, expect, it } from 'vitest';
+import { firstWord } from '../../../src/core/boundaries/features';
+import { bareWord } from '../../../src/core/text/words';
+import { CREDIT_LABEL, mayHoldCreditLabel } from '../../../src/core/anatomy/credits';
+import { spaceGlue } from '../../../src/core/anatomy/flat-headline';
+import { decodeLayout, decodeScored, type Scored } from '../../../src/core/boundaries/decode';
+import { allLangData } from '../../../src/core/text/lang/anatomy/index';
+
+const SAMPLES = [
+  '', ' ', '“But then', '— she said', '...and', '"\'(x', '«Ça va»', "O'Neill's", 'l’Elysée', 'rock’n’roll',
+  '9.5 percent', '١٢٣ apples', '𝐀𝐁 math', '\ud835 lone', 'x\udc00y', 'é\u0301t\u0301é', 'İstanbul', 'ΣΟΦΙΑ', 'Ⅻ chapter',
+  '中文 text', '  “ “ “ Word', '---', "''a", 'a’', 'Mr.', '“Mr.”', '(AP)', '[+1880 chars]',
+];
+
+describe('firstWord by character class', () => {
+  const ref = (s: string) => {
+    const m = /^[^\p{L}\p{N}]{0,3}([\p{L}\p{N}]+(?:['’][\p{L}]+)?)/u.exec(s);
+    return m ? m[1].toLowerCase().replace('’', "'") : '';
+  };
+  it.each(SAMPLES)('%j reads as the regex does', (s) => expect(firstWord(s)).toBe(ref(s)));
+});
+
+describe('bareWord', () => {
+  const ref = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  it.each([...SAMPLES, 'Word', 'word.', 'K', 'A1', '1a', 'ẞig', 'Straße'])('%j strips as the regex does', (w) => expect(bareWord(w)).toBe(ref(w)));
+});
+
+describe('mayHoldCreditLabel', () => {
+  const d = allLangData();
+  it.each([
+    'The minister spoke. Photo: Jane Doe Analysts said', 'headlinePhoto: Getty Images', 'FOTO: dpa', 'no label here at all',
+    'XPhoto: not after a capital', 'Image source, Reuters', 'Photos by Ann Lee',
+  ])('is true wherever the label regex matches: %j', (s) => {
+    const label = CREDIT_LABEL(d).test(s);
+    if (label) expect(mayHoldCreditLabel(s, d)).toBe(true);
+    if (!mayHoldCreditLabel(s, d)) expect(label).toBe(false);
+  });
+});
+
+describe('spaceGlue', () => {
+  it.each(['no glue here at all', 'Types of Catering ServicesWhen you plan', 'It ended?Then', 'in 2024More', 'McDonald and iPhone'])(
+    '%j spaces the same glue points as the regex alone',
+    (line) => {
+      const points: number[] = [];
+      const spaced = line.replace(/(?<=\p{Ll}{3}|[\p{N}?!)”»])(?=\p{Lu})/gu, (_m, at: number) => { points.push(at + points.length + 1); return ' '; });
+      expect(spaceGlue(line)).toEqual({ spaced, points });
+    },
+  );
+});
+
+describe('decodeScored with a shared layout', () => {
+  it('decodes as with its own layout, for the plain reading and for a regular length', () => {
+    const scored: Scored[] = Array.from({ length: 60 }, (_, k) => ({ word: 7 * k + (k % 3), score: ((k * 37) % 11) - 6 }));
+    const spaceWords = scored.map((c) => c.word + 1);
+    const layout = decodeLayout(scored, spaceWords);
+    const reg = { length: 30, tolerance: 1, bonus: 2.5, spaceWords, spaceWordsTotal: 500, endsCut: scored.map((_, k) => k % 4 === 0), textEndsCut: true };
+    expect(decodeScored(scored, 480, undefined, 40, layout)).toEqual(decodeScored(scored, 480));
+    expect(decodeScored(scored, 480, reg, 40, layout)).toEqual(decodeScored(scored, 480, reg));
+  });
+});
