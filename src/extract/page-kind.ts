@@ -41,6 +41,39 @@ export interface PageRead {
  * - text: neither (run-on text, a forum page): the engine finds the stories in the text.
  * `docOf` tells what the document says of itself; `base` is the page's address, for absolute links.
  */
+/** Headline links in a row, this many at least, make a headline list with no heading of their own ("MORE SPORTS NEWS")… */
+const LINK_LIST_MIN = 5;
+/** …when they stand at most this many blocks apart (a bullet, a time between them)… */
+const LINK_LIST_GAP = 1;
+
+/** A marketing campaign's parameter: links carrying one are promotions (vouchers, a shop, a job market). */
+const CAMPAIGN = /[?&#](?:utm_|mtm_|pk_campaign|campid|wt_mc|wt_zmc)/i;
+
+/** …and link to the page's own site, with no campaign: a row of links elsewhere (a job market, vouchers, partner
+ * ads) or marked by a campaign is a promo. */
+function ownSite(url: string | undefined, base: string): boolean {
+  if (!url || CAMPAIGN.test(url)) return false;
+  if (!/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(url)) return true; // relative: this site (a saved page may have no address)
+  try {
+    return new URL(url).host === new URL(base).host;
+  } catch {
+    return false;
+  }
+}
+
+/** 1 for each card in a run of headline-only list lines to the page's own site: a headline list, not a menu or a promo. */
+function linkListCards(cards: readonly { t: Teaser; card: Card }[], base: string): Uint8Array {
+  const out = new Uint8Array(cards.length);
+  const line = (k: number) => isListLine(cards[k].card.fields) && ownSite(cards[k].card.fields.url, base);
+  for (let k = 0; k < cards.length;) {
+    let j = k;
+    while (j < cards.length && line(j) && (j === k || cards[j].t.from - cards[j - 1].t.to <= LINK_LIST_GAP)) j++;
+    if (j - k >= LINK_LIST_MIN) out.fill(1, k, j);
+    k = Math.max(j, k + 1);
+  }
+  return out;
+}
+
 /** A label's container may sit this many levels below the one it shares with its cards (its own box, a header row, a column). */
 const LABEL_SCOPE_DEPTH = 3;
 
@@ -86,10 +119,11 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   if (cardProse < CARD_PROSE_SHARE * prose) return asText();
   const subheads = new Set<number>();
   const protect = new Set<number>();
+  const linkList = linkListCards(cards, base);
   cards.forEach(({ t, card }, k) => {
     // A headline alone is protected only as a line of a list (the site's name in its header is no story).
     // …and only under a heading of its own (a ticker's lines); bare links ("See also") pass the chrome rules.
-    const listed = !!walked[t.head].block.headingLevel && isListLine(card.fields) && (isListLine(cards[k - 1]?.card.fields ?? {}) || isListLine(cards[k + 1]?.card.fields ?? {}));
+    const listed = linkList[k] === 1 || (!!walked[t.head].block.headingLevel && isListLine(card.fields) && (isListLine(cards[k - 1]?.card.fields ?? {}) || isListLine(cards[k + 1]?.card.fields ?? {})));
     if (!card.fields.headline_only || listed) for (let i = t.from; i < t.to; i++) protect.add(i);
   });
   // A heading alone over running prose outside any card is a subhead of that text, not a card.

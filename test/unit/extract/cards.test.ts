@@ -255,3 +255,21 @@ describe('a headline keeps no separator of a kicker the page left empty', () => 
     expect(segmentHtml(html).stories.map((s) => s.title.slice(0, 20))).toEqual(['Parliament passes th', 'Mayor names a new he', 'Court halts the sale']);
   });
 });
+
+describe('a row of headline links with no heading of their own ("MORE SPORTS NEWS")', () => {
+  const heads = ['Notre Dame Overpowers Rutgers in the Rain', 'Harvard Loses the Game to Yale Again', 'Hoffman and Ryan Drive Penn to Ivy Title', 'Change in Tactics Does Not Help Army', 'Lightning Striking at Miami Strength Again', 'Receiver Enjoying the Limelight at Last'];
+  const page = (query: string) => `<!doctype html><html lang="en"><head><title>Sports</title></head><body><main>
+    ${['Rose Bowl hopes end in the fog', 'A coach earns his keep at last', 'Jets await the rematch in December'].map((h, i) => `<article><h3><a href="/s/${i}">${h}</a></h3><p>The season took another turn on Saturday, when the visitors won by three points in the final minute of a cold game.</p></article>`).join('\n')}
+    <b>MORE SPORTS NEWS</b><br>
+    ${heads.map((h, i) => `<div class="item">&bull; <a href="/sports/${i}.html${query}">${h}</a></div>`).join('\n')}
+  </main></body></html>`;
+
+  it("is a headline list of the site's own stories", () => {
+    const list = segmentHtml(page('')).stories.find((s) => s.items);
+    expect(list?.items?.map((x) => x.headline)).toEqual(heads);
+  });
+
+  it('is a promotion when its links carry a campaign', () => {
+    expect(segmentHtml(page('?utm_campaign=partner')).stories.some((s) => s.items)).toBe(false);
+  });
+});
