@@ -4,6 +4,7 @@
 import type { Story } from '@core/types';
 import type { PageStory, Teaser } from './page';
 import { bylineAndTime } from './card-words';
+import { markTeasers } from '@core/anatomy/teasers';
 
 /** The card a story is made of: the one whose blocks it starts on, when every marked block it holds is that card's. */
 function cardOf(story: Story, ids: readonly (number | undefined)[], byId: Map<number, Teaser>): Teaser | undefined {
@@ -33,7 +34,7 @@ function withoutHead(clean: string, head: readonly (string | undefined | null)[]
 export function withTeaserFields(stories: readonly Story[], ids: readonly (number | undefined)[], teasers: readonly Teaser[] | undefined): PageStory[] {
   if (!teasers?.length) return stories as PageStory[];
   const byId = new Map(teasers.map((t) => [t.id, t]));
-  return stories.map((s) => {
+  const joined = stories.map((s): PageStory => {
     const t = cardOf(s, ids, byId);
     if (!t) return s;
     const { id: _id, ...fields } = t;
@@ -60,4 +61,22 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
       ...(body ? { flags: s.flags.filter((f) => f.name !== 'starts_mid_sentence'), truncated_start: false } : { flags: [], truncated_end: false, truncated_start: false }),
     };
   });
+  return withTeaserEvidenceOfList(joined);
+}
+
+/**
+ * "Likely a teaser" judged again on the stories as listed: the engine judged each among all the page's text, where a
+ * headline list's lines end with no full stop and so read as cut siblings (every summary of a front beside a
+ * "MORE NEWS" list came out "likely a teaser"). A list is no teaser, and a card's small print is no sentence.
+ */
+function withTeaserEvidenceOfList(stories: PageStory[]): PageStory[] {
+  const out = stories.map((s) => {
+    if (!s.flags.some((f) => f.name === 'likely_teaser')) return s;
+    const flags = s.flags.filter((f) => f.name !== 'likely_teaser');
+    return { ...s, flags, truncated_end: flags.some((f) => f.name === 'cut_mid_sentence') };
+  });
+  const judged = out.filter((s) => !s.items).map((s) => ({ ...s, flags: [...s.flags] }));
+  markTeasers(judged);
+  let k = 0;
+  return out.map((s) => (s.items ? s : judged[k++]));
 }

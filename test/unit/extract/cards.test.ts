@@ -269,6 +269,11 @@ describe('a row of headline links with no heading of their own ("MORE SPORTS NEW
     expect(list?.items?.map((x) => x.headline)).toEqual(heads);
   });
 
+  it('is no evidence that the whole summaries beside it were cut', () => {
+    const flagged = segmentHtml(page('')).stories.filter((s) => s.flags.some((f) => f.name === 'likely_teaser' || f.name === 'cut_mid_sentence'));
+    expect(flagged.map((s) => s.title)).toEqual([]);
+  });
+
   it('is a promotion when its links carry a campaign', () => {
     expect(segmentHtml(page('?utm_campaign=partner')).stories.some((s) => s.items)).toBe(false);
   });
