@@ -2,6 +2,7 @@
 // other joiners so that no format is tied to one source, and each candidate's term activations (terms.ts) read off.
 import { readFileSync } from 'node:fs';
 import { explainBoundaries } from '../../src/core/boundaries/find';
+import { joinsParagraphs } from '../../src/core/boundaries/candidates';
 import { WEIGHTS, type TermName } from '../../src/core/boundaries/evidence';
 import { termValues } from '../../src/core/boundaries/terms';
 import { resolveLanguage } from '../../src/core/text/langdetect';
@@ -72,7 +73,7 @@ export function extract(d: GoldDoc): DocData {
       y: gold.has(c.start) ? 1 : 0,
       word: features[i].word,
       start: c.start,
-      paragraphJoin: c.kind === 'line' || c.kind === 'blank' || c.kind === 'glued',
+      paragraphJoin: joinsParagraphs(c.kind),
     };
   });
   return { gold: d, samples, totalWords };

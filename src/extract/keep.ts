@@ -92,11 +92,23 @@ function siteChrome(rb: RawBlock): boolean {
   return rb.block.region === 'header' && !rb.block.headingLevel && !isProse(rb);
 }
 
-/** A link to an ad server (its own host "ads.…", DoubleClick, RealMedia's /ads/ path): the block is an ad or a promo. */
-const AD_SERVER = /\/\/(?:[\w-]+\.)*(?:ads?|adserver|adclick)\.|doubleclick\.net|\/realmedia\/ads\//i;
+/** An ad server beyond doubt: DoubleClick, RealMedia's /ads/ path. A block linking there is an ad or a promo. */
+const AD_SERVER = /doubleclick\.net|\/realmedia\/ads\//i;
+/**
+ * A host named for ads ("ads.<site>.<tld>"; "ad.nl" and "www.ad.nl" are a newspaper): the block is the ad when it is
+ * mostly its link or opens with it (a promo's title, then its pitch); a paragraph that links to an ads platform
+ * along the way is text about it.
+ */
+const AD_HOST = /\/\/(?:[\w-]+\.)*(?:ads?|adserver|adclick)\.[\w-]+\.[\w-]+(?:[/:?#]|$)/i;
+const AD_LINK_MIN_DENSITY = 0.5;
 
 export function adLink(rb: RawBlock): boolean {
-  return !!rb.link && AD_SERVER.test(rb.link.getAttribute('href') ?? '');
+  const href = rb.link?.getAttribute('href') ?? '';
+  if (!href) return false;
+  if (AD_SERVER.test(href)) return true;
+  if (!AD_HOST.test(href)) return false;
+  const title = (rb.link?.textContent ?? '').trim();
+  return (rb.block.linkDensity ?? 0) >= AD_LINK_MIN_DENSITY || (!!title && rb.block.text.trimStart().startsWith(title));
 }
 
 /** Captions are a small share of any page; past this share of words, a class name fooled the caption rule. */

@@ -8,6 +8,7 @@ import { isBoilerplateText } from './boilerplate';
 import { adLink, keepStoryBlocks } from './keep';
 import { readCard, type Card } from './teaser-fields';
 import { findTeasers, MIN_TEASERS, type Teaser } from './teasers';
+import { linkListCards } from './link-lists';
 import type { RawBlock } from './walk';
 
 /** On a listing page at least this share of the prose sits in cards. */
@@ -33,47 +34,6 @@ export interface PageRead {
   teasers: TeaserInfo[];
 }
 
-/**
- * Reads the walked blocks as one of three kinds:
- * - article: a main article (title over a body of prose) is marked whole, and the page is read as before;
- * - listing: at least MIN_TEASERS cards; each card's blocks get their own `article` id (the engine keeps
- *   a card whole and starts a story at each), and its small print moves into fields;
- * - text: neither (run-on text, a forum page): the engine finds the stories in the text.
- * `docOf` tells what the document says of itself; `base` is the page's address, for absolute links.
- */
-/** Headline links in a row, this many at least, make a headline list with no heading of their own ("MORE SPORTS NEWS")… */
-const LINK_LIST_MIN = 5;
-/** …when they stand at most this many blocks apart (a bullet, a time between them)… */
-const LINK_LIST_GAP = 1;
-
-/** A marketing campaign's parameter: links carrying one are promotions (vouchers, a shop, a job market). */
-const CAMPAIGN = /[?&#](?:utm_|mtm_|pk_campaign|campid|wt_mc|wt_zmc)/i;
-
-/** …and link to the page's own site, with no campaign: a row of links elsewhere (a job market, vouchers, partner
- * ads) or marked by a campaign is a promo. */
-function ownSite(url: string | undefined, base: string): boolean {
-  if (!url || CAMPAIGN.test(url)) return false;
-  if (!/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(url)) return true; // relative: this site (a saved page may have no address)
-  try {
-    return new URL(url).host === new URL(base).host;
-  } catch {
-    return false;
-  }
-}
-
-/** 1 for each card in a run of headline-only list lines to the page's own site: a headline list, not a menu or a promo. */
-function linkListCards(cards: readonly { t: Teaser; card: Card }[], base: string): Uint8Array {
-  const out = new Uint8Array(cards.length);
-  const line = (k: number) => isListLine(cards[k].card.fields) && ownSite(cards[k].card.fields.url, base);
-  for (let k = 0; k < cards.length;) {
-    let j = k;
-    while (j < cards.length && line(j) && (j === k || cards[j].t.from - cards[j - 1].t.to <= LINK_LIST_GAP)) j++;
-    if (j - k >= LINK_LIST_MIN) out.fill(1, k, j);
-    k = Math.max(j, k + 1);
-  }
-  return out;
-}
-
 /** A label's container may sit this many levels below the one it shares with its cards (its own box, a header row, a column). */
 const LABEL_SCOPE_DEPTH = 3;
 
@@ -84,6 +44,14 @@ function sectionScope(label: readonly number[], head: readonly number[]): number
   return d > 0 && label.length - d <= LABEL_SCOPE_DEPTH ? label[d - 1] : undefined;
 }
 
+/**
+ * Reads the walked blocks as one of three kinds:
+ * - article: a main article (title over a body of prose) is marked whole, and the page is read as before;
+ * - listing: at least MIN_TEASERS cards; each card's blocks get their own `article` id (the engine keeps
+ *   a card whole and starts a story at each), and its small print moves into fields;
+ * - text: neither (run-on text, a forum page): the engine finds the stories in the text.
+ * `docOf` tells what the document says of itself; `base` is the page's address, for absolute links.
+ */
 export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[]) => ArticleDoc, det: Detection, base: string, pause: Pause): Generator<void, PageRead, void> {
   const kept = keepStoryBlocks(walked, det);
   const asText = (): PageRead => ({ kind: 'text', blocks: kept, teasers: [] });

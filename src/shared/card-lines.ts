@@ -28,9 +28,13 @@ const BYLINE_AFTER = /^(.*\S)\s+((?:Ein|Eine)\s+\p{L}+\s+von|(?:A|An)\s+\p{Ll}+\
 /** …when the headline before it keeps this many words. */
 const HEAD_BEFORE_BYLINE_MIN_WORDS = 3;
 
+/** A headline in Title Case ("EU Leaders Back Ursula Von Der Leyen"): every word after the first capitalised, so a
+ * capital "Von" in it is a name's, not a byline's. */
+const titleCase = (s: string): boolean => s.split(/\s+/).slice(1).every((w) => !/^\p{Ll}/u.test(w));
+
 function bylineOffHeadline(t: Teaser): Teaser {
   const m = t.byline ? null : BYLINE_AFTER.exec(t.headline);
-  return m && wordsIn(m[1]) >= HEAD_BEFORE_BYLINE_MIN_WORDS ? { ...t, headline: m[1], byline: `${m[2]} ${m[3]}` } : t;
+  return m && wordsIn(m[1]) >= HEAD_BEFORE_BYLINE_MIN_WORDS && !(m[2] === 'Von' && titleCase(m[1])) ? { ...t, headline: m[1], byline: `${m[2]} ${m[3]}` } : t;
 }
 
 /** An author's name on its own line under "Von": a few words ("Eva-Maria Magel"). */

@@ -37,7 +37,7 @@ export const PAYWALL = /^(?:\+|plus|premium|abo|abo\+|exklusiv|exclusive|subscri
 export const BYLINE_LEAD = /^(?:von|by|par|por|di|door|ein (?:kommentar|gastbeitrag|essay|interview) von|eine (?:analyse|kolumne|glosse|reportage) von|(?:a )?(?:commentary|analysis|column|opinion) by)\s*:?$/iu;
 
 /** A time at the end of a byline ("By A. Writer, 6:42 P.M. ET", "Von A. Autor · 08:10 Uhr"). */
-const BYLINE_TIME = /[\s,·|•–-]+(\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s?[A-Z]{2,4})?)$/iu;
+const BYLINE_TIME = /[\s,·|•–-]+(\d{1,2}[:.]\d{2}(?:\s?(?:[Uu]hr|h|[AaPp]\.?[Mm]\.?))?(?:\s?[A-Z]{2,4})?)$/u;
 
 /** A byline with the time it carries kept apart: the time is a field of its own, never part of the author's name. */
 export function bylineAndTime(byline: string | null | undefined): { byline: string | null; time?: string } {

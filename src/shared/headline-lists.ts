@@ -7,14 +7,17 @@ import type { HeadlineItem, Teaser, TeaserFields } from './page';
 /** A list's line is a headline of a few words at least: "Home", "Alle Beiträge", "Merkliste" are a menu's. */
 const LIST_LINE_MIN_WORDS = 4;
 
-/** …and says something: at least this many words of four letters or more ("Sat Jan 01 00:00:00 UTC 2005", an
- * archive's calendar, has none). */
-const LIST_LINE_MIN_LONG_WORDS = 2;
-const LONG_WORD = /\p{L}{4,}/gu;
+/** …and says something in words: letters outnumber digits this many times ("Sat Jan 01 00:00:00 UTC 2005", an
+ * archive's calendar, does not; a headline in any script does). */
+const LIST_LINE_LETTERS_PER_DIGIT = 2;
+
+const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+/** Words in letters, not a date or a time. */
+const saysSomething = (s: string) => count(s, /\p{L}/gu) >= LIST_LINE_LETTERS_PER_DIGIT * count(s, /\p{Nd}/gu);
 
 /** Is a card a line of a headline list: a headline and no text? */
 export const isListLine = (f: Partial<TeaserFields>): boolean =>
-  !!f.headline_only && !f.byline && (f.headline?.split(/\s+/).length ?? 0) >= LIST_LINE_MIN_WORDS && (f.headline?.match(LONG_WORD)?.length ?? 0) >= LIST_LINE_MIN_LONG_WORDS;
+  !!f.headline_only && !f.byline && (f.headline?.split(/\s+/).length ?? 0) >= LIST_LINE_MIN_WORDS && saysSomething(f.headline ?? '');
 
 const itemOf = (f: Teaser): HeadlineItem => ({ headline: f.headline, ...(f.url ? { url: f.url } : {}), ...(f.kicker ? { kicker: f.kicker } : {}), ...(f.time ? { time: f.time } : {}) });
 

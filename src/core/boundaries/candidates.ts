@@ -5,6 +5,9 @@ import abbreviations from '../text/lang/abbreviations.json';
 
 export type CandidateKind = 'blank' | 'line' | 'sentence' | 'glued' | 'gluedWord' | 'cap';
 
+/** A line break, a blank line or a glued paragraph join ("soon.In"): where paragraphs meet, not a place inside a line. */
+export const joinsParagraphs = (kind: CandidateKind): boolean => kind === 'line' || kind === 'blank' || kind === 'glued';
+
 export interface Candidate {
   kind: CandidateKind;
   /** End of the text before the boundary (whitespace trimmed): the previous story would end here. */

@@ -1,6 +1,6 @@
 // Finds story boundaries in a text: candidates, evidence at each, page priors for block input, global decision.
 import type { StorySpan } from '../types';
-import { findCandidates, type Candidate } from './candidates';
+import { findCandidates, joinsParagraphs, type Candidate } from './candidates';
 import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE } from './topic';
 import { topicShifts } from './topic-shifts';
 import { chainedCuts, settleChains } from './chains';
@@ -142,7 +142,6 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   markRegularLines(cands, features, add, !endsTerminal(text.slice(lastLineStart)), wsWord(text.length) - wsWord(lastLineStart));
   // At a line break or a glued paragraph join the whole score speaks; inside a line, structure alone (topic shifts
   // inside running text come at any spacing: Choi 3-11 Pk 0.114 -> 0.117 with them).
-  const paragraphJoin = (k: string) => k === 'line' || k === 'blank' || k === 'glued';
   // What the ledger added to candidate i, summed in order. A plain loop: reduce over the ledger's arrays (empty ones and
   // ones holding pairs have different shapes) threw this function out of optimized code on about a third of dev's texts.
   const addedSum = (i: number) => {
@@ -151,7 +150,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     for (let k = 0; k < items.length; k++) sum += items[k][1];
     return sum;
   };
-  const minWords = minStoryWords(features.map((f) => f.word), features.map((f, i) => (paragraphJoin(f.kind) ? scores[i] : structural[i] + addedSum(i))), tokens.count);
+  const minWords = minStoryWords(features.map((f) => f.word), features.map((f, i) => (joinsParagraphs(f.kind) ? scores[i] : structural[i] + addedSum(i))), tokens.count);
   const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count, minWords);
   // Entity chains: a cut between two stories that name the same people is undone, and the new decision checked again.
   let chosen = settleChains(decodeAll, (cuts) => chainedCuts(tokens, model, cuts.map((i) => features[i].word)), (i) => add(i, 'chain: same names either side', CHAINED_CUT_PENALTY));

@@ -120,7 +120,7 @@ export function blockPriors(blocks: readonly Block[]): BlockPrior[] {
     // heading or a link follows: a related strip inside that element, after the marked body, is no part of the story,
     // nor one story of its own (a bio or a print note right after the body still goes with it).
     if (cur.article !== undefined) released = undefined;
-    else if (p.article !== undefined && (cur.headingLevel || cur.isLink)) released = articles[i];
+    else if (p.article !== undefined && (cur.headingLevel || cur.isLink) && articles[i] !== null) released = articles[i];
     const oneArticle = !(released !== undefined && articles[i] === released) && (articles[i] !== null ? articles[i] === articles[prev] : inArticle && articles[prev] === null); // region "article" without an <article>: the content script's call
     if (oneArticle) lo = Math.min(lo, cur.headingLevel ? SUBHEAD_SAME_ARTICLE : SAME_ARTICLE);
     if (cur.article !== undefined && cur.article === p.article) lo = Math.min(lo, MAIN_ARTICLE_GAP);

@@ -274,7 +274,26 @@ describe('a row of headline links with no heading of their own ("MORE SPORTS NEW
     expect(flagged.map((s) => s.title)).toEqual([]);
   });
 
+  it('is the same list with absolute links to its own site and no address for the page (a saved page)', () => {
+    const absolute = page('').replaceAll('href="/sports/', 'href="https://www.example-news.com/sports/').replaceAll('href="/s/', 'href="https://www.example-news.com/s/');
+    expect(segmentHtml(absolute).stories.find((s) => s.items)?.items?.length).toBe(heads.length);
+  });
+
   it('is a promotion when its links carry a campaign', () => {
     expect(segmentHtml(page('?utm_campaign=partner')).stories.some((s) => s.items)).toBe(false);
+  });
+});
+
+describe('links to a host named for ads', () => {
+  const card = (h: string, host: string) => `<article><h3><a href="https://${host}/${h.length}">${h}</a></h3><p>The council approved the plan on Tuesday after a long debate, and work on the new line starts in spring.</p></article>`;
+  const heads = ['Raad keurt het plan goed', 'Nieuwe lijn voor de tram', 'Werk begint in het voorjaar', 'Kosten lopen verder op'];
+
+  it('leave a newspaper called "ad" alone (ad.nl)', () => {
+    for (const host of ['www.ad.nl', 'ad.nl']) expect(segmentHtml(`<html lang="nl"><body><main>${heads.map((h) => card(h, host)).join('')}</main></body></html>`).stories).toHaveLength(4);
+  });
+
+  it('keep a paragraph that links to an ads platform along the way', () => {
+    const html = `<html><body><main><article><h1>How search ads work</h1><p>Advertisers bid on words in an auction that runs each time someone searches, and the winner appears above the results.</p><p>The company's guide at <a href="https://ads.google.com/home/">its ads site</a> explains how the bids are weighed against the quality of each ad.</p><p>Critics say the auction favours large firms, which can afford to bid on thousands of words at once.</p></article></main></body></html>`;
+    expect(segmentHtml(html).stories.map((s) => s.clean_text).join(' ')).toContain('its ads site');
   });
 });

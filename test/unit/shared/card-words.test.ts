@@ -8,6 +8,7 @@ describe('bylineAndTime', () => {
     ['Von Eva-Maria Magel · 08:10 Uhr', 'Von Eva-Maria Magel', '08:10 Uhr'],
     ['By Ana Ruiz', 'By Ana Ruiz', undefined],
     ['By Jane Roe and 3 others', 'By Jane Roe and 3 others', undefined],
+    ['By the 20:20 Team', 'By the 20:20 Team', undefined], // a name, not a time zone
   ])('%s', (line, byline, time) => {
     expect(bylineAndTime(line)).toEqual(time ? { byline, time } : { byline });
   });

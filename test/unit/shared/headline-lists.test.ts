@@ -9,6 +9,9 @@ describe('isListLine', () => {
     ['Alle Beiträge', false], // a menu's entry
     ['Sat Jan 01 00:00:00 UTC 2005', false], // an archive's calendar says nothing
     ['9:19 p.m. ET 10 Nov', false],
+    ['윤 대통령 국회서 시정 연설', true], // short words, in any script
+    ['Le PS et la CGT en tête', true],
+    ['Bus og tog får nye ruter i år', true],
   ])('%s', (headline, listed) => {
     expect(isListLine({ headline, headline_only: true })).toBe(listed);
   });

@@ -1,0 +1,66 @@
+// Headline lists a page sets as rows of links, with no heading of their own ("MORE SPORTS NEWS" on an old front):
+// a run of headline-length links to the page's own stories is a list; one to other sites or marked by a campaign
+// is a promo.
+import { isListLine } from '@shared/headline-lists';
+import type { Card } from './teaser-fields';
+import type { Teaser } from './teasers';
+
+/** Headline links in a row, this many at least, make a headline list with no heading of their own ("MORE SPORTS NEWS")… */
+const LINK_LIST_MIN = 5;
+/** …when they stand at most this many blocks apart (a bullet, a time between them)… */
+const LINK_LIST_GAP = 1;
+
+/** A marketing campaign's parameter: links carrying one are promotions (vouchers, a shop, a job market). */
+const CAMPAIGN = /[?&#](?:utm_|mtm_|pk_campaign|campid|wt_mc|wt_zmc)/i;
+
+/** The registrable part of a host, roughly: its last two labels, or three under a country's second level ("bbc.co.uk"). */
+function siteOf(host: string): string {
+  const parts = host.toLowerCase().split('.');
+  const n = parts.length >= 3 && parts[parts.length - 1].length === 2 && parts[parts.length - 2].length <= 3 ? 3 : 2;
+  return parts.slice(-n).join('.');
+}
+
+const hostOf = (url: string): string | null => {
+  try {
+    const u = new URL(url);
+    return /^https?:$/.test(u.protocol) ? u.host : null;
+  } catch {
+    return null;
+  }
+};
+
+/** The page's own site: its address's, or (a saved page has none) the one most of its cards link to. */
+function ownSiteOf(cards: readonly { card: Card }[], base: string): string | null {
+  const baseHost = hostOf(base);
+  if (baseHost) return siteOf(baseHost);
+  const votes = new Map<string, number>();
+  for (const { card } of cards) {
+    const host = card.fields.url ? hostOf(card.fields.url) : null;
+    if (host) votes.set(siteOf(host), (votes.get(siteOf(host)) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [site, n] of votes) if (!best || n > votes.get(best)!) best = site;
+  return best;
+}
+
+/** …and link to the page's own site, with no campaign: a row of links elsewhere (a job market's site, partner ads) or
+ * marked by a campaign (vouchers, a shop) is a promo. A relative link is the page's own. */
+function onOwnSite(url: string | undefined, own: string | null): boolean {
+  if (!url || CAMPAIGN.test(url)) return false;
+  const host = hostOf(url);
+  return host ? own !== null && siteOf(host) === own : !/^[a-z][a-z\d+.-]*:/i.test(url);
+}
+
+/** 1 for each card in a run of headline-only list lines to the page's own site: a headline list, not a menu or a promo. */
+export function linkListCards(cards: readonly { t: Teaser; card: Card }[], base: string): Uint8Array {
+  const out = new Uint8Array(cards.length);
+  const own = ownSiteOf(cards, base);
+  const line = (k: number) => isListLine(cards[k].card.fields) && onOwnSite(cards[k].card.fields.url, own);
+  for (let k = 0; k < cards.length;) {
+    let j = k;
+    while (j < cards.length && line(j) && (j === k || cards[j].t.from - cards[j - 1].t.to <= LINK_LIST_GAP)) j++;
+    if (j - k >= LINK_LIST_MIN) out.fill(1, k, j);
+    k = Math.max(j, k + 1);
+  }
+  return out;
+}
