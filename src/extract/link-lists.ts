@@ -4,6 +4,7 @@
 import { isListLine } from '@shared/headline-lists';
 import type { Card } from './teaser-fields';
 import type { Teaser } from './teasers';
+import type { RawBlock } from './walk';
 
 /** Headline links in a row, this many at least, make a headline list with no heading of their own ("MORE SPORTS NEWS")… */
 const LINK_LIST_MIN = 5;
@@ -51,16 +52,28 @@ function onOwnSite(url: string | undefined, own: string | null): boolean {
   return host ? own !== null && siteOf(host) === own : !/^[a-z][a-z\d+.-]*:/i.test(url);
 }
 
-/** 1 for each card in a run of headline-only list lines to the page's own site: a headline list, not a menu or a promo. */
-export function linkListCards(cards: readonly { t: Teaser; card: Card }[], base: string): Uint8Array {
-  const out = new Uint8Array(cards.length);
+/** A row's name: the short line right above it ("MORE SPORTS NEWS"), at most this many words. */
+const LIST_NAME_MAX_WORDS = 6;
+
+/** For each card, the number (from 1) of its run of headline-only list lines to the page's own site, or 0: a
+ * headline list, not a menu or a promo. */
+export function linkListCards(cards: readonly { t: Teaser; card: Card }[], base: string): Int32Array {
+  const out = new Int32Array(cards.length);
   const own = ownSiteOf(cards, base);
   const line = (k: number) => isListLine(cards[k].card.fields) && onOwnSite(cards[k].card.fields.url, own);
+  let runs = 0;
   for (let k = 0; k < cards.length;) {
     let j = k;
     while (j < cards.length && line(j) && (j === k || cards[j].t.from - cards[j - 1].t.to <= LINK_LIST_GAP)) j++;
-    if (j - k >= LINK_LIST_MIN) out.fill(1, k, j);
+    if (j - k >= LINK_LIST_MIN) out.fill(++runs, k, j);
     k = Math.max(j, k + 1);
   }
   return out;
+}
+
+/** The name of a row of links starting at block `from`: a short line of its own right above it, not a link or a sentence. */
+export function linkListName(walked: readonly RawBlock[], from: number): string | undefined {
+  const b = walked[from - 1];
+  const text = b?.block.text.trim() ?? '';
+  return b && !b.block.isLink && b.words <= LIST_NAME_MAX_WORDS && text && !/[.!?:,;]$/.test(text) ? text : undefined;
 }

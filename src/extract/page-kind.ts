@@ -8,7 +8,7 @@ import { isBoilerplateText } from './boilerplate';
 import { adLink, keepStoryBlocks } from './keep';
 import { readCard, type Card } from './teaser-fields';
 import { findTeasers, MIN_TEASERS, type Teaser } from './teasers';
-import { linkListCards } from './link-lists';
+import { linkListCards, linkListName } from './link-lists';
 import type { RawBlock } from './walk';
 
 /** On a listing page at least this share of the prose sits in cards. */
@@ -91,7 +91,7 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   cards.forEach(({ t, card }, k) => {
     // A headline alone is protected only as a line of a list (the site's name in its header is no story).
     // …and only under a heading of its own (a ticker's lines); bare links ("See also") pass the chrome rules.
-    const listed = linkList[k] === 1 || (!!walked[t.head].block.headingLevel && isListLine(card.fields) && (isListLine(cards[k - 1]?.card.fields ?? {}) || isListLine(cards[k + 1]?.card.fields ?? {})));
+    const listed = linkList[k] > 0 || (!!walked[t.head].block.headingLevel && isListLine(card.fields) && (isListLine(cards[k - 1]?.card.fields ?? {}) || isListLine(cards[k + 1]?.card.fields ?? {})));
     if (!card.fields.headline_only || listed) for (let i = t.from; i < t.to; i++) protect.add(i);
   });
   // A heading alone over running prose outside any card is a subhead of that text, not a card.
@@ -117,6 +117,8 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   let section: string | undefined;
   let label: number[] | null = null; // the ancestors of a label whose scope the next card sets
   let scope: number | undefined;
+  let run = 0; // the row of headline links the last card was in (0: none), and its name
+  let runName: string | undefined;
   let c = 0;
   let prevId: number | undefined;
   const blocks: RawBlock[] = [];
@@ -135,7 +137,10 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
       const head = walked[at.t.head].ancestors;
       if (label) { scope = sectionScope(label, head); label = null; }
       const labelled = section !== undefined && scope !== undefined && head.includes(scope) && !at.card.fields.section;
-      teasers.push({ id, ...(labelled ? { section } : {}), ...at.card.fields });
+      // A row of headline links is named by the short line above it, when no section label names it.
+      if (linkList[c] !== run) { run = linkList[c]; runName = run ? linkListName(walked, at.t.from) : undefined; }
+      const name = labelled ? section : runName;
+      teasers.push({ id, ...(name ? { section: name } : {}), ...at.card.fields });
     }
     // A story starts at each card, and at whatever follows a card (the worker joins headline lists).
     // Prose right after a card may be the card's own body set outside it (an article under its headline card):

@@ -267,6 +267,7 @@ describe('a row of headline links with no heading of their own ("MORE SPORTS NEW
   it("is a headline list of the site's own stories", () => {
     const list = segmentHtml(page('')).stories.find((s) => s.items);
     expect(list?.items?.map((x) => x.headline)).toEqual(heads);
+    expect(list?.title).toBe('MORE SPORTS NEWS');
   });
 
   it('is no evidence that the whole summaries beside it were cut', () => {
