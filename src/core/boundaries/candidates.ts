@@ -1,6 +1,6 @@
 // Candidate story boundaries: every place a new story could start. Line breaks, sentence ends inside a line,
 // glued joins ("soon.In the", "or evenKemal") and, inside very long lines, any capitalised word after a lower-case one.
-import { DIGIT, LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass } from '../text/chars';
+import { DIGIT, LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import abbreviations from '../text/lang/abbreviations.json';
 
 export type CandidateKind = 'blank' | 'line' | 'sentence' | 'glued' | 'gluedWord' | 'cap';
@@ -37,9 +37,9 @@ const UNIT = /^(?:[kKMGTP]i?(?:[bB](?:ps|it|yte)?s?|Hz|W|Wh|m|g|l)|Hz|Wh|Mio|Mrd
 const ABBREVIATIONS = new Set<string>(abbreviations);
 /** Abbreviations that end a company's name, and so often a sentence: "…to acquire King Pharmaceuticals Inc. |Nextel…". */
 const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros']);
-// The lookbehind starts a match only at the first space of a run: without it, each space of a long run with no line
-// break after it would rescan the rest of the run (quadratic: 'A' + 16K spaces took 23 s).
-const LINE_BREAK = /(?<![^\S\n])[^\S\n]*\n\s*/g;
+// A line break is what /(?<![^\S\n])[^\S\n]*\n\s*/g matches (LINE_BREAK): the spaces before a line feed, from the first
+// of their run, and all white space after it. findCandidates finds them from each line feed, so a long run of spaces
+// with no line break after it is read once (without that lookbehind, the regex took 23 s on 'A' + 16K spaces).
 // Any sentence end followed by a space: the next story may even open in lower case (an excerpt that starts mid-way).
 // “ closes a German quote („…“).
 const SENTENCE_END = /[.!?…]["”’»“)\]]*(\s+)(?=\S)/gu;
@@ -260,11 +260,16 @@ function scanLine(text: string, from: number, to: number, stopwords: ReadonlySet
 export function findCandidates(text: string, stopwords: ReadonlySet<string> = new Set()): Candidate[] {
   const out: Candidate[] = [];
   let lineStart = 0;
-  for (const m of text.matchAll(LINE_BREAK)) {
-    scanLine(text, lineStart, m.index, stopwords, out);
-    const breaks = m[0].split('\n').length - 1;
-    add(out, text, breaks >= 2 ? 'blank' : 'line', m.index, m.index + m[0].length);
-    lineStart = m.index + m[0].length;
+  // The matches of LINE_BREAK (above), found from each line feed by char code (the regex, with its lookbehind, was tried at
+  // every position of the text): the spaces before it back to the last non-space, all white space after it.
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', lineStart)) {
+    let from = nl;
+    while (from > lineStart && text.charCodeAt(from - 1) !== 10 && isSpaceCode(text.charCodeAt(from - 1))) from--;
+    let to = nl + 1, breaks = 1;
+    for (let c = text.charCodeAt(to); to < text.length && isSpaceCode(c); c = text.charCodeAt(++to)) if (c === 10) breaks++;
+    scanLine(text, lineStart, from, stopwords, out);
+    add(out, text, breaks >= 2 ? 'blank' : 'line', from, to);
+    lineStart = to;
   }
   scanLine(text, lineStart, text.length, stopwords, out);
   out.sort((a, b) => a.start - b.start);

@@ -47,6 +47,8 @@ export const CHAIN_WINDOW_MIN_WORDS = 500;
  * an entity chain near the cut. Linear: each window lies inside the two stories of its cut.
  */
 export function chainedCuts(tokens: Tokens, model: CohesionModel, cuts: readonly number[]): boolean[] {
+  // One story (most texts' first decision): no cut to check, and no tables the size of the vocabulary to fill.
+  if (!cuts.length) return [];
   const bounds = [0, ...cuts, tokens.count];
   const left = new Int32Array(tokens.vocabSize).fill(-1);
   const right = new Int32Array(tokens.vocabSize).fill(-1);

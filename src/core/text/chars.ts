@@ -51,3 +51,11 @@ export const charWidth = (text: string, i: number): number => {
   const c = text.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
 };
+
+/** Whether code unit `c` is white space (\s): ASCII by comparison, the rest by the cached table. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  let k = BMP[c];
+  if (!k) BMP[c] = k = classify(String.fromCharCode(c)) | KNOWN;
+  return (k & SPACE) !== 0;
+}

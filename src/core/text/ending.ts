@@ -50,10 +50,13 @@ function lastWords(text: string, n: number): string[] {
 
 /** Author initials after a slash, as regional papers sign off: "… fünf Festnahmen. / ab", "… el lunes. /dpa". */
 const SLASH_SIGNOFF = /(?<=[.!?]["”’»“]?)\s+\/\s?(?:\p{Ll}{1,4}|\p{Lu}{1,4})$/u;
+/** Code units from a sign-off's slash to the text's end at most: a space and four letters of two units. */
+const SLASH_SIGNOFF_REACH = 10;
 
 /** Drops a sign-off that follows a finished sentence: "… he said. (Reporting by Jane Doe)", "… Festnahmen. / ab". */
 function dropSignoff(t: string, d: LangData): string {
-  let s = t.replace(SLASH_SIGNOFF, '');
+  // The sign-off ends the text: its slash is among the last few code units (up to four letters, two units each at most).
+  let s = t.indexOf('/', t.length - SLASH_SIGNOFF_REACH) >= 0 ? t.replace(SLASH_SIGNOFF, '') : t;
   if (s.endsWith(')')) {
     const open = s.lastIndexOf('(');
     if (open >= 0 && s.length - open <= MAX_SIGNOFF_CHARS && /[.!?]["”’»]?\s*$/.test(s.slice(0, open))) s = s.slice(0, open).trimEnd();

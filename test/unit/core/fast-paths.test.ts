@@ -6,6 +6,8 @@ import { CREDIT_LABEL, mayHoldCreditLabel } from '../../../src/core/anatomy/cred
 import { spaceGlue } from '../../../src/core/anatomy/flat-headline';
 import { decodeLayout, decodeScored, type Scored } from '../../../src/core/boundaries/decode';
 import { allLangData } from '../../../src/core/text/lang/anatomy/index';
+import { isSpaceCode } from '../../../src/core/text/chars';
+import { findCandidates } from '../../../src/core/boundaries/candidates';
 
 const SAMPLES = [
   '', ' ', '“But then', '— she said', '...and', '"\'(x', '«Ça va»', "O'Neill's", 'l’Elysée', 'rock’n’roll',
@@ -58,4 +60,24 @@ describe('decodeScored with a shared layout', () => {
     expect(decodeScored(scored, 480, undefined, 40, layout)).toEqual(decodeScored(scored, 480));
     expect(decodeScored(scored, 480, reg, 40, layout)).toEqual(decodeScored(scored, 480, reg));
   });
+});
+
+describe('isSpaceCode', () => {
+  it('answers as /\\s/ for every code unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('line breaks of findCandidates by char code', () => {
+  const ref = (text: string) =>
+    [...text.matchAll(/(?<![^\S\n])[^\S\n]*\n\s*/g)]
+      .map((m) => ({ kind: m[0].split('\n').length > 2 ? 'blank' : 'line', prevEnd: m.index, start: m.index + m[0].length }))
+      .filter((c) => c.prevEnd > 0 && c.start < text.length);
+  const lineBreaks = (text: string) => findCandidates(text).filter((c) => c.kind === 'line' || c.kind === 'blank');
+  it.each([
+    'One line.\nTwo line.', 'Ends here. \t \nNext one', 'Gap.\n\n\nAfter', '\n  Leading break\nx', 'A \u00a0\r\n\u2003 \nB',
+    'trailing\n  ', 'no break at all   ', 'a\n\nb\n \nc  \n\td', ' \n', 'x\u2028\ny',
+  ])('%j', (text) => expect(lineBreaks(text)).toEqual(ref(text)));
 });
