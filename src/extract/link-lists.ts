@@ -71,9 +71,10 @@ export function linkListCards(cards: readonly { t: Teaser; card: Card }[], base:
   return out;
 }
 
-/** The name of a row of links starting at block `from`: a short line of its own right above it, not a link or a sentence. */
-export function linkListName(walked: readonly RawBlock[], from: number): string | undefined {
-  const b = walked[from - 1];
+/** The name of a row of links starting at block `from`: a short line of its own right above it, not a link, a
+ * sentence or a line of an earlier card (its byline or time; `after` is where that card ends). */
+export function linkListName(walked: readonly RawBlock[], from: number, after: number): string | undefined {
+  const b = from - 1 >= after ? walked[from - 1] : undefined;
   const text = b?.block.text.trim() ?? '';
   return b && !b.block.isLink && b.words <= LIST_NAME_MAX_WORDS && text && !/[.!?:,;]$/.test(text) ? text : undefined;
 }

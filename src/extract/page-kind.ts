@@ -138,7 +138,7 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
       if (label) { scope = sectionScope(label, head); label = null; }
       const labelled = section !== undefined && scope !== undefined && head.includes(scope) && !at.card.fields.section;
       // A row of headline links is named by the short line above it, when no section label names it.
-      if (linkList[c] !== run) { run = linkList[c]; runName = run ? linkListName(walked, at.t.from) : undefined; }
+      if (linkList[c] !== run) { run = linkList[c]; runName = run ? linkListName(walked, at.t.from, cards[c - 1]?.t.to ?? 0) : undefined; }
       const name = labelled ? section : runName;
       teasers.push({ id, ...(name ? { section: name } : {}), ...at.card.fields });
     }
