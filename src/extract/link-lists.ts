@@ -8,8 +8,9 @@ import type { RawBlock } from './walk';
 
 /** Headline links in a row, this many at least, make a headline list with no heading of their own ("MORE SPORTS NEWS")… */
 const LINK_LIST_MIN = 5;
-/** …when they stand at most this many blocks apart (a bullet, a time between them)… */
-const LINK_LIST_GAP = 1;
+/** …when they follow each other with this many blocks between at most: none, so a heading between two rows
+ * (heise's "IT", then "Wissenschaft") keeps them two lists named by their headings… */
+const LINK_LIST_GAP = 0;
 
 /** A marketing campaign's parameter: links carrying one are promotions (vouchers, a shop, a job market). */
 const CAMPAIGN = /[?&#](?:utm_|mtm_|pk_campaign|campid|wt_mc|wt_zmc)/i;

@@ -125,7 +125,8 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   for (let i = 0; i < walked.length; i++) {
     if (i % BLOCKS_PER_PAUSE === 0) yield* pause();
     const rb = walked[i];
-    if (scan.labels.has(i)) { section = rb.block.text.trim(); label = rb.ancestors; scope = undefined; }
+    // A label starts a new part of the page: the row of links above it no longer names what follows.
+    if (scan.labels.has(i)) { section = rb.block.text.trim(); label = rb.ancestors; scope = undefined; runName = undefined; }
     while (c < cards.length && cards[c].t.to <= i) c++;
     if (drop.has(i) || !keptAll.has(rb)) continue;
     const at = cards[c];
