@@ -11,10 +11,10 @@ import { COPIES_PER_SAMPLE, devTexts, MAX_GROWTH_PER_4X, scaling, SCALE_STEPS, t
 import { browserBench } from './bench/browser';
 import { PAGE_BYTES } from './bench/huge';
 import { pathological, printPathological } from './bench/pathological';
+import { SHARED_DIR } from './lib/shared-data';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const sharedDir = process.env.STORYSPLIT_SHARED ?? resolve(ROOT, '../shared');
-const shared = existsSync(resolve(sharedDir, 'eval')) ? sharedDir : null;
+const shared = existsSync(resolve(SHARED_DIR, 'eval')) ? SHARED_DIR : null;
 const failures: string[] = [];
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 

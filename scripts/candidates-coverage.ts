@@ -5,12 +5,12 @@ import path from 'node:path';
 import { findCandidates } from '../src/core/boundaries/candidates';
 import { stopwordsFor } from '../src/core/text/lang/stopwords';
 import { resolveLanguage } from '../src/core/text/langdetect';
+import { SHARED_DIR } from './lib/shared-data';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-const shared = process.env.STORYSPLIT_SHARED ?? path.resolve(import.meta.dirname, '../../shared');
 const files = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
-const sets = files.length ? files : ['train.jsonl', 'devwide.jsonl'].map((f) => path.join(shared, 'eval', f));
+const sets = files.length ? files : ['train.jsonl', 'devwide.jsonl'].map((f) => path.join(SHARED_DIR, 'eval', f));
 const every = Number(opt('--every') ?? 1);
 const show = Number(opt('--show') ?? 0);
 /** Show misses of this joiner only. */

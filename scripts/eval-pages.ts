@@ -9,9 +9,10 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractHtmlPage } from '../src/cli/html';
 import { blockPriors } from '../src/core/text/hints';
+import { SHARED_DIR } from './lib/shared-data';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-const shared = process.env.STORYSPLIT_SHARED ?? path.resolve(repoRoot, '../shared');
+const shared = SHARED_DIR;
 const cli = path.join(repoRoot, 'dist/storysplit.mjs');
 /** Readability's own test set mixes real captures with tiny synthetic cases; real pages are ≥ 8 KB. */
 const REAL_PAGE_MIN_BYTES = 8 * 1024;

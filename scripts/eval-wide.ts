@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { segment } from '../src/core/index';
 import { score, type GoldDoc, type PredDoc } from './lib/metrics';
+import { SHARED_DIR } from './lib/shared-data';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-const shared = process.env.STORYSPLIT_SHARED ?? path.resolve(import.meta.dirname, '../../shared');
-const gold = args[0] && !args[0].startsWith('--') ? args[0] : path.join(shared, 'eval/devwide.jsonl');
+const gold = args[0] && !args[0].startsWith('--') ? args[0] : path.join(SHARED_DIR, 'eval/devwide.jsonl');
 const every = Number(opt('--every') ?? 1);
 const by = (opt('--by') ?? 'joiner,layout').split(',');
 const docs = readFileSync(gold, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldDoc).filter((_, i) => i % every === 0);

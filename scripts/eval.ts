@@ -3,7 +3,7 @@
 // scorer (../shared/eval/score.mjs). `npm run eval -- --check` then holds every group to the committed baseline
 // (bench/eval-baseline.json, see lib/gate.ts); `-- --update-baseline` rewrites it after a change you mean to keep.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { segment } from '../src/core/index';
@@ -11,13 +11,13 @@ import { score, type GoldDoc, type PredDoc, type Scores } from './lib/metrics';
 import { printAnatomyReport } from './lib/anatomy-report';
 import { anatomyMetrics } from './lib/anatomy-metrics';
 import { checkGate, gateEntries, type GateEntries } from './lib/gate';
+import { readJsonl, SHARED_DIR } from './lib/shared-data';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-const shared = process.env.STORYSPLIT_SHARED ?? path.resolve(repoRoot, '../shared');
+const shared = SHARED_DIR;
 const COLUMNS: (keyof Scores)[] = ['docs', 'pk', 'windowdiff', 'boundary_f1', 'boundary_f1_tol3', 'story_count_exact', 'trunc_mid_f1', 'trunc_any_f1', 'trunc_start_f1'];
 const SHORT: Record<string, string> = { docs: 'docs', pk: 'Pk', windowdiff: 'WD', boundary_f1: 'F1', boundary_f1_tol3: 'F1@3', story_count_exact: 'count=', trunc_mid_f1: 'tMid', trunc_any_f1: 'tAny', trunc_start_f1: 'tStart' };
 
-const readJsonl = (p: string): GoldDoc[] => readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldDoc);
 
 function predict(docs: readonly GoldDoc[]): { preds: Map<string, PredDoc>; seconds: number; bytes: number } {
   const preds = new Map<string, PredDoc>();

@@ -2,17 +2,16 @@
 // gold kicker stories of ../shared/eval/train.jsonl: a logistic regression that scores every candidate body start,
 // the true one against the rest. Writes src/core/anatomy/deck-model.json, then prints how often the best candidate
 // is the gold deck end on train and on devwide (publishers never fitted on).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bestDeckEnd, deckCandidates, type DeckCandidate, type DeckModel } from '../src/core/anatomy/deck-end';
 import { langData } from '../src/core/text/lang/anatomy/index';
 import { KICKER } from '../src/core/text/shapes';
 import { langOf } from './lib/anatomy-metrics';
 import { fitLogistic, type Row } from './lib/logistic';
-import type { GoldDoc } from './lib/metrics';
+import { readEvalSet } from './lib/shared-data';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-const shared = process.env.STORYSPLIT_SHARED ?? path.resolve(repoRoot, '../shared');
 const MODEL_PATH = path.join(repoRoot, 'src/core/anatomy/deck-model.json');
 /** L2 penalty on the summed log-loss: a feature seen a few times keeps a modest weight. */
 const L2 = 1;
@@ -21,7 +20,7 @@ interface Case { cands: DeckCandidate[]; gold: number }
 
 /** Every gold kicker story whose deck starts right after its kicker: its candidates and the gold deck's word count. */
 function cases(set: string): Case[] {
-  const docs = readFileSync(path.join(shared, `eval/${set}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldDoc);
+  const docs = readEvalSet(set);
   const out: Case[] = [];
   for (const doc of docs) {
     const d = langData(langOf(doc));

@@ -3,7 +3,7 @@
 // that scores every candidate body start, the gold one against the rest (stories with no headline give only
 // negatives). Writes src/core/anatomy/headline-model.json and prints how often the
 // choice is right (the gold headline, or none when there is none) on train, devwide and dev.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DeckCandidate } from '../src/core/anatomy/deck-end';
 import { bestFlatHeadline, flatHeadlineCandidates, placeFlatHeadline, presenceFeatures, spaceGlue, type HeadlineModel } from '../src/core/anatomy/flat-headline';
@@ -11,10 +11,9 @@ import { langData } from '../src/core/text/lang/anatomy/index';
 import { KICKER } from '../src/core/text/shapes';
 import { langOf } from './lib/anatomy-metrics';
 import { fitLogistic, type Row } from './lib/logistic';
-import type { GoldDoc } from './lib/metrics';
+import { readEvalSet } from './lib/shared-data';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-const shared = process.env.STORYSPLIT_SHARED ?? path.resolve(repoRoot, '../shared');
 const MODEL_PATH = path.join(repoRoot, 'src/core/anatomy/headline-model.json');
 /** L2 penalty on the summed log-loss: a feature seen a few times keeps a modest weight. */
 const L2 = 1;
@@ -23,7 +22,7 @@ const L2 = 1;
 interface Case { cands: DeckCandidate[]; gold: number }
 
 function cases(set: string): Case[] {
-  const docs = readFileSync(path.join(shared, `eval/${set}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldDoc);
+  const docs = readEvalSet(set);
   const out: Case[] = [];
   for (const doc of docs) {
     if (doc.joiner !== 'flat' && doc.joiner !== 'glued') continue;

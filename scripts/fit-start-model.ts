@@ -2,17 +2,16 @@
 // on the gold spans of ../shared/eval/train.jsonl, a logistic regression over the sign truncation.ts found and the
 // story's place in its document, and writes its weights to src/core/anatomy/start-model.json. It then prints the F1
 // of the plain rule (flag whenever a sign shows) and of the model on train and on devwide (publishers never fitted on).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeWithSigns } from '../src/core/anatomy/describe';
 import { decideStart, signFamily, startFeatures, type StartContext, type StartModel } from '../src/core/anatomy/start-decision';
 import type { CutReason } from '../src/core/anatomy/truncation';
 import { langOf } from './lib/anatomy-metrics';
 import { fitLogistic, type Row } from './lib/logistic';
-import type { GoldDoc } from './lib/metrics';
+import { readEvalSet } from './lib/shared-data';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-const shared = process.env.STORYSPLIT_SHARED ?? path.resolve(repoRoot, '../shared');
 const MODEL_PATH = path.join(repoRoot, 'src/core/anatomy/start-model.json');
 /** L2 penalty on the summed log-loss: keeps a feature never seen with a positive (or a negative) at a finite weight. */
 const L2 = 1;
@@ -22,7 +21,7 @@ const THRESHOLD = 0.5;
 interface Sample { sign: CutReason | null; at: StartContext; gold: boolean }
 
 function samples(set: string): Sample[] {
-  const docs = readFileSync(path.join(shared, `eval/${set}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldDoc);
+  const docs = readEvalSet(set);
   const out: Sample[] = [];
   for (const d of docs) {
     const { startSigns } = describeWithSigns({ text: d.text, spans: d.stories, lang: langOf(d) });

@@ -10,10 +10,10 @@ import { WEIGHTS } from '../src/core/boundaries/evidence';
 import { extract, JOINERS, readDocs, rejoin, rng, TERM_NAMES, type DocData, type Sample } from './train/data';
 import { evaluate } from './train/evaluate';
 import { fitTermWeights, type FitOptions } from './train/fit';
+import { SHARED_DIR } from './lib/shared-data';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : fallback; };
-const shared = process.env.STORYSPLIT_SHARED ?? path.resolve(import.meta.dirname, '../../shared');
 /** Documents per source: enough for every source's formats, small enough for a 2-core machine (about a minute). */
 const PER_SOURCE = opt('--per-source', 120);
 const DEVWIDE_EVERY = opt('--devwide-every', 2);
@@ -32,14 +32,14 @@ const hand = Float64Array.from(TERM_NAMES.map((n) => WEIGHTS[n]));
 
 function load(): { train: DocData[]; devwide: DocData[] } {
   const t0 = performance.now();
-  const docs = readDocs(path.join(shared, 'eval/train.jsonl'), PER_SOURCE, random);
+  const docs = readDocs(path.join(SHARED_DIR, 'eval/train.jsonl'), PER_SOURCE, random);
   const augmented = docs.flatMap((d) => {
     const others = JOINERS.filter((j) => j !== d.joiner);
     const alt = rejoin(d, others[Math.floor(random() * others.length)]);
     return alt ? [d, alt] : [d];
   });
   const train = augmented.map(extract);
-  const dw = readDocs(path.join(shared, 'eval/devwide.jsonl'), Infinity, () => 0).filter((_, i) => i % DEVWIDE_EVERY === 0).map(extract);
+  const dw = readDocs(path.join(SHARED_DIR, 'eval/devwide.jsonl'), Infinity, () => 0).filter((_, i) => i % DEVWIDE_EVERY === 0).map(extract);
   console.log(`read ${docs.length} train documents (≤ ${PER_SOURCE} per source) + ${augmented.length - docs.length} re-joined, ${dw.length} devwide, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return { train, devwide: dw };
 }

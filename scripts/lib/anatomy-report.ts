@@ -5,9 +5,8 @@ import path from 'node:path';
 import { describeStories } from '../../src/core/anatomy/describe';
 import { splitSentences } from '../../src/core/text/sentences';
 import { anatomyMetrics, seedChecks } from './anatomy-metrics';
-import type { GoldDoc } from './metrics';
+import { readJsonl } from './shared-data';
 
-const readJsonl = (p: string): GoldDoc[] => readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldDoc);
 const pct = (a: number, b: number) => (b ? (100 * a) / b : 0).toFixed(2) + '%';
 
 /** The sets the anatomy figures are printed for: dev (mostly one publisher) and devwide (publishers never tuned on). */

@@ -1,12 +1,12 @@
 // Training data for the boundary scorer: train.jsonl documents (a capped, equal number per source), re-joined with
 // other joiners so that no format is tied to one source, and each candidate's term activations (terms.ts) read off.
-import { readFileSync } from 'node:fs';
 import { explainBoundaries } from '../../src/core/boundaries/find';
 import { joinsParagraphs } from '../../src/core/boundaries/candidates';
 import { WEIGHTS, type TermName } from '../../src/core/boundaries/evidence';
 import { termValues } from '../../src/core/boundaries/terms';
 import { resolveLanguage } from '../../src/core/text/langdetect';
 import type { GoldDoc } from '../lib/metrics';
+import { readJsonl } from '../lib/shared-data';
 
 export const TERM_NAMES = Object.keys(WEIGHTS) as TermName[];
 const TERM_INDEX = new Map(TERM_NAMES.map((n, i) => [n, i]));
@@ -30,7 +30,7 @@ export function rng(seed: number): () => number {
 
 /** Reads a gold set, keeping at most `perSource` documents of each source (spread over the file). */
 export function readDocs(path: string, perSource: number, random: () => number): GoldDoc[] {
-  const all = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldDoc);
+  const all = readJsonl(path);
   const bySource = new Map<string, GoldDoc[]>();
   for (const d of all) bySource.set(String(d.source), [...(bySource.get(String(d.source)) ?? []), d]);
   const out: GoldDoc[] = [];
