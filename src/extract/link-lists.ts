@@ -38,7 +38,9 @@ function ownSiteOf(cards: readonly { card: Card }[], base: string): string | nul
   const votes = new Map<string, number>();
   for (const { card } of cards) {
     const host = card.fields.url ? hostOf(card.fields.url) : null;
-    if (host) votes.set(siteOf(host), (votes.get(siteOf(host)) ?? 0) + 1);
+    if (!host) continue;
+    const site = siteOf(host);
+    votes.set(site, (votes.get(site) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [site, n] of votes) if (!best || n > votes.get(best)!) best = site;

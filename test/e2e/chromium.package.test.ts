@@ -1,17 +1,14 @@
 // The Chrome store package, as a user or the store gets it: unzipped from release/ (not dist/) and loaded.
 // It must load with no manifest error (Chrome flags `background.scripts` in MV3, which dist/ keeps for
 // Firefox), carry package.json's version, and do the main job. Needs `npm run package` first (npm test runs it).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unzipTo } from '../../scripts/lib/zip';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { packageFiles, packageVersion } from '../../scripts/lib/release';
 import { launchChromium, CHROMIUM } from './support/chromium';
 import { browserAvailable, testExtensionDir } from './support/extension';
-import { seedParagraphsPage } from './support/pages';
+import { unpackedPackage } from './support/package';
 import { readStoryList } from './support/popup';
-import { serve, type TestServer } from './support/server';
 
 interface ExtensionInfo {
   name: string;
@@ -24,22 +21,10 @@ interface ExtensionInfo {
 
 describe.runIf(browserAvailable(CHROMIUM))('Chromium: the Chrome store package', () => {
   const zip = packageFiles().chrome;
-  let unpacked: string;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    if (!existsSync(zip)) throw new Error(`${zip} is missing: run \`npm run package\` before the E2E tests.`);
-    unpacked = mkdtempSync(join(tmpdir(), 'storysplit-package-'));
-    unzipTo(zip, unpacked);
-    server = await serve({ '/news': seedParagraphsPage() });
-  });
-  afterAll(async () => {
-    await server?.close();
-    if (unpacked) rmSync(unpacked, { recursive: true, force: true });
-  });
+  const pkg = unpackedPackage(zip);
 
   it('loads from the unzipped zip, as it is, with no manifest error or warning', async () => {
-    const session = await launchChromium({ extensionDir: unpacked });
+    const session = await launchChromium({ extensionDir: pkg.dir });
     try {
       const page = await session.ctx.newPage();
       await page.goto('chrome://extensions');
@@ -66,7 +51,7 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the Chrome store package',
       expect(info.manifestErrors.map((e) => e.message)).toEqual([]);
       expect(info.runtimeErrors.map((e) => e.message)).toEqual([]);
       // The packaged manifest asks for what the source manifest asks for, nothing more.
-      const packaged = JSON.parse(readFileSync(resolve(unpacked, 'manifest.json'), 'utf8'));
+      const packaged = JSON.parse(readFileSync(resolve(pkg.dir, 'manifest.json'), 'utf8'));
       expect(packaged.permissions).toEqual(['activeTab', 'scripting', 'storage', 'contextMenus']);
       expect(packaged.host_permissions).toBeUndefined();
     } finally {
@@ -76,11 +61,11 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the Chrome store package',
 
   it('the packaged code lists the five stories of the seed page', async () => {
     // The one test-only change: host access to 127.0.0.1, since activeTab needs a real click.
-    const session = await launchChromium({ extensionDir: testExtensionDir('chromium-package', unpacked) });
+    const session = await launchChromium({ extensionDir: testExtensionDir('chromium-package', pkg.dir) });
     try {
       const page = await session.ctx.newPage();
-      await page.goto(server.url('/news'));
-      const popup = await session.openPopupFor(server.url('/news'));
+      await page.goto(pkg.server.url('/news'));
+      const popup = await session.openPopupFor(pkg.server.url('/news'));
       const stories = await readStoryList(popup);
       expect(stories).toHaveLength(5);
       expect(stories[1].badges).toContain('cut_mid_sentence');
