@@ -44,6 +44,10 @@ export const WEIGHTS = {
   caption: -5,
   /** A headline line followed by prose opens a story. */
   nextHeadline: 3,
+  /** In a list of headlines with summaries, a headline line opens a story even when it shares no word with its summary ("…Covid strain" over "…the variant…"). */
+  nextHeadlineInList: 3,
+  /** ...and the line after it belongs to it. */
+  prevHeadlineInList: -4,
   /** "RISING RACISM: …" opens a story. */
   nextKicker: 5,
   /** "LONDON (Reuters) -" opens a story. */

@@ -43,8 +43,12 @@ export interface BoundaryFeatures {
   /** The word before the boundary starts with a capital. */
   prevCapWord: boolean;
   prevHeadline: boolean;
+  /** The line before is shaped like a headline over prose, whether or not it shares a word with the text below. */
+  prevHeadlineShape: boolean;
   prevCaption: boolean;
   nextHeadline: boolean;
+  /** The next line is shaped like a headline over prose (short, unpunctuated, capitalised), shared words or not. */
+  nextHeadlineShape: boolean;
   nextCaption: boolean;
   nextKicker: boolean;
   nextDateline: boolean;
@@ -216,6 +220,9 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   const nextFirst = firstWord(nextUnit);
   const prevLast = lastWordRaw(prevUnit);
   const prose = (s: string) => countWords(s, 1) > 0 && !isHeadlineLike(s) && !isCaption(s);
+  // A headline may end on a particle ("…you need to know about"); a line cut there goes on in lower case below.
+  const prevHeadlineShape = isLine && isHeadlineLike(prevUnit) && prose(nextUnit) && !opensLowerCase(nextUnit);
+  const nextHeadlineShape = isLine && isHeadlineLike(nextUnit) && prose(lineAfterNext) && !opensLowerCase(lineAfterNext);
   return {
     kind: c.kind,
     prevWords: isLine ? ctx.countLine(prevUnit) : word - ctx.wordAt(lines.starts[prevLineIdx]),
@@ -228,11 +235,11 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     // a name (no name goes on with a one-letter word or a quote).
     prevCapWord: (charClass(prevLast, 0) & UPPER) !== 0 && !isCapitalisedFunctionWord(prevLast, ctx.stopwords) && !NOT_NAME_PART.test(nextUnit),
     // A line that stops on a function word ("…said the") was cut; a headline doesn't end that way.
-    prevHeadline: isLine && isHeadlineLike(prevUnit) && !danglingEnd(prevUnit, ctx.stopwords) && prose(nextUnit)
-      && ctx.sharesWordsBelow(lines.starts[prevLineIdx], c.start),
+    prevHeadline: prevHeadlineShape && !danglingEnd(prevUnit, ctx.stopwords) && ctx.sharesWordsBelow(lines.starts[prevLineIdx], c.start),
+    prevHeadlineShape,
     prevCaption: isLine && isCaption(prevUnit),
-    nextHeadline: isLine && isHeadlineLike(nextUnit) && !danglingEnd(nextUnit, ctx.stopwords) && prose(lineAfterNext)
-      && ctx.sharesWordsBelow(c.start, lines.ends[nextLineIdx]),
+    nextHeadline: nextHeadlineShape && !danglingEnd(nextUnit, ctx.stopwords) && ctx.sharesWordsBelow(c.start, lines.ends[nextLineIdx]),
+    nextHeadlineShape,
     nextCaption: isLine && isCaption(nextUnit),
     nextKicker: opensWithKicker(nextUnit),
     nextDateline: opensWithDateline(nextUnit),

@@ -15,7 +15,7 @@ import type { BoundaryFeatures } from './features';
 import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, memoCohesion, type Cohesion } from './cohesion';
 import { decode } from './decode';
 import { minStoryWords } from './story-length';
-import { boundaryLogOdds, PARAGRAPH_MAX_WORDS, scoreTerms } from './terms';
+import { boundaryLogOdds, HEADLINE_LIST_MIN, HEADLINE_LIST_SHARE, PARAGRAPH_MAX_WORDS, scoreTerms } from './terms';
 import { SCORING_WEIGHTS } from './scoring-weights';
 import { addCohesion, boundaryFeatures, cutBefore, makeLineCounter } from './features';
 import { pagePriors } from './page-priors';
@@ -115,8 +115,10 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     if (f.kind === 'cap' || f.kind === 'gluedWord') f.pairRepeats = pairs(f.word) - 1;
   }
   const lineBreaks = cands.filter((c) => c.kind === 'line' || c.kind === 'blank').length;
+  const headlineLines = features.filter((f) => f.nextHeadlineShape).length;
   const doc = {
     flat: lineBreaks === 0,
+    headlineList: headlineLines >= HEADLINE_LIST_MIN && headlineLines >= HEADLINE_LIST_SHARE * (lineBreaks + 1),
     paragraphed: lineBreaks > 0 && lineBreaks * PARAGRAPH_MAX_WORDS >= tokens.count,
     gluedJoins: cands.filter((c, i) => c.kind === 'glued' || (c.kind === 'gluedWord' && !features[i].prevCapWord)).length,
     medianLineWords: medianLineWords(features),

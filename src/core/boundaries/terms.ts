@@ -36,6 +36,10 @@ const TEASER_LINE_WORDS = 70;
 const CUT_MIN_WORDS = 12;
 /** A line this many times the text's median line is long for this text: cut there, it is a teaser, not a paragraph. */
 const LONG_LINE_RATIO = 2;
+/** Headline-shaped lines over prose that make a text a list of headlines with their summaries: at least this many... */
+export const HEADLINE_LIST_MIN = 3;
+/** ...and at least this share of its lines (a headline and a one-paragraph summary give one half; train: 98% of such lines there open a story). */
+export const HEADLINE_LIST_SHARE = 0.3;
 /** Paragraphs longer than this on average (in words) make a text flat, even with a title line or two. */
 export const PARAGRAPH_MAX_WORDS = 150;
 /** A document with at least this many glued joins ("soon.In") is glued text, where such joins are paragraph breaks. */
@@ -50,6 +54,9 @@ export interface DocumentCues {
   gluedJoins: number;
   /** The median words of a line before a line break (0 without line breaks): this text's paragraph. */
   medianLineWords: number;
+  /** Lines shaped like a headline over prose are a share of the text's lines (HEADLINE_LIST_SHARE, at least
+   * HEADLINE_LIST_MIN): a list of headlines with their summaries, where each such line opens a story. */
+  headlineList: boolean;
   /** The median cosine across this text's line breaks (or sentence ends): how much its paragraphs share (NaN: none). */
   typicalCosine: number;
 }
@@ -94,7 +101,9 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, visit: (name: TermNa
   on('shortLine', !isLine && !glued && f.lineWords < FLAT_LINE_WORDS);
   on('inlineInParagraphs', !isLine && doc.paragraphed);
   // No full stop means a cut, except after a list item, or inside a camel-case name ("WhatsApp").
-  const cut = !f.prevTerminal && f.prevWords >= CUT_MIN_WORDS && !f.prevBullet && !(f.kind === 'gluedWord' && f.prevCapWord) && (isLine || glued);
+  // ...and except after a headline over its summary in a list of them (a long headline has no stop either).
+  const cut = !f.prevTerminal && f.prevWords >= CUT_MIN_WORDS && !f.prevBullet && !(f.kind === 'gluedWord' && f.prevCapWord) && (isLine || glued)
+    && !(doc.headlineList && f.prevHeadlineShape);
   on('prevCut', cut);
   on('prevDangling', cut && f.prevDangling);
   on('prevCutLongLine', cut && isLine && doc.medianLineWords > 0 && f.prevWords >= LONG_LINE_RATIO * doc.medianLineWords);
@@ -104,6 +113,8 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, visit: (name: TermNa
   on('prevHeadline', f.prevHeadline);
   on('caption', f.prevCaption || f.nextCaption);
   on('nextHeadline', f.nextHeadline);
+  on('nextHeadlineInList', doc.headlineList && f.nextHeadlineShape && !f.nextHeadline);
+  on('prevHeadlineInList', doc.headlineList && f.prevHeadlineShape && !f.prevHeadline);
   on('nextKicker', f.nextKicker);
   on('nextDateline', f.nextDateline);
   on(f.kind === 'sentence' && f.prevTerminal ? 'nextLowerAfterStop' : 'nextLower', f.nextLower);
