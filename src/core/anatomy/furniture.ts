@@ -45,6 +45,22 @@ function arrowTail(t: string): number {
 
 const norm = (s: string) => s.toLowerCase().replace(LINK_DECOR, '').replace(/\s+/g, ' ');
 
+/** Items of a row of links: "Order Reprints | Today's Paper | Subscribe", "Home • World • Sport". */
+const LINK_ROW_SEPARATOR = /\s[|•·]\s/u;
+/** A row needs this many items; each is a short label, not a clause. */
+const LINK_ROW_MIN_ITEMS = 3;
+const LINK_ROW_ITEM_WORDS = 4;
+
+/**
+ * A line of short labels between bars or bullets, none a sentence and none holding a figure: a row of links
+ * (navigation, services), not text. A table row looks the same, so a line next to another barred line is kept.
+ */
+function isLinkRow(t: string, prev: string, next: string): boolean {
+  if (!LINK_ROW_SEPARATOR.test(t) || LINK_ROW_SEPARATOR.test(prev) || LINK_ROW_SEPARATOR.test(next)) return false;
+  const items = t.trim().split(LINK_ROW_SEPARATOR).map((x) => x.trim()).filter(Boolean);
+  return items.length >= LINK_ROW_MIN_ITEMS && items.every((x) => /\p{L}/u.test(x) && !/[\p{N}.!?]/u.test(x) && x.split(/\s+/).length <= LINK_ROW_ITEM_WORDS);
+}
+
 /** Why a whole line is page furniture, or null. */
 export function lineNoise(line: string, d: LangData): string | null {
   const t = line.trim();
@@ -68,8 +84,13 @@ export function lineNoise(line: string, d: LangData): string | null {
 /** Drops every line that is furniture on its own. */
 export function dropNoiseLines(text: string, d: LangData, removed: Removal[]): string {
   const kept: string[] = [];
-  for (const line of text.split('\n')) {
-    const why = lineNoise(line, d);
+  const lines = text.split('\n');
+  // The nearest non-blank line above and below each line, found in one pass each way.
+  const above: string[] = [], below: string[] = [];
+  for (let i = 0, last = ''; i < lines.length; i++) { above.push(last); if (lines[i].trim()) last = lines[i]; }
+  for (let i = lines.length - 1, last = ''; i >= 0; i--) { below[i] = last; if (lines[i].trim()) last = lines[i]; }
+  for (const [i, line] of lines.entries()) {
+    const why = lineNoise(line, d) ?? (isLinkRow(line, above[i], below[i]) ? 'link_row' : null);
     if (why) removed.push({ text: line.trim(), reason: why });
     else kept.push(line);
   }
@@ -142,6 +163,12 @@ export function dropTail(text: string, d: LangData, removed: Removal[]): { text:
       tail = 'ellipsis';
       continue;
     }
+    const row = linkRowTail(t);
+    if (row >= 0) {
+      removed.push({ text: t.slice(row).trim(), reason: 'link_row' });
+      out = t.slice(0, row);
+      continue;
+    }
     const arrow = arrowTail(t);
     if (arrow >= 0) {
       removed.push({ text: t.slice(arrow).trim(), reason: 'read_more' });
@@ -160,6 +187,19 @@ export function dropTail(text: string, d: LangData, removed: Removal[]): { text:
     removed.push({ text: dots, reason: 'ellipsis' });
     return { text: body, tail: 'ellipsis' };
   }
+}
+
+/** A row of links is read this far back from the end. */
+const LINK_ROW_TAIL_CHARS = 160;
+/** Start of a row of links after the last sentence ("…Against Winter. Order Reprints | Today's Paper | Subscribe"), or -1. */
+function linkRowTail(t: string): number {
+  const base = Math.max(0, t.length - LINK_ROW_TAIL_CHARS);
+  const end = t.slice(base);
+  if (!LINK_ROW_SEPARATOR.test(end)) return -1;
+  const stop = /[.!?…]["”’»)]*\s+(?=\S)/gu;
+  let at = -1;
+  for (let m = stop.exec(end); m; m = stop.exec(end)) at = m.index + m[0].length;
+  return at > 0 && isLinkRow(end.slice(at), '', '') ? base + at : -1;
 }
 
 /** Start of a "Read more" link at the end of the text, or -1. The link is written with a capital. */

@@ -113,6 +113,7 @@ const REMOVAL_KEYS = {
   read_more: 'removedReadMore',
   advertisement: 'removedAdvertisement',
   share: 'removedShare',
+  link_row: 'removedLinkRow',
   ellipsis: 'removedEllipsis',
   more_chars: 'removedMoreChars',
 } as const;
