@@ -46,7 +46,7 @@ function arrowTail(t: string): number {
 const norm = (s: string) => s.toLowerCase().replace(LINK_DECOR, '').replace(/\s+/g, ' ');
 
 /** Items of a row of links: "Order Reprints | Today's Paper | Subscribe", "Home • World • Sport". */
-const LINK_ROW_SEPARATOR = /\s[|•·]\s/u;
+const LINK_ROW_SEPARATOR = /\s?\|\s?|\s[•·]\s/u;
 /** A row needs this many items; each is a short label, not a clause. */
 const LINK_ROW_MIN_ITEMS = 3;
 const LINK_ROW_ITEM_WORDS = 4;

@@ -3,7 +3,7 @@
 // finding can ask the same question (endsCut). Codes and parameters only: no words for a reader here.
 import { allLangData, langData, type LangData } from './lang/anatomy/index';
 import { abbreviationKind, splitSentences } from './sentences';
-import { bareWord as bare } from './words';
+import { bareWord as bare, countWords } from './words';
 
 /** Why a text ends cut: a stable code (end_no_stop, end_comma …) and the words that fill its message. */
 export interface EndCut {
@@ -89,6 +89,8 @@ function isTrailerLine(line: string, all: LangData): boolean {
   const low = t.toLowerCase();
   if (all.trailerLabels.some((p) => low.startsWith(p))) return true;
   if (/^(?:\S+@\S+\.\w+|@\w+|https?:\/\/\S+|www\.\S+)$/u.test(t)) return true;
+  // "Follow him on Twitter @jdoe or email him at jdoe@example.com": a contact line ends on its address.
+  if (/(?:\s\S+@\S+\.\w+|\s@\w+)$/u.test(t) && t.split(/\s+/).length <= MAX_TRAILER_WORDS) return true;
   const words = t.split(/\s+/);
   if (SENTENCE_END.test(t)) return false;
   // "Daddy cool: Ben and Jennifer had three children together": a picture caption, a short label and a colon.
@@ -105,13 +107,39 @@ function isTrailerLine(line: string, all: LangData): boolean {
   return content >= 2 && caps / content >= HEADING_CAP_SHARE;
 }
 
-/** Takes trailer lines off the end when a finished sentence (or a colon) stands before them; otherwise the text is unchanged. */
-function dropTrailer(t: string): string {
+/** A story this long is a whole article, not a teaser: a cut there comes inside a paragraph, not on a short last line. */
+const LONG_STORY_WORDS = 150;
+/** Under a long story, a line this short after a finished sentence is the page's ("2192 Shares", "Learn more about Sync",
+ * "3 minutes ago", "More on Elections"), unless it stops on a function word ("…said the"). */
+const SHORT_TRAILER_WORDS = 6;
+
+function isShortTrailer(line: string, all: LangData): boolean {
+  const t = line.trim();
+  if (/[,;:–—-]$/u.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length <= SHORT_TRAILER_WORDS && !all.dangling.has(bare(words[words.length - 1]));
+}
+
+/** "… he said. Follow him on Twitter @jdoe or email him at jdoe@example.com": a contact after the last sentence, read past. */
+const CONTACT_AFTER_SENTENCE = /(?<=[.!?]["”’»]?)[ \t][^.!?\n]{0,160}(?:\S@\S+\.\w+|\s@\w+)$/u;
+/** Only the end is read for a contact, and only when an '@' stands there (the pattern would be tried at every position). */
+const CONTACT_REACH = 240;
+function dropContact(t: string): string {
+  const base = Math.max(0, t.length - CONTACT_REACH);
+  if (t.indexOf('@', base) < 0) return t;
+  return t.slice(0, base) + t.slice(base).replace(CONTACT_AFTER_SENTENCE, '').trimEnd();
+}
+
+/** Takes trailer lines off the end when a finished sentence (or a colon) stands before them; otherwise the text is unchanged.
+ * `long`: the text is a long story, where any short line may be a trailer. */
+function dropTrailer(t: string, long: boolean): string {
   const all = allLangData();
   let s = t;
   for (let n = 0; n < MAX_TRAILER_LINES; n++) {
     const nl = s.lastIndexOf('\n');
-    if (nl < 0 || !isTrailerLine(s.slice(nl + 1), all)) break;
+    if (nl < 0) break;
+    const line = s.slice(nl + 1);
+    if (!isTrailerLine(line, all) && !(long && isShortTrailer(line, all))) break;
     s = s.slice(0, nl).trimEnd();
     if (SENTENCE_END.test(s)) return s;
     // "Guides you may like:" announces the list of links after it; it goes with them when a finished sentence precedes it.
@@ -154,7 +182,7 @@ export function endCut(text: string, lang?: string): EndCut | null {
   let t = stripEnd(tail.length > END_WINDOW ? tail.slice(-END_WINDOW) : tail, END_MARKS);
   if (!t.trim()) return null;
   if (/(\.\s?){3,}$|…$/.test(t.slice(-TAIL_WINDOW))) return cut('end_ellipsis', []);
-  t = dropTrailer(dropSignoff(t, d));
+  t = dropTrailer(dropContact(dropSignoff(t, d)), countWords(tail, LONG_STORY_WORDS) >= LONG_STORY_WORDS);
   const core = stripEnd(t, TRAILING_CLOSERS);
   const last = core.slice(-1);
   if (!last) return null;
