@@ -3,6 +3,8 @@
 // the CLI, before the engine runs, so the word lists stay out of the page and the small print out of the
 // text the engine reads: it becomes the card's fields, never its title, body or "last sentence".
 import type { Block, Story } from '@core/types';
+import { lineNoise } from '@core/anatomy/clean';
+import { allLangData } from '@core/text/lang/anatomy/index';
 import { BYLINE, BYLINE_LEAD, PAYWALL, READING_TIME, TIME } from './card-words';
 import { joinHeadlineLists } from './headline-lists';
 import type { Teaser } from './page';
@@ -60,6 +62,11 @@ function kindOf(line: string): SmallPrint | null {
   return null;
 }
 
+/** A line that is a picture's credit or caption label and nothing else, in any language we hold. */
+const isCredit = (line: string): boolean => lineNoise(line, allLangData()) === 'photo_credit';
+/** "Photo" on a line of its own, as a page labels the credit below it for screen readers. */
+const isCaptionWord = (line: string): boolean => allLangData().captionWords.includes(line.toLowerCase());
+
 /** The blocks the engine reads, and for each the index of the page's block it came from. */
 export interface CardLines {
   blocks: Block[];
@@ -86,6 +93,11 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     const b = blocks[i];
     const card = b.article !== undefined ? cards.get(b.article) : undefined;
     const line = clean(b.text);
+    // A picture's credit in a card ("CreditJane Doe/Getty Images") is neither its kicker nor its text.
+    if (card && !card.items && (isCredit(line) || (isCaptionWord(line) && blocks[i + 1]?.article === b.article && isCredit(clean(blocks[i + 1].text))))) {
+      start ||= !!b.startsStory;
+      continue;
+    }
     if (b.article !== id) {
       headSeen = false;
       if (card) lastText.delete(card.id);

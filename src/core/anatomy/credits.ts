@@ -48,7 +48,7 @@ function agencyAt(text: string, p: number): number {
   return -1;
 }
 
-const CONNECTOR = /^[ \t]*(?:,|\/|;|&|\band\b|\bund\b|\bet\b|\bvia\b|\bfor\b)[ \t]*/u;
+const CONNECTOR = /^[ \t]*(?:,|\/|;|&|\band\b|\bund\b|\bet\b|\bvia\b|\bvía\b|\bfor\b)[ \t]*/u;
 const NAME_RUN = new RegExp(`^\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,${MAX_NAME_WORDS - 1}}`, 'u');
 
 /**

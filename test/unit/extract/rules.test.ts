@@ -171,3 +171,15 @@ describe('kickers over headlines', () => {
     expect(priors[h + 1].startLogOdds).toBeLessThan(0);
   });
 });
+
+describe('picture credits in cards', () => {
+  it('a credit over a card\'s headline ("Photo", "CreditJane Doe/Getty Images") is neither its kicker nor its text', () => {
+    const card = (n: number, head: string) => `<article><figure><img src="p${n}.jpg" alt=""><figcaption><span>Photo</span><span>CreditJane ${["Doe", "Roe", "Poe", "Moe"][n]}/Getty Images</span></figcaption></figure>
+      <h2><a href="/news/${n}">${head}</a></h2><p>The council said on Monday that the work would start in spring and take about two years to finish, at a cost of four million.</p></article>`;
+    const heads = ['Harbour bridge to close for repairs', 'New ferry line opens to the islands', 'Library keeps its reading rooms', 'Rail fares rise by a tenth in May'];
+    const r = extractFrom(linkedomDoc(`<html><body><main>${heads.map((h, i) => card(i, h)).join('')}</main></body></html>`));
+    const lines = readCardLines(r.extraction.blocks, r.extraction.teasers);
+    expect(lines.blocks.some((b) => /Getty|^Photo$/.test(b.text))).toBe(false);
+    for (const h of heads) expect(lines.teasers?.find((t) => t.headline === h)?.kicker).toBeUndefined();
+  });
+});
