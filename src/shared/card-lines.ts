@@ -5,11 +5,19 @@
 import type { Block, Story } from '@core/types';
 import { BYLINE, BYLINE_LEAD, PAYWALL, READING_TIME, TIME } from './card-words';
 import { joinHeadlineLists } from './headline-lists';
+import { LEGAL_LINE } from '../extract/boilerplate-words';
 import type { Teaser } from './page';
 import { clean, KICKER_MAX_WORDS, LABEL_MAX_WORDS, META_MAX_WORDS, wordsIn } from './card-sizes';
 
+/** A list mark before a line's link ("• Briefing"): the page's, not the headline's. */
+const LEADING_MARK = /^[•·▪►›»|–—-]\s*/u;
 /** A headline-only card of this many words at most, a bare link, is a button or a menu entry. */
 const BUTTON_MAX_WORDS = 3;
+/** A "more" button: a few words that end on an ellipsis ("MORE WORLD NEWS . . .", "Weitere Meldungen …"). It is no
+ * headline, no line of a list and no cut text: the page's own link to the rest. */
+const MORE_MAX_WORDS = 4;
+const isMore = (line: string): boolean => /(?:\.\s?\.\s?\.|…)$/.test(line) && (line.match(/\p{L}{2,}/gu) ?? []).length <= MORE_MAX_WORDS;
+
 /** A time after a headline on its line ("Ferry fares rise 09:12"): the time is a field. */
 const TIME_AFTER = /^(.*\S)\s+(\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s?[A-Z]{2,4})?)$/iu;
 
@@ -72,7 +80,8 @@ export interface CardLines {
 /** Joins headline lists, and moves the cards' small print out of the blocks into their fields. Other blocks pass unchanged. */
 export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonly Teaser[] | undefined): CardLines {
   if (!pageTeasers?.length) return { blocks: pageBlocks as Block[], index: pageBlocks.map((_, i) => i), teasers: pageTeasers as Teaser[] | undefined, ids: pageBlocks.map((b) => b.article) };
-  const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers.map((t) => bylineOffHeadline(timeOffHeadline(t))));
+  // A "more" button's card is no line of a headline list.
+  const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers.map((t) => bylineOffHeadline(timeOffHeadline(isMore(t.headline) ? { ...t, headline_only: false } : t))));
   const cards = new Map(teasers.map((t) => [t.id, { ...t }]));
   const ownKicker = new Set(teasers.filter((t) => t.kicker).map((t) => t.id)); // the page set it in the heading
   const out: Block[] = [];
@@ -93,11 +102,17 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     // A bare link of a word or two alone in its card ("Merkliste anzeigen", "Mehr erfahren") is a button; so is such
     // a heading with no text ("Debatte verfolgen"), where one with a kicker or a byline is a story's.
     const bare = !card?.kicker && !card?.byline;
-    if (card && !card.items && card.headline_only && (!b.headingLevel || bare) && wordsIn(card.headline) < BUTTON_MAX_WORDS + 1 && line === card.headline) {
+    const alone = !!card && !card.items && line.replace(LEADING_MARK, '') === card.headline; // "• World Briefing"
+    if (alone && ((card.headline_only && (!b.headingLevel || bare) && wordsIn(card.headline) < BUTTON_MAX_WORDS + 1) || isMore(line))) {
       dropped.add(card.id);
       continue;
     }
-    if (card && dropped.has(card.id)) continue;
+    if (isMore(line)) {
+      start ||= !!b.startsStory;
+      continue;
+    }
+    // A card headed by a copyright line is the page's footer, its menus above it no kicker or text.
+    if (card && (dropped.has(card.id) || LEGAL_LINE.test(card.headline))) continue;
     id = b.article;
     // A card opens on its headline, or on its kicker and section lines above it.
     const isHead = !!card && !headSeen && line.includes(card.headline);

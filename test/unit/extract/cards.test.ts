@@ -298,3 +298,44 @@ describe('links to a host named for ads', () => {
     expect(segmentHtml(html).stories.map((s) => s.clean_text).join(' ')).toContain('its ads site');
   });
 });
+
+describe('a text edition: the section index as lines of "• headline" links between <br>s in one cell', () => {
+  const { stories } = segmentHtml(card('text-edition.html'));
+
+  it('lists the lines as one headline list, each with its link, and not the weather link or the footer', () => {
+    const lists = stories.filter((s) => s.items);
+    expect(lists).toHaveLength(1);
+    expect(lists[0].items?.map((x) => x.headline)).toEqual([
+      'Dock Workers Vote to End Their Strike', 'Ferry Company Orders Two New Boats', 'Maritime Museum Opens a Sail Loft Gallery',
+      'Lifeboat Crew Trains for Night Rescues', 'Fishing Quota Talks Break Up Without a Deal', 'Old Lighthouse Finds a Buyer at Auction',
+    ]);
+    expect(lists[0].items?.[0].url).toBe('/2001/03/04/harbour/04DOCK.html');
+    expect(stories.map((s) => s.title).join('\n')).not.toMatch(/Weather|Copyright/);
+  });
+});
+
+describe('an old section front: a rail of features between rules, cards, a "more" list and a wire list with times', () => {
+  const { stories } = segmentHtml(card('rail-front.html'));
+  const titles = stories.map((s) => s.title);
+
+  it('lists each feature of the rail as a story of its own, not one story of the whole rail', () => {
+    expect(titles.slice(0, 3)).toEqual(['Learning to Sail', 'Boats of the Year', 'Tide Tables Explained']);
+    expect(stories[1].clean_text).not.toMatch(/Learning|Tide/);
+  });
+
+  it('lists the wire lines (a link, then its time) as a headline list with their times', () => {
+    const wire = stories.find((s) => s.title === 'FROM THE WIRE');
+    expect(wire?.items?.map((x) => x.headline)).toEqual(['Storm Warning Issued for the Coast', 'Rail Strike Called Off at Last Minute', 'Grain Prices Fall for Third Week', 'Central Bank Holds Rates Steady Again', 'Port Traffic Rises in February, U.S. Says']);
+    expect(wire?.items?.[0].time).toBe('10:31 a.m. ET');
+  });
+
+  it('lists no "more" button, no lone "• Briefing" link and no copyright line, in a list or as a story', () => {
+    const all = stories.map((s) => `${s.title}\n${s.clean_text}`).join('\n');
+    expect(all).not.toMatch(/MORE WIRE NEWS|Harbour Briefing|Copyright|Op-Ed/);
+    expect(stories.find((s) => s.title === 'MORE HARBOUR NEWS')?.items).toHaveLength(5);
+  });
+
+  it('flags none of the whole summaries as a likely teaser', () => {
+    expect(stories.filter((s) => s.flags.length).map((s) => s.title)).toEqual([]);
+  });
+});
