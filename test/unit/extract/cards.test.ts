@@ -323,9 +323,9 @@ describe('an old section front: a rail of features between rules, cards, a "more
     expect(stories[1].clean_text).not.toMatch(/Learning|Tide/);
   });
 
-  it('lists the wire lines (a link, then its time) as a headline list with their times', () => {
+  it('lists the wire lines (a link, then its time) as a headline list with their times, a short one too', () => {
     const wire = stories.find((s) => s.title === 'FROM THE WIRE');
-    expect(wire?.items?.map((x) => x.headline)).toEqual(['Storm Warning Issued for the Coast', 'Rail Strike Called Off at Last Minute', 'Grain Prices Fall for Third Week', 'Central Bank Holds Rates Steady Again', 'Port Traffic Rises in February, U.S. Says']);
+    expect(wire?.items?.map((x) => x.headline)).toEqual(['Storm Warning Issued for the Coast', 'Rail Strike Called Off at Last Minute', 'Grain Prices Fall', 'Central Bank Holds Rates Steady Again', 'Port Traffic Rises in February, U.S. Says']);
     expect(wire?.items?.[0].time).toBe('10:31 a.m. ET');
   });
 
