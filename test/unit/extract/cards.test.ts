@@ -335,7 +335,8 @@ describe('an old section front: a rail of features between rules, cards, a "more
     expect(stories.find((s) => s.title === 'MORE HARBOUR NEWS')?.items).toHaveLength(5);
   });
 
-  it('flags none of the whole summaries as a likely teaser', () => {
+  it('flags none of the whole summaries as a likely teaser, nor a subtitle line ("The Twenty Finest Boats Afloat") as cut', () => {
+    expect(titles).toContain('Gazette Boat Rankings');
     expect(stories.filter((s) => s.flags.length).map((s) => s.title)).toEqual([]);
   });
 });
