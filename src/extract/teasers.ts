@@ -34,8 +34,9 @@ export interface TeaserScan {
 }
 
 const ENDS_SENTENCE = /[.…]["'”’»)]*$/;
-/** A full stop, then a new sentence: a summary runs on after its first sentence, a headline does not. */
-const SENTENCE_INSIDE = /\p{Ll}[.]["'”’»)]*\s+["'„“»]?\p{Lu}/u;
+/** A full stop, then a new sentence: a summary runs on after its first sentence, a headline does not. A title's
+ * ("Mrs. Clinton", "Dr. Who", "Gov. Bush") ends no sentence. */
+const SENTENCE_INSIDE = /(?<!\b\p{Lu}\p{Ll}?)\p{Ll}[.]["'”’»)]*\s+["'„“»]?\p{Lu}/u;
 
 /** One link this much of a line is its headline, a time after it notwithstanding ("Ferry fares rise 09:12"). */
 const HEAD_LINK_SHARE = 0.75;
@@ -91,10 +92,11 @@ function cardAround(blocks: readonly RawBlock[], h: number, last: number, count:
     let to = h + 1;
     let words = 0;
     for (; to < blocks.length && !head[to] && blocks[to].ancestors[d] === a[d]; to++) words += blocks[to].words;
-    if (head[to] && blocks[to].ancestors.length === a.length && blocks[to].ancestors[d] === a[d]) {
+    if (head[to] && blocks[to].ancestors[d] === a[d] && !blocks[to].ancestors[d + 1]) { // a line of the same element
+      const fits = words <= CARD_MAX_WORDS;
       // A short plain line right above the next headline is that one's kicker or its list's name ("FROM A.P.").
-      if (to - 1 > h && !blocks[to - 1].link && blocks[to - 1].words <= LABEL_WORDS) to--;
-      return words > CARD_MAX_WORDS ? { from: h, to: h + 1, whole: false } : { from: h, to, whole: true };
+      const label = to - 1 > h && !blocks[to - 1].link && blocks[to - 1].words <= LABEL_WORDS;
+      return { from: h, to: fits ? to - +label : h + 1, whole: fits };
     }
   }
   // The block's own element comes last; go up while the parent still holds this headline alone.
