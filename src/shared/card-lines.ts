@@ -50,6 +50,12 @@ const NAME_MAX_WORDS = 6;
 /** A byline run into the text's end: a stop, then at most this many words starting with "Von"/"By". */
 const TRAILING_BYLINE = /^([\s\S]*[.!?…"“”»«)])\s+((?:\S+\s+){0,3}(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}\S*(?:\s+\S+){0,6})$/u;
 
+/** A few words after the text's last sentence ("… photos and videos. All Cities")… */
+const TRAILING_WORDS = /^([\s\S]*[.!?]["'”’»)]*)\s+(\S+(?:\s+\S+){0,2})$/u;
+/** …that are all of the line's link text are a link button after the text, not a sentence cut short. The link share
+ * is rounded to hundredths: the link's length is known to half a hundredth of the line's, and a character. */
+const LINK_SHARE_ROUNDING = 0.005;
+
 /** Small print that opens as such: a number (a time, a date, a reading time), a byline word, a paywall mark. */
 const PLAIN_SMALL_PRINT = /^(?:\d|(?:von|by|par|por)\s|\p{Lu}\+$|plus$|premium$)/iu;
 
@@ -161,6 +167,9 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   for (const card of cards.values()) if (!card.items && !lastText.has(card.id)) card.headline_only = true;
   for (const [cid, at] of lastText) {
     const card = cards.get(cid)!;
+    const link = TRAILING_WORDS.exec(out[at].text);
+    const linkChars = (out[at].linkDensity ?? 0) * out[at].text.length;
+    if (link && linkChars > 0 && Math.abs(linkChars - link[2].length) <= LINK_SHARE_ROUNDING * out[at].text.length + 1) out[at] = { ...out[at], text: link[1] };
     const m = card.byline ? null : TRAILING_BYLINE.exec(out[at].text);
     if (!m || !BYLINE.test(m[2])) continue;
     out[at] = { ...out[at], text: m[1] };

@@ -322,6 +322,7 @@ describe('an old section front: a rail of features between rules, cards, a "more
   it('lists each feature of the rail as a story of its own, not one story of the whole rail', () => {
     expect(titles.slice(0, 3)).toEqual(['Learning to Sail', 'Boats of the Year', 'Tide Tables Explained']);
     expect(stories[1].clean_text).not.toMatch(/Learning|Tide/);
+    expect(stories[1].clean_text).toMatch(/films included\.$/); // its link "All Boats" after the text is a button, no cut sentence
   });
 
   it('lists the wire lines (a link, then its time) as a headline list with their times, a short one too', () => {
