@@ -48,7 +48,7 @@ function bylineOffHeadline(t: Teaser): Teaser {
 /** An author's name on its own line under "Von": a few words ("Eva-Maria Magel"). */
 const NAME_MAX_WORDS = 6;
 /** A byline run into the text's end: a stop, then at most this many words starting with "Von"/"By". */
-const TRAILING_BYLINE = /^([\s\S]*[.!?…"“”»«)])\s+((?:\S+\s+){0,3}(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}\S*(?:\s+\S+){0,6})$/u;
+const TRAILING_BYLINE = /^([\s\S]*[.!?…"“”»«)])\s+((?:\S+\s+){0,3}(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|\p{L}+:)\s+["„»]?\p{Lu}\S*(?:\s+\S+){0,6})$/u;
 
 /** A few words after the text's last sentence ("… photos and videos. All Cities")… */
 const TRAILING_WORDS = /^([\s\S]*[.!?]["'”’»)]*)\s+(\S+(?:\s+\S+){0,2})$/u;
@@ -170,6 +170,12 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     const link = TRAILING_WORDS.exec(out[at].text);
     const linkChars = (out[at].linkDensity ?? 0) * out[at].text.length;
     if (link && linkChars > 0 && Math.abs(linkChars - link[2].length) <= LINK_SHARE_ROUNDING * out[at].text.length + 1) out[at] = { ...out[at], text: link[1] };
+    // A reading time run into the end ("… Von Anna Berg 6 Min"), then the byline before it.
+    const read = READING_TAIL.exec(out[at].text);
+    if (read) {
+      card.reading_time ??= read[1];
+      out[at] = { ...out[at], text: out[at].text.slice(0, read.index) };
+    }
     const m = card.byline ? null : TRAILING_BYLINE.exec(out[at].text);
     if (!m || !BYLINE.test(m[2])) continue;
     out[at] = { ...out[at], text: m[1] };

@@ -342,3 +342,19 @@ describe('an old section front: a rail of features between rules, cards, a "more
     expect(stories.filter((s) => s.flags.length).map((s) => s.title)).toEqual([]);
   });
 });
+
+describe('a summary that runs on into its byline and reading time ("… »Was nun?« Von Anna Berg 6 Min")', () => {
+  const sums = [
+    'Der Rat hat am Montag über den neuen Hafen beraten. Wir haben die Fischer gefragt: »Was nun?« Von Anna Berg 6 Min',
+    'Die Fähre fährt ab April wieder zweimal am Tag zur Insel. Die Reederei hofft auf einen guten Sommer. Von Tom Feld 4 Min',
+    'Der alte Leuchtturm hat einen neuen Besitzer gefunden. Er will daraus ein kleines Museum machen. Protokoll: Eva Sand',
+  ];
+  const html = `<html lang="de"><body><main>${sums.map((s, i) => `<article><h2><a href="/n/${i}">Meldung Nummer ${i + 1} aus dem Hafen</a></h2><p>${s}</p></article>`).join('')}</main></body></html>`;
+  const { stories } = segmentHtml(html);
+
+  it('takes the reading time and the byline into their fields, and flags no whole sentence as cut', () => {
+    expect(stories.map((s) => [s.byline, s.reading_time])).toEqual([['Von Anna Berg', '6 Min'], ['Von Tom Feld', '4 Min'], ['Protokoll: Eva Sand', undefined]]);
+    expect(stories[0].clean_text).toMatch(/»Was nun\?«$/);
+    expect(stories.filter((s) => s.flags.some((f) => f.name === 'cut_mid_sentence')).map((s) => s.title)).toEqual([]);
+  });
+});
