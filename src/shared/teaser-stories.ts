@@ -30,9 +30,14 @@ function withoutHead(clean: string, head: readonly (string | undefined | null)[]
   return paras.join('\n\n');
 }
 
-/** A card's text this short, on one line with no sentence mark at all, is its subtitle, not a sentence cut short. */
+/** A card's text of short lines with no sentence mark at all is its subtitle (or a few links under the headline,
+ * "Baseball Writers Round Table"), not a sentence cut short. */
 const SUBTITLE_MAX_WORDS = 6;
-const subtitle = (body: string): boolean => !/[\n.!?…:;,]/.test(body) && body.split(/\s+/).length <= SUBTITLE_MAX_WORDS;
+const SUBTITLE_MAX_LINES = 3;
+const subtitle = (body: string): boolean => {
+  const lines = body.split(/\n+/);
+  return !/[.!?…:;,]/.test(body) && lines.length <= SUBTITLE_MAX_LINES && lines.every((l) => l.trim().split(/\s+/).length <= SUBTITLE_MAX_WORDS);
+};
 
 /** `ids[i]`: the card of the page's block i (after headline lists were joined), or undefined. */
 export function withTeaserFields(stories: readonly Story[], ids: readonly (number | undefined)[], teasers: readonly Teaser[] | undefined): PageStory[] {

@@ -358,3 +358,18 @@ describe('a summary that runs on into its byline and reading time ("… »Was nu
     expect(stories.filter((s) => s.flags.some((f) => f.name === 'cut_mid_sentence')).map((s) => s.title)).toEqual([]);
   });
 });
+
+describe('a card whose text is a few short lines with no sentence (links under the headline)', () => {
+  const cards = [
+    ['Around the Bay', '<p>Harbour Writers Round Table</p><p>Sailing Writers Round Table</p>'],
+    ['Ferry fares will rise in the new year', '<p>The ferry company said fares would go up by a tenth in January to pay for two new boats.</p>'],
+    ['The museum on the quay opens again', '<p>The museum opened its doors again after a year of repairs to the roof and the old sail loft.</p>'],
+  ];
+  const html = `<html lang="en"><body><main>${cards.map(([h, body], i) => `<article><h3><a href="/s/${i}">${h}</a></h3>${body}</article>`).join('')}</main></body></html>`;
+
+  it('is not flagged as cut off mid-sentence', () => {
+    const { stories } = segmentHtml(html);
+    expect(stories.map((s) => s.title)).toEqual(cards.map(([h]) => h));
+    expect(stories.filter((s) => s.flags.length).map((s) => s.title)).toEqual([]);
+  });
+});
