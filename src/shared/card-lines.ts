@@ -113,7 +113,9 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
       dropped.add(card.id);
       continue;
     }
-    if (isMore(line)) {
+    // …and so is the line right above a headline list that names it ("MORE REGIONAL NEWS"): the list's title now.
+    const next = blocks[i + 1]?.article;
+    if (isMore(line) || (!card && next !== undefined && cards.get(next)?.items && cards.get(next)?.section === line)) {
       start ||= !!b.startsStory;
       continue;
     }

@@ -334,7 +334,8 @@ describe('an old section front: a rail of features between rules, cards, a "more
   it('lists no "more" button, no lone "• Briefing" link and no copyright line, in a list or as a story', () => {
     const all = stories.map((s) => `${s.title}\n${s.clean_text}`).join('\n');
     expect(all).not.toMatch(/MORE WIRE NEWS|Harbour Briefing|Copyright|Op-Ed/);
-    expect(stories.find((s) => s.title === 'MORE HARBOUR NEWS')?.items).toHaveLength(5);
+    expect(stories.find((s) => s.title === 'MORE NEWS FROM THE HARBOUR')?.items).toHaveLength(5);
+    expect(stories.filter((s) => `${s.title} ${s.clean_text}`.includes('MORE NEWS FROM THE HARBOUR'))).toHaveLength(1); // the name, not a story too
   });
 
   it('flags none of the whole summaries as a likely teaser, nor a subtitle line ("The Twenty Finest Boats Afloat") as cut', () => {
