@@ -11,8 +11,9 @@ import { clean, KICKER_MAX_WORDS, LABEL_MAX_WORDS, META_MAX_WORDS, wordsIn } fro
 
 /** A list mark before a line's link ("• Briefing"): the page's, not the headline's. */
 const LEADING_MARK = /^[•·▪►›»|–—-]\s*/u;
-/** A headline-only card of this many words at most, a bare link, is a button or a menu entry. */
-const BUTTON_MAX_WORDS = 3;
+/** A headline-only card of this many words at most, a bare link, is a button or a menu entry ("Jetzt mit F+ lesen",
+ * "• N.Y. Region Text Version"); a list's line has more, or a time. */
+const BUTTON_MAX_WORDS = 4;
 /** A "more" button: a few words that end on an ellipsis ("MORE WORLD NEWS . . .", "Weitere Meldungen …"). It is no
  * headline, no line of a list and no cut text: the page's own link to the rest. */
 const MORE_MAX_WORDS = 4;
