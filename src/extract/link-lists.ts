@@ -75,9 +75,10 @@ export function linkListCards(cards: readonly { t: Teaser; card: Card }[], base:
 }
 
 /** The name of a row of links starting at block `from`: a short line of its own right above it, not a link, a
- * sentence or a line of an earlier card (its byline or time; `after` is where that card ends). */
+ * sentence (an abbreviation's stop is none: "FROM A.P.") or a line of an earlier card (its byline or time; `after` is where
+ * that card ends). */
 export function linkListName(walked: readonly RawBlock[], from: number, after: number): string | undefined {
   const b = from - 1 >= after ? walked[from - 1] : undefined;
   const text = b?.block.text.trim() ?? '';
-  return b && !b.block.isLink && b.words <= LIST_NAME_MAX_WORDS && text && !/[.!?:,;]$/.test(text) ? text : undefined;
+  return b && !b.block.isLink && b.words <= LIST_NAME_MAX_WORDS && text && !/[!?:,;]$|\p{Ll}\.$/u.test(text) ? text : undefined;
 }

@@ -73,7 +73,9 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   // becomes one headline list); text-level junk is still dropped inside it.
   // A listing holds cards with text, or a ticker's headlines under headings; a few loose headlines and
   // links around one text do not make one.
-  const shown = cards.filter(({ t, card }) => !card.fields.headline_only || (isListLine(card.fields) && !!walked[t.head].block.headingLevel));
+  // …or a row of headline links to its own stories (a text edition's index, a wire list).
+  const linkList = linkListCards(cards, base);
+  const shown = cards.filter(({ t, card }, k) => !card.fields.headline_only || linkList[k] > 0 || (isListLine(card.fields) && !!walked[t.head].block.headingLevel));
   if (shown.length < MIN_TEASERS) return asText();
   // …and most of the page's prose sits in its cards: an article with a strip of teasers beside it is an article.
   const inCards = new Set<RawBlock>();
@@ -87,7 +89,6 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   if (cardProse < CARD_PROSE_SHARE * prose) return asText();
   const subheads = new Set<number>();
   const protect = new Set<number>();
-  const linkList = linkListCards(cards, base);
   cards.forEach(({ t, card }, k) => {
     // A headline alone is protected only as a line of a list (the site's name in its header is no story).
     // …and only under a heading of its own (a ticker's lines); bare links ("See also") pass the chrome rules.

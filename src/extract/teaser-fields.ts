@@ -5,7 +5,7 @@
 // word lists stay out of the page.
 import type { TeaserFields } from '@shared/page';
 import { isProse } from './detect';
-import { isHeadline, sameHeadline, type Teaser } from './teasers';
+import { isHeadline, sameHeadline, TIMED, type Teaser } from './teasers';
 import type { RawBlock } from './walk';
 import { clean, KICKER_MAX_WORDS, LABEL_MAX_WORDS, META_MAX_WORDS, wordsIn } from '@shared/card-sizes';
 
@@ -89,7 +89,7 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
     h++;
   }
   const head = blocks[h];
-  const split = above.length ? null : kickerInHead(head);
+  const split = above.length || (!head.block.headingLevel && TIMED.test(head.block.text)) ? null : kickerInHead(head); // a wire line's time is no headline
   const fields: TeaserFields = { headline: split ? split.headline : clean(head.block.text).replace(LEADING_SEPARATOR, '') };
   if (split) fields.kicker = split.kicker;
   else if (above.length) fields.kicker = above.join(' · ');

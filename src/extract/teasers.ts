@@ -14,6 +14,8 @@ const LINK_HEAD_MAX_WORDS = 30;
 const CARD_MAX_WORDS = 160;
 /** A heading alone in its container, this short, names the section the next cards sit in ("Politik"). */
 const SECTION_LABEL_MAX_WORDS = 5;
+/** A line of this many words at most is a label, not text. */
+const LABEL_WORDS = 3;
 /** A listing has at least this many cards; fewer headlines are an article's subheads or a sidebar. */
 export const MIN_TEASERS = 3;
 
@@ -32,23 +34,30 @@ export interface TeaserScan {
 }
 
 const ENDS_SENTENCE = /[.…]["'”’»)]*$/;
-/** A full stop, then a new sentence: a summary runs on after its first sentence, a headline does not. */
-const SENTENCE_INSIDE = /\p{Ll}[.]["'”’»)]*\s+["'„“»]?\p{Lu}/u;
+/** A full stop, then a new sentence: a summary runs on after its first sentence, a headline does not. A title's
+ * ("Mrs. Clinton", "Dr. Who", "Gov. Bush") ends no sentence. */
+const SENTENCE_INSIDE = /(?<!\b\p{Lu}\p{Ll}?)\p{Ll}[.]["'”’»)]*\s+["'„“»]?\p{Lu}/u;
 
 /** One link this much of a line is its headline, a time after it notwithstanding ("Ferry fares rise 09:12"). */
 const HEAD_LINK_SHARE = 0.75;
 /** A linked line this long that ends on a full stop is the card's summary, not its headline. */
 const SUMMARY_MIN_WORDS = 8;
 
+/** A wire list's line: one link and its time before or after it ("Tokyo Stocks Plunge 10:33 p.m. ET", "09:12 Ferry fares rise"). */
+export const TIMED = /^\d\d?[:.]\d\d |\s\d\d?[:.]\d\d\D{0,9}$/;
+/** Below this share of the line in its link, a time beside it is no wire list's. */
+const TIMED_LINK_SHARE = 0.5;
 /** A headline: a heading, or a whole-link line of headline length that is no sentence of prose. */
 export function isHeadline(rb: RawBlock): boolean {
   const b = rb.block;
+  const ld = b.linkDensity ?? 0;
   if (b.isCaption) return false;
   if (b.headingLevel) return rb.words >= 1;
-  if (!(b.isLink || ((b.linkDensity ?? 0) >= HEAD_LINK_SHARE && rb.links === 1)) || rb.words > LINK_HEAD_MAX_WORDS) return false;
+  const text = b.text.replace(TIMED, ' '); // "p.m. ET" ends no sentence
+  if (!(b.isLink || (rb.links === 1 && (ld >= HEAD_LINK_SHARE || (ld >= TIMED_LINK_SHARE && text !== b.text)))) || rb.words > LINK_HEAD_MAX_WORDS) return false;
   // Words, not a time or a count: "16:22 Uhr", "12 Bilder" are no headline.
-  if ((b.text.match(WORDY) ?? []).length < LINK_HEAD_MIN_WORDS) return false;
-  if (rb.words >= SUMMARY_MIN_WORDS && (ENDS_SENTENCE.test(b.text) || SENTENCE_INSIDE.test(b.text))) return false;
+  if ((text.match(WORDY) ?? []).length < LINK_HEAD_MIN_WORDS) return false;
+  if (rb.words >= SUMMARY_MIN_WORDS && (ENDS_SENTENCE.test(text) || SENTENCE_INSIDE.test(text))) return false;
   return !isProse(rb);
 }
 
@@ -74,9 +83,22 @@ function headCounts(blocks: readonly RawBlock[], heads: readonly number[]): Map<
  * container is too big to be a card (one headline in a sidebar of link lists), the largest one inside it that
  * fits. Blocks before `last` belong to an earlier card.
  */
-function cardAround(blocks: readonly RawBlock[], h: number, last: number, count: Map<number, number>): { from: number; to: number; whole: boolean } {
+function cardAround(blocks: readonly RawBlock[], h: number, last: number, count: Map<number, number>, head: Uint8Array): { from: number; to: number; whole: boolean } {
   const a = blocks[h].ancestors;
   let d = a.length - 1;
+  if (count.get(a[d])! > 1) {
+    // The headline's own element holds the next headline as a line of its own too: lines of one box set apart by
+    // line breaks or rules (a list of links, a rail of features). Each headline opens a card that runs to the next.
+    let to = h + 1;
+    let words = 0;
+    for (; to < blocks.length && !head[to] && blocks[to].ancestors[d] === a[d]; to++) words += blocks[to].words;
+    if (head[to] && blocks[to].ancestors[d] === a[d] && !blocks[to].ancestors[d + 1]) { // a line of the same element
+      const fits = words <= CARD_MAX_WORDS;
+      // A short plain line right above the next headline is that one's kicker or its list's name ("FROM A.P.").
+      const label = to - 1 > h && !blocks[to - 1].link && blocks[to - 1].words <= LABEL_WORDS;
+      return { from: h, to: fits ? to - +label : h + 1, whole: fits };
+    }
+  }
   // The block's own element comes last; go up while the parent still holds this headline alone.
   while (d > 0 && count.get(a[d - 1]) === 1) d--;
   const outer = d;
@@ -105,13 +127,15 @@ export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
     heads.push(i);
   });
   const count = headCounts(blocks, heads);
+  const head = new Uint8Array(blocks.length);
+  for (const h of heads) head[h] = 1;
   const teasers: Teaser[] = [];
   const labels = new Set<number>();
   let last = 0; // blocks before `last` belong to an earlier card
   for (const h of heads) {
     if (h < last) continue;
     // `whole`: the container holding this headline alone, not a part of it cut down to card size.
-    const { from, to, whole } = cardAround(blocks, h, last, count);
+    const { from, to, whole } = cardAround(blocks, h, last, count, head);
     if (!whole && to - from === 1) continue; // one headline over a long text: the engine reads it as before
     if (to - from === 1 && blocks[h].block.headingLevel && blocks[h].words <= SECTION_LABEL_MAX_WORDS) {
       labels.add(h);

@@ -7,11 +7,20 @@ import { lineNoise } from '@core/anatomy/clean';
 import { allLangData } from '@core/text/lang/anatomy/index';
 import { BYLINE, BYLINE_LEAD, PAYWALL, READING_TIME, TIME } from './card-words';
 import { joinHeadlineLists } from './headline-lists';
+import { LEGAL_LINE } from '../extract/boilerplate-words';
 import type { Teaser } from './page';
 import { clean, KICKER_MAX_WORDS, LABEL_MAX_WORDS, META_MAX_WORDS, wordsIn } from './card-sizes';
 
-/** A headline-only card of this many words at most, a bare link, is a button or a menu entry. */
-const BUTTON_MAX_WORDS = 3;
+/** A list mark before a line's link ("• Briefing"): the page's, not the headline's. */
+const LEADING_MARK = /^[•·▪►›»|–—-]\s*/u;
+/** A headline-only card of this many words at most, a bare link, is a button or a menu entry ("Jetzt mit F+ lesen",
+ * "• N.Y. Region Text Version"); a list's line has more, or a time. */
+const BUTTON_MAX_WORDS = 4;
+/** A "more" button: a few words that end on an ellipsis ("MORE WORLD NEWS . . .", "Weitere Meldungen …"). It is no
+ * headline, no line of a list and no cut text: the page's own link to the rest. */
+const MORE_MAX_WORDS = 4;
+const isMore = (line: string): boolean => /(?:\.\s?\.\s?\.|…)$/.test(line) && (line.match(/\p{L}{2,}/gu) ?? []).length <= MORE_MAX_WORDS;
+
 /** A time after a headline on its line ("Ferry fares rise 09:12"): the time is a field. */
 const TIME_AFTER = /^(.*\S)\s+(\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s?[A-Z]{2,4})?)$/iu;
 
@@ -42,7 +51,13 @@ function bylineOffHeadline(t: Teaser): Teaser {
 /** An author's name on its own line under "Von": a few words ("Eva-Maria Magel"). */
 const NAME_MAX_WORDS = 6;
 /** A byline run into the text's end: a stop, then at most this many words starting with "Von"/"By". */
-const TRAILING_BYLINE = /^([\s\S]*[.!?…"“”»«)])\s+((?:\S+\s+){0,3}(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}\S*(?:\s+\S+){0,6})$/u;
+const TRAILING_BYLINE = /^([\s\S]*[.!?…"“”»«)])\s+((?:\S+\s+){0,3}(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|\p{L}+:)\s+["„»]?\p{Lu}\S*(?:\s+\S+){0,6})$/u;
+
+/** A few words after the text's last sentence ("… photos and videos. All Cities")… */
+const TRAILING_WORDS = /^([\s\S]*[.!?]["'”’»)]*)\s+(\S+(?:\s+\S+){0,2})$/u;
+/** …that are all of the line's link text are a link button after the text, not a sentence cut short. The link share
+ * is rounded to hundredths: the link's length is known to half a hundredth of the line's, and a character. */
+const LINK_SHARE_ROUNDING = 0.005;
 
 /** Small print that opens as such: a number (a time, a date, a reading time), a byline word, a paywall mark. */
 const PLAIN_SMALL_PRINT = /^(?:\d|(?:von|by|par|por)\s|\p{Lu}\+$|plus$|premium$)/iu;
@@ -79,7 +94,8 @@ export interface CardLines {
 /** Joins headline lists, and moves the cards' small print out of the blocks into their fields. Other blocks pass unchanged. */
 export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonly Teaser[] | undefined): CardLines {
   if (!pageTeasers?.length) return { blocks: pageBlocks as Block[], index: pageBlocks.map((_, i) => i), teasers: pageTeasers as Teaser[] | undefined, ids: pageBlocks.map((b) => b.article) };
-  const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers.map((t) => bylineOffHeadline(timeOffHeadline(t))));
+  // A "more" button's card is no line of a headline list.
+  const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers.map((t) => bylineOffHeadline(timeOffHeadline(isMore(t.headline) ? { ...t, headline_only: false } : t))));
   const cards = new Map(teasers.map((t) => [t.id, { ...t }]));
   const ownKicker = new Set(teasers.filter((t) => t.kicker).map((t) => t.id)); // the page set it in the heading
   const out: Block[] = [];
@@ -105,11 +121,19 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     // A bare link of a word or two alone in its card ("Merkliste anzeigen", "Mehr erfahren") is a button; so is such
     // a heading with no text ("Debatte verfolgen"), where one with a kicker or a byline is a story's.
     const bare = !card?.kicker && !card?.byline;
-    if (card && !card.items && card.headline_only && (!b.headingLevel || bare) && wordsIn(card.headline) < BUTTON_MAX_WORDS + 1 && line === card.headline) {
+    const alone = !!card && !card.items && line.replace(LEADING_MARK, '') === card.headline; // "• World Briefing"
+    if (alone && ((card.headline_only && (!b.headingLevel || bare) && wordsIn(card.headline) < BUTTON_MAX_WORDS + 1) || isMore(line))) {
       dropped.add(card.id);
       continue;
     }
-    if (card && dropped.has(card.id)) continue;
+    // …and so is the line right above a headline list that names it ("MORE REGIONAL NEWS"): the list's title now.
+    const next = blocks[i + 1]?.article;
+    if (isMore(line) || (!card && next !== undefined && cards.get(next)?.items && cards.get(next)?.section === line)) {
+      start ||= !!b.startsStory;
+      continue;
+    }
+    // A card headed by a copyright line is the page's footer, its menus above it no kicker or text.
+    if (card && (dropped.has(card.id) || LEGAL_LINE.test(card.headline))) continue;
     id = b.article;
     // A card opens on its headline, or on its kicker and section lines above it.
     const isHead = !!card && !headSeen && line.includes(card.headline);
@@ -158,6 +182,15 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   for (const card of cards.values()) if (!card.items && !lastText.has(card.id)) card.headline_only = true;
   for (const [cid, at] of lastText) {
     const card = cards.get(cid)!;
+    const link = TRAILING_WORDS.exec(out[at].text);
+    const linkChars = (out[at].linkDensity ?? 0) * out[at].text.length;
+    if (link && linkChars > 0 && Math.abs(linkChars - link[2].length) <= LINK_SHARE_ROUNDING * out[at].text.length + 1) out[at] = { ...out[at], text: link[1] };
+    // A reading time run into the end ("… Von Anna Berg 6 Min"), then the byline before it.
+    const read = READING_TAIL.exec(out[at].text);
+    if (read) {
+      card.reading_time ??= read[1];
+      out[at] = { ...out[at], text: out[at].text.slice(0, read.index) };
+    }
     const m = card.byline ? null : TRAILING_BYLINE.exec(out[at].text);
     if (!m || !BYLINE.test(m[2])) continue;
     out[at] = { ...out[at], text: m[1] };

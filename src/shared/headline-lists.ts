@@ -4,7 +4,8 @@
 import type { Block } from '@core/types';
 import type { HeadlineItem, Teaser, TeaserFields } from './page';
 
-/** A list's line is a headline of a few words at least: "Home", "Alle Beiträge", "Merkliste" are a menu's. */
+/** A list's line is a headline of a few words at least: "Home", "Alle Beiträge", "Merkliste" are a menu's; a line with its
+ * time is a ticker's or a wire list's, however short ("Heat's Hardaway Sidelined 8:21 p.m. ET"). */
 const LIST_LINE_MIN_WORDS = 4;
 
 /** …and says something in words: letters outnumber digits this many times ("Sat Jan 01 00:00:00 UTC 2005", an
@@ -17,7 +18,7 @@ const saysSomething = (s: string) => count(s, /\p{L}/gu) >= LIST_LINE_LETTERS_PE
 
 /** Is a card a line of a headline list: a headline and no text? */
 export const isListLine = (f: Partial<TeaserFields>): boolean =>
-  !!f.headline_only && !f.byline && (f.headline?.split(/\s+/).length ?? 0) >= LIST_LINE_MIN_WORDS && saysSomething(f.headline ?? '');
+  !!f.headline_only && !f.byline && (!!f.time || (f.headline?.split(/\s+/).length ?? 0) >= LIST_LINE_MIN_WORDS) && saysSomething(f.headline ?? '');
 
 const itemOf = (f: Teaser): HeadlineItem => ({ headline: f.headline, ...(f.url ? { url: f.url } : {}), ...(f.kicker ? { kicker: f.kicker } : {}), ...(f.time ? { time: f.time } : {}) });
 

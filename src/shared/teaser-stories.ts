@@ -30,6 +30,15 @@ function withoutHead(clean: string, head: readonly (string | undefined | null)[]
   return paras.join('\n\n');
 }
 
+/** A card's text of short lines with no sentence mark at all is its subtitle (or a few links under the headline,
+ * "Baseball Writers Round Table"), not a sentence cut short. */
+const SUBTITLE_MAX_WORDS = 6;
+const SUBTITLE_MAX_LINES = 3;
+const subtitle = (body: string): boolean => {
+  const lines = body.split(/\n+/);
+  return !/[.!?…:;,]/.test(body) && lines.length <= SUBTITLE_MAX_LINES && lines.every((l) => l.trim().split(/\s+/).length <= SUBTITLE_MAX_WORDS);
+};
+
 /** `ids[i]`: the card of the page's block i (after headline lists were joined), or undefined. */
 export function withTeaserFields(stories: readonly Story[], ids: readonly (number | undefined)[], teasers: readonly Teaser[] | undefined): PageStory[] {
   if (!teasers?.length) return stories as PageStory[];
@@ -58,7 +67,8 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
       clean_text: body ? `${t.headline}\n\n${body}` : t.headline,
       // A card starts on its own headline, never inside a sentence (a kicker in the heading, "live", is no sentence's
       // end); and a headline alone has no text that could be cut short.
-      ...(body ? { flags: s.flags.filter((f) => f.name !== 'starts_mid_sentence'), truncated_start: false } : { flags: [], truncated_end: false, truncated_start: false }),
+      // …nor has a subtitle: one short line with no sentence in it ("The Top 50 in College Football").
+      ...(body && !subtitle(body) ? { flags: s.flags.filter((f) => f.name !== 'starts_mid_sentence'), truncated_start: false } : { flags: [], truncated_end: false, truncated_start: false }),
     };
   });
   return withTeaserEvidenceOfList(joined);

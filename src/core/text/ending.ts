@@ -14,7 +14,7 @@ export interface EndCut {
 const cut = (code: string, params: string[]): EndCut => ({ code, params });
 
 /** Closing quotes and brackets stripped before the last real character is read. */
-const TRAILING_CLOSERS = /[\s"'”’“‘»›)\]]+$/u;
+const TRAILING_CLOSERS = /[\s"'”’“‘»›«‹)\]]+$/u; // « and ‹ close a German quotation (»…«)
 /** Marks some publishers put at the very end of a whole story. */
 const END_MARKS = /[\s♦■□▪●◆★✦|]+$/u;
 /** A sign-off in brackets after the last sentence ("(Reporting by …)", "(dpa)") is read past; longer brackets are text. */

@@ -298,3 +298,79 @@ describe('links to a host named for ads', () => {
     expect(segmentHtml(html).stories.map((s) => s.clean_text).join(' ')).toContain('its ads site');
   });
 });
+
+describe('a text edition: the section index as lines of "• headline" links between <br>s in one cell', () => {
+  const { stories } = segmentHtml(card('text-edition.html'));
+
+  it('lists the lines as one headline list, each with its link, and not the weather link or the footer', () => {
+    const lists = stories.filter((s) => s.items);
+    expect(lists).toHaveLength(1);
+    expect(lists[0].items?.map((x) => x.headline)).toEqual([
+      'Dock Workers Vote to End Their Strike', 'Ferry Company Orders Two New Boats', 'Maritime Museum Opens a Sail Loft Gallery',
+      'Lifeboat Crew Trains for Night Rescues', 'Fishing Quota Talks Break Up Without a Deal', 'Old Lighthouse Finds a Buyer at Auction',
+      'Harbour Board Gives Mrs. Grant a Second Term as Chair', // "Mrs." ends no sentence: a headline, not a summary
+    ]);
+    expect(lists[0].items?.[0].url).toBe('/2001/03/04/harbour/04DOCK.html');
+    expect(stories.map((s) => s.title).join('\n')).not.toMatch(/Weather|Copyright/);
+  });
+});
+
+describe('an old section front: a rail of features between rules, cards, a "more" list and a wire list with times', () => {
+  const { stories } = segmentHtml(card('rail-front.html'));
+  const titles = stories.map((s) => s.title);
+
+  it('lists each feature of the rail as a story of its own, not one story of the whole rail', () => {
+    expect(titles.slice(0, 3)).toEqual(['Learning to Sail', 'Boats of the Year', 'Tide Tables Explained']);
+    expect(stories[1].clean_text).not.toMatch(/Learning|Tide/);
+    expect(stories[1].clean_text).toMatch(/films included\.$/); // its link "All Boats" after the text is a button, no cut sentence
+  });
+
+  it('lists the wire lines (a link, then its time) as a headline list with their times, a short one too', () => {
+    const wire = stories.find((s) => s.title === 'NEWS FROM A.P.'); // an abbreviation's stop ends no sentence: the list's name
+    expect(wire?.items?.map((x) => x.headline)).toEqual(['Storm Warning Issued for the Coast', 'Rail Strike Called Off at Last Minute', 'Grain Prices Fall', 'Central Bank Holds Rates Steady Again', 'Port Traffic Rises in February, U.S. Says']);
+    expect(wire?.items?.[0].time).toBe('10:31 a.m. ET');
+  });
+
+  it('lists no "more" button, no lone "• Briefing" link and no copyright line, in a list or as a story', () => {
+    const all = stories.map((s) => `${s.title}\n${s.clean_text}`).join('\n');
+    expect(all).not.toMatch(/MORE WIRE NEWS|Harbour Briefing|Copyright|Op-Ed/);
+    expect(stories.find((s) => s.title === 'MORE NEWS FROM THE HARBOUR')?.items).toHaveLength(5);
+    expect(stories.filter((s) => `${s.title} ${s.clean_text}`.includes('MORE NEWS FROM THE HARBOUR'))).toHaveLength(1); // the name, not a story too
+  });
+
+  it('flags none of the whole summaries as a likely teaser, nor a subtitle line ("The Twenty Finest Boats Afloat") as cut', () => {
+    expect(titles).toContain('Gazette Boat Rankings');
+    expect(stories.filter((s) => s.flags.length).map((s) => s.title)).toEqual([]);
+  });
+});
+
+describe('a summary that runs on into its byline and reading time ("… »Was nun?« Von Anna Berg 6 Min")', () => {
+  const sums = [
+    'Der Rat hat am Montag über den neuen Hafen beraten. Wir haben die Fischer gefragt: »Was nun?« Von Anna Berg 6 Min',
+    'Die Fähre fährt ab April wieder zweimal am Tag zur Insel. Die Reederei hofft auf einen guten Sommer. Von Tom Feld 4 Min',
+    'Der alte Leuchtturm hat einen neuen Besitzer gefunden. Er will daraus ein kleines Museum machen. Protokoll: Eva Sand',
+  ];
+  const html = `<html lang="de"><body><main>${sums.map((s, i) => `<article><h2><a href="/n/${i}">Meldung Nummer ${i + 1} aus dem Hafen</a></h2><p>${s}</p></article>`).join('')}</main></body></html>`;
+  const { stories } = segmentHtml(html);
+
+  it('takes the reading time and the byline into their fields, and flags no whole sentence as cut', () => {
+    expect(stories.map((s) => [s.byline, s.reading_time])).toEqual([['Von Anna Berg', '6 Min'], ['Von Tom Feld', '4 Min'], ['Protokoll: Eva Sand', undefined]]);
+    expect(stories[0].clean_text).toMatch(/»Was nun\?«$/);
+    expect(stories.filter((s) => s.flags.some((f) => f.name === 'cut_mid_sentence')).map((s) => s.title)).toEqual([]);
+  });
+});
+
+describe('a card whose text is a few short lines with no sentence (links under the headline)', () => {
+  const cards = [
+    ['Around the Bay', '<p>Harbour Writers Round Table</p><p>Sailing Writers Round Table</p>'],
+    ['Ferry fares will rise in the new year', '<p>The ferry company said fares would go up by a tenth in January to pay for two new boats.</p>'],
+    ['The museum on the quay opens again', '<p>The museum opened its doors again after a year of repairs to the roof and the old sail loft.</p>'],
+  ];
+  const html = `<html lang="en"><body><main>${cards.map(([h, body], i) => `<article><h3><a href="/s/${i}">${h}</a></h3>${body}</article>`).join('')}</main></body></html>`;
+
+  it('is not flagged as cut off mid-sentence', () => {
+    const { stories } = segmentHtml(html);
+    expect(stories.map((s) => s.title)).toEqual(cards.map(([h]) => h));
+    expect(stories.filter((s) => s.flags.length).map((s) => s.title)).toEqual([]);
+  });
+});
