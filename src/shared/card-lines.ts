@@ -5,7 +5,7 @@
 import type { Block, Story } from '@core/types';
 import { lineNoise } from '@core/anatomy/clean';
 import { allLangData } from '@core/text/lang/anatomy/index';
-import { BYLINE, BYLINE_LEAD, PAYWALL, READING_TIME, TIME } from './card-words';
+import { BYLINE, BYLINE_LEAD, isLanguageNames, PAYWALL, READING_TIME, TIME } from './card-words';
 import { joinHeadlineLists } from './headline-lists';
 import { LEGAL_LINE } from '../extract/boilerplate-words';
 import type { Teaser } from './page';
@@ -77,6 +77,9 @@ function kindOf(line: string): SmallPrint | null {
   return null;
 }
 
+/** A headline-only card named by languages alone: a link of a language menu. */
+const isLanguageLink = (t: Teaser): boolean => !!t.headline_only && isLanguageNames(`${t.kicker ?? ''} ${t.headline}`);
+
 /** A line that is a picture's credit or caption label and nothing else, in any language we hold. */
 const isCredit = (line: string): boolean => lineNoise(line, allLangData()) === 'photo_credit';
 /** "Photo" on a line of its own, as a page labels the credit below it for screen readers. */
@@ -95,7 +98,11 @@ export interface CardLines {
 export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonly Teaser[] | undefined): CardLines {
   if (!pageTeasers?.length) return { blocks: pageBlocks as Block[], index: pageBlocks.map((_, i) => i), teasers: pageTeasers as Teaser[] | undefined, ids: pageBlocks.map((b) => b.article) };
   // A "more" button's card is no line of a headline list.
-  const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers.map((t) => bylineOffHeadline(timeOffHeadline(isMore(t.headline) ? { ...t, headline_only: false } : t))));
+  // A language menu's links ("Vietnamese Tiếng Việt") are no stories: their cards' lines are dropped.
+  const menu = new Set(pageTeasers.filter(isLanguageLink).map((t) => t.id));
+  // ...and so is the heading card right above them ("News and analysis in 32 languages").
+  pageTeasers.forEach((t, k) => { if (t.headline_only && !menu.has(t.id) && menu.has(pageTeasers[k + 1]?.id ?? -1)) menu.add(t.id); });
+  const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers.filter((t) => !menu.has(t.id)).map((t) => bylineOffHeadline(timeOffHeadline(isMore(t.headline) ? { ...t, headline_only: false } : t))));
   const cards = new Map(teasers.map((t) => [t.id, { ...t }]));
   const ownKicker = new Set(teasers.filter((t) => t.kicker).map((t) => t.id)); // the page set it in the heading
   const out: Block[] = [];
@@ -109,6 +116,7 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     const b = blocks[i];
     const card = b.article !== undefined ? cards.get(b.article) : undefined;
     const line = clean(b.text);
+    if (b.article !== undefined && menu.has(b.article)) continue;
     // A picture's credit in a card ("CreditJane Doe/Getty Images") is neither its kicker nor its text.
     if (card && !card.items && (isCredit(line) || (isCaptionWord(line) && blocks[i + 1]?.article === b.article && isCredit(clean(blocks[i + 1].text))))) {
       start ||= !!b.startsStory;

@@ -45,3 +45,25 @@ export function bylineAndTime(byline: string | null | undefined): { byline: stri
   const m = BYLINE_TIME.exec(byline);
   return m && m.index > 0 ? { byline: byline.slice(0, m.index), time: m[1] } : { byline };
 }
+
+/** Languages by their own names and their English ones, as language menus list them ("Vietnamese Tiếng Việt"). */
+const LANGUAGE_NAMES = new Set([
+  'english', 'español', 'français', 'deutsch', 'italiano', 'português', 'русский', 'українська', 'polski', 'čeština',
+  'slovenčina', 'magyar', 'română', 'български', 'srpski', 'српски', 'hrvatski', 'slovenščina', 'ελληνικά', 'türkçe',
+  'nederlands', 'svenska', 'norsk', 'dansk', 'suomi', 'íslenska', 'eesti', 'latviešu', 'lietuvių', 'shqip',
+  'عربي', 'العربية', 'فارسی', 'اردو', 'پښتو', 'עברית', 'हिन्दी', 'বাংলা', 'தமிழ்', 'नेपाली', 'ગુજરાતી', 'मराठी', 'ਪੰਜਾਬੀ',
+  'తెలుగు', 'සිංහල', 'မြန်မာ', 'ไทย', '中文', '简体中文', '繁體中文', '日本語', '한국어', 'tiếng', 'việt', 'bahasa', 'indonesia',
+  'melayu', 'kiswahili', 'hausa', 'yorùbá', 'igbo', 'afaan', 'oromoo', 'amharic', 'አማርኛ', 'tigrinya', 'ትግርኛ', 'somali',
+  'soomaali', 'kirundi', 'kinyarwanda', 'azərbaycan', "o'zbek", 'oʻzbek', 'қазақ', 'кыргыз', 'тоҷикӣ', 'ქართული', 'հայերեն',
+  'arabic', 'chinese', 'persian', 'portuguese', 'russian', 'spanish', 'urdu', 'vietnamese', 'french', 'german', 'italian',
+  'japanese', 'korean', 'turkish', 'hindi', 'bengali', 'indonesian', 'swahili', 'ukrainian', 'polish', 'dutch', 'greek',
+  'hebrew', 'thai', 'burmese', 'nepali', 'pashto', 'punjabi', 'tamil', 'telugu', 'marathi', 'gujarati', 'sinhala', 'uzbek',
+  'kyrgyz', 'azeri', 'azerbaijani', 'serbian', 'romanian', 'hungarian', 'czech', 'swedish', 'norwegian', 'danish', 'finnish',
+  'mandarin', 'cantonese', 'simplified', 'traditional', 'brazilian',
+]);
+
+/** The words of the text are language names only: a link of a language menu. */
+export function isLanguageNames(text: string): boolean {
+  const words = text.toLowerCase().split(/[\s·|,/()]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => LANGUAGE_NAMES.has(w));
+}

@@ -183,3 +183,23 @@ describe('picture credits in cards', () => {
     for (const h of heads) expect(lines.teasers?.find((t) => t.headline === h)?.kicker).toBeUndefined();
   });
 });
+
+describe('language menus on a front', () => {
+  it('drops the cards of a language menu and the heading card right above them, and keeps the stories', () => {
+    const text = 'The council said on Monday that the work would start in spring and take about two years, at a cost of four million.';
+    const blocks = [
+      { text: 'Harbour bridge to close for repairs', article: 1, headingLevel: 2 }, { text, article: 1 },
+      { text: 'News in 4 languages', article: 2, headingLevel: 4 },
+      { text: 'Arabic عربي', article: 3 }, { text: 'Vietnamese Tiếng Việt', article: 4 },
+    ];
+    const teasers = [
+      { id: 1, headline: 'Harbour bridge to close for repairs' },
+      { id: 2, headline: 'News in 4 languages', headline_only: true },
+      { id: 3, headline: 'عربي', kicker: 'Arabic', headline_only: true },
+      { id: 4, headline: 'Tiếng Việt', kicker: 'Vietnamese', headline_only: true },
+    ];
+    const lines = readCardLines(blocks, teasers);
+    expect(lines.blocks.map((b) => b.text)).toEqual(['Harbour bridge to close for repairs', text]);
+    expect(lines.teasers?.map((t) => t.id)).toEqual([1]);
+  });
+});

@@ -1,6 +1,6 @@
 // Small print of cards: a byline that carries its time gives the time a field of its own.
 import { describe, expect, it } from 'vitest';
-import { bylineAndTime } from '../../../src/shared/card-words';
+import { bylineAndTime, isLanguageNames } from '../../../src/shared/card-words';
 
 describe('bylineAndTime', () => {
   it.each([
@@ -17,4 +17,9 @@ describe('bylineAndTime', () => {
     expect(bylineAndTime(null)).toEqual({ byline: null });
     expect(bylineAndTime(undefined)).toEqual({ byline: null });
   });
+});
+
+describe('language menus', () => {
+  it.each(['Vietnamese Tiếng Việt', 'Arabic عربي', 'Español', '中文', 'Chinese (Simplified)'])('%j is a language menu link', (t) => expect(isLanguageNames(t)).toBe(true));
+  it.each(['Spanish election results', 'English football', 'Russia', 'Mundo'])('%j is not', (t) => expect(isLanguageNames(t)).toBe(false));
 });
