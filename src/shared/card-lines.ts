@@ -103,7 +103,8 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   // ...and so is the heading card right above them ("News and analysis in 32 languages").
   pageTeasers.forEach((t, k) => { if (t.headline_only && !menu.has(t.id) && menu.has(pageTeasers[k + 1]?.id ?? -1)) menu.add(t.id); });
   const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers.filter((t) => !menu.has(t.id)).map((t) => bylineOffHeadline(timeOffHeadline(isMore(t.headline) ? { ...t, headline_only: false } : t))));
-  const cards = new Map(teasers.map((t) => [t.id, { ...t }]));
+  // A page's copyright line at a list's end is no headline of it.
+  const cards = new Map(teasers.map((t) => [t.id, t.items ? { ...t, items: t.items.filter((x) => !LEGAL_LINE.test(x.headline)) } : { ...t }]));
   const ownKicker = new Set(teasers.filter((t) => t.kicker).map((t) => t.id)); // the page set it in the heading
   const out: Block[] = [];
   const index: number[] = [];

@@ -203,3 +203,12 @@ describe('language menus on a front', () => {
     expect(lines.teasers?.map((t) => t.id)).toEqual([1]);
   });
 });
+
+describe('headline lists end before the footer', () => {
+  it('a copyright line joined to a list is no headline of it', () => {
+    const items = [{ headline: 'Harbour bridge to close for repairs' }, { headline: 'New ferry line opens' }, { headline: 'Copyright 2000 The Example Company' }];
+    const blocks = items.map((x) => ({ text: x.headline, article: 1 }));
+    const lines = readCardLines(blocks, [{ id: 1, headline: 'More news', headline_only: true, items }]);
+    expect(lines.teasers?.[0].items?.map((x) => x.headline)).toEqual(['Harbour bridge to close for repairs', 'New ferry line opens']);
+  });
+});
