@@ -1,7 +1,7 @@
 // Headline lists a page sets as rows of links, with no heading of their own ("MORE SPORTS NEWS" on an old front):
 // a run of headline-length links to the page's own stories is a list; one to other sites or marked by a campaign
 // is a promo.
-import { isListLine } from '@shared/headline-lists';
+import { isListLine, isShortListLine } from '@shared/headline-lists';
 import type { Card } from './teaser-fields';
 import type { Teaser } from './teasers';
 import type { RawBlock } from './walk';
@@ -67,7 +67,9 @@ export function linkListCards(cards: readonly { t: Teaser; card: Card }[], base:
   let runs = 0;
   for (let k = 0; k < cards.length;) {
     let j = k;
-    while (j < cards.length && line(j) && (j === k || cards[j].t.from - cards[j - 1].t.to <= LINK_LIST_GAP)) j++;
+    // A short line between two lines goes on the run ("Serbian Official Charged"); one after the last may be a button.
+    const goesOn = (i: number) => line(i) || (i > k && i + 1 < cards.length && isShortListLine(cards[i].card.fields) && onOwnSite(cards[i].card.fields.url, own) && line(i + 1) && cards[i + 1].t.from - cards[i].t.to <= LINK_LIST_GAP);
+    while (j < cards.length && goesOn(j) && (j === k || cards[j].t.from - cards[j - 1].t.to <= LINK_LIST_GAP)) j++;
     if (j - k >= LINK_LIST_MIN) out.fill(++runs, k, j);
     k = Math.max(j, k + 1);
   }

@@ -8,6 +8,12 @@ import type { HeadlineItem, Teaser, TeaserFields } from './page';
  * time is a ticker's or a wire list's, however short ("Heat's Hardaway Sidelined 8:21 p.m. ET"). */
 const LIST_LINE_MIN_WORDS = 4;
 
+/** A shorter headline-only line goes on a list when list lines stand on both sides of it ("Gore Expresses Gratitude"). */
+const BETWEEN_LINE_MIN_WORDS = 2;
+/** A headline-only line too short for a list line alone, which goes on a list between two of its lines. */
+export const isShortListLine = (f: Partial<TeaserFields>): boolean =>
+  !!f.headline_only && !f.byline && (f.headline?.split(/\s+/).length ?? 0) >= BETWEEN_LINE_MIN_WORDS && saysSomething(f.headline ?? '');
+
 /** …and says something in words: letters outnumber digits this many times ("Sat Jan 01 00:00:00 UTC 2005", an
  * archive's calendar, does not; a headline in any script does). */
 const LIST_LINE_LETTERS_PER_DIGIT = 2;
@@ -33,13 +39,23 @@ export function joinHeadlineLists(blocks: readonly Block[], teasers: readonly Te
   // Cards whose headline is a heading: a short one ("Linux hardening") is a list's line like its neighbours,
   // where a bare short link is a button.
   const headed = new Set(blocks.flatMap((b) => (b.headingLevel && b.article !== undefined ? [b.article] : [])));
+  // The card of the next block that holds another card, for each block: a short line between two lines of a list
+  // ("Serbian Official Charged") is one of them, where a short link after a list's last line may be its button.
+  const nextCard: (Teaser | undefined)[] = new Array(blocks.length);
+  for (let i = blocks.length - 1, after: Teaser | undefined; i >= 0; i--) {
+    nextCard[i] = after;
+    const c = blocks[i].article !== undefined ? byId.get(blocks[i].article!) : undefined;
+    if (c && c !== nextCard[i]) after = c;
+    else if (!c) after = undefined;
+  }
   let prev: Teaser | undefined; // the card of the previous block
   let prevIn = false; // …and it is a line of a list
-  const out = blocks.map((b) => {
+  const out = blocks.map((b, i) => {
     const card = b.article !== undefined ? byId.get(b.article) : undefined;
     // A new section label ("Samstag, 28.02.2026") starts a new list.
     const goesOn = !!prev && prevIn && prev.section === card?.section;
-    if (card && card !== prev && (isListLine(card) || (goesOn && !!card.headline_only && !card.byline && headed.has(card.id)))) {
+    const between = goesOn && !!card && isShortListLine(card) && !!nextCard[i] && isListLine(nextCard[i]!);
+    if (card && card !== prev && (isListLine(card) || (goesOn && !!card.headline_only && !card.byline && (headed.has(card.id) || between)))) {
       const listId = goesOn ? (joined.get(prev!.id) ?? prev!.id) : card.id;
       if (listId !== card.id) joined.set(card.id, listId);
       const list = lists.get(listId) ?? { id: listId, headline: card.section ?? card.headline, ...(card.section ? { section: card.section } : {}), headline_only: true, items: [] };

@@ -280,6 +280,12 @@ describe('a row of headline links with no heading of their own ("MORE SPORTS NEW
     expect(segmentHtml(absolute).stories.find((s) => s.items)?.items?.length).toBe(heads.length);
   });
 
+  it('keeps a short line between two of its lines ("Official Charged"); the list goes on after it', () => {
+    const withShort = [...heads.slice(0, 3), 'Coach Resigns', ...heads.slice(3)];
+    const html = page('').replace(`<div class="item">&bull; <a href="/sports/3.html">`, `<div class="item">&bull; <a href="/sports/9.html">Coach Resigns</a></div>\n<div class="item">&bull; <a href="/sports/3.html">`);
+    expect(segmentHtml(html).stories.find((s) => s.items)?.items?.map((x) => x.headline)).toEqual(withShort);
+  });
+
   it('is a promotion when its links carry a campaign', () => {
     expect(segmentHtml(page('?utm_campaign=partner')).stories.some((s) => s.items)).toBe(false);
   });
