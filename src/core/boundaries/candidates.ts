@@ -2,6 +2,7 @@
 // glued joins ("soon.In the", "or evenKemal") and, inside very long lines, any capitalised word after a lower-case one.
 import { DIGIT, LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import abbreviations from '../text/lang/abbreviations.json';
+import { allLangData } from '../text/lang/anatomy';
 
 export type CandidateKind = 'blank' | 'line' | 'sentence' | 'glued' | 'gluedWord' | 'cap';
 
@@ -29,12 +30,15 @@ const CAP_LINE_MIN_WORDS = 12;
  * "DeMarco", "LaGuardia", "YouTube". Any other capitalised function word glued to a capital is a cut ("HeGame").
  */
 const NAME_PREFIXES = new Set(['mc', 'mac', 'de', 'di', 'da', 'du', 'la', 'le', 'lo', 'van', 'von', 'der', 'den', 'al', 'el', 'o', 'st', 'you', 'my']);
-/** One-letter function words that also start brands written in lower case: "iPhone", "eBay". */
-const BRAND_LETTERS = new Set(['i', 'e']);
+/** A one-letter word that starts brands written in lower case ("iPhone", "iOS") even where it is a function word.
+ * "eBay" is a name only where "e" is no function word: in Portuguese or Italian "eDoria" is "e" ("and") cut off. */
+const BRAND_LETTER = 'i';
 /** Units glued to a number read like a capitalised word after a digit ("10Mbps", "5GHz"), never a join. */
 const UNIT = /^(?:[kKMGTP]i?(?:[bB](?:ps|it|yte)?s?|Hz|W|Wh|m|g|l)|Hz|Wh|Mio|Mrd|Bn)$/u;
 
 const ABBREVIATIONS = new Set<string>(abbreviations);
+/** Titles of every language ("Mr", "Dr", "Gen"): a capital after one is a name, never a story start. */
+const TITLES = allLangData().titleAbbr;
 /** Abbreviations that end a company's name, and so often a sentence: "…to acquire King Pharmaceuticals Inc. |Nextel…". */
 const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros']);
 // A line break is what /(?<![^\S\n])[^\S\n]*\n\s*/g matches (LINE_BREAK): the spaces before a line feed, from the first
@@ -42,49 +46,100 @@ const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bro
 // with no line break after it is read once (without that lookbehind, the regex took 23 s on 'A' + 16K spaces).
 // Any sentence end followed by a space: the next story may even open in lower case (an excerpt that starts mid-way).
 // “ closes a German quote („…“).
-const SENTENCE_END = /[.!?…]["”’»“)\]]*(\s+)(?=\S)/gu;
+// U+0091-U+0094 are cp1252's curly quotes read as Latin-1 (a mis-decoded page): quotes as well.
+const SENTENCE_END = /[.!?…]["”’»“)\]\u0092\u0094]*(\s+)(?=\S)/gu;
 // A quote or bracket may close before the stop ('system".Top'), and French puts a space before "»" ("parler. »Au").
 // A story may open with a single quote ("Altrincham.'Enron of Kansas' Trial") or a number ("Inc.14 Nations", after a
 // lower-case letter, so a decimal "9.5" is none).
 // A letter with a combining mark ("Roubanê" decomposed) is a letter too; "(APPLAUSE)" may open the next story.
-const GLUED_AFTER_PUNCT = /[\p{Ll}\p{M}\d%)"”’»\]][.!?…]+["”’»)\]']*(?=["“‘«'(]?\p{Lu})|\p{Ll}[.!?…]+["”’»)\]']*(?=\d)/gu;
+// A Spanish question or exclamation opens with ¿ ¡ ("navidades.¿Se").
+const GLUED_AFTER_PUNCT = /[\p{Ll}\p{M}\d%)"”’»\]'\u0092\u0094][.!?…]+["”’»)\]'\u0092\u0094]*(?=["“‘«'(¿¡\u0091\u0093]?\p{Lu})|\p{Ll}[.!?…]+["”’»)\]'\u0092\u0094]*(?=\d)/gu;
 /** An acronym's last letters, a stop, then a capitalised word or a kicker in capitals: "said the EPA.Chelsea winger",
  * "a new PC.MUTV: We're" (not "U.S.Army": one letter). */
 const GLUED_AFTER_ACRONYM = /\p{Lu}{2}[.!?]+(?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s,:]))/gu;
-/** An ellipsis after a space, or a French closing quote after a stop, then a capital with no space: "The …Eurosceptic". */
-const GLUED_AFTER_SPACED = /(?:\s(?:…|\.\.\.)|[.!?…]\s»)(?=["“‘«]?\p{Lu})/gu;
+/** An ellipsis after a space, or a French closing quote after a stop, then a capital with no space: "The …Eurosceptic";
+ * or a stop after a space, glued to a word ("Times of Israel .Ракетный", "(dolor de garganta) ?El"; not ".NET"). */
+const GLUED_AFTER_SPACED = /(?:\s(?:…|\.\.\.)|[.!?…]\s»)(?=["“‘«]?\p{Lu})|\s[.!?](?=["“‘«¿¡]?\p{Lu}\p{Ll}|\p{Lu}{2,}:)/gu;
+/** An ellipsis glued to a capital or a number: a feed's cut ("…tax …10 daily habits", "ВМС В…Мурашко", "FRANCES…C'è"),
+ * where the story before may end on a cut word in capitals. Not before lower case: "Like…so much easier" is a blog's pause. */
+const GLUED_AFTER_ELLIPSIS = /(?:…|\.\.\.)(?=[\p{Lu}\d])/gu;
+/** A name's last initial, a stop and a capitalised word or a kicker: "such as David A.|Car maintenance", "J&F.|Senador"
+ * (not "U.S.Army", "J.K.Rowling" or "Folha de S.Paulo": the initial follows a capitalised word or an ampersand). */
+const GLUED_AFTER_INITIAL = /(?:\p{Lu}\p{Ll}+\s|&)\p{Lu}\.(?=\p{Lu}(?:\p{Ll}{2}|\p{Lu}+[\s,:]))/gu;
+const MAY_GLUE_AFTER_INITIAL = /[\s&]\p{Lu}\.\p{Lu}/u;
+/** A mark that opens a story glued to the text before it: Spanish ¿ ¡ ("por¿Dudas"), a credit's © ("our©EPA") or a
+ * bracketed note ("ago[Spoilers:"). The candidate is at the mark. Tried and left out, as they start a story far less
+ * often than other glued joins (train: 1 in 30 to 45): a hashtag ("in#TeamAniston"), a note in asterisks
+ * ("futuro.*COMUNICADO"), and a tag left in the text ("day.<ul><li>FTSE 100": a feed's description holds lists). */
+const GLUED_BEFORE_OPENER = /(?:[¿¡](?=[¿¡]*[\p{L}\d])|©(?=[\p{Lu}\s])|\[(?=\p{Lu}\p{Ll}))(?<=[\p{L}\p{M}\d.!?…"”’»),\u0092\u0094].)/gu;
+const mayOpenGlued = (line: string): boolean => line.includes('[') || line.includes('©') || line.includes('¿') || line.includes('¡');
+/** The letters, digits and commas before which a story opening with a mark is a word-level join ("por¿Dudas"). */
+const WORD_BEFORE_MARK = /[\p{L}\p{M}\d,]/u;
+/** A feed's truncation mark and what follows it, glued or after a space: whatever comes next is another story
+ * ("[+7867 chars]A spokesperson", "[+1873 chars] l'essentiel", "[+10270 chars] 150 rotting"). */
+const AFTER_TRUNCATION_MARK = /\[\+\s?\d[\d,.\s]*\p{L}*\](\s*)(?=\S)/gu;
 /** A feed's truncation mark opens here ("[+670 chars]"): no sentence starts at it. */
 const TRUNCATION_MARK_AHEAD = /^\[\+\s?\d/;
-/** A bracket or link arrow glued to a capitalised word: a truncation mark, a credit or a link's end ("[+1880 chars]Henry",
- * "(ANSA)METEO.", "7.8 »Gal"). A URL's slash ("…/apply-now/Coffee") was tried: "and/Or", "Reuters/Ipsos" made flat text count as glued. */
-const GLUED_AFTER_BRACKET = /[\])»›](?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s,:.]))/gu;
+/** A bracket, link arrow or closing tag glued to a capitalised word: a truncation mark, a credit or a link's end ("[+1880 chars]Henry",
+ * "(ANSA)METEO.", "7.8 »Gal", "information.</p>Zurich"; not "<li>FTSE", a list inside a feed's description). A URL's slash ("…/apply-now/Coffee") was tried: "and/Or", "Reuters/Ipsos" made flat text count as glued. */
+const GLUED_AFTER_BRACKET = /(?:[\])»›]|<\/[a-zA-Z]+>)(?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s,:.]))/gu;
 /** A comma, semicolon or colon (and a quote closing there) glued to a capitalised word: "personal care,The",
- * "Morris,White prepared", "ended between them,”We're". */
-const GLUED_AFTER_COMMA = /[\p{Ll}\d][,;:]["”’]?(?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s:]))/gu;
+ * "Morris,White prepared", "ended between them,”We're", "comunista”,CÓMO:", "paróquia,'Minha"; or to a number that
+ * opens a list headline ("Kennedy,1 day ago", not "1,000"). */
+const GLUED_AFTER_COMMA = /[\p{Ll}\p{M}\d"”’»)\u0092\u0094][,;:]["”’\u0092\u0094]?(?=["“‘«'¿¡\u0091\u0093]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s:]))|\p{Ll}[,;:](?=\d{1,4}\s\p{L})/gu;
 /** Quick tests that rule a line out before the regexes above run: each regex opens on a class that matches at most
  * letters (tried, and failing, at nearly every one), while every match of theirs holds a stop, or a comma, glued to a
  * capital or a digit through quotes and brackets only, which these find in one cheap scan. */
-const MAY_GLUE_AFTER_STOP = /[.!?…][.!?…"”’»)\]'“‘«(]*[\p{Lu}\d]/u;
-const MAY_GLUE_AFTER_COMMA = /[,;:]["”’]?["“‘«]?\p{Lu}/u;
+const MAY_GLUE_AFTER_STOP = /[.!?…][.!?…"”’»)\]'“‘«(¿¡\u0091-\u0094]*[\p{Lu}\d]/u;
+const MAY_GLUE_AFTER_COMMA = /[,;:](?:["”’\u0092\u0094]?["“‘«'¿¡\u0091\u0093]?\p{Lu}|(?<=\p{Ll}.)\d)/u;
 /** Closing quotes and brackets: mid-sentence before a capital they may end a quote ('alive" UK…'); after a stop, a sentence. */
 const CLOSERS = [')', '"', '”', '’', "'"];
 /**
  * Besides lower-case letters and digits, what may end the text before a capital in a 'cap' candidate: punctuation
  * inside a sentence, closers, a feed's truncation mark ("… [+1880 chars] Henry") and link arrows ("Though » “Teeny").
  */
-const CAP_PRECEDERS = new Set([',', ';', '%', ':', ...CLOSERS, ']', '»', '›', '>', '|', '-', '–', '—', '★']);
+const CAP_PRECEDERS = new Set([',', ';', '%', ':', ...CLOSERS, ']', '»', '›', '>', '|', '-', '–', '—', '★', '*', '#', '/', '\u0092', '\u0094']);
+/** Symbols, arrows and pictographs ("↩", "→", "~", "💌") end a link or a list item before a capital, like CAP_PRECEDERS. */
+const SYMBOL = /\p{S}/u;
+/** SYMBOL by code unit, tested once each (the 'cap' scan asks at every word end before a space). */
+const SYMBOL_CODES = new Map<number, boolean>();
 const CLOSER_SET = new Set(CLOSERS);
 /** Opening quotes a glued story may start with, right after the last word of the story before: " “ „ « (as char codes, tested per letter). */
-const isOpeningQuote = (code: number): boolean => code === 0x22 || code === 0x201c || code === 0x201e || code === 0xab;
-/** Opening quotes a 'cap' candidate's next story may start with ("'Few ready' for information act"). */
-const CAP_OPENERS = new Set(['"', '“', '‘', "'", '«']);
+const isOpeningQuote = (code: number): boolean => code === 0x22 || code === 0x201c || code === 0x201e || code === 0xab || code === 0x2018 || code === 0x91 || code === 0x93;
+/** A closing quote glued to the next story's first word ("Curitiba”Raquel"); not ’, the apostrophe of "l’Europe". */
+const isClosingQuote = (code: number): boolean => code === 0x201d || code === 0x94;
+/** A straight single quote after a word of at most this many letters ending in l, n, t or z is an elision ("l'Italia",
+ * "dell'Europa", "sant'Angelo", "un'Italia"), as after any word ending "qu" ("jusqu'Au"); after another word it may open
+ * the next story ("analisadas'Palocci", "three years'Big Bang Theory"). */
+const ELISION_MAX = 5;
+const ELIDED_END = /[lntz]$/i;
+const QU_END = /qu$/i;
+/** Opening marks a 'cap' candidate's next story may start with ("'Few ready' for information act", "¿Cuántos"); a run of
+ * up to three is read ("¡¡ESTA"). Brackets were tried ("(AP Photo/…) Senator"): 1 in 500 starts a story (train), and
+ * the extra candidates cost boundary F1 on dev and Choi. */
+const CAP_OPENERS = new Set(['"', '“', '‘', "'", '«', '¿', '¡', '\u0091', '\u0093']);
+const CAP_OPENERS_MAX = 3;
 
-/** The upper-case letter at `i` ends an acronym of two letters or more ("US", "LG"), or the word "A" or "I". */
-function isAcronymEnd(text: string, i: number): boolean {
+/** The upper-case letter at `i` ends an acronym of two letters or more ("US", "LG"), or a one-letter word: "A", "I",
+ * or a function word of the text's language (Portuguese "O", Spanish "Y"): a story cut after its first word. */
+function isAcronymEnd(text: string, i: number, stopwords: ReadonlySet<string>): boolean {
   let k = i;
   while (k >= 0 && charClass(text, k) & UPPER) k--;
   if (k >= 0 && charClass(text, k) & WORD_CHAR) return false;
-  return i - k >= 2 || text[i] === 'A' || text[i] === 'I';
+  return i - k >= 2 || isOneLetterWord(text[i], stopwords);
+}
+
+/** A capital that is a word on its own: "A", "I", or a function word ("O", "E", "Y" where the language has them). */
+const isOneLetterWord = (ch: string, stopwords: ReadonlySet<string>): boolean => ch === 'A' || ch === 'I' || stopwords.has(ch.toLowerCase());
+
+/** The symbol (\p{S}) at `i`, or a pictograph ending there (its low surrogate). */
+function symbolAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) return SYMBOL.test(text.slice(i - 1, i + 1));
+  if (c < 0x7e) return false;
+  let symbol = SYMBOL_CODES.get(c);
+  if (symbol === undefined) SYMBOL_CODES.set(c, symbol = SYMBOL.test(text[i]));
+  return symbol;
 }
 
 /** A closing quote or bracket at `i` follows a sentence stop: that boundary is a 'sentence' candidate already. */
@@ -111,18 +166,25 @@ function hasWords(text: string, from: number, to: number, n: number): boolean {
   return false;
 }
 
+/** What may end an upper-case run glued to a lower-case word: a kicker's colon, a dateline's comma ("…ofPARIS, Jan 8"),
+ * a headline's stop ("ComplexoPERIGO!", "motherREP. JENKINS:"), a number's hyphen ("peroCOVID-19") or a credit's slash. */
+const CAPS_RUN_ENDS = new Set([':', ',', '.', '!', '?', '-', '/']);
+
 /**
- * At `j` a capitalised word starts ("Kemal"), an upper-case run of two or more ends in a space, a colon or lower case
- * ("MCILROY WINS:", "MPs", "ITunes"), or a one-letter word "A" or "I" stands alone ("withinA special").
+ * At `j` a capitalised word starts ("Kemal"), an upper-case run of two or more ends in a space, lower case or one of
+ * CAPS_RUN_ENDS ("MCILROY WINS:", "MPs", "ITunes"), an initialism opens ("Leer másU.S. Relations"), or a one-letter
+ * word stands alone ("withinA special", "no diaO “golpe”").
  */
-function gluedAfter(text: string, j: number, to: number): boolean {
+function gluedAfter(text: string, j: number, to: number, stopwords: ReadonlySet<string>): boolean {
   if (j >= to || !(charClass(text, j) & UPPER)) return false;
   if (j + 1 < to && charClass(text, j + 1) & LOWER) return true;
   let k = j + 1;
   while (k < to && charClass(text, k) & UPPER) k++;
-  if (k - j === 1) return (text[j] === 'A' || text[j] === 'I') && k < to && (charClass(text, k) & SPACE) !== 0;
-  // A dateline in capitals ends on a comma: "…ofPARIS, Jan 8 (Reuters) -".
-  return k < to && (text[k] === ':' || text[k] === ',' || (charClass(text, k) & (SPACE | LOWER)) !== 0);
+  if (k - j === 1) {
+    if (k + 2 < to && text[k] === '.' && charClass(text, k + 1) & UPPER && text[k + 2] === '.') return true;
+    return isOneLetterWord(text[j], stopwords) && k < to && (charClass(text, k) & SPACE) !== 0;
+  }
+  return k < to && (CAPS_RUN_ENDS.has(text[k]) || (charClass(text, k) & (SPACE | LOWER)) !== 0);
 }
 
 /** At `j` a capitalised word of lower-case letters starts that is not a unit: "22Deutsche", "1.3%French", but not "10Mbps". */
@@ -154,6 +216,14 @@ function numberThenCapital(text: string, j: number, to: number): boolean {
   return k > j && k + 1 < to && text[k] === ' ' && (charClass(text, k + 1) & UPPER) !== 0;
 }
 
+/** The straight quote after the word [wordStart, i] marks an elision ("l'Italia", "dell'Europa", "jusqu'Au"). */
+function isElision(text: string, wordStart: number, i: number): boolean {
+  const length = i + 1 - wordStart;
+  if (length <= 2) return true;
+  const word = text.slice(wordStart, i + 1);
+  return QU_END.test(word) || (length <= ELISION_MAX && ELIDED_END.test(word));
+}
+
 /** A capitalised function word ("He", "The", "Wie") that is not also a name prefix ("De", "Mc"): it can end a cut story. */
 export function isCapitalisedFunctionWord(word: string, stopwords: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
@@ -165,6 +235,17 @@ export function isCapitalisedFunctionWord(word: string, stopwords: ReadonlySet<s
 function isAbbreviation(text: string, dot: number): boolean {
   const w = wordBefore(text, dot);
   return (w.length === 1 && (charClass(w, 0) & UPPER) !== 0) || ABBREVIATIONS.has(w.toLowerCase());
+}
+
+/**
+ * The stop at `dot` ends an abbreviation that may end a sentence ("No.", "Sept.", "U.S.", "etc."): not a title
+ * ("Mrs. |Grinsfelder") or a name's initial ("John F. |Kennedy"), where a 'cap' candidate would only draw a story start
+ * a few words away from the sentence it belongs to.
+ */
+function endsOnAbbreviation(text: string, dot: number): boolean {
+  const w = wordBefore(text, dot);
+  if (w.length === 1) return text[dot - 2] === '.' && (charClass(w, 0) & UPPER) !== 0;
+  return ABBREVIATIONS.has(w.toLowerCase()) && !TITLES.has(w.toLowerCase());
 }
 
 /** Adds a candidate unless it would leave an empty story at the text's start or end. */
@@ -184,20 +265,33 @@ function scanLine(text: string, from: number, to: number, stopwords: ReadonlySet
     add(out, text, 'sentence', from + ws, from + m.index + m[0].length);
   }
   const afterStop = MAY_GLUE_AFTER_STOP.test(line);
-  for (const re of [GLUED_AFTER_PUNCT, GLUED_AFTER_ACRONYM, GLUED_AFTER_SPACED]) {
+  for (const re of [GLUED_AFTER_PUNCT, GLUED_AFTER_ACRONYM, GLUED_AFTER_INITIAL, GLUED_AFTER_SPACED]) {
     if (re !== GLUED_AFTER_SPACED && !afterStop) continue;
+    if (re === GLUED_AFTER_INITIAL && !MAY_GLUE_AFTER_INITIAL.test(line)) continue;
     for (const m of line.matchAll(re)) {
       // "DR.Jones", "ST.Pauli": an abbreviation in capitals, not an acronym ending a sentence.
       if (re === GLUED_AFTER_ACRONYM && isAbbreviation(line, m.index + m[0].search(/[.!?]/))) continue;
       const at = from + m.index + m[0].length;
       add(out, text, 'glued', at, at);
-      // A straight quote after the stop may close the quote before ("whiskey.'In") or open the next story ("Altrincham.'Enron").
-      if (m[0].endsWith("'")) add(out, text, 'glued', at - 1, at - 1);
+      // A straight quote after the stop may close the quote before ("whiskey.'In") or open the next story
+      // ("Altrincham.'Enron", "East.\"Both sides").
+      if (m[0].endsWith("'") || m[0].endsWith('"')) add(out, text, 'glued', at - 1, at - 1);
     }
   }
   for (const m of line.matchAll(GLUED_AFTER_BRACKET)) {
     const at = from + m.index + m[0].length;
     add(out, text, 'glued', at, at);
+  }
+  if (line.includes('…') || line.includes('...')) for (const m of line.matchAll(GLUED_AFTER_ELLIPSIS)) {
+    const at = from + m.index + m[0].length;
+    add(out, text, 'glued', at, at);
+  }
+  if (line.includes('[+')) for (const m of line.matchAll(AFTER_TRUNCATION_MARK)) {
+    const at = from + m.index + m[0].length;
+    add(out, text, m[1] ? 'cap' : 'glued', at - m[1].length, at);
+  }
+  if (mayOpenGlued(line)) for (const m of line.matchAll(GLUED_BEFORE_OPENER)) {
+    add(out, text, WORD_BEFORE_MARK.test(line[m.index - 1]) ? 'gluedWord' : 'glued', from + m.index, from + m.index);
   }
   if (MAY_GLUE_AFTER_COMMA.test(line)) for (const m of line.matchAll(GLUED_AFTER_COMMA)) {
     const at = from + m.index + m[0].length;
@@ -216,24 +310,29 @@ function scanLine(text: string, from: number, to: number, stopwords: ReadonlySet
     if (!(c & WORD_CHAR)) wordStart = i + 1;
     if (c & LOWER) {
       // "evenKemal", "HeGame", "aUK", and "moreMCILROY WINS:" (a kicker glued on).
-      if (next & UPPER && gluedAfter(text, i + 1, to)) {
+      if (next & UPPER && gluedAfter(text, i + 1, to, stopwords)) {
         const length = i + 1 - wordStart;
         // "it’sJames", "I'mBRISBANE": the tail of a contraction is no name prefix.
         const contraction = wordStart > from && (text[wordStart - 1] === "'" || text[wordStart - 1] === '’');
         const name = contraction ? false : length < 2
-          ? !stopwords.has(text.slice(wordStart, i + 1)) || BRAND_LETTERS.has(text.slice(wordStart, i + 1))
-          // "EVsCraig", "TVsThe": a plural acronym is no name prefix (McIlroy's has one capital).
+          ? !stopwords.has(text[i]) || text[i] === BRAND_LETTER
+          // "EVsCraig", "TVsThe": a plural acronym is no name prefix (McIlroy's has one capital). Every short capitalised
+          // word was tried as a candidate too ("Jen|Looks like"): 1 in 1,200 starts a story (train), beside "TikTok",
+          // "GeForce", "WalMart".
           : charClass(text, wordStart) & UPPER && !(charClass(text, wordStart + 1) & UPPER) && length <= NAME_PREFIX_MAX && !isCapitalisedFunctionWord(text.slice(wordStart, i + 1), stopwords);
         if (!name) add(out, text, 'gluedWord', i + 1, i + 1);
       }
-      // "Liles“I have been", "hem de\"Pos": an opening quote between them.
-      if (isOpeningQuote(text.charCodeAt(i + 1)) && i + 3 < to && charClass(text, i + 2) & UPPER && charClass(text, i + 3) & (LOWER | SPACE)) {
+      const quote = text.charCodeAt(i + 1);
+      // "Liles“I have been", "hem de\"Pos", "analisadas'Palocci": an opening quote between them.
+      if ((isOpeningQuote(quote) || quote === 0x27) && i + 3 < to && charClass(text, i + 2) & UPPER && charClass(text, i + 3) & (LOWER | SPACE)
+        && (quote !== 0x27 || !isElision(text, wordStart, i))) {
         add(out, text, 'gluedWord', i + 1, i + 1);
         // ...or a quote that closed the story before: "ragazzi cadere\"Stava scattando".
         if (charClass(text, i + 3) & LOWER) add(out, text, 'gluedWord', i + 2, i + 2);
-      }
-      // "tell us10 things to know", "é o57 foragidos": a number that opens a list headline, glued on.
-      if (next & DIGIT && i > wordStart && numberThenWord(text, i + 1, to)) add(out, text, 'gluedWord', i + 1, i + 1);
+      } else if (isClosingQuote(quote) && i + 3 < to && charClass(text, i + 2) & UPPER && charClass(text, i + 3) & LOWER) add(out, text, 'gluedWord', i + 2, i + 2);
+      // "tell us10 things to know", "é o57 foragidos", "It's12 Must-Have": a number that opens a list headline, glued
+      // on (after a word of two letters or more, a one-letter function word or a contraction's tail; not "v8").
+      if (next & DIGIT && (i > wordStart || stopwords.has(text[i]) || text[i - 1] === "'" || text[i - 1] === '’') && numberThenWord(text, i + 1, to)) add(out, text, 'gluedWord', i + 1, i + 1);
     }
     // "…MSNBCLibtard Democrat", "5:55 P.M. EDTThe Democrat": an acronym glued to a capitalised word.
     if (c & UPPER && next & UPPER && i > wordStart && charClass(text, i - 1) & UPPER && charClass(text, i + 2) & LOWER && charClass(text, i + 3) & LOWER) add(out, text, 'gluedWord', i + 1, i + 1);
@@ -243,10 +342,16 @@ function scanLine(text: string, from: number, to: number, stopwords: ReadonlySet
     if (next & UPPER && (c & DIGIT || text.charCodeAt(i) === 0x25 /* % */) && wordAfterNumber(text, i + 1, to)) add(out, text, 'gluedWord', i + 1, i + 1);
     // A capital after a lower-case word, a digit, an acronym ("The US Vickery") or , ; % : ) and a closing quote,
     // then white space: in a long line, maybe a new story.
-    if (flat && next & SPACE && (c & (LOWER | DIGIT) || CAP_PRECEDERS.has(text[i]) || (c & UPPER && isAcronymEnd(text, i)))) {
+    // After an abbreviation ("on Feb. |Former president", "Mr. |Comedian") a sentence end was not taken: a cap then.
+    // Symbols and pictographs end link texts and list items ("View your reports here → |Did you know").
+    if (flat && next & SPACE && (c & (LOWER | DIGIT) || CAP_PRECEDERS.has(text[i]) || (c & UPPER && isAcronymEnd(text, i, stopwords))
+      || (text.charCodeAt(i) === 0x2e /* . */ && endsOnAbbreviation(text, i)) || (!(c & WORD_CHAR) && symbolAt(text, i)))) {
       let j = i + 1;
       while (j < to && charClass(text, j) & SPACE) j++;
-      const k = j < to && CAP_OPENERS.has(text[j]) ? j + 1 : j;
+      let k = j;
+      while (k < to && k - j < CAP_OPENERS_MAX && CAP_OPENERS.has(text[k])) k++;
+      // A number before a capital opens a list headline ("8 Private Cloud Providers"). Any number before a word was
+      // tried ("1 day ago KABUL"): 1 in 2,700 starts a story (train).
       if (k < to && (charClass(text, k) & UPPER || numberThenCapital(text, k, to)) && !sentenceEndBefore(text, i)) add(out, text, 'cap', i + 1, j);
       i = j - 1;
       next = j < to ? charClass(text, j) : 0;

@@ -93,13 +93,14 @@ export function topicShifts(tokens: Tokens, model: CohesionModel, lines: LineInd
 
 /**
  * A topic cut that lands a few words before a full stop ("…the hull to the |Orchard Valley Laboratory.") is one
- * sentence off: the previous story ends with that sentence, and the next starts right after it.
+ * sentence off: the previous story ends with that sentence, and the next starts right after it. The candidates inside
+ * that remnant (capitals, glued words such as "Wal|Mart") are passed over to reach the sentence end.
  */
-function moveFragmentCuts(cands: readonly Candidate[], nextFragment: readonly boolean[], col: TopicColumns): void {
+export function moveFragmentCuts(cands: readonly Candidate[], nextFragment: readonly boolean[], col: TopicColumns): void {
   for (let i = 0; i < cands.length; i++) {
     if (!nextFragment[i] || col.cut[i] !== 2) continue;
     let k = i + 1;
-    while (k < cands.length && cands[k].kind === 'cap') k++;
+    while (k < cands.length && (cands[k].kind === 'cap' || cands[k].kind === 'gluedWord')) k++;
     if (k >= cands.length || cands[k].kind !== 'sentence' || col.cut[k] !== 0) continue;
     col.cut[k] = 2; col.typicalGain[k] = col.typicalGain[i]; col.nameShare[k] = col.nameShare[i];
   }

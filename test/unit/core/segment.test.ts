@@ -102,6 +102,19 @@ describe('segment: regression cases (fixtures)', () => {
   }
 });
 
+describe('segment: camel-case names in glued text', () => {
+  it('starts no story inside PlayStation, TikTok, YouTube or McDonald (glued paragraphs: candidates there are weighed as names)', () => {
+    const text = (FIXTURE.camelCaseStory as string[]).join('');
+    const r = segment(text, { lang: 'en' });
+    expectInvariants(text, r);
+    for (const name of ['PlayStation', 'TikTok', 'YouTube', 'McDonald']) {
+      for (const m of text.matchAll(new RegExp(name, 'g'))) {
+        expect(r.stories.map((s) => s.start).filter((s) => s > m.index && s < m.index + name.length)).toEqual([]);
+      }
+    }
+  });
+});
+
 describe('segment: long texts are read in windows', () => {
   it('finds the same stories in 12 000-character windows as in one pass (each last story read again)', () => {
     const page = Array.from({ length: 8 }, () => readFileSync(path.join(fixtures, 'seed/concatenated-news.txt'), 'utf8')).join('\n');

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { cohesionModel } from '../../../src/core/boundaries/cohesion';
 import { SHORT_SEGMENT_ALPHA, topicSegments, topicUnits } from '../../../src/core/boundaries/topic';
+import { moveFragmentCuts } from '../../../src/core/boundaries/topic-shifts';
+import type { Candidate } from '../../../src/core/boundaries/candidates';
 import { tokenAt, tokenize } from '../../../src/core/text/tokenize';
 
 /** U00's cuts (as sentence indices) over the sentences of `text`, split at ". ". */
@@ -32,5 +34,20 @@ describe('topicSegments', () => {
 
   it('leaves a story whole with Laplace prior', () => {
     expect(cutsOf(`${STORKS}. ${STORKS}`)).toEqual([]);
+  });
+});
+
+describe('moveFragmentCuts: a topic cut a few words before a full stop moves to the sentence end', () => {
+  const column = (cut: number[]) => ({ cut: Uint8Array.from(cut), gain: new Float64Array(cut.length), typicalGain: new Float64Array(cut.length).fill(7), nameShare: new Float64Array(cut.length).fill(0.2), short: new Uint8Array(cut.length) });
+  it('passes over a glued word inside the remnant ("the Decatur Wal|Mart facility. |Meghan")', () => {
+    const cands: Candidate[] = [
+      { kind: 'cap', prevEnd: 10, start: 11 },
+      { kind: 'gluedWord', prevEnd: 14, start: 14 },
+      { kind: 'sentence', prevEnd: 30, start: 31 },
+    ];
+    const col = column([2, 0, 0]);
+    moveFragmentCuts(cands, [true, false, false], col);
+    expect([...col.cut]).toEqual([2, 0, 2]);
+    expect(col.typicalGain[2]).toBe(7);
   });
 });
