@@ -137,6 +137,18 @@ export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
     // `whole`: the container holding this headline alone, not a part of it cut down to card size.
     const { from, to, whole } = cardAround(blocks, h, last, count, head);
     if (!whole && to - from === 1) continue; // one headline over a long text: the engine reads it as before
+    // A linked heading right over prose of its own parent is that text's headline, even where its box also holds links
+    // ("See also") that made the box too crowded to be the card: a label stands over cards, not over a summary.
+    // (The heading is its box's only one: a listicle's linked subheads share one body and stay its sections.)
+    const parent = (i: number) => blocks[i].ancestors[blocks[i].ancestors.length - 2];
+    const alone = (step: number) => { let i = h + step; while (i >= 0 && i < blocks.length && parent(i) === parent(h) && !blocks[i].block.headingLevel) i += step; return !(i >= 0 && i < blocks.length && parent(i) === parent(h)); };
+    let end = h + 1;
+    while (to - from === 1 && blocks[h].block.isLink && end < blocks.length && !head[end] && isProse(blocks[end]) && parent(end) === parent(h) && (end > h + 1 || (alone(-1) && alone(1)))) end++;
+    if (end > h + 1) {
+      teasers.push({ head: h, from: h, to: end });
+      last = end;
+      continue;
+    }
     if (to - from === 1 && blocks[h].block.headingLevel && blocks[h].words <= SECTION_LABEL_MAX_WORDS) {
       labels.add(h);
       last = to;

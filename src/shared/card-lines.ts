@@ -5,7 +5,7 @@
 import type { Block, Story } from '@core/types';
 import { lineNoise } from '@core/anatomy/clean';
 import { allLangData } from '@core/text/lang/anatomy/index';
-import { BYLINE, BYLINE_LEAD, isLanguageNames, PAYWALL, READING_TIME, TIME } from './card-words';
+import { BYLINE, BYLINE_LEAD, isLanguageNames, PAYWALL, READING_TIME, TIME, TIME_LABEL } from './card-words';
 import { joinHeadlineLists } from './headline-lists';
 import { LEGAL_LINE } from '../extract/boilerplate-words';
 import type { Teaser } from './page';
@@ -99,7 +99,8 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   if (!pageTeasers?.length) return { blocks: pageBlocks as Block[], index: pageBlocks.map((_, i) => i), teasers: pageTeasers as Teaser[] | undefined, ids: pageBlocks.map((b) => b.article) };
   // A "more" button's card is no line of a headline list.
   // A language menu's links ("Vietnamese Tiếng Việt") are no stories: their cards' lines are dropped.
-  const menu = new Set(pageTeasers.filter(isLanguageLink).map((t) => t.id));
+  // So is a page's time stamp set as a heading ("Last updated at 00:25 ET").
+  const menu = new Set(pageTeasers.filter((t) => isLanguageLink(t) || (t.headline_only && TIME_LABEL.test(t.headline))).map((t) => t.id));
   // ...and so is the heading card right above them ("News and analysis in 32 languages").
   pageTeasers.forEach((t, k) => { if (t.headline_only && !menu.has(t.id) && menu.has(pageTeasers[k + 1]?.id ?? -1)) menu.add(t.id); });
   const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers.filter((t) => !menu.has(t.id)).map((t) => bylineOffHeadline(timeOffHeadline(isMore(t.headline) ? { ...t, headline_only: false } : t))));
@@ -117,7 +118,7 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     const b = blocks[i];
     const card = b.article !== undefined ? cards.get(b.article) : undefined;
     const line = clean(b.text);
-    if (b.article !== undefined && menu.has(b.article)) continue;
+    if ((b.article !== undefined && menu.has(b.article)) || (!card && TIME_LABEL.test(line))) continue;
     // A picture's credit in a card ("CreditJane Doe/Getty Images") is neither its kicker nor its text.
     if (card && !card.items && (isCredit(line) || (isCaptionWord(line) && blocks[i + 1]?.article === b.article && isCredit(clean(blocks[i + 1].text))))) {
       start ||= !!b.startsStory;

@@ -24,6 +24,10 @@ export const TIME = new RegExp(
   'iu',
 );
 
+/** A page's time stamp as a whole line, with or without its time and date: "Last updated at", "21 October 2010 Last
+ * updated at 19:04 ET", "Aktualisiert am 28.02.". */
+export const TIME_LABEL = /^(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4},?\s+|\p{L}+\.?\s+\d{1,2},?\s+\d{4},?\s+)?(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|zuletzt aktualisiert|mis à jour|publié|actualizado|publicado|aggiornato)(?:\s+(?:at|on|am|um|le|à|el|a las|il|alle))?(?:\s+[\d.:/\s]*(?:uhr|h|am|pm|et|gmt|utc|cet)?)?:?$/iu;
+
 /** A reading or running time: "2 Min", "5 min read", "Lesezeit 3 Minuten", "12:30 min" (a video's length). */
 export const READING_TIME = /^(?:lesezeit:?\s*|reading time:?\s*|temps de lecture:?\s*)?(?:\d+(?::\d{2})?\s*(?:min\.?|mins|minuten|minutes?|minutos|minuti)(?:\s+(?:read|lesen|lesezeit|de lecture|de lectura))?|\d{1,2}:\d{2}(?::\d{2})?)$/iu;
 

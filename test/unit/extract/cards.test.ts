@@ -380,3 +380,20 @@ describe('a card whose text is a few short lines with no sentence (links under t
     expect(stories.filter((s) => s.flags.length).map((s) => s.title)).toEqual([]);
   });
 });
+
+describe('a top story whose box also holds its "see also" links', () => {
+  const top = (n: number, head: string) => `<div class="top-story"><h2><a href="/news/${n}">${head}</a></h2>
+    <p>Officials said on Thursday that the figures had risen sharply overnight, and that more help would arrive within days.</p>
+    <ul class="see-also"><li><a href="/news/${n}1">Aid flights land at the airport</a></li><li><a href="/news/${n}2">Q&amp;A: what happens next</a></li><li><a href="/news/${n}3">Maps of the worst-hit areas</a></li></ul></div>`;
+  const card = (n: number, head: string) => `<div class="story"><h3><a href="/news/${n}">${head}</a></h3><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p></div>`;
+  const html = `<!doctype html><html lang="en"><head><title>News</title></head><body><main>${top(1, 'Floods force thousands from homes')}${top(2, 'Talks resume on trade deal')}
+    ${card(3, 'Harbour bridge to close for repairs')}${card(4, 'New ferry line opens to the islands')}${card(5, 'Library keeps its reading rooms')}</main></body></html>`;
+
+  it('is a story under its linked headline, not a section label over the next card', () => {
+    const stories = segmentHtml(html).stories;
+    const flood = stories.find((s) => s.title === 'Floods force thousands from homes');
+    expect(flood?.clean_text).toContain('figures had risen sharply');
+    expect(stories.find((s) => s.title === 'Talks resume on trade deal')).toBeDefined();
+    expect(stories.some((s) => s.section === 'Floods force thousands from homes' || s.section === 'Talks resume on trade deal')).toBe(false);
+  });
+});

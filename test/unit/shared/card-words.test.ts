@@ -1,6 +1,6 @@
 // Small print of cards: a byline that carries its time gives the time a field of its own.
 import { describe, expect, it } from 'vitest';
-import { bylineAndTime, isLanguageNames } from '../../../src/shared/card-words';
+import { bylineAndTime, isLanguageNames, TIME_LABEL } from '../../../src/shared/card-words';
 
 describe('bylineAndTime', () => {
   it.each([
@@ -22,4 +22,9 @@ describe('bylineAndTime', () => {
 describe('language menus', () => {
   it.each(['Vietnamese Tiếng Việt', 'Arabic عربي', 'Español', '中文', 'Chinese (Simplified)'])('%j is a language menu link', (t) => expect(isLanguageNames(t)).toBe(true));
   it.each(['Spanish election results', 'English football', 'Russia', 'Mundo'])('%j is not', (t) => expect(isLanguageNames(t)).toBe(false));
+});
+
+describe('time stamp labels', () => {
+  it.each(['Last updated at', '21 October 2010 Last updated at 19:04 ET', 'Updated', 'Aktualisiert am 28.02.', 'Published on', 'Last updated at 00:25 ET'])('%j is a time label', (t) => expect(TIME_LABEL.test(t)).toBe(true));
+  it.each(['Updated rules for drivers take effect', 'Published authors gather in Leeds'])('%j is a headline', (t) => expect(TIME_LABEL.test(t)).toBe(false));
 });
