@@ -15,5 +15,5 @@ export const LABEL_ONLY = /^(?:advertisements?|advertising|anzeige|werbung|publi
 /** Comment counts and prompts: "12 comments", "Comments (3)", "Join the conversation". */
 export const COMMENT_COUNT = /^(?:\d[\d,.]*\s*(?:comments?|kommentare?|commentaires?|comentarios?|replies|responses)|(?:comments?|kommentare|commentaires|comentarios)\s*\(?\d*\)?|join the (?:conversation|discussion)|leave a (?:comment|reply)|add (?:a )?comment|show comments|kommentieren)\W*$/i;
 
-/** Copyright and legal lines that end pages. */
-export const LEGAL_LINE = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b/i;
+/** Copyright and legal lines that end pages (shared with the worker, which reads them at a list's end). */
+export { LEGAL_LINE } from '@shared/legal-line';

@@ -6,8 +6,8 @@ import type { Block, Story } from '@core/types';
 import { lineNoise } from '@core/anatomy/clean';
 import { allLangData } from '@core/text/lang/anatomy/index';
 import { BYLINE, BYLINE_LEAD, isLanguageNames, PAYWALL, READING_TIME, TIME, TIME_LABEL } from './card-words';
+import { LEGAL_LINE } from './legal-line';
 import { joinHeadlineLists } from './headline-lists';
-import { LEGAL_LINE } from '../extract/boilerplate-words';
 import type { Teaser } from './page';
 import { clean, KICKER_MAX_WORDS, LABEL_MAX_WORDS, META_MAX_WORDS, wordsIn } from './card-sizes';
 
