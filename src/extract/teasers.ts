@@ -18,6 +18,8 @@ const SECTION_LABEL_MAX_WORDS = 5;
 const LABEL_WORDS = 3;
 /** A listing has at least this many cards; fewer headlines are an article's subheads or a sidebar. */
 export const MIN_TEASERS = 3;
+/** A byline under a card's text ("By Anna Berg") is that card's, not a label of the next. */
+const BYLINE_OPENS = /^(?:by|von|par|por|di|door)\s/i;
 
 export interface Teaser {
   /** Index of the headline block. */
@@ -95,7 +97,7 @@ function cardAround(blocks: readonly RawBlock[], h: number, last: number, count:
     if (head[to] && blocks[to].ancestors[d] === a[d] && !blocks[to].ancestors[d + 1]) { // a line of the same element
       const fits = words <= CARD_MAX_WORDS;
       // A short plain line right above the next headline is that one's kicker or its list's name ("FROM A.P.").
-      const label = to - 1 > h && !blocks[to - 1].link && blocks[to - 1].words <= LABEL_WORDS;
+      const label = to - 1 > h && !blocks[to - 1].link && blocks[to - 1].words <= LABEL_WORDS && !BYLINE_OPENS.test(blocks[to - 1].block.text.trim());
       return { from: h, to: fits ? to - +label : h + 1, whole: fits };
     }
   }
@@ -131,6 +133,10 @@ export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
   for (const h of heads) head[h] = 1;
   const teasers: Teaser[] = [];
   const labels = new Set<number>();
+  // Headings per parent element, counted once.
+  const parent = (i: number) => blocks[i].ancestors[blocks[i].ancestors.length - 2];
+  const headingsIn = new Map<number, number>();
+  blocks.forEach((rb, i) => { if (rb.block.headingLevel) headingsIn.set(parent(i), (headingsIn.get(parent(i)) ?? 0) + 1); });
   let last = 0; // blocks before `last` belong to an earlier card
   for (const h of heads) {
     if (h < last) continue;
@@ -140,10 +146,8 @@ export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
     // A linked heading right over prose of its own parent is that text's headline, even where its box also holds links
     // ("See also") that made the box too crowded to be the card: a label stands over cards, not over a summary.
     // (The heading is its box's only one: a listicle's linked subheads share one body and stay its sections.)
-    const parent = (i: number) => blocks[i].ancestors[blocks[i].ancestors.length - 2];
-    const alone = (step: number) => { let i = h + step; while (i >= 0 && i < blocks.length && parent(i) === parent(h) && !blocks[i].block.headingLevel) i += step; return !(i >= 0 && i < blocks.length && parent(i) === parent(h)); };
     let end = h + 1;
-    while (to - from === 1 && blocks[h].block.isLink && end < blocks.length && !head[end] && isProse(blocks[end]) && parent(end) === parent(h) && (end > h + 1 || (alone(-1) && alone(1)))) end++;
+    while (to - from === 1 && blocks[h].block.isLink && headingsIn.get(parent(h)) === 1 && end < blocks.length && !head[end] && isProse(blocks[end]) && parent(end) === parent(h)) end++;
     if (end > h + 1) {
       teasers.push({ head: h, from: h, to: end });
       last = end;

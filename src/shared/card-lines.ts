@@ -19,7 +19,9 @@ const BUTTON_MAX_WORDS = 4;
 /** A "more" button: a few words that end on an ellipsis ("MORE WORLD NEWS . . .", "Weitere Meldungen …"). It is no
  * headline, no line of a list and no cut text: the page's own link to the rest. */
 const MORE_MAX_WORDS = 4;
-const isMore = (line: string): boolean => /(?:\.\s?\.\s?\.|…)$/.test(line) && (line.match(/\p{L}{2,}/gu) ?? []).length <= MORE_MAX_WORDS;
+const isMore = (line: string): boolean => /(?:\.\s?\.\s?\.|…)$/.test(line) && (line.match(/\p{L}{2,}/gu) ?? []).length <= MORE_MAX_WORDS && MORE_WORD.test(line);
+/** …with a word that says so: "And the winner is…" is a headline. */
+const MORE_WORD = /(?:^|[^\p{L}])(?:more|mehr|weitere|plus|más|mais|altre|altri|autres|other|andere)(?:[^\p{L}]|$)/iu;
 
 /** A time after a headline on its line ("Ferry fares rise 09:12"): the time is a field. */
 const TIME_AFTER = /^(.*\S)\s+(\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s?[A-Z]{2,4})?)$/iu;
@@ -67,6 +69,15 @@ type SmallPrint = 'time' | 'reading_time' | 'byline' | 'paywall';
 
 /** A reading time at the end of a time's line ("08:10 · 4 min read"). */
 const READING_TAIL = /[\s·|•,]+(\d+\s*(?:min\.?|mins|minuten|minutes?|minutos|minuti)(?:\s+(?:read|lesen|de lecture|de lectura))?)$/iu;
+/** …run into the end of a card's text: after a separator, or written short after a space ("… Von Anna Berg 6 Min");
+ * "…put it out after 45 minutes" is the text's. Only the end is read (the pattern would be tried at every position). */
+const READING_RUN_IN = /(?:\s*[·|•,]\s*|\s)(\d+\s*(?:min\.?|mins)(?:\s+(?:read|lesen|de lecture|de lectura))?|\d+\s*(?:minuten|minutes?|minutos|minuti)\s+(?:read|lesen|lesezeit|de lecture|de lectura))$|\s*[·|•,]\s*(\d+\s*(?:minuten|minutes?|minutos|minuti))$/iu;
+const READING_RUN_IN_REACH = 40;
+function readingRunIn(text: string): { at: number; time: string } | null {
+  const base = Math.max(0, text.length - READING_RUN_IN_REACH);
+  const m = READING_RUN_IN.exec(text.slice(base));
+  return m ? { at: base + m.index, time: m[1] ?? m[2] } : null;
+}
 
 function kindOf(line: string): SmallPrint | null {
   if (wordsIn(line) > META_MAX_WORDS) return null;
@@ -97,13 +108,15 @@ export interface CardLines {
 /** Joins headline lists, and moves the cards' small print out of the blocks into their fields. Other blocks pass unchanged. */
 export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonly Teaser[] | undefined): CardLines {
   if (!pageTeasers?.length) return { blocks: pageBlocks as Block[], index: pageBlocks.map((_, i) => i), teasers: pageTeasers as Teaser[] | undefined, ids: pageBlocks.map((b) => b.article) };
-  // A "more" button's card is no line of a headline list.
-  // A language menu's links ("Vietnamese Tiếng Việt") are no stories: their cards' lines are dropped.
-  // So is a page's time stamp set as a heading ("Last updated at 00:25 ET").
-  const menu = new Set(pageTeasers.filter((t) => isLanguageLink(t) || (t.headline_only && TIME_LABEL.test(t.headline))).map((t) => t.id));
-  // ...and so is the heading card right above them ("News and analysis in 32 languages").
-  pageTeasers.forEach((t, k) => { if (t.headline_only && !menu.has(t.id) && menu.has(pageTeasers[k + 1]?.id ?? -1)) menu.add(t.id); });
-  const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers.filter((t) => !menu.has(t.id)).map((t) => bylineOffHeadline(timeOffHeadline(isMore(t.headline) ? { ...t, headline_only: false } : t))));
+  // A language menu's links ("Vietnamese Tiếng Việt") are no stories: their cards' lines are dropped. So is a page's
+  // time stamp set as a heading ("Last updated at 00:25 ET").
+  const languages = pageTeasers.map(isLanguageLink);
+  const menu = new Set(pageTeasers.filter((t, k) => languages[k] || (t.headline_only && TIME_LABEL.test(t.headline))).map((t) => t.id));
+  // ...and the unlinked heading right above two or more language links ("News and analysis in 32 languages").
+  pageTeasers.forEach((t, k) => { if (t.headline_only && !t.url && !menu.has(t.id) && languages[k + 1] && languages[k + 2]) menu.add(t.id); });
+  // A "more" button's card ("MORE A.P. NEWS . . .") is no line of a headline list, and no story.
+  const more = new Set(pageTeasers.filter((t) => isMore(t.headline)).map((t) => t.id));
+  const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers.filter((t) => !menu.has(t.id)).map((t) => bylineOffHeadline(timeOffHeadline(more.has(t.id) ? { ...t, headline_only: false } : t))));
   // A page's copyright line at a list's end is no headline of it.
   const cards = new Map(teasers.map((t) => [t.id, t.items ? { ...t, items: t.items.filter((x) => !LEGAL_LINE.test(x.headline)) } : { ...t }]));
   const ownKicker = new Set(teasers.filter((t) => t.kicker).map((t) => t.id)); // the page set it in the heading
@@ -118,7 +131,7 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     const b = blocks[i];
     const card = b.article !== undefined ? cards.get(b.article) : undefined;
     const line = clean(b.text);
-    if ((b.article !== undefined && menu.has(b.article)) || (!card && TIME_LABEL.test(line))) continue;
+    if ((b.article !== undefined && menu.has(b.article)) || (!card && (TIME_LABEL.test(line) || LEGAL_LINE.test(line)))) continue;
     // A picture's credit in a card ("CreditJane Doe/Getty Images") is neither its kicker nor its text.
     if (card && !card.items && (isCredit(line) || (isCaptionWord(line) && blocks[i + 1]?.article === b.article && isCredit(clean(blocks[i + 1].text))))) {
       start ||= !!b.startsStory;
@@ -132,7 +145,7 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     // a heading with no text ("Debatte verfolgen"), where one with a kicker or a byline is a story's.
     const bare = !card?.kicker && !card?.byline;
     const alone = !!card && !card.items && line.replace(LEADING_MARK, '') === card.headline; // "• World Briefing"
-    if (alone && ((card.headline_only && (!b.headingLevel || bare) && wordsIn(card.headline) < BUTTON_MAX_WORDS + 1) || isMore(line))) {
+    if (alone && ((card.headline_only && (!b.headingLevel || bare) && wordsIn(card.headline) < BUTTON_MAX_WORDS + 1) || more.has(card.id))) {
       dropped.add(card.id);
       continue;
     }
@@ -196,10 +209,10 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     const linkChars = (out[at].linkDensity ?? 0) * out[at].text.length;
     if (link && linkChars > 0 && Math.abs(linkChars - link[2].length) <= LINK_SHARE_ROUNDING * out[at].text.length + 1) out[at] = { ...out[at], text: link[1] };
     // A reading time run into the end ("… Von Anna Berg 6 Min"), then the byline before it.
-    const read = READING_TAIL.exec(out[at].text);
+    const read = readingRunIn(out[at].text);
     if (read) {
-      card.reading_time ??= read[1];
-      out[at] = { ...out[at], text: out[at].text.slice(0, read.index) };
+      card.reading_time ??= read.time;
+      out[at] = { ...out[at], text: out[at].text.slice(0, read.at) };
     }
     const m = card.byline ? null : TRAILING_BYLINE.exec(out[at].text);
     if (!m || !BYLINE.test(m[2])) continue;

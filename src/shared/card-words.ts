@@ -26,7 +26,7 @@ export const TIME = new RegExp(
 
 /** A page's time stamp as a whole line, with or without its time and date: "Last updated at", "21 October 2010 Last
  * updated at 19:04 ET", "Aktualisiert am 28.02.". */
-export const TIME_LABEL = /^(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4},?\s+|\p{L}+\.?\s+\d{1,2},?\s+\d{4},?\s+)?(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|zuletzt aktualisiert|mis à jour|publié|actualizado|publicado|aggiornato)(?:\s+(?:at|on|am|um|le|à|el|a las|il|alle))?(?:\s+[\d.:/\s]*(?:uhr|h|am|pm|et|gmt|utc|cet)?)?:?$/iu;
+export const TIME_LABEL = /^(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4},?\s+|\p{L}+\.?\s+\d{1,2},?\s+\d{4},?\s+)?(?:last\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|zuletzt aktualisiert|mis à jour|publié|actualizado|publicado|aggiornato)(?:\s(?:at|on|am|um|le|à|el|a las|il|alle))?(?:\s[\d.:/]+(?:\s[\d.:/]+)*(?:\s?(?:uhr|h|am|pm|et|gmt|utc|cet))?)?:?$/iu;
 
 /** A reading or running time: "2 Min", "5 min read", "Lesezeit 3 Minuten", "12:30 min" (a video's length). */
 export const READING_TIME = /^(?:lesezeit:?\s*|reading time:?\s*|temps de lecture:?\s*)?(?:\d+(?::\d{2})?\s*(?:min\.?|mins|minuten|minutes?|minutos|minuti)(?:\s+(?:read|lesen|lesezeit|de lecture|de lectura))?|\d{1,2}:\d{2}(?::\d{2})?)$/iu;
@@ -56,8 +56,7 @@ const LANGUAGE_NAMES = new Set([
   'slovenčina', 'magyar', 'română', 'български', 'srpski', 'српски', 'hrvatski', 'slovenščina', 'ελληνικά', 'türkçe',
   'nederlands', 'svenska', 'norsk', 'dansk', 'suomi', 'íslenska', 'eesti', 'latviešu', 'lietuvių', 'shqip',
   'عربي', 'العربية', 'فارسی', 'اردو', 'پښتو', 'עברית', 'हिन्दी', 'বাংলা', 'தமிழ்', 'नेपाली', 'ગુજરાતી', 'मराठी', 'ਪੰਜਾਬੀ',
-  'తెలుగు', 'සිංහල', 'မြန်မာ', 'ไทย', '中文', '简体中文', '繁體中文', '日本語', '한국어', 'tiếng', 'việt', 'bahasa', 'indonesia',
-  'melayu', 'kiswahili', 'hausa', 'yorùbá', 'igbo', 'afaan', 'oromoo', 'amharic', 'አማርኛ', 'tigrinya', 'ትግርኛ', 'somali',
+  'తెలుగు', 'සිංහල', 'မြန်မာ', 'ไทย', '中文', '简体中文', '繁體中文', '日本語', '한국어', 'tiếng', 'việt', 'kiswahili', 'hausa', 'yorùbá', 'igbo', 'afaan', 'oromoo', 'amharic', 'አማርኛ', 'tigrinya', 'ትግርኛ', 'somali',
   'soomaali', 'kirundi', 'kinyarwanda', 'azərbaycan', "o'zbek", 'oʻzbek', 'қазақ', 'кыргыз', 'тоҷикӣ', 'ქართული', 'հայերեն',
   'arabic', 'chinese', 'persian', 'portuguese', 'russian', 'spanish', 'urdu', 'vietnamese', 'french', 'german', 'italian',
   'japanese', 'korean', 'turkish', 'hindi', 'bengali', 'indonesian', 'swahili', 'ukrainian', 'polish', 'dutch', 'greek',
@@ -68,6 +67,7 @@ const LANGUAGE_NAMES = new Set([
 
 /** The words of the text are language names only: a link of a language menu. */
 export function isLanguageNames(text: string): boolean {
-  const words = text.toLowerCase().split(/[\s·|,/()]+/u).filter(Boolean);
-  return words.length > 0 && words.every((w) => LANGUAGE_NAMES.has(w));
+  // "Bahasa Indonesia": a country's name after "bahasa" (language) names its language; alone it is the country.
+  const words = text.toLowerCase().replace(/\bbahasa\s+\p{L}+/gu, ' bahasa ').split(/[\s·|,/()]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => w === 'bahasa' || LANGUAGE_NAMES.has(w));
 }

@@ -58,7 +58,7 @@ const LINK_ROW_ITEM_WORDS = 4;
 function isLinkRow(t: string, prev: string, next: string): boolean {
   if (!LINK_ROW_SEPARATOR.test(t) || LINK_ROW_SEPARATOR.test(prev) || LINK_ROW_SEPARATOR.test(next)) return false;
   const items = t.trim().split(LINK_ROW_SEPARATOR).map((x) => x.trim()).filter(Boolean);
-  return items.length >= LINK_ROW_MIN_ITEMS && items.every((x) => /\p{L}/u.test(x) && !/[\p{N}.!?]/u.test(x) && x.split(/\s+/).length <= LINK_ROW_ITEM_WORDS);
+  return items.length >= LINK_ROW_MIN_ITEMS && items.every((x) => /\p{L}/u.test(x) && !/[\p{N}.!?:]/u.test(x) && x.split(/\s+/).length <= LINK_ROW_ITEM_WORDS);
 }
 
 /** Why a whole line is page furniture, or null. */
@@ -227,7 +227,9 @@ function linkRowTail(t: string): number {
   const stop = /[.!?…]["”’»)]*\s+(?=\S)/gu;
   let at = -1;
   for (let m = stop.exec(end); m; m = stop.exec(end)) at = m.index + m[0].length;
-  return at > 0 && isLinkRow(end.slice(at), '', '') ? base + at : -1;
+  // After a sentence, bullets more often set out a list of facts: only bars make a row of links there.
+  const row = end.slice(at);
+  return at > 0 && row.includes('|') && isLinkRow(row, '', '') ? base + at : -1;
 }
 
 /** Start of a "Read more" link at the end of the text, or -1. The link is written with a capital. */

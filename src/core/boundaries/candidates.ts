@@ -70,8 +70,9 @@ const MAY_GLUE_AFTER_INITIAL = /[\s&]\p{Lu}\.\p{Lu}/u;
 /** A mark that opens a story glued to the text before it: Spanish ¿ ¡ ("por¿Dudas"), a credit's © ("our©EPA") or a
  * bracketed note ("ago[Spoilers:"). The candidate is at the mark. Tried and left out, as they start a story far less
  * often than other glued joins (train: 1 in 30 to 45): a hashtag ("in#TeamAniston"), a note in asterisks
- * ("futuro.*COMUNICADO"), and a tag left in the text ("day.<ul><li>FTSE 100": a feed's description holds lists). */
-const GLUED_BEFORE_OPENER = /(?:[¿¡](?=[¿¡]*[\p{L}\d])|©(?=[\p{Lu}\s])|\[(?=\p{Lu}\p{Ll}))(?<=[\p{L}\p{M}\d.!?…"”’»),\u0092\u0094].)/gu;
+ * ("futuro.*COMUNICADO"), and a tag left in the text ("day.<ul><li>FTSE 100": a feed's description holds lists).
+ * (A run of marks is read at most three deep: a long one would be read again from each mark.) */
+const GLUED_BEFORE_OPENER = /(?:[¿¡](?=[¿¡]{0,3}[\p{L}\d])|©(?=[\p{Lu}\s])|\[(?=\p{Lu}\p{Ll}))(?<=[\p{L}\p{M}\d.!?…"”’»),\u0092\u0094].)/gu;
 const mayOpenGlued = (line: string): boolean => line.includes('[') || line.includes('©') || line.includes('¿') || line.includes('¡');
 /** The letters, digits and commas before which a story opening with a mark is a word-level join ("por¿Dudas"). */
 const WORD_BEFORE_MARK = /[\p{L}\p{M}\d,]/u;

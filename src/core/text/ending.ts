@@ -121,7 +121,7 @@ function isShortTrailer(line: string, all: LangData): boolean {
 }
 
 /** "… he said. Follow him on Twitter @jdoe or email him at jdoe@example.com": a contact after the last sentence, read past. */
-const CONTACT_AFTER_SENTENCE = /(?<=[.!?]["”’»]?)[ \t][^.!?\n]{0,160}(?:\S@\S+\.\w+|\s@\w+)$/u;
+const CONTACT_AFTER_SENTENCE = /(?<=[.!?]["”’»]?)[ \t](?:[^.!?\n]|\.(?=\S)){0,160}(?:\S@\S+\.\w+|\s@\w+)$/u;
 /** Only the end is read for a contact, and only when an '@' stands there (the pattern would be tried at every position). */
 const CONTACT_REACH = 240;
 function dropContact(t: string): string {

@@ -23,6 +23,9 @@ describe('linear on the inputs that were quadratic', () => {
     ['" …" × 10K (many candidates on one word)', 'Headline here\nLONDON ' + ' …'.repeat(10_000) + ' end.'],
     ['"a\\n" × 10K (no content word after a line)', 'a\n'.repeat(10_000)],
     ['"a\\r\\n\\t" × 10K', 'a\r\n\t'.repeat(10_000)],
+    ['a glued run of 200K "¿"', 'Head line\nHe said' + '¿'.repeat(200_000) + 'A'],
+    ['a story ending on 200K spaces, then "|"', 'Head line\nHe said so. ' + ' '.repeat(200_000) + '| a | b | c'],
+    ['200K "@" after a sentence', 'Head line\nHe said so. ' + '@'.repeat(200_000)],
   ])('%s', (_name, text) => {
     let stories = 0;
     const ms = timed(() => { stories = segment(text).stories.length; });

@@ -397,3 +397,13 @@ describe('a top story whose box also holds its "see also" links', () => {
     expect(stories.some((s) => s.section === 'Floods force thousands from homes' || s.section === 'Talks resume on trade deal')).toBe(false);
   });
 });
+
+describe('a byline on the last line of a card in a box of lines', () => {
+  it('stays with its card ("By Anna Berg"), not a label of the next', () => {
+    // The byline right above the next card's headline, in one box of lines (no rule or label between them).
+    const html = card('rail-front.html').replace(/reading the wind\.<\/font>\s*<hr size="1">\s*<font[^>]*><b>SPECIAL FEATURE<\/b><\/font><br>/, 'reading the wind.</font><br>\n<font size="-1">By Anna Berg</font><br>');
+    expect(html).toContain('By Anna Berg');
+    const story = segmentHtml(html).stories.find((s) => s.title === 'Learning to Sail');
+    expect(`${story?.byline ?? ''} ${story?.clean_text ?? ''}`).toContain('Anna Berg');
+  });
+});

@@ -212,3 +212,37 @@ describe('headline lists end before the footer', () => {
     expect(lines.teasers?.[0].items?.map((x) => x.headline)).toEqual(['Harbour bridge to close for repairs', 'New ferry line opens']);
   });
 });
+
+describe('what the worker drops from cards, and what it keeps', () => {
+  const text = 'The council said on Monday that the work would start in spring and take about two years, at a cost of four million.';
+  const read = (cards: { headline: string; text?: string; url?: string }[]) => {
+    const blocks = cards.flatMap((c, i) => [{ text: c.headline, article: i + 1, headingLevel: 3 }, ...(c.text ? [{ text: c.text, article: i + 1 }] : [])]);
+    const teasers = cards.map((c, i) => ({ id: i + 1, headline: c.headline, ...(c.url ? { url: c.url } : {}), ...(c.text ? {} : { headline_only: true }) }));
+    return readCardLines(blocks, teasers);
+  };
+
+  it('keeps a headline-only story above one language link, and a story whose headline starts with "Copyright" or ends on an ellipsis', () => {
+    const lines = read([
+      { headline: 'Storm Warning Issued for the Whole Coast Tonight', url: '/a' }, { headline: 'Indonesia', url: '/b' },
+      { headline: 'Copyright Fight Over AI Training Heads to Court', text }, { headline: 'And the winner is…', text },
+    ]);
+    const all = lines.blocks.map((b) => b.text);
+    expect(all).toContain('Storm Warning Issued for the Whole Coast Tonight');
+    expect(all).toContain('Copyright Fight Over AI Training Heads to Court');
+    expect(all).toContain('And the winner is…');
+  });
+
+  it('leaves "45 minutes" at the end of a summary in its text; a run-in "6 Min" after a byline is the reading time', () => {
+    const prose = 'Firefighters reached the barn at dawn and put it out after 45 minutes';
+    const lines = read([{ headline: 'Barn fire on the ridge road', text: prose }, { headline: 'Harbour bridge to close', text: `${text} Von Anna Berg 6 Min` }]);
+    expect(lines.blocks.map((b) => b.text)).toContain(prose);
+    expect(lines.teasers?.[1]).toMatchObject({ reading_time: '6 Min' });
+  });
+
+  it('reads a summary ending in 40K commas in linear time', () => {
+    const long = `${text} x${','.repeat(40_000)}x`;
+    const t0 = performance.now();
+    read([{ headline: 'Harbour bridge to close', text: long }, { headline: 'Ferry line opens', text }, { headline: 'Library stays open', text }]);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+  });
+});

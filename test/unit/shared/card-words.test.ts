@@ -28,3 +28,13 @@ describe('time stamp labels', () => {
   it.each(['Last updated at', '21 October 2010 Last updated at 19:04 ET', 'Updated', 'Aktualisiert am 28.02.', 'Published on', 'Last updated at 00:25 ET'])('%j is a time label', (t) => expect(TIME_LABEL.test(t)).toBe(true));
   it.each(['Updated rules for drivers take effect', 'Published authors gather in Leeds'])('%j is a headline', (t) => expect(TIME_LABEL.test(t)).toBe(false));
 });
+
+describe('the time label pattern', () => {
+  it('is linear on a run of spaces', () => {
+    const t0 = performance.now();
+    TIME_LABEL.test(`updated${' '.repeat(40_000)}x`);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+  it.each(['Indonesia', 'Melayu'])('%j alone is a country or people, not a language menu link', (t) => expect(isLanguageNames(t)).toBe(false));
+  it('"Bahasa Indonesia" is a language', () => expect(isLanguageNames('Bahasa Indonesia')).toBe(true));
+});
