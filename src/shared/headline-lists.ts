@@ -12,7 +12,9 @@ const LIST_LINE_MIN_WORDS = 4;
 const BETWEEN_LINE_MIN_WORDS = 2;
 /** A headline-only line too short for a list line alone, which goes on a list between two of its lines. */
 export const isShortListLine = (f: Partial<TeaserFields>): boolean =>
-  !!f.headline_only && !f.byline && (f.headline?.split(/\s+/).length ?? 0) >= BETWEEN_LINE_MIN_WORDS && saysSomething(f.headline ?? '');
+  !!f.headline_only && !f.byline && (f.headline?.split(/\s+/).length ?? 0) >= BETWEEN_LINE_MIN_WORDS && saysSomething(f.headline ?? '') && !INDEX_PAGE.test(f.url ?? '');
+/** A link to a section's index ("…/technology/text/index.html", "…/politik/") is a menu's, even between two list lines. */
+const INDEX_PAGE = /\/(?:index\.\w+)?(?:[?#].*)?$/i;
 
 /** …and says something in words: letters outnumber digits this many times ("Sat Jan 01 00:00:00 UTC 2005", an
  * archive's calendar, does not; a headline in any script does). */

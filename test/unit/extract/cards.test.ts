@@ -286,6 +286,12 @@ describe('a row of headline links with no heading of their own ("MORE SPORTS NEW
     expect(segmentHtml(html).stories.find((s) => s.items)?.items?.map((x) => x.headline)).toEqual(withShort);
   });
 
+  it('takes no link to a section index into the list, even between two of its lines', () => {
+    const html = page('').replace(`<div class="item">&bull; <a href="/sports/3.html">`, `<div class="item">&bull; <a href="/sports/text/index.html">Sports Text Version</a></div>\n<div class="item">&bull; <a href="/sports/3.html">`);
+    const lines = segmentHtml(html).stories.filter((s) => s.items).flatMap((s) => s.items!.map((x) => x.headline));
+    expect(lines).not.toContain('Sports Text Version');
+  });
+
   it('is a promotion when its links carry a campaign', () => {
     expect(segmentHtml(page('?utm_campaign=partner')).stories.some((s) => s.items)).toBe(false);
   });
