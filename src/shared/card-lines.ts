@@ -68,10 +68,13 @@ type SmallPrint = 'time' | 'reading_time' | 'byline' | 'paywall';
 
 
 /** A reading time at the end of a time's line ("08:10 · 4 min read"). */
-const READING_TAIL = /[\s·|•,]+(\d+\s*(?:min\.?|mins|minuten|minutes?|minutos|minuti)(?:\s+(?:read|lesen|de lecture|de lectura))?)$/iu;
+const SHORT_MIN = String.raw`min\.?|mins`;
+const LONG_MIN = String.raw`minuten|minutes?|minutos|minuti`;
+const READ_WORD = String.raw`read|lesen|de lecture|de lectura`;
+const READING_TAIL = new RegExp(String.raw`[\s·|•,]+(\d+\s*(?:${SHORT_MIN}|${LONG_MIN})(?:\s+(?:${READ_WORD}))?)$`, 'iu');
 /** …run into the end of a card's text: after a separator, or written short after a space ("… Von Anna Berg 6 Min");
  * "…put it out after 45 minutes" is the text's. Only the end is read (the pattern would be tried at every position). */
-const READING_RUN_IN = /(?:\s*[·|•,]\s*|\s)(\d+\s*(?:min\.?|mins)(?:\s+(?:read|lesen|de lecture|de lectura))?|\d+\s*(?:minuten|minutes?|minutos|minuti)\s+(?:read|lesen|lesezeit|de lecture|de lectura))$|\s*[·|•,]\s*(\d+\s*(?:minuten|minutes?|minutos|minuti))$/iu;
+const READING_RUN_IN = new RegExp(String.raw`(?:\s*[·|•,]\s*|\s)(\d+\s*(?:${SHORT_MIN})(?:\s+(?:${READ_WORD}))?|\d+\s*(?:${LONG_MIN})\s+(?:${READ_WORD}|lesezeit))$|\s*[·|•,]\s*(\d+\s*(?:${LONG_MIN}))$`, 'iu');
 const READING_RUN_IN_REACH = 40;
 function readingRunIn(text: string): { at: number; time: string } | null {
   const base = Math.max(0, text.length - READING_RUN_IN_REACH);

@@ -8,14 +8,6 @@ import type { HeadlineItem, Teaser, TeaserFields } from './page';
  * time is a ticker's or a wire list's, however short ("Heat's Hardaway Sidelined 8:21 p.m. ET"). */
 const LIST_LINE_MIN_WORDS = 4;
 
-/** A shorter headline-only line goes on a list when list lines stand on both sides of it ("Gore Expresses Gratitude"). */
-const BETWEEN_LINE_MIN_WORDS = 2;
-/** A headline-only line too short for a list line alone, which goes on a list between two of its lines. */
-export const isShortListLine = (f: Partial<TeaserFields>): boolean =>
-  !!f.headline_only && !f.byline && (f.headline?.split(/\s+/).length ?? 0) >= BETWEEN_LINE_MIN_WORDS && saysSomething(f.headline ?? '') && !INDEX_PAGE.test(f.url ?? '');
-/** A link to a section's index ("…/technology/text/index.html", "…/politik/") is a menu's, even between two list lines. */
-const INDEX_PAGE = /\/(?:index\.\w+)?(?:[?#].*)?$/i;
-
 /** …and says something in words: letters outnumber digits this many times ("Sat Jan 01 00:00:00 UTC 2005", an
  * archive's calendar, does not; a headline in any script does). */
 const LIST_LINE_LETTERS_PER_DIGIT = 2;
@@ -25,8 +17,18 @@ const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
 const saysSomething = (s: string) => count(s, /\p{L}/gu) >= LIST_LINE_LETTERS_PER_DIGIT * count(s, /\p{Nd}/gu);
 
 /** Is a card a line of a headline list: a headline and no text? */
-export const isListLine = (f: Partial<TeaserFields>): boolean =>
-  !!f.headline_only && !f.byline && (!!f.time || (f.headline?.split(/\s+/).length ?? 0) >= LIST_LINE_MIN_WORDS) && saysSomething(f.headline ?? '');
+export const isListLine = (f: Partial<TeaserFields>): boolean => headlineOnly(f, f.time ? 0 : LIST_LINE_MIN_WORDS);
+
+/** A headline-only card with no byline, of at least `minWords` words, that says something in words. */
+const headlineOnly = (f: Partial<TeaserFields>, minWords: number): boolean =>
+  !!f.headline_only && !f.byline && (f.headline?.split(/\s+/).length ?? 0) >= minWords && saysSomething(f.headline ?? '');
+
+/** A shorter headline-only line goes on a list when list lines stand on both sides of it ("Gore Expresses Gratitude"). */
+const BETWEEN_LINE_MIN_WORDS = 2;
+/** A headline-only line too short for a list line alone, which goes on a list between two of its lines. */
+export const isShortListLine = (f: Partial<TeaserFields>): boolean => headlineOnly(f, BETWEEN_LINE_MIN_WORDS) && !INDEX_PAGE.test(f.url ?? '');
+/** A link to a section's index ("…/technology/text/index.html", "…/politik/") is a menu's, even between two list lines. */
+const INDEX_PAGE = /\/(?:index\.\w+)?(?:[?#].*)?$/i;
 
 const itemOf = (f: Teaser): HeadlineItem => ({ headline: f.headline, ...(f.url ? { url: f.url } : {}), ...(f.kicker ? { kicker: f.kicker } : {}), ...(f.time ? { time: f.time } : {}) });
 

@@ -2,7 +2,7 @@
 // "Read more" links and a trailing ellipsis at the end. Each finder lists what it takes out.
 import type { Removal } from '../types';
 import type { LangData } from '../text/lang/anatomy/index';
-import { findCredit, CREDIT_LABEL, mayHoldCreditLabel } from './credits';
+import { findCredit, CREDIT_LABEL, isNamedCredit, mayHoldCreditLabel } from './credits';
 import { moreCharsAtEnd } from '../text/more-chars';
 
 /** What a trailing "…" or "(...)" becomes: the editor's mark for words left out, so a reader sees the text is cut. */
@@ -80,33 +80,6 @@ export function lineNoise(line: string, d: LangData): string | null {
   if (credit && credit.end >= t.length) return 'photo_credit';
   if (isNamedCredit(t, d)) return 'photo_credit';
   return null;
-}
-
-/** The caption word a line opens with, written with a capital and followed by a space or glued to a capital
- * ("Credit Jane Doe/Reuters", "CreditJane Doe/Reuters", as a credit's label and name sit in two elements): its length, or 0. */
-function captionWordAt(t: string, d: LangData): number {
-  for (const w of d.captionWords) {
-    for (const form of [w[0].toUpperCase() + w.slice(1), w.toUpperCase()]) {
-      if (t.startsWith(form) && /^(?:[ \t]|\p{Lu}\p{Ll})/u.test(t.slice(form.length, form.length + 2))) return form.length;
-    }
-  }
-  return 0;
-}
-
-/**
- * "Jane Doe/Getty Images", "Credit Jane Doe/EPA via Shutterstock": names with an agency after a slash or "via", maybe
- * under a caption word, and nothing else. (A bare name could be anyone's; the agency makes it a credit.)
- */
-function isNamedCredit(t: string, d: LangData): boolean {
-  if (!/\/|\sv[ií]a\s/u.test(t)) return false;
-  // "PhotoCreditJane Doe/…": two labels in a row, as a figure's spans run together.
-  let rest = t;
-  for (let k = 0, n = captionWordAt(rest, d); k < 2 && n; k++, n = captionWordAt(rest, d)) rest = rest.slice(n).trimStart();
-  const all = findCredit(rest, 0, false);
-  if (!all || all.end < rest.length) return false;
-  const last = Math.max(rest.lastIndexOf('/'), rest.lastIndexOf(' via ') + 4, rest.lastIndexOf(' vía ') + 4);
-  const agency = findCredit(rest, last + 1, true);
-  return !!agency && agency.end >= rest.length;
 }
 
 /** Drops every line that is furniture on its own. */

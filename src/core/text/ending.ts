@@ -81,6 +81,10 @@ const CAPTION_LINE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}: \S/u;
 const MAX_CAPTION_WORDS = 40;
 const SENTENCE_END = /[.!?…。！？]["”’»)]?$/u;
 
+/** An e-mail address or a handle ending the text, after a space ("… at jdoe@example.com", "… @jdoe"). */
+const ADDRESS_AT_END = String.raw`\s(?:\S+@\S+\.\w+|@\w+)$`;
+const CONTACT_AT_END = new RegExp(ADDRESS_AT_END, 'u');
+
 /** A line that follows a story's last sentence without being part of it: a label ("MORE :", "Contributing:"),
  * a name or title in capitals, a contact (an e-mail, a handle, a link), or a heading in Title Case (a related link). */
 function isTrailerLine(line: string, all: LangData): boolean {
@@ -90,7 +94,7 @@ function isTrailerLine(line: string, all: LangData): boolean {
   if (all.trailerLabels.some((p) => low.startsWith(p))) return true;
   if (/^(?:\S+@\S+\.\w+|@\w+|https?:\/\/\S+|www\.\S+)$/u.test(t)) return true;
   // "Follow him on Twitter @jdoe or email him at jdoe@example.com": a contact line ends on its address.
-  if (/(?:\s\S+@\S+\.\w+|\s@\w+)$/u.test(t) && t.split(/\s+/).length <= MAX_TRAILER_WORDS) return true;
+  if (CONTACT_AT_END.test(t) && t.split(/\s+/).length <= MAX_TRAILER_WORDS) return true;
   const words = t.split(/\s+/);
   if (SENTENCE_END.test(t)) return false;
   // "Daddy cool: Ben and Jennifer had three children together": a picture caption, a short label and a colon.
@@ -121,7 +125,7 @@ function isShortTrailer(line: string, all: LangData): boolean {
 }
 
 /** "… he said. Follow him on Twitter @jdoe or email him at jdoe@example.com": a contact after the last sentence, read past. */
-const CONTACT_AFTER_SENTENCE = /(?<=[.!?]["”’»]?)[ \t](?:[^.!?\n]|\.(?=\S)){0,160}(?:\S@\S+\.\w+|\s@\w+)$/u;
+const CONTACT_AFTER_SENTENCE = new RegExp(`(?<=[.!?]["”’»]?)[ \\t](?:[^.!?\\n]|\\.(?=\\S)){0,160}${ADDRESS_AT_END}`, 'u');
 /** Only the end is read for a contact, and only when an '@' stands there (the pattern would be tried at every position). */
 const CONTACT_REACH = 240;
 function dropContact(t: string): string {
