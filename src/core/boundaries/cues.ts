@@ -72,6 +72,12 @@ export function endsLikeTeaser(s: string, inLine = false): boolean {
   return phrases.some((p) => (!inLine || p.includes(' ')) && low.endsWith(p) && (low.length === p.length || !isWordChar(low, low.length - p.length - 1)));
 }
 
+/** The text before `end` ends on a bare ellipsis: a teaser's end, or a speaker broken off in a transcript. */
+export function endsOnEllipsis(text: string, end: number): boolean {
+  const t = text.slice(Math.max(0, end - TAIL_CHARS), end).trimEnd();
+  return t.endsWith('…') || t.endsWith('...');
+}
+
 /** The text ends on a feed's truncation mark ("… [+1880 chars]"): the feed cut the story right here. */
 export function endsWithTruncationMark(s: string): boolean {
   const t = tail(s).trimEnd();

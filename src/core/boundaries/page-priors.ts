@@ -12,6 +12,9 @@ const ONE_BLOCK_INSIDE = -20;
 /** Candidates inside a line of running text (not a line break inside the block, not a glued join). */
 const IN_LINE = new Set<Candidate['kind']>(['sentence', 'cap']);
 
+/** The ledger's name for a block start's prior. */
+export const PAGE_BLOCK_START = 'page: block start';
+
 /** Adds `value` to candidate i's log-odds under a term name (find.ts's ledger). */
 export type AddTerm = (i: number, name: string, value: number) => void;
 
@@ -50,7 +53,7 @@ export function pagePriors(cands: Candidate[], add: AddTerm, page: { blocks: rea
     const p = priors[b];
     if (!p) return;
     const here = byStart.get(start);
-    if (here !== undefined && b > 0) add(here, 'page: block start', p.startLogOdds);
+    if (here !== undefined && b > 0) add(here, PAGE_BLOCK_START, p.startLogOdds);
     if (p.attach) {
       if (here !== undefined) add(here, 'page: furniture block', ATTACHED_BLOCK_PENALTY);
       const next = page.starts[b + 1] !== undefined ? byStart.get(page.starts[b + 1]) : undefined;

@@ -22,9 +22,9 @@ describe('entity chains', () => {
   it('a cut between two stories naming the same four people is chained; between different people it is not', () => {
     const text = `${TEAM} ${TEAM.replace('Monday', 'Friday')}`;
     const t = tokenize(text, 'en');
-    expect(chainedCuts(t, cohesionModel(t), [tokenAt(t, TEAM.length + 1)])).toEqual([true]);
+    expect(chainedCuts(t, cohesionModel(t), [tokenAt(t, TEAM.length + 1)])).toEqual(['names']);
     const u = tokenize(`${TEAM} ${OTHER}`, 'en');
-    expect(chainedCuts(u, cohesionModel(u), [tokenAt(u, TEAM.length + 1)])).toEqual([false]);
+    expect(chainedCuts(u, cohesionModel(u), [tokenAt(u, TEAM.length + 1)])).toEqual([null]);
   });
 
   it('compares a teaser with the part of a long story near the cut: names far above it are chance, not a chain', () => {
@@ -32,10 +32,22 @@ describe('entity chains', () => {
     const long = `${TEAM} ${filler}`;
     const text = `${long}${TEAM.replace('Monday', 'Friday')}`;
     const t = tokenize(text, 'en');
-    expect(chainedCuts(t, cohesionModel(t), [tokenAt(t, long.length)])).toEqual([false]);
+    expect(chainedCuts(t, cohesionModel(t), [tokenAt(t, long.length)])[0]).not.toBe('names');
     const near = `${filler}${TEAM} `;
     const u = tokenize(`${near}${TEAM.replace('Monday', 'Friday')}`, 'en');
-    expect(chainedCuts(u, cohesionModel(u), [tokenAt(u, near.length)])).toEqual([true]);
+    expect(chainedCuts(u, cohesionModel(u), [tokenAt(u, near.length)])).toEqual(['names']);
+  });
+
+  it('a cut between two parts of one article sharing much of their vocabulary is chained, with no name in common', () => {
+    const dam = 'the water board will raise the reservoir after dry summers left the basin low, and engineers will strengthen the dam wall over the winter.';
+    const bills = 'households will pay for the dam through water bills, and the board says the reservoir will hold more winter rain after the work.';
+    const farms = 'apple growers in the hills counted frost damage to blossom on orchard trees, and several farms asked for emergency loans.';
+    const t = tokenize(`${dam} ${bills}`, 'en');
+    expect(chainedCuts(t, cohesionModel(t), [tokenAt(t, dam.length + 1)])).toEqual(['words']);
+    // ...unless a "Read more" ends the story before: teasers on one topic share their words.
+    expect(chainedCuts(t, cohesionModel(t), [tokenAt(t, dam.length + 1)], () => true)).toEqual([null]);
+    const u = tokenize(`${dam} ${farms}`, 'en');
+    expect(chainedCuts(u, cohesionModel(u), [tokenAt(u, dam.length + 1)])).toEqual([null]);
   });
 
   it('counts the names of the next sentence already used before it', () => {
@@ -69,6 +81,18 @@ describe('block input: no start inside one block the page calls one text', () =>
   };
   it('inside a <pre> listing', () => expect(run({ tag: 'pre' })).toEqual([]));
   it('inside a block of the main article', () => expect(run({ article: 1 })).toEqual([]));
+});
+
+describe('block input: two cards on one topic', () => {
+  it('stay two stories: a card the page opens is not undone by the words the two share', () => {
+    const article = FIXTURE.regressions.find((r: { name: string }) => r.name.startsWith('one article with a caption line')).parts[0] as string[];
+    const card = (n: number, title: string, paras: string[]): Block[] => [
+      { text: title, tag: 'h3', headingLevel: 3, path: `main[1]/section[1]/article.card[${n}]`, region: 'main' },
+      ...paras.map((text): Block => ({ text, tag: 'p', path: `main[1]/section[1]/article.card[${n}]`, region: 'main' })),
+    ];
+    const blocks = [...card(1, 'Reservoir to rise by four metres', article.slice(0, 4)), ...card(2, 'Who pays for the taller dam', article.slice(5))];
+    expect(segment({ blocks }).stories.map((s) => s.startPos!.block)).toEqual([0, 5]);
+  });
 });
 
 describe('flat text: the exact end of a cut teaser', () => {
@@ -146,13 +170,13 @@ describe('settling entity chains', () => {
 
   it('checks the cut the decoder picks after one is undone, until none is chained', () => {
     const d = decoder();
-    expect(settleChains(d.decode, (cuts) => cuts.map(() => true), d.penalise)).toEqual([]);
+    expect(settleChains(d.decode, (cuts) => cuts.map(() => 'names' as const), d.penalise)).toEqual([]);
     expect([...d.penalised]).toEqual([5, 7]);
   });
 
   it('keeps a cut that joins no chain, and penalises each candidate once', () => {
     const d = decoder();
-    expect(settleChains(d.decode, (cuts) => cuts.map((c) => c === 5), d.penalise)).toEqual([7]);
+    expect(settleChains(d.decode, (cuts) => cuts.map((c) => (c === 5 ? 'words' as const : null)), d.penalise)).toEqual([7]);
     expect([...d.penalised]).toEqual([5]);
   });
 });
