@@ -7,7 +7,7 @@ import { chainedCuts, settleChains } from '../../../src/core/boundaries/chains';
 import { cohesionModel, makeNameEcho } from '../../../src/core/boundaries/cohesion';
 import { continuersFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
 import { explainBoundaries } from '../../../src/core/boundaries/find';
-import { endsLikeTeaser } from '../../../src/core/boundaries/cues';
+import { endsLikeTeaser, endsOnEllipsis } from '../../../src/core/boundaries/cues';
 import { segment } from '../../../src/core/segment';
 import { tokenAt, tokenize } from '../../../src/core/text/tokenize';
 import type { Block } from '../../../src/core/types';
@@ -154,6 +154,13 @@ describe('teaser ends', () => {
     expect(endsLikeTeaser('Die Zahl der Kinder steigt, immer mehr', true)).toBe(false);
     expect(endsLikeTeaser('He was denied defector status. Read more', true)).toBe(true);
     expect(endsLikeTeaser('He was denied defector …', true)).toBe(true);
+  });
+
+  it('tells a bare ellipsis (a teaser, or a speaker broken off) from a "Read more" before a given end', () => {
+    const text = 'It is why, in this budget, we are... \nGREGG: No! Read more \nNext.';
+    expect(endsOnEllipsis(text, text.indexOf('GREGG'))).toBe(true);
+    expect(endsOnEllipsis(text, text.indexOf('Next'))).toBe(false);
+    expect(endsOnEllipsis('Ein Satz …', 10)).toBe(true);
   });
 });
 
