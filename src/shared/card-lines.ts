@@ -8,6 +8,7 @@ import { allLangData } from '@core/text/lang/anatomy/index';
 import { BYLINE, BYLINE_LEAD, isLanguageNames, PAYWALL, READING_TIME, TIME, TIME_LABEL } from './card-words';
 import { LEGAL_LINE } from './legal-line';
 import { joinHeadlineLists } from './headline-lists';
+import { isIndexPage } from './index-pages';
 import type { Teaser } from './page';
 import { clean, KICKER_MAX_WORDS, LABEL_MAX_WORDS, META_MAX_WORDS, wordsIn } from './card-sizes';
 
@@ -115,6 +116,10 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   // time stamp set as a heading ("Last updated at 00:25 ET").
   const languages = pageTeasers.map(isLanguageLink);
   const menu = new Set(pageTeasers.filter((t, k) => languages[k] || (t.headline_only && TIME_LABEL.test(t.headline))).map((t) => t.id));
+  // …and so is a card that links to an index page, not to a story: a promo or service box ("Find a Doctor", "… Text
+  // Version"), with the loose lines of its box after it ("We welcome your comments…").
+  const promo = new Set(pageTeasers.filter((t) => isIndexPage(t.url)).map((t) => t.id));
+  for (const id of promo) menu.add(id);
   // ...and the unlinked heading right above two or more language links ("News and analysis in 32 languages").
   pageTeasers.forEach((t, k) => { if (t.headline_only && !t.url && !menu.has(t.id) && languages[k + 1] && languages[k + 2]) menu.add(t.id); });
   // A "more" button's card ("MORE A.P. NEWS . . .") is no line of a headline list, and no story.
@@ -130,11 +135,13 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   const dropped = new Set<number>();
   let headSeen = false; // the current card's headline has been read
   let start = false; // a story start the page set on a line read into a field, to pass on
+  let inPromo = false; // the last card was a promo: lines outside any card after it are its box's
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const card = b.article !== undefined ? cards.get(b.article) : undefined;
     const line = clean(b.text);
-    if ((b.article !== undefined && menu.has(b.article)) || (!card && (TIME_LABEL.test(line) || LEGAL_LINE.test(line)))) continue;
+    if (b.article !== undefined) inPromo = promo.has(b.article);
+    if ((b.article !== undefined && menu.has(b.article)) || (!card && (inPromo || TIME_LABEL.test(line) || LEGAL_LINE.test(line)))) continue;
     // A picture's credit in a card ("CreditJane Doe/Getty Images") is neither its kicker nor its text.
     if (card && !card.items && (isCredit(line) || (isCaptionWord(line) && blocks[i + 1]?.article === b.article && isCredit(clean(blocks[i + 1].text))))) {
       start ||= !!b.startsStory;

@@ -350,6 +350,11 @@ describe('an old section front: a rail of features between rules, cards, a "more
     expect(stories.filter((s) => `${s.title} ${s.clean_text}`.includes('MORE NEWS FROM THE HARBOUR'))).toHaveLength(1); // the name, not a story too
   });
 
+  it('lists no box of the rail that links to an index page, not a story (a forum\'s archive, the text version), nor its loose lines', () => {
+    const all = stories.map((s) => `${s.title}\n${s.clean_text}`).join('\n');
+    expect(all).not.toMatch(/Harbour Talk|moorings|Text Version|slow connections|We welcome/);
+  });
+
   it('flags none of the whole summaries as a likely teaser, nor a subtitle line ("The Twenty Finest Boats Afloat") as cut', () => {
     expect(titles).toContain('Gazette Boat Rankings');
     expect(stories.filter((s) => s.flags.length).map((s) => s.title)).toEqual([]);
