@@ -418,3 +418,17 @@ describe('a byline on the last line of a card in a box of lines', () => {
     expect(`${story?.byline ?? ''} ${story?.clean_text ?? ''}`).toContain('Anna Berg');
   });
 });
+
+describe('a box of headline links, each a linked heading alone in its list item', () => {
+  const heads = ['Storm closes the northern ports', 'Pilots strike on Monday morning', 'Ferry fares rise again', 'New lighthouse keeper named', 'Fish market moves east'];
+  const card = (n: number, h: string) => `<div class="story"><h2><a href="/news/${n}">${h}</a></h2><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p></div>`;
+  const html = `<html lang="en"><body><main>${card(1, 'Harbour bridge to close for repairs')}${card(2, 'New ferry line opens to the islands')}${card(3, 'Library keeps its reading rooms')}
+    <div class="box"><h2>Other harbour stories</h2><ul>${heads.map((h, i) => `<li><h3><a href="/news/${10 + i}">${h}</a></h3></li>`).join('')}</ul></div></main></body></html>`;
+
+  it('lists each short headline ("Storm closes the northern ports"), none taken for a label over the next', () => {
+    const { stories } = segmentHtml(html);
+    const lines = stories.flatMap((s) => s.items?.map((x) => x.headline) ?? [s.title]);
+    for (const h of heads) expect(lines).toContain(h);
+    expect(stories.some((s) => heads.includes(s.section ?? ''))).toBe(false);
+  });
+});
