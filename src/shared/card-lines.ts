@@ -24,6 +24,10 @@ const isMore = (line: string): boolean => /(?:\.\s?\.\s?\.|…)$/.test(line) && 
 /** …with a word that says so: "And the winner is…" is a headline. */
 const MORE_WORD = /(?:^|[^\p{L}])(?:more|mehr|weitere|plus|más|mais|altre|altri|autres|other|andere)(?:[^\p{L}]|$)/iu;
 
+/** A list's name: a few words, no sentence ("NEWS FROM A.P.": an abbreviation's stop ends none), no "more" link. */
+const LIST_NAME_MAX_WORDS = 6;
+const isListName = (line: string): boolean => wordsIn(line) <= LIST_NAME_MAX_WORDS && !/[!?:,;]$|\p{Ll}\.$/u.test(line) && !isMore(line);
+
 /** A time after a headline on its line ("Ferry fares rise 09:12"): the time is a field. */
 const TIME_AFTER = /^(.*\S)\s+(\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s?[A-Z]{2,4})?)$/iu;
 
@@ -120,6 +124,7 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   // Version"), with the loose lines of its box after it ("We welcome your comments…").
   const promo = new Set(pageTeasers.filter((t) => isIndexPage(t.url)).map((t) => t.id));
   for (const id of promo) menu.add(id);
+  const promoHeads = new Set(pageTeasers.filter((t) => t.headline_only && promo.has(t.id)).map((t) => t.id)); // a box's heading, maybe
   // ...and the unlinked heading right above two or more language links ("News and analysis in 32 languages").
   pageTeasers.forEach((t, k) => { if (t.headline_only && !t.url && !menu.has(t.id) && languages[k + 1] && languages[k + 2]) menu.add(t.id); });
   // A "more" button's card ("MORE A.P. NEWS . . .") is no line of a headline list, and no story.
@@ -136,12 +141,19 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   let headSeen = false; // the current card's headline has been read
   let start = false; // a story start the page set on a line read into a field, to pass on
   let inPromo = false; // the last card was a promo: lines outside any card after it are its box's
+  let chrome: string | undefined; // the line right above, when it was left out as a box's heading linked to an index
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const card = b.article !== undefined ? cards.get(b.article) : undefined;
     const line = clean(b.text);
+    const above = chrome;
+    chrome = undefined;
     if (b.article !== undefined) inPromo = promo.has(b.article);
-    if ((b.article !== undefined && menu.has(b.article)) || (!card && (inPromo || TIME_LABEL.test(line) || LEGAL_LINE.test(line)))) continue;
+    if ((b.article !== undefined && menu.has(b.article)) || (!card && (inPromo || TIME_LABEL.test(line) || LEGAL_LINE.test(line)))) {
+      // A box's heading that links to its section's index ("REUTERS BUSINESS") may name the list under it.
+      if (b.article !== undefined && promoHeads.has(b.article)) chrome = line;
+      continue;
+    }
     // A picture's credit in a card ("CreditJane Doe/Getty Images") is neither its kicker nor its text.
     if (card && !card.items && (isCredit(line) || (isCaptionWord(line) && blocks[i + 1]?.article === b.article && isCredit(clean(blocks[i + 1].text))))) {
       start ||= !!b.startsStory;
@@ -150,6 +162,9 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     if (b.article !== id) {
       headSeen = false;
       if (card) lastText.delete(card.id);
+      // A list with no name of its own is named by its box's heading right above it, left out as a link to the
+      // section's index ("REUTERS BUSINESS").
+      if (card?.items && !card.section && above && isListName(above)) card.section = above;
     }
     // A bare link of a word or two alone in its card ("Merkliste anzeigen", "Mehr erfahren") is a button; so is such
     // a heading with no text ("Debatte verfolgen"), where one with a kicker or a byline is a story's.

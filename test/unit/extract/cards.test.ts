@@ -432,3 +432,22 @@ describe('a box of headline links, each a linked heading alone in its list item'
     expect(stories.some((s) => heads.includes(s.section ?? ''))).toBe(false);
   });
 });
+
+describe('the name of a headline list', () => {
+  const card = (n: number, h: string) => `<div class="story"><h2><a href="/news/${n}.html">${h}</a></h2><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p></div>`;
+  const lines = ['Storm Warning Issued for the Coast', 'Rail Strike Called Off at Last Minute', 'Central Bank Holds Rates Steady Again', 'Port Traffic Rises in February', 'Ferry Fares Will Rise in January'];
+  const wire = (head: string) => `<div class="wire">${head}${lines.map((h, i) => `<a href="/wire/2001/${i}.html">${h}</a> 10:${10 + i} a.m. ET<br>`).join('\n')}<a href="/wire/more.html">MORE WIRE NEWS...</a></div>`;
+  const page = (head: string) => `<html lang="en"><body><main>${card(1, 'Harbour bridge to close for repairs')}${card(2, 'New ferry line opens to the islands')}${card(3, 'Library keeps its reading rooms')}${wire(head)}</main></body></html>`;
+
+  it('is its box\'s heading linked to the section\'s index ("WIRE WORLD"), not its first headline', () => {
+    const list = segmentHtml(page('<a href="/wire/world/index.html"><b>WIRE WORLD</b></a><br>')).stories.find((s) => s.items);
+    expect(list?.title).toBe('WIRE WORLD');
+    expect(list?.items?.map((x) => x.headline)).toEqual(lines);
+  });
+
+  it('is none when the page names it nowhere: its first line is no title of the list', () => {
+    const list = segmentHtml(page('')).stories.find((s) => s.items);
+    expect(list?.title).toBe('');
+    expect(list?.items?.map((x) => x.headline)).toEqual(lines);
+  });
+});
