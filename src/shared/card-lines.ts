@@ -227,7 +227,14 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     start = false;
     index.push(i);
   }
-  for (const card of cards.values()) if (!card.items && !lastText.has(card.id)) card.headline_only = true;
+  // A card left with its bare headline alone once its small print went to fields or its lines were dropped ("Cookbook
+  // Reviews" over a menu's lines, "Das Wichtigste in Kürze") is a button like those above; one with a kicker is a story's.
+  const buttons = new Set<number>();
+  for (const card of cards.values()) {
+    if (card.items || lastText.has(card.id)) continue;
+    if (!card.headline_only && wordsIn(card.headline) <= BUTTON_MAX_WORDS && !card.kicker && !card.byline) buttons.add(card.id);
+    card.headline_only = true;
+  }
   for (const [cid, at] of lastText) {
     const card = cards.get(cid)!;
     const link = TRAILING_WORDS.exec(out[at].text);
@@ -255,7 +262,14 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
       delete card[k];
     }
   }
-  return { blocks: out, index, teasers: [...cards.values()].filter((c) => !dropped.has(c.id)), ids: blocks.map((b) => b.article) };
+  const kept = buttons.size ? out.flatMap((b, k) => (b.article !== undefined && buttons.has(b.article) ? [] : [k])) : null;
+  for (const id of buttons) dropped.add(id);
+  return {
+    blocks: kept ? kept.map((k) => out[k]) : out,
+    index: kept ? kept.map((k) => index[k]) : index,
+    teasers: [...cards.values()].filter((c) => !dropped.has(c.id)),
+    ids: blocks.map((b) => b.article),
+  };
 }
 
 /** The engine's stories over the read blocks, with their positions mapped back to the page's blocks. */
