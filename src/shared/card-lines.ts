@@ -141,6 +141,9 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   let headSeen = false; // the current card's headline has been read
   let start = false; // a story start the page set on a line read into a field, to pass on
   let inPromo = false; // the last card was a promo: lines outside any card after it are its box's
+  // After the page's last card, lines with no link are its footer's notices ("This page is best viewed in …").
+  let lastCard = blocks.length - 1;
+  while (lastCard >= 0 && blocks[lastCard].article === undefined) lastCard--;
   let chrome: string | undefined; // the line right above, when it was left out as a box's heading linked to an index
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
@@ -149,7 +152,7 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     const above = chrome;
     chrome = undefined;
     if (b.article !== undefined) inPromo = promo.has(b.article);
-    if ((b.article !== undefined && menu.has(b.article)) || (!card && (inPromo || TIME_LABEL.test(line) || LEGAL_LINE.test(line)))) {
+    if ((b.article !== undefined && menu.has(b.article)) || (!card && ((i > lastCard && !b.linkDensity) || inPromo || TIME_LABEL.test(line) || LEGAL_LINE.test(line)))) {
       // A box's heading that links to its section's index ("REUTERS BUSINESS") may name the list under it.
       if (b.article !== undefined && promoHeads.has(b.article)) chrome = line;
       continue;

@@ -461,3 +461,15 @@ describe('a card left with its bare headline alone once its small print went to 
     expect(stories.map((s) => s.title)).toEqual(['Harbour bridge to close for repairs', 'New ferry line opens to the islands', 'Library keeps its reading rooms']);
   });
 });
+
+describe('lines after the last card of a listing', () => {
+  const card = (n: number, h: string) => `<div class="story"><h2><a href="/news/${n}.html">${h}</a></h2><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p></div>`;
+  const html = `<html lang="en"><body><main>${card(1, 'Harbour bridge to close for repairs')}${card(2, 'New ferry line opens to the islands')}${card(3, 'Library keeps its reading rooms')}</main>
+    <div id="notice"><p>This page is best viewed in an up-to-date web browser with style sheets enabled. While you will be able to view the content of this page in your current browser, you will not get the full visual experience.</p></div></body></html>`;
+
+  it('are the footer\'s notice when they hold no link, not a story ("This page is best viewed in …")', () => {
+    const { stories } = segmentHtml(html);
+    expect(stories.map((s) => s.title)).toEqual(['Harbour bridge to close for repairs', 'New ferry line opens to the islands', 'Library keeps its reading rooms']);
+    expect(stories.map((s) => s.clean_text).join(' ')).not.toMatch(/best viewed/);
+  });
+});
