@@ -42,8 +42,10 @@ function kickerInHead(rb: RawBlock): { kicker: string; headline: string } | null
   const text = rb.block.text;
   const kicker = clean(text.slice(0, ps[at].start)).replace(/[:|–—-]\s*$/u, '');
   const headline = clean(text.slice(ps[at].start)).replace(LEADING_SEPARATOR, '');
-  if (!kicker || wordsIn(kicker) > KICKER_MAX_WORDS || wordsIn(headline) < 2) return null;
-  return { kicker, headline };
+  // A link, then a label after it ("Penguins 'flirt' with homosexuality | Earth News"): the link is the headline.
+  const [k, h] = first.localName === 'a' && lastEl.closest('a') !== first ? [headline, kicker] : [kicker, headline];
+  if (!k || wordsIn(k) > KICKER_MAX_WORDS || wordsIn(h) < 2) return null;
+  return { kicker: k, headline: h };
 }
 
 /** The story's link: the headline's own, else the card's first; absolute against the page's address. */

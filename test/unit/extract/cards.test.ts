@@ -473,3 +473,13 @@ describe('lines after the last card of a listing', () => {
     expect(stories.map((s) => s.clean_text).join(' ')).not.toMatch(/best viewed/);
   });
 });
+
+describe('a heading whose link comes first and a label after it', () => {
+  const card = (n: number, head: string) => `<div class="story"><h3>${head}</h3><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p></div>`;
+  const html = `<html lang="en"><body><main>${card(1, '<a href="/news/1.html">Penguins flirt with each other on the ice</a> <a class="source" href="/earth/">Earth News</a>')}${card(2, '<a href="/news/2.html">New ferry line opens to the islands</a>')}${card(3, '<a href="/news/3.html">Library keeps its reading rooms</a>')}</main></body></html>`;
+
+  it('is titled by the link, the label after it its kicker ("Earth News")', () => {
+    const first = segmentHtml(html).stories[0];
+    expect(first).toMatchObject({ title: 'Penguins flirt with each other on the ice', kicker: 'Earth News' });
+  });
+});
