@@ -236,6 +236,9 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   for (const card of cards.values()) {
     if (card.items || lastText.has(card.id)) continue;
     if (!card.headline_only && wordsIn(card.headline) <= BUTTON_MAX_WORDS && !card.kicker && !card.byline) buttons.add(card.id);
+    // A headline with no text, no link, no kicker and no small print leads nowhere: a box's heading or a tagline ("TOP
+    // STORIES IN THE LAST 48 HOURS", "Das Magazin rund ums digitale Bild").
+    if (!card.url && !card.kicker && !card.byline && !card.time) buttons.add(card.id);
     card.headline_only = true;
   }
   for (const [cid, at] of lastText) {

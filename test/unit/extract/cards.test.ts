@@ -456,6 +456,11 @@ describe('a card left with its bare headline alone once its small print went to 
   const card = (n: number, h: string) => `<div class="story"><h2><a href="/news/${n}.html">${h}</a></h2><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p></div>`;
   const html = `<html lang="en"><body><main>${card(1, 'Harbour bridge to close for repairs')}<div class="box"><h2>The news in brief</h2><p>Last updated at 10:23 GMT</p></div>${card(2, 'New ferry line opens to the islands')}${card(3, 'Library keeps its reading rooms')}</main></body></html>`;
 
+  it('is a box\'s heading or a tagline when it has no link either, not a story ("Top stories in the last two days")', () => {
+    const boxed = html.replace('<div class="box">', '<div class="box"><h2>Top stories in the last two days</h2></div><div class="box">');
+    expect(segmentHtml(boxed).stories.map((s) => s.title)).not.toContain('Top stories in the last two days');
+  });
+
   it('is a box\'s heading, not a story ("The news in brief" over its time stamp)', () => {
     const { stories } = segmentHtml(html);
     expect(stories.map((s) => s.title)).toEqual(['Harbour bridge to close for repairs', 'New ferry line opens to the islands', 'Library keeps its reading rooms']);
