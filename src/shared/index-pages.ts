@@ -9,9 +9,13 @@
  */
 const INDEX_FILE = /^(?:index(?:[-_][^/.]*)?|[^/]*[-_]index(?:[-_]\d+)?)\.[a-z]{2,5}$/i;
 
+/** A folder named like a story, four words or more ("…/ferry-fares-rise-again/index.html"): a site that keeps each
+ * story in a folder of its own, whose page is its folder's index. */
+const STORY_FOLDER = /^(?:[^/\s_-]+[-_]){3,}[^/\s_-]+$/;
+
 /** Does the link go to an index page rather than a story? */
 export function isIndexPage(url: string | undefined): boolean {
   if (!url) return false;
-  const path = url.replace(/[?#].*$/s, '');
-  return INDEX_FILE.test(path.slice(path.lastIndexOf('/') + 1));
+  const path = url.replace(/[?#].*$/s, '').split('/');
+  return INDEX_FILE.test(path.at(-1)!) && !STORY_FOLDER.test(path.at(-2) ?? '');
 }

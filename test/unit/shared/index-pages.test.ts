@@ -7,6 +7,6 @@ describe('links to an index page, not a story', () => {
   });
 
   it('are not a story\'s page, a bare "…/index" slug, or a word that only holds "index"', () => {
-    for (const u of ['/2001/03/04/harbour/04DOCK.html', 'https://www.example.de/politik/2026-02/wahl-ergebnis', 'https://www.example.de/serie/klima/index', '/economy/price-index-rises.html', '/reindexing.html', undefined, '']) expect(isIndexPage(u), String(u)).toBe(false);
+    for (const u of ['/2001/03/04/harbour/04DOCK.html', 'https://www.example.de/politik/2026-02/wahl-ergebnis', 'https://www.example.de/serie/klima/index', '/economy/price-index-rises.html', '/reindexing.html', '/2024/05/12/ferry-fares-rise-again/index.html', undefined, '']) expect(isIndexPage(u), String(u)).toBe(false);
   });
 });
