@@ -488,3 +488,19 @@ describe('a heading whose link comes first and a label after it', () => {
     expect(first).toMatchObject({ title: 'Penguins flirt with each other on the ice', kicker: 'Earth News' });
   });
 });
+
+describe('a card whose link is laid over it with no text of its own ("stretched")', () => {
+  const card = (n: number, h: string, link = true) => `<div class="teaser">${link ? `<a href="/news/${n}.html" aria-label="Read the story"></a>` : ''}<div><h3><span>${h}</span></h3><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p></div></div>`;
+  const html = `<html lang="en"><body><main>${card(1, 'Harbour bridge to close for repairs')}${card(2, 'New ferry line opens to the islands')}${card(3, 'Library keeps its reading rooms', false)}</main></body></html>`;
+
+  it('takes that link as the story\'s, and no neighbour\'s for a card without one', () => {
+    expect(segmentHtml(html).stories.map((s) => s.url)).toEqual(['/news/1.html', '/news/2.html', undefined]);
+  });
+
+  it('is looked for in linear time beside 20K linkless cards in one box', () => {
+    const many = `<html><body><main>${'<div><h3>Harbour bridge to close for repairs</h3></div>'.repeat(20_000)}</main></body></html>`;
+    const t0 = performance.now();
+    segmentHtml(many);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+});
