@@ -42,14 +42,29 @@ function kickerInHead(rb: RawBlock): { kicker: string; headline: string } | null
   const text = rb.block.text;
   const kicker = clean(text.slice(0, ps[at].start)).replace(/[:|–—-]\s*$/u, '');
   const headline = clean(text.slice(ps[at].start)).replace(LEADING_SEPARATOR, '');
-  if (!kicker || wordsIn(kicker) > KICKER_MAX_WORDS || wordsIn(headline) < 2) return null;
-  return { kicker, headline };
+  // A link, then a label after it ("Penguins 'flirt' with homosexuality | Earth News"): the link is the headline.
+  const [k, h] = first.localName === 'a' && lastEl.closest('a') !== first ? [headline, kicker] : [kicker, headline];
+  if (!k || wordsIn(k) > KICKER_MAX_WORDS || wordsIn(h) < 2) return null;
+  return { kicker: k, headline: h };
 }
+
+/** An overlay link sits beside the headline's element at most this many levels up, in a box of this many elements. */
+const OVERLAY_LINK_DEPTH = 3;
+const OVERLAY_BOX_MAX = 8;
 
 /** The story's link: the headline's own, else the card's first; absolute against the page's address. */
 function linkOf(blocks: readonly RawBlock[], t: Teaser, h: number, base: string): string | undefined {
   let a = blocks[h].link;
   for (let i = t.from; !a && i < t.to; i++) a = blocks[i].link;
+  // …else a link with no text of its own beside the card's content, laid over the whole card ("stretched").
+  // A box of more elements is a list of cards, not one: the walk up stops there, having read a few of them (linear).
+  for (let e = blocks[h].el.parentElement, n = 0; !a && e && n < OVERLAY_LINK_DEPTH; e = e.parentElement, n++) {
+    let c = e.firstElementChild;
+    let found: Element | null = null;
+    for (let k = 0; c && k <= OVERLAY_BOX_MAX; k++, c = c.nextElementSibling) if (c.localName === 'a' && !c.textContent?.trim()) found = c;
+    if (c) break;
+    a = found;
+  }
   const href = a?.getAttribute('href')?.trim();
   // A page's own anchor or a script, mail or phone link is no story's address.
   if (!href || /^(?:#|javascript:|mailto:|tel:|data:)/i.test(href)) return undefined;

@@ -14,6 +14,9 @@ const LINK_HEAD_MAX_WORDS = 30;
 const CARD_MAX_WORDS = 160;
 /** A heading alone in its container, this short, names the section the next cards sit in ("Politik"). */
 const SECTION_LABEL_MAX_WORDS = 5;
+/** …and a linked one in a list item this short ("Politik", "Latest news"): one of more words is a story's headline
+ * alone in its item ("Globalstar rolls out new network"). */
+const LINKED_LABEL_MAX_WORDS = 3;
 /** A line of this many words at most is a label, not text. */
 const LABEL_WORDS = 3;
 /** A listing has at least this many cards; fewer headlines are an article's subheads or a sidebar. */
@@ -153,7 +156,7 @@ export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
       last = end;
       continue;
     }
-    if (to - from === 1 && blocks[h].block.headingLevel && blocks[h].words <= SECTION_LABEL_MAX_WORDS) {
+    if (to - from === 1 && blocks[h].block.headingLevel && blocks[h].words <= (blocks[h].block.isLink && blocks[h].el.closest('li') ? LINKED_LABEL_MAX_WORDS : SECTION_LABEL_MAX_WORDS)) {
       labels.add(h);
       last = to;
       continue;

@@ -8,6 +8,7 @@ import { allLangData } from '@core/text/lang/anatomy/index';
 import { BYLINE, BYLINE_LEAD, isLanguageNames, PAYWALL, READING_TIME, TIME, TIME_LABEL } from './card-words';
 import { LEGAL_LINE } from './legal-line';
 import { joinHeadlineLists } from './headline-lists';
+import { isIndexPage } from './index-pages';
 import type { Teaser } from './page';
 import { clean, KICKER_MAX_WORDS, LABEL_MAX_WORDS, META_MAX_WORDS, wordsIn } from './card-sizes';
 
@@ -22,6 +23,10 @@ const MORE_MAX_WORDS = 4;
 const isMore = (line: string): boolean => /(?:\.\s?\.\s?\.|…)$/.test(line) && (line.match(/\p{L}{2,}/gu) ?? []).length <= MORE_MAX_WORDS && MORE_WORD.test(line);
 /** …with a word that says so: "And the winner is…" is a headline. */
 const MORE_WORD = /(?:^|[^\p{L}])(?:more|mehr|weitere|plus|más|mais|altre|altri|autres|other|andere)(?:[^\p{L}]|$)/iu;
+
+/** A list's name: a few words, no sentence ("NEWS FROM A.P.": an abbreviation's stop ends none), no "more" link. */
+const LIST_NAME_MAX_WORDS = 6;
+const isListName = (line: string): boolean => wordsIn(line) <= LIST_NAME_MAX_WORDS && !/[!?:,;]$|\p{Ll}\.$/u.test(line) && !isMore(line);
 
 /** A time after a headline on its line ("Ferry fares rise 09:12"): the time is a field. */
 const TIME_AFTER = /^(.*\S)\s+(\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s?[A-Z]{2,4})?)$/iu;
@@ -115,6 +120,11 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   // time stamp set as a heading ("Last updated at 00:25 ET").
   const languages = pageTeasers.map(isLanguageLink);
   const menu = new Set(pageTeasers.filter((t, k) => languages[k] || (t.headline_only && TIME_LABEL.test(t.headline))).map((t) => t.id));
+  // …and so is a card that links to an index page, not to a story: a promo or service box ("Find a Doctor", "… Text
+  // Version"), with the loose lines of its box after it ("We welcome your comments…").
+  const promo = new Set(pageTeasers.filter((t) => isIndexPage(t.url)).map((t) => t.id));
+  for (const id of promo) menu.add(id);
+  const promoHeads = new Set(pageTeasers.filter((t) => t.headline_only && promo.has(t.id)).map((t) => t.id)); // a box's heading, maybe
   // ...and the unlinked heading right above two or more language links ("News and analysis in 32 languages").
   pageTeasers.forEach((t, k) => { if (t.headline_only && !t.url && !menu.has(t.id) && languages[k + 1] && languages[k + 2]) menu.add(t.id); });
   // A "more" button's card ("MORE A.P. NEWS . . .") is no line of a headline list, and no story.
@@ -130,11 +140,23 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   const dropped = new Set<number>();
   let headSeen = false; // the current card's headline has been read
   let start = false; // a story start the page set on a line read into a field, to pass on
+  let inPromo = false; // the last card was a promo: lines outside any card after it are its box's
+  // After the page's last card, lines with no link are its footer's notices ("This page is best viewed in …").
+  let lastCard = blocks.length - 1;
+  while (lastCard >= 0 && blocks[lastCard].article === undefined) lastCard--;
+  let chrome: string | undefined; // the line right above, when it was left out as a box's heading linked to an index
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const card = b.article !== undefined ? cards.get(b.article) : undefined;
     const line = clean(b.text);
-    if ((b.article !== undefined && menu.has(b.article)) || (!card && (TIME_LABEL.test(line) || LEGAL_LINE.test(line)))) continue;
+    const above = chrome;
+    chrome = undefined;
+    if (b.article !== undefined) inPromo = promo.has(b.article);
+    if ((b.article !== undefined && menu.has(b.article)) || (!card && ((i > lastCard && !b.linkDensity) || inPromo || TIME_LABEL.test(line) || LEGAL_LINE.test(line)))) {
+      // A box's heading that links to its section's index ("REUTERS BUSINESS") may name the list under it.
+      if (b.article !== undefined && promoHeads.has(b.article)) chrome = line;
+      continue;
+    }
     // A picture's credit in a card ("CreditJane Doe/Getty Images") is neither its kicker nor its text.
     if (card && !card.items && (isCredit(line) || (isCaptionWord(line) && blocks[i + 1]?.article === b.article && isCredit(clean(blocks[i + 1].text))))) {
       start ||= !!b.startsStory;
@@ -143,6 +165,9 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     if (b.article !== id) {
       headSeen = false;
       if (card) lastText.delete(card.id);
+      // A list with no name of its own is named by its box's heading right above it, left out as a link to the
+      // section's index ("REUTERS BUSINESS").
+      if (card?.items && !card.section && above && isListName(above)) card.section = above;
     }
     // A bare link of a word or two alone in its card ("Merkliste anzeigen", "Mehr erfahren") is a button; so is such
     // a heading with no text ("Debatte verfolgen"), where one with a kicker or a byline is a story's.
@@ -205,7 +230,17 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     start = false;
     index.push(i);
   }
-  for (const card of cards.values()) if (!card.items && !lastText.has(card.id)) card.headline_only = true;
+  // A card left with its bare headline alone once its small print went to fields or its lines were dropped ("Cookbook
+  // Reviews" over a menu's lines, "Das Wichtigste in Kürze") is a button like those above; one with a kicker is a story's.
+  const buttons = new Set<number>();
+  for (const card of cards.values()) {
+    if (card.items || lastText.has(card.id)) continue;
+    if (!card.headline_only && wordsIn(card.headline) <= BUTTON_MAX_WORDS && !card.kicker && !card.byline) buttons.add(card.id);
+    // A headline with no text, no link, no kicker and no small print leads nowhere: a box's heading or a tagline ("TOP
+    // STORIES IN THE LAST 48 HOURS", "Das Magazin rund ums digitale Bild").
+    if (!card.url && !card.kicker && !card.byline && !card.time) buttons.add(card.id);
+    card.headline_only = true;
+  }
   for (const [cid, at] of lastText) {
     const card = cards.get(cid)!;
     const link = TRAILING_WORDS.exec(out[at].text);
@@ -233,7 +268,14 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
       delete card[k];
     }
   }
-  return { blocks: out, index, teasers: [...cards.values()].filter((c) => !dropped.has(c.id)), ids: blocks.map((b) => b.article) };
+  const kept = buttons.size ? out.flatMap((b, k) => (b.article !== undefined && buttons.has(b.article) ? [] : [k])) : null;
+  for (const id of buttons) dropped.add(id);
+  return {
+    blocks: kept ? kept.map((k) => out[k]) : out,
+    index: kept ? kept.map((k) => index[k]) : index,
+    teasers: [...cards.values()].filter((c) => !dropped.has(c.id)),
+    ids: blocks.map((b) => b.article),
+  };
 }
 
 /** The engine's stories over the read blocks, with their positions mapped back to the page's blocks. */

@@ -49,8 +49,9 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
     const { id: _id, ...fields } = t;
     const kicker = t.kicker ?? s.kicker;
     if (t.items) {
-      // A headline list: the title names it, and its lines are the text (one headline a line).
-      const title = t.section ?? t.items[0].headline;
+      // A headline list: the title names it, and its lines are the text (one headline a line). A list the page names
+      // nowhere is untitled: its first line would read as the title of one story.
+      const title = t.section ?? '';
       return { ...s, ...fields, title, headline: null, kicker: null, deck: null, byline: null, clean_text: t.items.map((x) => x.headline).join('\n'), flags: [], truncated_end: false, truncated_start: false };
     }
     // What Copy takes: the whole headline once (not glued to its kicker), then the card's text.

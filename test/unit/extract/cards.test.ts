@@ -350,6 +350,11 @@ describe('an old section front: a rail of features between rules, cards, a "more
     expect(stories.filter((s) => `${s.title} ${s.clean_text}`.includes('MORE NEWS FROM THE HARBOUR'))).toHaveLength(1); // the name, not a story too
   });
 
+  it('lists no box of the rail that links to an index page, not a story (a forum\'s archive, the text version), nor its loose lines', () => {
+    const all = stories.map((s) => `${s.title}\n${s.clean_text}`).join('\n');
+    expect(all).not.toMatch(/Harbour Talk|moorings|Text Version|slow connections|We welcome/);
+  });
+
   it('flags none of the whole summaries as a likely teaser, nor a subtitle line ("The Twenty Finest Boats Afloat") as cut', () => {
     expect(titles).toContain('Gazette Boat Rankings');
     expect(stories.filter((s) => s.flags.length).map((s) => s.title)).toEqual([]);
@@ -411,5 +416,91 @@ describe('a byline on the last line of a card in a box of lines', () => {
     expect(html).toContain('By Anna Berg');
     const story = segmentHtml(html).stories.find((s) => s.title === 'Learning to Sail');
     expect(`${story?.byline ?? ''} ${story?.clean_text ?? ''}`).toContain('Anna Berg');
+  });
+});
+
+describe('a box of headline links, each a linked heading alone in its list item', () => {
+  const heads = ['Storm closes the northern ports', 'Pilots strike on Monday morning', 'Ferry fares rise again', 'New lighthouse keeper named', 'Fish market moves east'];
+  const card = (n: number, h: string) => `<div class="story"><h2><a href="/news/${n}">${h}</a></h2><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p></div>`;
+  const html = `<html lang="en"><body><main>${card(1, 'Harbour bridge to close for repairs')}${card(2, 'New ferry line opens to the islands')}${card(3, 'Library keeps its reading rooms')}
+    <div class="box"><h2>Other harbour stories</h2><ul>${heads.map((h, i) => `<li><h3><a href="/news/${10 + i}">${h}</a></h3></li>`).join('')}</ul></div></main></body></html>`;
+
+  it('lists each short headline ("Storm closes the northern ports"), none taken for a label over the next', () => {
+    const { stories } = segmentHtml(html);
+    const lines = stories.flatMap((s) => s.items?.map((x) => x.headline) ?? [s.title]);
+    for (const h of heads) expect(lines).toContain(h);
+    expect(stories.some((s) => heads.includes(s.section ?? ''))).toBe(false);
+  });
+});
+
+describe('the name of a headline list', () => {
+  const card = (n: number, h: string) => `<div class="story"><h2><a href="/news/${n}.html">${h}</a></h2><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p></div>`;
+  const lines = ['Storm Warning Issued for the Coast', 'Rail Strike Called Off at Last Minute', 'Central Bank Holds Rates Steady Again', 'Port Traffic Rises in February', 'Ferry Fares Will Rise in January'];
+  const wire = (head: string) => `<div class="wire">${head}${lines.map((h, i) => `<a href="/wire/2001/${i}.html">${h}</a> 10:${10 + i} a.m. ET<br>`).join('\n')}<a href="/wire/more.html">MORE WIRE NEWS...</a></div>`;
+  const page = (head: string) => `<html lang="en"><body><main>${card(1, 'Harbour bridge to close for repairs')}${card(2, 'New ferry line opens to the islands')}${card(3, 'Library keeps its reading rooms')}${wire(head)}</main></body></html>`;
+
+  it('is its box\'s heading linked to the section\'s index ("WIRE WORLD"), not its first headline', () => {
+    const list = segmentHtml(page('<a href="/wire/world/index.html"><b>WIRE WORLD</b></a><br>')).stories.find((s) => s.items);
+    expect(list?.title).toBe('WIRE WORLD');
+    expect(list?.items?.map((x) => x.headline)).toEqual(lines);
+  });
+
+  it('is none when the page names it nowhere: its first line is no title of the list', () => {
+    const list = segmentHtml(page('')).stories.find((s) => s.items);
+    expect(list?.title).toBe('');
+    expect(list?.items?.map((x) => x.headline)).toEqual(lines);
+  });
+});
+
+describe('a card left with its bare headline alone once its small print went to fields', () => {
+  const card = (n: number, h: string) => `<div class="story"><h2><a href="/news/${n}.html">${h}</a></h2><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p></div>`;
+  const html = `<html lang="en"><body><main>${card(1, 'Harbour bridge to close for repairs')}<div class="box"><h2>The news in brief</h2><p>Last updated at 10:23 GMT</p></div>${card(2, 'New ferry line opens to the islands')}${card(3, 'Library keeps its reading rooms')}</main></body></html>`;
+
+  it('is a box\'s heading or a tagline when it has no link either, not a story ("Top stories in the last two days")', () => {
+    const boxed = html.replace('<div class="box">', '<div class="box"><h2>Top stories in the last two days</h2></div><div class="box">');
+    expect(segmentHtml(boxed).stories.map((s) => s.title)).not.toContain('Top stories in the last two days');
+  });
+
+  it('is a box\'s heading, not a story ("The news in brief" over its time stamp)', () => {
+    const { stories } = segmentHtml(html);
+    expect(stories.map((s) => s.title)).toEqual(['Harbour bridge to close for repairs', 'New ferry line opens to the islands', 'Library keeps its reading rooms']);
+  });
+});
+
+describe('lines after the last card of a listing', () => {
+  const card = (n: number, h: string) => `<div class="story"><h2><a href="/news/${n}.html">${h}</a></h2><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p></div>`;
+  const html = `<html lang="en"><body><main>${card(1, 'Harbour bridge to close for repairs')}${card(2, 'New ferry line opens to the islands')}${card(3, 'Library keeps its reading rooms')}</main>
+    <div id="notice"><p>This page is best viewed in an up-to-date web browser with style sheets enabled. While you will be able to view the content of this page in your current browser, you will not get the full visual experience.</p></div></body></html>`;
+
+  it('are the footer\'s notice when they hold no link, not a story ("This page is best viewed in …")', () => {
+    const { stories } = segmentHtml(html);
+    expect(stories.map((s) => s.title)).toEqual(['Harbour bridge to close for repairs', 'New ferry line opens to the islands', 'Library keeps its reading rooms']);
+    expect(stories.map((s) => s.clean_text).join(' ')).not.toMatch(/best viewed/);
+  });
+});
+
+describe('a heading whose link comes first and a label after it', () => {
+  const card = (n: number, head: string) => `<div class="story"><h3>${head}</h3><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p></div>`;
+  const html = `<html lang="en"><body><main>${card(1, '<a href="/news/1.html">Penguins flirt with each other on the ice</a> <a class="source" href="/earth/">Earth News</a>')}${card(2, '<a href="/news/2.html">New ferry line opens to the islands</a>')}${card(3, '<a href="/news/3.html">Library keeps its reading rooms</a>')}</main></body></html>`;
+
+  it('is titled by the link, the label after it its kicker ("Earth News")', () => {
+    const first = segmentHtml(html).stories[0];
+    expect(first).toMatchObject({ title: 'Penguins flirt with each other on the ice', kicker: 'Earth News' });
+  });
+});
+
+describe('a card whose link is laid over it with no text of its own ("stretched")', () => {
+  const card = (n: number, h: string, link = true) => `<div class="teaser">${link ? `<a href="/news/${n}.html" aria-label="Read the story"></a>` : ''}<div><h3><span>${h}</span></h3><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p></div></div>`;
+  const html = `<html lang="en"><body><main>${card(1, 'Harbour bridge to close for repairs')}${card(2, 'New ferry line opens to the islands')}${card(3, 'Library keeps its reading rooms', false)}</main></body></html>`;
+
+  it('takes that link as the story\'s, and no neighbour\'s for a card without one', () => {
+    expect(segmentHtml(html).stories.map((s) => s.url)).toEqual(['/news/1.html', '/news/2.html', undefined]);
+  });
+
+  it('is looked for in linear time beside 20K linkless cards in one box', () => {
+    const many = `<html><body><main>${'<div><h3>Harbour bridge to close for repairs</h3></div>'.repeat(20_000)}</main></body></html>`;
+    const t0 = performance.now();
+    segmentHtml(many);
+    expect(performance.now() - t0).toBeLessThan(10_000);
   });
 });
