@@ -6,7 +6,7 @@ import { topicShifts } from './topic-shifts';
 import { chainedCuts, settleChains } from './chains';
 import { makeAttach, makePairCount, makeRestated } from './attach';
 import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, rescoreCutEnds, spaceWordIndex, teaserLengthPossible } from './regularity';
-import { endsCut, endsOnEllipsis, endsTerminal } from './cues';
+import { endsCut, endsOnEllipsis, endsTerminal, opensWithSpeaker } from './cues';
 import { headlineRuns } from './headline-runs';
 import { paragraphTopicCuts } from './paragraph-topics';
 import { gluedCutParagraphs, longSentences, makeCommonCap, markRegularLines } from './layout-cues';
@@ -18,13 +18,13 @@ import { minStoryWords } from './story-length';
 import { boundaryLogOdds, HEADLINE_LIST_MIN, HEADLINE_LIST_SHARE, PARAGRAPH_MAX_WORDS, scoreTerms } from './terms';
 import { SCORING_WEIGHTS } from './scoring-weights';
 import { addCohesion, boundaryFeatures, cutBefore, makeLineCounter } from './features';
-import { PAGE_BLOCK_START, pagePriors } from './page-priors';
+import { pagePriors } from './page-priors';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../text/lang/stopwords';
 import { indexLines } from '../text/lines';
 import { tokenAt, tokenize } from '../text/tokenize';
 import type { Block } from '../types';
 
-/** A cut between two stories naming the same people (see chains.ts) is one story going on. */
+/** A cut between two stories naming the same people or sharing much of their words (see chains.ts) is one story going on. */
 const CHAINED_CUT_PENALTY = -6;
 /** Words below a headline searched for one of its words: the lede and the next paragraph. */
 const HEADLINE_STORY_WORDS = 80;
@@ -136,9 +136,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   // 6. The ledger of what is added to a candidate after its own terms: page priors, layout, chains.
   const added: [string, number][][] = cands.map(() => []);
   const add = (i: number, name: string, value: number) => { scores[i] += value; added[i].push([name, value]); };
-  // Where the page itself starts a block that may open a story, it knows more than shared words (see the chains below).
-  const pageStart = new Uint8Array(cands.length);
-  if (page) pagePriors(cands, (i, name, value) => { if (name === PAGE_BLOCK_START && value > 0) pageStart[i] = 1; add(i, name, value); }, page, { paragraphed: doc.paragraphed, lexical: (i) => scores[i] - structural[i] });
+  const pageOpens = page ? pagePriors(cands, add, page, { paragraphed: doc.paragraphed, lexical: (i) => scores[i] - structural[i] }) : new Uint8Array(cands.length);
   const lastLineStart = text.lastIndexOf('\n') + 1;
   // Words of the last line by the index of word starts (one pass over the text, read again below), not by splitting
   // it: in flat text the last line is the whole text.
@@ -158,27 +156,30 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count, minWords);
   // Chains: a cut between two stories that name the same people or share much of their words is undone, and the new
   // decision checked again. Shared words undo no cut that something else marks as a story's end: a block the page
-  // starts, a feed's truncation mark, a teaser's "Read more" (teasers on one topic share their words). A bare
-  // ellipsis is no such mark: a speaker broken off in a transcript ends on one too (train sample Pk 0.0810 with it as
-  // a mark, 0.0803 without).
-  const endMarked = (i: number) => pageStart[i] === 1 || features[i].prevTruncationMark || (features[i].prevTeaserEnd && !endsOnEllipsis(text, cands[i].prevEnd));
+  // opens, a feed's truncation mark, a teaser's "Read more" or ellipsis (teasers on one topic share their words), but
+  // not an ellipsis before a speaker's label ("…we're...\nGREGG: No!"): a transcript's turn (train sample Pk 0.0826
+  // with every ellipsis a mark, 0.0812 with this, 0.0814 with no ellipsis a mark).
+  const endMarked = (i: number) => pageOpens[i] === 1 || features[i].prevTruncationMark
+    || (features[i].prevTeaserEnd && !(endsOnEllipsis(text, cands[i].prevEnd) && opensWithSpeaker(text, cands[i].start)));
+  // With no stop-word list for the language its function words count as content words, and any two stories share 15%.
+  const wordsChain = ctx.stopwords.size > 0;
   const wordChained = new Uint8Array(cands.length);
-  let chosen = settleChains(decodeAll, (cuts) => chainedCuts(tokens, model, cuts.map((i) => features[i].word), (k) => endMarked(cuts[k])), (i, chain) => {
+  let chosen = settleChains(decodeAll, (cuts) => chainedCuts(tokens, model, cuts.map((i) => features[i].word), wordsChain ? (k) => endMarked(cuts[k]) : () => true), (i, chain) => {
     if (chain === 'words') wordChained[i] = 1;
     add(i, `chain: same ${chain} either side`, CHAINED_CUT_PENALTY);
   });
   // Second pass: teasers cut to one length (see regularity.ts). Cut ends still possible get their real score first,
   // but only where a length has support even with best-case scores (real ones are never higher).
   const spaceWords = cands.map((c) => wsWord(c.start));
-  // The length pass reads a cut end without its word chain: teasers cut to one length may share their words too
-  // (train sample Pk 0.0810 -> 0.0814 for that).
+  // The length pass reads a cut end without its word chain: teasers cut to one length may share their words too.
+  const lengthScore = (i: number) => scores[i] - (cutBefore(features[i]) ? wordChained[i] * CHAINED_CUT_PENALTY : 0);
   const lengthInput = () => ({
-    scored: cands.map((c, i) => ({ word: features[i].word, score: scores[i] - (cutBefore(features[i]) ? wordChained[i] * CHAINED_CUT_PENALTY : 0) })),
+    scored: cands.map((c, i) => ({ word: features[i].word, score: lengthScore(i) })),
     totalWords: tokens.count,
     chosen,
     spaceWords,
     spaceWordsTotal: wsWord(text.length),
-    endsCut: cands.map((c, i) => cutBefore(features[i]) && scores[i] >= MIN_REGULAR_END_LOG_ODDS),
+    endsCut: cands.map((c, i) => cutBefore(features[i]) && lengthScore(i) >= MIN_REGULAR_END_LOG_ODDS),
     textEndsCut: endsCut(text),
     minWords,
   });

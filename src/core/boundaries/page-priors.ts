@@ -12,9 +12,6 @@ const ONE_BLOCK_INSIDE = -20;
 /** Candidates inside a line of running text (not a line break inside the block, not a glued join). */
 const IN_LINE = new Set<Candidate['kind']>(['sentence', 'cap']);
 
-/** The ledger's name for a block start's prior. */
-export const PAGE_BLOCK_START = 'page: block start';
-
 /** Adds `value` to candidate i's log-odds under a term name (find.ts's ledger). */
 export type AddTerm = (i: number, name: string, value: number) => void;
 
@@ -31,8 +28,11 @@ export interface TextEvidence {
  * text in paragraphs, a story start inside one (a sentence end, a capital) needs evidence of the text's shape
  * (a dateline, a headline run, a teaser's end): topic drift inside a paragraph is the writer's, not a new story
  * (a novella's paragraphs drift from scene to scene). The lexical part is taken back there, never added.
+ * Returns where the page opens a block that leans to a story start (find.ts: shared words don't undo those).
  */
-export function pagePriors(cands: Candidate[], add: AddTerm, page: { blocks: readonly Block[]; starts: readonly number[] }, text?: TextEvidence): void {
+export function pagePriors(cands: Candidate[], add: AddTerm, page: { blocks: readonly Block[]; starts: readonly number[] }, text?: TextEvidence): Uint8Array {
+  /** 1 at a candidate where the page starts a block that leans to opening a story. */
+  const opens = new Uint8Array(cands.length);
   const priors = blockPriors(page.blocks);
   const byStart = new Map(cands.map((c, i) => [c.start, i]));
   // Candidates inside a main-article or <pre> block: both pointers move forward only, so this is linear.
@@ -53,11 +53,15 @@ export function pagePriors(cands: Candidate[], add: AddTerm, page: { blocks: rea
     const p = priors[b];
     if (!p) return;
     const here = byStart.get(start);
-    if (here !== undefined && b > 0) add(here, PAGE_BLOCK_START, p.startLogOdds);
+    if (here !== undefined && b > 0) {
+      add(here, 'page: block start', p.startLogOdds);
+      if (p.startLogOdds > 0) opens[here] = 1;
+    }
     if (p.attach) {
       if (here !== undefined) add(here, 'page: furniture block', ATTACHED_BLOCK_PENALTY);
       const next = page.starts[b + 1] !== undefined ? byStart.get(page.starts[b + 1]) : undefined;
       if (next !== undefined) add(next, 'page: after furniture block', ATTACHED_BLOCK_PENALTY);
     }
   });
+  return opens;
 }

@@ -7,7 +7,7 @@ import { chainedCuts, settleChains } from '../../../src/core/boundaries/chains';
 import { cohesionModel, makeNameEcho } from '../../../src/core/boundaries/cohesion';
 import { continuersFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
 import { explainBoundaries } from '../../../src/core/boundaries/find';
-import { endsLikeTeaser, endsOnEllipsis } from '../../../src/core/boundaries/cues';
+import { endsLikeTeaser, endsOnEllipsis, opensWithSpeaker } from '../../../src/core/boundaries/cues';
 import { segment } from '../../../src/core/segment';
 import { tokenAt, tokenize } from '../../../src/core/text/tokenize';
 import type { Block } from '../../../src/core/types';
@@ -32,7 +32,7 @@ describe('entity chains', () => {
     const long = `${TEAM} ${filler}`;
     const text = `${long}${TEAM.replace('Monday', 'Friday')}`;
     const t = tokenize(text, 'en');
-    expect(chainedCuts(t, cohesionModel(t), [tokenAt(t, long.length)])[0]).not.toBe('names');
+    expect(chainedCuts(t, cohesionModel(t), [tokenAt(t, long.length)])).toEqual([null]);
     const near = `${filler}${TEAM} `;
     const u = tokenize(`${near}${TEAM.replace('Monday', 'Friday')}`, 'en');
     expect(chainedCuts(u, cohesionModel(u), [tokenAt(u, near.length)])).toEqual(['names']);
@@ -161,6 +161,13 @@ describe('teaser ends', () => {
     expect(endsOnEllipsis(text, text.indexOf('GREGG'))).toBe(true);
     expect(endsOnEllipsis(text, text.indexOf('Next'))).toBe(false);
     expect(endsOnEllipsis('Ein Satz …', 10)).toBe(true);
+  });
+
+  it('reads a transcript speaker\'s label, not a sentence that opens with a capital, as a turn', () => {
+    expect(opensWithSpeaker('x\nGREGG: No, no!', 2)).toBe(true);
+    expect(opensWithSpeaker('SEN. JUDD GREGG: Let me read it.', 0)).toBe(true);
+    expect(opensWithSpeaker('Gregg said no.', 0)).toBe(false);
+    expect(opensWithSpeaker('THE BOARD SAID NO TO THE PLAN: it', 0)).toBe(false);
   });
 });
 
