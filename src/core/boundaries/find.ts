@@ -135,7 +135,9 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   });
   // 6. The ledger of what is added to a candidate after its own terms: page priors, layout, chains.
   const added: [string, number][][] = cands.map(() => []);
-  const add = (i: number, name: string, value: number) => { scores[i] += value; added[i].push([name, value]); };
+  // What the ledger added to candidate i so far, summed in order as it is added.
+  const addedSums = new Float64Array(cands.length);
+  const add = (i: number, name: string, value: number) => { scores[i] += value; added[i].push([name, value]); addedSums[i] += value; };
   if (page) pagePriors(cands, add, page, { paragraphed: doc.paragraphed, lexical: (i) => scores[i] - structural[i] });
   const lastLineStart = text.lastIndexOf('\n') + 1;
   // Words of the last line by the index of word starts (one pass over the text, read again below), not by splitting
@@ -144,15 +146,9 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   markRegularLines(cands, features, add, !endsTerminal(text.slice(lastLineStart)), wsWord(text.length) - wsWord(lastLineStart));
   // At a line break or a glued paragraph join the whole score speaks; inside a line, structure alone (topic shifts
   // inside running text come at any spacing: Choi 3-11 Pk 0.114 -> 0.117 with them).
-  // What the ledger added to candidate i, summed in order. A plain loop: reduce over the ledger's arrays (empty ones and
-  // ones holding pairs have different shapes) threw this function out of optimized code on about a third of dev's texts.
-  const addedSum = (i: number) => {
-    let sum = 0;
-    const items = added[i];
-    for (let k = 0; k < items.length; k++) sum += items[k][1];
-    return sum;
-  };
-  const minWords = minStoryWords(features.map((f) => f.word), features.map((f, i) => (joinsParagraphs(f.kind) ? scores[i] : structural[i] + addedSum(i))), tokens.count);
+  // (The sums are kept beside the ledger, not read back from it: its arrays, empty ones and ones holding pairs, have
+  // different shapes, and reading them threw this function out of optimized code.)
+  const minWords = minStoryWords(features.map((f) => f.word), features.map((f, i) => (joinsParagraphs(f.kind) ? scores[i] : structural[i] + addedSums[i])), tokens.count);
   const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count, minWords);
   // Entity chains: a cut between two stories that name the same people is undone, and the new decision checked again.
   let chosen = settleChains(decodeAll, (cuts) => chainedCuts(tokens, model, cuts.map((i) => features[i].word)), (i) => add(i, 'chain: same names either side', CHAINED_CUT_PENALTY));
