@@ -254,9 +254,16 @@ function add(out: Candidate[], text: string, kind: CandidateKind, prevEnd: numbe
   if (prevEnd > 0 && start < text.length) out.push({ kind, prevEnd, start });
 }
 
-/** The candidates inside the line [from, to) of `text`, pushed to `out`. A function of its own, not a closure made per
- * text: the optimizing compiler keeps one compiled copy for every text, where per-text closures cost it recompiles. */
+/** The candidates inside the line [from, to) of `text`, pushed to `out`: those the patterns find, then those of the
+ * pass by character class. Functions of their own, not closures made per text: the optimizing compiler keeps one
+ * compiled copy for every text, where per-text closures cost it recompiles. And in parts: a text that takes a branch
+ * no text took before sends its part back to be compiled again, and a small part costs less to compile. */
 function scanLine(text: string, from: number, to: number, stopwords: ReadonlySet<string>, out: Candidate[]): void {
+  scanLineMatches(text, from, to, out);
+  scanLineChars(text, from, to, stopwords, out);
+}
+
+function scanLineMatches(text: string, from: number, to: number, out: Candidate[]): void {
   const line = text.slice(from, to);
   for (const m of line.matchAll(SENTENCE_END)) {
     const ws = m.index + m[0].length - m[1].length;
@@ -298,6 +305,9 @@ function scanLine(text: string, from: number, to: number, stopwords: ReadonlySet
     const at = from + m.index + m[0].length;
     add(out, text, 'gluedWord', at, at);
   }
+}
+
+function scanLineChars(text: string, from: number, to: number, stopwords: ReadonlySet<string>, out: Candidate[]): void {
   const flat = hasWords(text, from, to, CAP_LINE_MIN_WORDS);
   // One pass over the line by character class (the regexes this replaces cost a match object each). The class
   // of each character is read once for the pass: `next`, the class after `i`, becomes `c` for the next step.
