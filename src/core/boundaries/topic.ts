@@ -50,7 +50,7 @@ export interface TopicUnits {
 }
 
 /** `unitStarts[u]` is the first token of sentence u; sentence u ends where u+1 starts (the last at `endToken`). */
-export function topicUnits(tokens: Tokens, model: CohesionModel, unitStarts: readonly number[], endToken: number): TopicUnits {
+export function topicUnits(tokens: Tokens, model: CohesionModel, unitStarts: ArrayLike<number>, endToken: number): TopicUnits {
   const n = unitStarts.length;
   const ids: number[] = [];
   const start = new Int32Array(n + 1);
