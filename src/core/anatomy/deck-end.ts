@@ -63,12 +63,15 @@ const lengthBucket = (n: number) => (n <= 3 ? 'len:1-3' : n <= 7 ? 'len:4-7' : n
  */
 export function deckCandidates(line: string, ownLine: boolean, d: LangData, kicker: string): DeckCandidate[] {
   const toks = firstWords(line, MAX_DECK_WORDS + AFTER_WORDS + 1);
+  // No word, no candidate. (Returned here, the arrays below are never empty: an empty one has another shape, and
+  // meeting it sent this function back to the compiler.)
+  if (!toks.length) return [];
   const words = toks.map((m) => m[0]);
   // Each word is read as the candidate's, the one before and the one after: its forms are worked out once.
   const bares = words.map(bare);
   const capital = words.map(isCap);
   const lower = words.map((w) => LOWER_START.test(w));
-  const subject = bares[0] ?? '';
+  const subject = bares[0];
   const kickerWords = new Set(kicker.toLowerCase().split(/\s+/));
   const out: DeckCandidate[] = [];
   const sums = capSums(bares, capital, d);
@@ -110,7 +113,7 @@ export function deckCandidates(line: string, ownLine: boolean, d: LangData, kick
 
     out.push({ at: toks[i].index ?? 0, words: i, features: f });
   }
-  if (ownLine && words.length && words.length <= MAX_DECK_WORDS) {
+  if (words.length <= MAX_DECK_WORDS && ownLine) {
     out.push({ at: line.length, words: words.length, features: ['line_end', lengthBucket(words.length)] });
   }
   return out;
