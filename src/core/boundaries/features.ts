@@ -223,7 +223,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   // A headline may end on a particle ("…you need to know about"); a line cut there goes on in lower case below.
   const prevHeadlineShape = isLine && isHeadlineLike(prevUnit) && prose(nextUnit) && !opensLowerCase(nextUnit);
   const nextHeadlineShape = isLine && isHeadlineLike(nextUnit) && prose(lineAfterNext) && !opensLowerCase(lineAfterNext);
-  return {
+  const f: BoundaryFeatures = {
     kind: c.kind,
     prevWords: isLine ? ctx.countLine(prevUnit) : word - ctx.wordAt(lines.starts[prevLineIdx]),
     nextWords: isLine ? ctx.countLine(nextUnit) : 0,
@@ -264,7 +264,9 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     // Filled in by addCohesion, only where the structure leaves the boundary possible (it is the costly part).
     cosine: Number.NaN,
     sharedNames: 0,
-    novelty: isLine ? ctx.novelty(word, NOVELTY_WORDS) : Number.NaN,
+    // Set below for a line: NaN first, so the field holds a double in every object (a text whose first line had a
+    // novelty of 0 or 1 made it an integer field, and the first fraction changed the objects' hidden class).
+    novelty: Number.NaN,
     nameEcho: 0,
     // Filled in by explainBoundaries (find.ts) where they apply. Every field is set here, so that all features objects
     // share one hidden class: fields added later on some objects only made the code reading them polymorphic.
@@ -275,6 +277,8 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     paragraphTopic: 0,
     word,
   };
+  if (isLine) f.novelty = ctx.novelty(word, NOVELTY_WORDS);
+  return f;
 }
 
 export function addCohesion(ctx: FeatureContext, f: BoundaryFeatures): BoundaryFeatures {

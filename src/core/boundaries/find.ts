@@ -11,8 +11,8 @@ import { headlineRuns } from './headline-runs';
 import { paragraphTopicCuts } from './paragraph-topics';
 import { gluedCutParagraphs, longSentences, makeCommonCap, markRegularLines } from './layout-cues';
 
-import type { BoundaryFeatures } from './features';
-import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, memoCohesion, type Cohesion } from './cohesion';
+import type { BoundaryFeatures, FeatureContext } from './features';
+import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, memoCohesion, type Cohesion, type CohesionModel } from './cohesion';
 import { decode } from './decode';
 import { minStoryWords } from './story-length';
 import { boundaryLogOdds, HEADLINE_LIST_MIN, HEADLINE_LIST_SHARE, PARAGRAPH_MAX_WORDS, scoreTerms } from './terms';
@@ -21,7 +21,7 @@ import { addCohesion, boundaryFeatures, cutBefore, makeLineCounter } from './fea
 import { pagePriors } from './page-priors';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../text/lang/stopwords';
 import { indexLines } from '../text/lines';
-import { tokenAt, tokenize } from '../text/tokenize';
+import { tokenAt, tokenize, type Tokens } from '../text/tokenize';
 import type { Block } from '../types';
 
 /** A cut between two stories naming the same people (see chains.ts) is one story going on. */
@@ -70,17 +70,12 @@ function trimSpan(text: string, start: number, end: number): StorySpan {
   return { start, end };
 }
 
-/** Every candidate with its features, log-odds and whether the decoder chose it: for the engine and for tuning. */
-export function explainBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }) {
-  // 1. Candidates: every place a story could start.
-  const tokens = tokenize(text, lang);
-  const cands = findCandidates(text, stopwordsFor(lang));
-  const model = cohesionModel(tokens);
-  const cohesion = memoCohesion(makeCohesion(tokens, model));
-  const overlap = makeOverlap(tokens, model);
-  const wordAt = (o: number) => tokenAt(tokens, o);
-  const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
-  const ctx = { text, lines: indexLines(text), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), countLine: makeLineCounter() };
+/**
+ * Stages 2 to 4 of explainBoundaries: the features of each candidate, local ones and the readings of the whole text.
+ * (explainBoundaries is in parts so that a text of a new shape sends one part back to the compiler, not all.)
+ */
+function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel, cands: readonly Candidate[]): BoundaryFeatures[] {
+  const { text, cohesion, sharesWordsBelow } = ctx;
   // 2. Local features: what the text around each candidate shows.
   const local = cands.map((c) => boundaryFeatures(ctx, c));
   const words = local.map((f) => f.word);
@@ -114,16 +109,36 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     // No stop between the two words: how often they stand together elsewhere.
     if (f.kind === 'cap' || f.kind === 'gluedWord') f.pairRepeats = pairs(f.word) - 1;
   }
+  return features;
+}
+
+/** What the scores read of the whole text (DocumentCues in terms.ts): stage 4 of explainBoundaries. */
+function readDocument(cands: readonly Candidate[], features: readonly BoundaryFeatures[], totalWords: number, cohesion: (word: number) => Cohesion) {
   const lineBreaks = cands.filter((c) => c.kind === 'line' || c.kind === 'blank').length;
   const headlineLines = features.filter((f) => f.nextHeadlineShape).length;
-  const doc = {
+  return {
     flat: lineBreaks === 0,
     headlineList: headlineLines >= HEADLINE_LIST_MIN && headlineLines >= HEADLINE_LIST_SHARE * (lineBreaks + 1),
-    paragraphed: lineBreaks > 0 && lineBreaks * PARAGRAPH_MAX_WORDS >= tokens.count,
+    paragraphed: lineBreaks > 0 && lineBreaks * PARAGRAPH_MAX_WORDS >= totalWords,
     gluedJoins: cands.filter((c, i) => c.kind === 'glued' || (c.kind === 'gluedWord' && !features[i].prevCapWord)).length,
     medianLineWords: medianLineWords(features),
     typicalCosine: typicalCosine(cands, features, cohesion),
   };
+}
+
+/** Every candidate with its features, log-odds and whether the decoder chose it: for the engine and for tuning. */
+export function explainBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }) {
+  // 1. Candidates: every place a story could start.
+  const tokens = tokenize(text, lang);
+  const cands = findCandidates(text, stopwordsFor(lang));
+  const model = cohesionModel(tokens);
+  const cohesion = memoCohesion(makeCohesion(tokens, model));
+  const overlap = makeOverlap(tokens, model);
+  const wordAt = (o: number) => tokenAt(tokens, o);
+  const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
+  const ctx = { text, lines: indexLines(text), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), countLine: makeLineCounter() };
+  const features = readFeatures(ctx, tokens, model, cands);
+  const doc = readDocument(cands, features, tokens.count, cohesion);
   // 5. Scores: the terms of each candidate (terms.ts). Structure first; cohesion is read (addCohesion fills the
   // features' cohesion fields, a pure function of the text) only where the boundary is still possible with the best cohesion.
   // The structural part of each score (no word statistics) is kept for story-length.ts.
