@@ -66,11 +66,13 @@ export function deckCandidates(line: string, ownLine: boolean, d: LangData, kick
   // No word, no candidate. (Returned here, the arrays below are never empty: an empty one has another shape, and
   // meeting it sent this function back to the compiler.)
   if (!toks.length) return [];
-  const words = toks.map((m) => m[0]);
-  // Each word is read as the candidate's, the one before and the one after: its forms are worked out once.
-  const bares = words.map(bare);
-  const capital = words.map(isCap);
-  const lower = words.map((w) => LOWER_START.test(w));
+  // Each word is read as the candidate's, the one before and the one after: its forms are worked out once. (Pushed,
+  // not mapped: an optimized .map makes holey arrays where the interpreter made packed ones, a recompile.)
+  const words: string[] = [], bares: string[] = [], capital: boolean[] = [], lower: boolean[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i][0];
+    words.push(w); bares.push(bare(w)); capital.push(isCap(w)); lower.push(LOWER_START.test(w));
+  }
   const subject = bares[0];
   const kickerWords = new Set(kicker.toLowerCase().split(/\s+/));
   const out: DeckCandidate[] = [];

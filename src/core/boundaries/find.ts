@@ -77,11 +77,15 @@ function trimSpan(text: string, start: number, end: number): StorySpan {
 function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel, cands: readonly Candidate[]): BoundaryFeatures[] {
   const { text, cohesion, sharesWordsBelow } = ctx;
   // 2. Local features: what the text around each candidate shows.
-  const local = cands.map((c) => boundaryFeatures(ctx, c));
-  const words = local.map((f) => f.word);
+  // (Arrays here are built by push, not .map: an optimized .map makes a holey array where the interpreted one made a
+  // packed one, and code compiled for one kind was thrown out of optimized code by the other.)
+  const local: BoundaryFeatures[] = [];
+  for (let i = 0; i < cands.length; i++) local.push(boundaryFeatures(ctx, cands[i]));
+  const words: number[] = [], lineWords: number[] = [], nextFragment: boolean[] = [];
+  for (let i = 0; i < local.length; i++) { words.push(local[i].word); lineWords.push(local[i].lineWords); nextFragment.push(local[i].nextFragment); }
   // 3. Readings of the whole text, each a column with one value per candidate (no stage writes into another's).
   const noLineBreaks = !cands.some((c) => c.kind === 'line' || c.kind === 'blank');
-  const topic = topicShifts(tokens, model, ctx.lines, cands, { word: words, lineWords: local.map((f) => f.lineWords), nextFragment: local.map((f) => f.nextFragment) }, cohesion, noLineBreaks ? FLAT_SEGMENT_COST_SCALE : SEGMENT_COST_SCALE);
+  const topic = topicShifts(tokens, model, ctx.lines, cands, { word: words, lineWords, nextFragment }, cohesion, noLineBreaks ? FLAT_SEGMENT_COST_SCALE : SEGMENT_COST_SCALE);
   const runs = headlineRuns(text, cands, sharesWordsBelow);
   const gluedCut = gluedCutParagraphs(text, cands, local);
   const longSentence = longSentences(cands, words, tokens.count);
@@ -143,11 +147,13 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   // features' cohesion fields, a pure function of the text) only where the boundary is still possible with the best cohesion.
   // The structural part of each score (no word statistics) is kept for story-length.ts.
   const structural = new Float64Array(features.length);
-  const scores = features.map((f, i) => {
+  const scores: number[] = [];
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i];
     const { total: bound, structural: s } = scoreTerms(f, doc, SCORING_WEIGHTS);
     structural[i] = s;
-    return bound < HOPELESS_LOG_ODDS ? bound : boundaryLogOdds(addCohesion(ctx, f), doc);
-  });
+    scores.push(bound < HOPELESS_LOG_ODDS ? bound : boundaryLogOdds(addCohesion(ctx, f), doc));
+  }
   // 6. The ledger of what is added to a candidate after its own terms: page priors, layout, chains.
   const added: [string, number][][] = cands.map(() => []);
   // What the ledger added to candidate i so far, summed in order as it is added.
@@ -163,13 +169,19 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   // inside running text come at any spacing: Choi 3-11 Pk 0.114 -> 0.117 with them).
   // (The sums are kept beside the ledger, not read back from it: its arrays, empty ones and ones holding pairs, have
   // different shapes, and reading them threw this function out of optimized code.)
-  const minWords = minStoryWords(features.map((f) => f.word), features.map((f, i) => (joinsParagraphs(f.kind) ? scores[i] : structural[i] + addedSums[i])), tokens.count);
+  const words: number[] = [], minWordScores: number[] = [];
+  for (let i = 0; i < features.length; i++) {
+    words.push(features[i].word);
+    minWordScores.push(joinsParagraphs(features[i].kind) ? scores[i] : structural[i] + addedSums[i]);
+  }
+  const minWords = minStoryWords(words, minWordScores, tokens.count);
   const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count, minWords);
   // Entity chains: a cut between two stories that name the same people is undone, and the new decision checked again.
   let chosen = settleChains(decodeAll, (cuts) => chainedCuts(tokens, model, cuts.map((i) => features[i].word)), (i) => add(i, 'chain: same names either side', CHAINED_CUT_PENALTY));
   // Second pass: teasers cut to one length (see regularity.ts). Cut ends still possible get their real score first,
   // but only where a length has support even with best-case scores (real ones are never higher).
-  const spaceWords = cands.map((c) => wsWord(c.start));
+  const spaceWords: number[] = [];
+  for (let i = 0; i < cands.length; i++) spaceWords.push(wsWord(cands[i].start));
   const lengthInput = () => ({
     scored: cands.map((c, i) => ({ word: features[i].word, score: scores[i] })),
     totalWords: tokens.count,
