@@ -13,7 +13,7 @@ import { gluedCutParagraphs, longSentences, makeCommonCap, markRegularLines } fr
 
 import type { BoundaryFeatures, FeatureContext } from './features';
 import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, memoCohesion, type Cohesion, type CohesionModel } from './cohesion';
-import { decode } from './decode';
+import { decode, type Scored } from './decode';
 import { minStoryWords } from './story-length';
 import { boundaryLogOdds, HEADLINE_LIST_MIN, HEADLINE_LIST_SHARE, PARAGRAPH_MAX_WORDS, scoreTerms } from './terms';
 import { SCORING_WEIGHTS } from './scoring-weights';
@@ -175,20 +175,31 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     minWordScores.push(joinsParagraphs(features[i].kind) ? scores[i] : structural[i] + addedSums[i]);
   }
   const minWords = minStoryWords(words, minWordScores, tokens.count);
-  const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count, minWords);
+  // The decoder's input as it stands: each candidate's word and score.
+  const scored = (): Scored[] => {
+    const out: Scored[] = [];
+    for (let i = 0; i < cands.length; i++) out.push({ word: features[i].word, score: scores[i] });
+    return out;
+  };
+  const decodeAll = () => decode(scored(), tokens.count, minWords);
   // Entity chains: a cut between two stories that name the same people is undone, and the new decision checked again.
   let chosen = settleChains(decodeAll, (cuts) => chainedCuts(tokens, model, cuts.map((i) => features[i].word)), (i) => add(i, 'chain: same names either side', CHAINED_CUT_PENALTY));
   // Second pass: teasers cut to one length (see regularity.ts). Cut ends still possible get their real score first,
   // but only where a length has support even with best-case scores (real ones are never higher).
   const spaceWords: number[] = [];
   for (let i = 0; i < cands.length; i++) spaceWords.push(wsWord(cands[i].start));
+  const endsCutAt = (): boolean[] => {
+    const out: boolean[] = [];
+    for (let i = 0; i < cands.length; i++) out.push(cutBefore(features[i]) && scores[i] >= MIN_REGULAR_END_LOG_ODDS);
+    return out;
+  };
   const lengthInput = () => ({
-    scored: cands.map((c, i) => ({ word: features[i].word, score: scores[i] })),
+    scored: scored(),
     totalWords: tokens.count,
     chosen,
     spaceWords,
     spaceWordsTotal: wsWord(text.length),
-    endsCut: cands.map((c, i) => cutBefore(features[i]) && scores[i] >= MIN_REGULAR_END_LOG_ODDS),
+    endsCut: endsCutAt(),
     textEndsCut: endsCut(text),
     minWords,
   });
