@@ -53,7 +53,10 @@ export function chainedCuts(tokens: Tokens, model: CohesionModel, cuts: readonly
   const left = new Int32Array(tokens.vocabSize).fill(-1);
   const right = new Int32Array(tokens.vocabSize).fill(-1);
   const isName = (t: number) => model.isName[tokens.id[t]] && model.content[t];
-  return cuts.map((cut, k) => {
+  // (Pushed, not mapped: an optimized .map makes a holey array where the interpreter made a packed one.)
+  const chained: boolean[] = [];
+  for (let k = 0; k < cuts.length; k++) {
+    const cut = cuts[k];
     const from = bounds[k], to = bounds[k + 2];
     const span = Math.max(CHAIN_WINDOW_MIN_WORDS, Math.min(cut - from, to - cut) * CHAIN_WINDOW_RATIO);
     let nl = 0, nr = 0, shared = 0;
@@ -62,6 +65,7 @@ export function chainedCuts(tokens: Tokens, model: CohesionModel, cuts: readonly
       const v = tokens.id[t];
       if (isName(t) && right[v] !== k) { right[v] = k; nr++; if (left[v] === k) shared++; }
     }
-    return shared >= CHAIN_MIN_NAMES && shared > CHAIN_MIN_SHARE * Math.min(nl, nr);
-  });
+    chained.push(shared >= CHAIN_MIN_NAMES && shared > CHAIN_MIN_SHARE * Math.min(nl, nr));
+  }
+  return chained;
 }

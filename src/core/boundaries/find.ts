@@ -48,11 +48,15 @@ const TYPICAL_COSINE_SAMPLES = 16;
  * paragraphs share here. Short paragraphs of one story may share little, and a boundary is a drop below that.
  */
 function typicalCosine(cands: readonly Candidate[], features: readonly BoundaryFeatures[], cohesion: (word: number) => Cohesion): number {
-  let idx = cands.map((c, i) => i).filter((i) => cands[i].kind === 'line' || cands[i].kind === 'blank');
-  if (!idx.length) idx = cands.map((c, i) => i).filter((i) => cands[i].kind === 'sentence' || cands[i].kind === 'glued');
+  // (Arrays pushed, not mapped: an optimized .map makes a holey array where the interpreter made a packed one.)
+  const idx: number[] = [];
+  for (let i = 0; i < cands.length; i++) if (cands[i].kind === 'line' || cands[i].kind === 'blank') idx.push(i);
+  if (!idx.length) for (let i = 0; i < cands.length; i++) if (cands[i].kind === 'sentence' || cands[i].kind === 'glued') idx.push(i);
   if (!idx.length) return Number.NaN;
   const step = Math.max(1, Math.floor(idx.length / TYPICAL_COSINE_SAMPLES));
-  const cos = idx.filter((_, k) => k % step === 0).map((i) => cohesion(features[i].word).cosine).sort((a, b) => a - b);
+  const cos: number[] = [];
+  for (let k = 0; k < idx.length; k += step) cos.push(cohesion(features[idx[k]].word).cosine);
+  cos.sort((a, b) => a - b);
   return cos[cos.length >> 1];
 }
 

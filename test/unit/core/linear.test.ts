@@ -155,7 +155,8 @@ describe('markTeasers reads the cut stories once', () => {
     const r = rng(seed);
     return Array.from({ length: n }, () => {
       const cutFlag = r() < 0.5;
-      return { flags: cutFlag ? [{ name: 'cut_mid_sentence' as const, code: 'end_no_stop', params: [] }] : [], wordCount: Math.floor(r() * 150), truncated_end: cutFlag && (!odd || r() < 0.9) };
+      const flags: Flag[] = cutFlag ? [{ name: 'cut_mid_sentence', code: 'end_no_stop', params: [] }] : [];
+      return { flags, wordCount: Math.floor(r() * 150), truncated_end: cutFlag && (!odd || r() < 0.9) };
     });
   };
 
