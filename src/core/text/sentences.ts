@@ -157,6 +157,8 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
   const out: Sentence[] = [];
   const n = text.length;
   const max = options.max ?? Infinity;
+  // Read here, at every call, not at the first line break: the options come in a few shapes, all seen early this way.
+  const softNewlines = options.softNewlines === true;
   let start = -1;
   const close = (end: number) => {
     let e = end;
@@ -173,7 +175,7 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
       if (isSpaceCode(x)) continue;
       start = i;
     } else if (x === 10) {
-      if (!isSoftBreak(text, i, options.softNewlines === true)) close(i);
+      if (!isSoftBreak(text, i, softNewlines)) close(i);
       continue;
     } else if (i > start && isSpaceCode(text.charCodeAt(i - 1)) && (listStarts.has(i) || isBullet(text.charAt(i))) && /[\p{L}\p{N}]/u.test(text.slice(start, i))) {
       close(i);
