@@ -320,22 +320,15 @@ function scanLineChars(text: string, from: number, to: number, stopwords: Readon
     if (c & next & LOWER) { c = next; continue; }
     if (!(c & WORD_CHAR)) wordStart = i + 1;
     if (c & LOWER) lowerJoins(text, i, next, wordStart, from, to, stopwords, out);
-    // "…MSNBCLibtard Democrat", "5:55 P.M. EDTThe Democrat": an acronym glued to a capitalised word.
-    if (c & UPPER && next & UPPER && i > wordStart && charClass(text, i - 1) & UPPER && charClass(text, i + 2) & LOWER && charClass(text, i + 3) & LOWER) add(out, text, 'gluedWord', i + 1, i + 1);
-    // "Where IDid you know", "Maybe ILamar Odom": the pronoun I ends a cut story.
-    if (text.charCodeAt(i) === 0x49 /* I */ && wordStart === i && next & UPPER && charClass(text, i + 2) & LOWER) add(out, text, 'gluedWord', i + 1, i + 1);
-    // "Of the 22Deutsche Boerse", "by 1.3%French president": a number glued to the next story's first word.
-    if (next & UPPER && (c & DIGIT || text.charCodeAt(i) === 0x25 /* % */) && wordAfterNumber(text, i + 1, to)) add(out, text, 'gluedWord', i + 1, i + 1);
-    // A capital after a lower-case word, a digit, an acronym ("The US Vickery") or , ; % : ) and a closing quote,
-    // then white space: in a long line, maybe a new story.
-    // After an abbreviation ("on Feb. |Former president", "Mr. |Comedian") a sentence end was not taken: a cap then.
-    // Symbols and pictographs end link texts and list items ("View your reports here → |Did you know").
-    if (flat && next & SPACE && (c & (LOWER | DIGIT) || CAP_PRECEDERS.has(text[i]) || (c & UPPER && isAcronymEnd(text, i, stopwords))
-      || (text.charCodeAt(i) === 0x2e /* . */ && endsOnAbbreviation(text, i)) || (!(c & WORD_CHAR) && symbolAt(text, i)))) {
-      const j = capAfter(text, i, to, out);
-      i = j - 1;
-      next = j < to ? charClass(text, j) : 0;
-      wordStart = j;
+    // The joins before a capital, and a capital after white space, in functions of their own (see lowerJoins).
+    if (next & UPPER) upperJoins(text, i, c, next, wordStart, to, out);
+    if (flat && next & SPACE) {
+      const j = capAfter(text, i, c, to, stopwords, out);
+      if (j >= 0) {
+        i = j - 1;
+        next = j < to ? charClass(text, j) : 0;
+        wordStart = j;
+      }
     }
     c = next;
   }
@@ -372,9 +365,26 @@ function lowerJoins(text: string, i: number, next: number, wordStart: number, fr
   if (next & DIGIT && (i > wordStart || stopwords.has(text[i]) || text[i - 1] === "'" || text[i - 1] === '’') && numberThenWord(text, i + 1, to)) add(out, text, 'gluedWord', i + 1, i + 1);
 }
 
-/** A capital after the white space following `i` (see scanLineChars): pushed as a 'cap' candidate. Returns where the
- * white space ends. */
-function capAfter(text: string, i: number, to: number, out: Candidate[]): number {
+/** The joins before a capital at `i + 1` ("MSNBCLibtard", "IDid", "22Deutsche"), pushed to `out`. */
+function upperJoins(text: string, i: number, c: number, next: number, wordStart: number, to: number, out: Candidate[]): void {
+  // "…MSNBCLibtard Democrat", "5:55 P.M. EDTThe Democrat": an acronym glued to a capitalised word.
+  if (c & UPPER && next & UPPER && i > wordStart && charClass(text, i - 1) & UPPER && charClass(text, i + 2) & LOWER && charClass(text, i + 3) & LOWER) add(out, text, 'gluedWord', i + 1, i + 1);
+  // "Where IDid you know", "Maybe ILamar Odom": the pronoun I ends a cut story.
+  if (text.charCodeAt(i) === 0x49 /* I */ && wordStart === i && next & UPPER && charClass(text, i + 2) & LOWER) add(out, text, 'gluedWord', i + 1, i + 1);
+  // "Of the 22Deutsche Boerse", "by 1.3%French president": a number glued to the next story's first word.
+  if (next & UPPER && (c & DIGIT || text.charCodeAt(i) === 0x25 /* % */) && wordAfterNumber(text, i + 1, to)) add(out, text, 'gluedWord', i + 1, i + 1);
+}
+
+/**
+ * A capital after a lower-case word, a digit, an acronym ("The US Vickery") or , ; % : ) and a closing quote, then the
+ * white space after `i`: in a long line, maybe a new story, pushed as a 'cap' candidate. Returns where the white space
+ * ends, or -1 when the character at `i` (class `c`) can't come before one.
+ * After an abbreviation ("on Feb. |Former president", "Mr. |Comedian") a sentence end was not taken: a cap then.
+ * Symbols and pictographs end link texts and list items ("View your reports here → |Did you know").
+ */
+function capAfter(text: string, i: number, c: number, to: number, stopwords: ReadonlySet<string>, out: Candidate[]): number {
+  if (!(c & (LOWER | DIGIT) || CAP_PRECEDERS.has(text[i]) || (c & UPPER && isAcronymEnd(text, i, stopwords))
+    || (text.charCodeAt(i) === 0x2e /* . */ && endsOnAbbreviation(text, i)) || (!(c & WORD_CHAR) && symbolAt(text, i)))) return -1;
   let j = i + 1;
   while (j < to && charClass(text, j) & SPACE) j++;
   let k = j;
