@@ -160,7 +160,9 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   }
   // 6. The ledger of what is added to a candidate after its own terms: page priors, layout, chains.
   const added: [string, number][][] = cands.map(() => []);
-  // What the ledger added to candidate i so far, summed in order as it is added.
+  // What the ledger added to candidate i so far, summed in order as it is added. (Kept beside the ledger, not read back
+  // from it: its arrays, empty ones and ones holding pairs, have different shapes, and reading them threw this function
+  // out of optimized code.)
   const addedSums = new Float64Array(cands.length);
   const add = (i: number, name: string, value: number) => { scores[i] += value; added[i].push([name, value]); addedSums[i] += value; };
   if (page) pagePriors(cands, add, page, { paragraphed: doc.paragraphed, lexical: (i) => scores[i] - structural[i] });
@@ -171,8 +173,6 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   markRegularLines(cands, features, add, !endsTerminal(text.slice(lastLineStart)), wsWord(text.length) - wsWord(lastLineStart));
   // At a line break or a glued paragraph join the whole score speaks; inside a line, structure alone (topic shifts
   // inside running text come at any spacing: Choi 3-11 Pk 0.114 -> 0.117 with them).
-  // (The sums are kept beside the ledger, not read back from it: its arrays, empty ones and ones holding pairs, have
-  // different shapes, and reading them threw this function out of optimized code.)
   const words: number[] = [], minWordScores: number[] = [];
   for (let i = 0; i < features.length; i++) {
     words.push(features[i].word);
