@@ -29,7 +29,9 @@ export function denoise(raw: string, d: LangData = allLangData(), cut: readonly 
     text = `${text.slice(0, s)}\n${text.slice(e)}`;
   }
   // Glued joins first, so a credit reads the same before and after cleaning ("AFPb.Read" is two words).
-  text = text.split('\n').map((l) => repairGlue(l, lang)).join('\n');
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) lines[i] = repairGlue(lines[i], lang);
+  text = lines.join('\n');
   // Lines, credits inside lines ("he said. Photo: Getty Images Analysts say"), then the tail ("Read more", "…").
   // Repeated (a few times at most) because taking one out can expose another: "Photo: (Photo: AFP", "Share Read more".
   let tail: Tail = null;

@@ -63,12 +63,17 @@ const lengthBucket = (n: number) => (n <= 3 ? 'len:1-3' : n <= 7 ? 'len:4-7' : n
  */
 export function deckCandidates(line: string, ownLine: boolean, d: LangData, kicker: string): DeckCandidate[] {
   const toks = firstWords(line, MAX_DECK_WORDS + AFTER_WORDS + 1);
-  const words = toks.map((m) => m[0]);
-  // Each word is read as the candidate's, the one before and the one after: its forms are worked out once.
-  const bares = words.map(bare);
-  const capital = words.map(isCap);
-  const lower = words.map((w) => LOWER_START.test(w));
-  const subject = bares[0] ?? '';
+  // No word, no candidate. (Returned here, the arrays below are never empty: an empty one has another shape, and
+  // meeting it sent this function back to the compiler.)
+  if (!toks.length) return [];
+  // Each word is read as the candidate's, the one before and the one after: its forms are worked out once. (Pushed,
+  // not mapped: an optimized .map makes holey arrays where the interpreter made packed ones, a recompile.)
+  const words: string[] = [], bares: string[] = [], capital: boolean[] = [], lower: boolean[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i][0];
+    words.push(w); bares.push(bare(w)); capital.push(isCap(w)); lower.push(LOWER_START.test(w));
+  }
+  const subject = bares[0];
   const kickerWords = new Set(kicker.toLowerCase().split(/\s+/));
   const out: DeckCandidate[] = [];
   const sums = capSums(bares, capital, d);
@@ -110,7 +115,7 @@ export function deckCandidates(line: string, ownLine: boolean, d: LangData, kick
 
     out.push({ at: toks[i].index ?? 0, words: i, features: f });
   }
-  if (ownLine && words.length && words.length <= MAX_DECK_WORDS) {
+  if (words.length <= MAX_DECK_WORDS && ownLine) {
     out.push({ at: line.length, words: words.length, features: ['line_end', lengthBucket(words.length)] });
   }
   return out;

@@ -30,7 +30,8 @@ const sentenceBucket = (n: number) => (n < 6 ? 'rest:<6' : n < 12 ? 'rest:6-11' 
  * stamp, so the line's candidates cost no set each. */
 function makeRetold(bares: readonly string[]): (n: number) => string {
   const ids = new Map<string, number>();
-  const id = bares.map((b) => { let k = ids.get(b); if (k === undefined) ids.set(b, (k = ids.size)); return k; });
+  const id: number[] = [];
+  for (const b of bares) { let k = ids.get(b); if (k === undefined) ids.set(b, (k = ids.size)); id.push(k); }
   const stamp = new Int32Array(ids.size);
   let call = 0;
   return (n) => {
@@ -78,17 +79,22 @@ export function unspace(at: number, points: readonly number[]): number {
 export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: readonly number[] = []): DeckCandidate[] {
   const glue = new Set(gluePoints);
   const words = line.split(/\s+/).filter(Boolean);
-  const retold = makeRetold(words.slice(0, MAX_FLAT_HEADLINE_WORDS + RETELL_WORDS + 1).map(bare));
+  // (Arrays pushed, not mapped: an optimized .map makes holey arrays where the interpreter made packed ones, and the
+  // code reading them was compiled again for the other kind.)
+  const bares: string[] = [];
+  for (let i = 0; i < Math.min(words.length, MAX_FLAT_HEADLINE_WORDS + RETELL_WORDS + 1); i++) bares.push(bare(words[i]));
+  const retold = makeRetold(bares);
   const firstStop = words.findIndex((w) => /[.!?]["”’»)]?$/u.test(w) && w.length > 2);
-  return deckCandidates(line, false, d, '')
-    .filter((c) => c.words >= MIN_FLAT_HEADLINE_WORDS && c.words <= MAX_FLAT_HEADLINE_WORDS)
-    .map((c) => {
-      const f = [...c.features, retold(c.words)];
-      if (firstStop >= 0 && firstStop < c.words - 1) f.push('stop_before');
-      if (firstStop < 0 || firstStop >= c.words) f.push('first_sentence', sentenceBucket(firstStop < 0 ? words.length - c.words : firstStop + 1 - c.words));
-      if (glue.has(c.at)) f.push('glued');
-      return { ...c, features: f };
-    });
+  const out: DeckCandidate[] = [];
+  for (const c of deckCandidates(line, false, d, '')) {
+    if (c.words < MIN_FLAT_HEADLINE_WORDS || c.words > MAX_FLAT_HEADLINE_WORDS) continue;
+    const f = [...c.features, retold(c.words)];
+    if (firstStop >= 0 && firstStop < c.words - 1) f.push('stop_before');
+    if (firstStop < 0 || firstStop >= c.words) f.push('first_sentence', sentenceBucket(firstStop < 0 ? words.length - c.words : firstStop + 1 - c.words));
+    if (glue.has(c.at)) f.push('glued');
+    out.push({ ...c, features: f });
+  }
+  return out;
 }
 
 /** The two fitted models: where the headline would end, and whether that place ends one. */

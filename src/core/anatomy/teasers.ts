@@ -20,14 +20,22 @@ interface Judged {
 export function markTeasers(stories: Judged[]): void {
   // A sibling too short to judge (a headline line, a link) says nothing of the page's teaser length either.
   const cut = stories.filter((s) => s.flags.some((f) => f.name === 'cut_mid_sentence') && s.wordCount >= TEASER_MIN_WORDS && s.wordCount <= TEASER_MAX_WORDS);
+  // The siblings of a story are the cut ones but itself. A story judged here is not cut (truncated_end), so they are
+  // all the cut ones, whose lengths are summed up once: the page's stories are not read again for each (quadratic).
+  let cutLongest = -Infinity, cutShortest = Infinity;
+  for (const c of cut) { cutLongest = Math.max(cutLongest, c.wordCount); cutShortest = Math.min(cutShortest, c.wordCount); }
+  const isCut = new Set(cut);
   for (const s of stories) {
     if (s.truncated_end || s.wordCount < TEASER_MIN_WORDS || s.wordCount > TEASER_MAX_WORDS) continue;
-    const siblings = cut.filter((c) => c !== s);
+    // (A caller's story flagged cut but not truncated_end is left out of its own siblings the long way.)
+    const siblings = isCut.has(s) ? cut.filter((c) => c !== s) : cut;
     if (siblings.length < TEASER_MIN_CUT_SIBLINGS) continue;
-    const lengths = siblings.map((c) => c.wordCount);
-    const longest = Math.max(...lengths);
+    let longest = cutLongest, shortest = cutShortest;
+    if (siblings !== cut) {
+      longest = -Infinity; shortest = Infinity;
+      for (const c of siblings) { longest = Math.max(longest, c.wordCount); shortest = Math.min(shortest, c.wordCount); }
+    }
     if (s.wordCount > longest * TEASER_LENGTH_RATIO) continue;
-    const shortest = Math.min(...lengths);
     const range = shortest === longest ? `${longest}` : `${shortest}–${longest}`;
     const n = siblings.length;
     s.flags.push({

@@ -84,7 +84,10 @@ export function startCut(text: string, lang?: string): CutReason | null {
   // "washingtonpost.com - …", "https://…": a source named by its address opens the text, in small letters.
   if (WEB_ADDRESS.test(first)) return null;
   // "by Jane Doe | Feb 11": a byline under the headline, not a sentence cut at its start.
-  if (d.bylinePrefixes.some((p) => t.toLowerCase().startsWith(`${p} `) && BYLINE_NAME.test(t.slice(p.length + 1)))) return null;
+  // (The text is lower-cased once, when there is a prefix to try, not once a prefix: a long story has many characters
+  // and an unknown language some forty prefixes.)
+  let lower: string | undefined;
+  if (d.bylinePrefixes.some((p) => (lower ??= t.toLowerCase()).startsWith(`${p} `) && BYLINE_NAME.test(t.slice(p.length + 1)))) return null;
   const num = NUMBER_TAIL.exec(t);
   if (num) return { code: 'start_fragment', params: [num[0].split(/\s/)[0]], family: 'number_tail' };
   // "eBay", "iPhone": a small letter before a capital is a brand, not a cut.

@@ -254,9 +254,16 @@ function add(out: Candidate[], text: string, kind: CandidateKind, prevEnd: numbe
   if (prevEnd > 0 && start < text.length) out.push({ kind, prevEnd, start });
 }
 
-/** The candidates inside the line [from, to) of `text`, pushed to `out`. A function of its own, not a closure made per
- * text: the optimizing compiler keeps one compiled copy for every text, where per-text closures cost it recompiles. */
+/** The candidates inside the line [from, to) of `text`, pushed to `out`: those the patterns find, then those of the
+ * pass by character class. Functions of their own, not closures made per text: the optimizing compiler keeps one
+ * compiled copy for every text, where per-text closures cost it recompiles. And in parts: a text that takes a branch
+ * no text took before sends its part back to be compiled again, and a small part costs less to compile. */
 function scanLine(text: string, from: number, to: number, stopwords: ReadonlySet<string>, out: Candidate[]): void {
+  scanLineMatches(text, from, to, out);
+  scanLineChars(text, from, to, stopwords, out);
+}
+
+function scanLineMatches(text: string, from: number, to: number, out: Candidate[]): void {
   const line = text.slice(from, to);
   for (const m of line.matchAll(SENTENCE_END)) {
     const ws = m.index + m[0].length - m[1].length;
@@ -298,6 +305,9 @@ function scanLine(text: string, from: number, to: number, stopwords: ReadonlySet
     const at = from + m.index + m[0].length;
     add(out, text, 'gluedWord', at, at);
   }
+}
+
+function scanLineChars(text: string, from: number, to: number, stopwords: ReadonlySet<string>, out: Candidate[]): void {
   const flat = hasWords(text, from, to, CAP_LINE_MIN_WORDS);
   // One pass over the line by character class (the regexes this replaces cost a match object each). The class
   // of each character is read once for the pass: `next`, the class after `i`, becomes `c` for the next step.
@@ -309,57 +319,80 @@ function scanLine(text: string, from: number, to: number, stopwords: ReadonlySet
     // Inside a run of small letters none of the joins below can start: the common case, passed in one test.
     if (c & next & LOWER) { c = next; continue; }
     if (!(c & WORD_CHAR)) wordStart = i + 1;
-    if (c & LOWER) {
-      // "evenKemal", "HeGame", "aUK", and "moreMCILROY WINS:" (a kicker glued on).
-      if (next & UPPER && gluedAfter(text, i + 1, to, stopwords)) {
-        const length = i + 1 - wordStart;
-        // "it’sJames", "I'mBRISBANE": the tail of a contraction is no name prefix.
-        const contraction = wordStart > from && (text[wordStart - 1] === "'" || text[wordStart - 1] === '’');
-        const name = contraction ? false : length < 2
-          ? !stopwords.has(text[i]) || text[i] === BRAND_LETTER
-          // "EVsCraig", "TVsThe": a plural acronym is no name prefix (McIlroy's has one capital). Every short capitalised
-          // word was tried as a candidate too ("Jen|Looks like"): 1 in 1,200 starts a story (train), beside "TikTok",
-          // "GeForce", "WalMart".
-          : charClass(text, wordStart) & UPPER && !(charClass(text, wordStart + 1) & UPPER) && length <= NAME_PREFIX_MAX && !isCapitalisedFunctionWord(text.slice(wordStart, i + 1), stopwords);
-        if (!name) add(out, text, 'gluedWord', i + 1, i + 1);
+    if (c & LOWER) lowerJoins(text, i, next, wordStart, from, to, stopwords, out);
+    // The joins before a capital, and a capital after white space, in functions of their own (see lowerJoins).
+    if (next & UPPER) upperJoins(text, i, c, next, wordStart, to, out);
+    if (flat && next & SPACE) {
+      const j = capAfter(text, i, c, to, stopwords, out);
+      if (j >= 0) {
+        i = j - 1;
+        next = j < to ? charClass(text, j) : 0;
+        wordStart = j;
       }
-      const quote = text.charCodeAt(i + 1);
-      // "Liles“I have been", "hem de\"Pos", "analisadas'Palocci": an opening quote between them.
-      if ((isOpeningQuote(quote) || quote === 0x27) && i + 3 < to && charClass(text, i + 2) & UPPER && charClass(text, i + 3) & (LOWER | SPACE)
-        && (quote !== 0x27 || !isElision(text, wordStart, i))) {
-        add(out, text, 'gluedWord', i + 1, i + 1);
-        // ...or a quote that closed the story before: "ragazzi cadere\"Stava scattando".
-        if (charClass(text, i + 3) & LOWER) add(out, text, 'gluedWord', i + 2, i + 2);
-      } else if (isClosingQuote(quote) && i + 3 < to && charClass(text, i + 2) & UPPER && charClass(text, i + 3) & LOWER) add(out, text, 'gluedWord', i + 2, i + 2);
-      // "tell us10 things to know", "é o57 foragidos", "It's12 Must-Have": a number that opens a list headline, glued
-      // on (after a word of two letters or more, a one-letter function word or a contraction's tail; not "v8").
-      if (next & DIGIT && (i > wordStart || stopwords.has(text[i]) || text[i - 1] === "'" || text[i - 1] === '’') && numberThenWord(text, i + 1, to)) add(out, text, 'gluedWord', i + 1, i + 1);
-    }
-    // "…MSNBCLibtard Democrat", "5:55 P.M. EDTThe Democrat": an acronym glued to a capitalised word.
-    if (c & UPPER && next & UPPER && i > wordStart && charClass(text, i - 1) & UPPER && charClass(text, i + 2) & LOWER && charClass(text, i + 3) & LOWER) add(out, text, 'gluedWord', i + 1, i + 1);
-    // "Where IDid you know", "Maybe ILamar Odom": the pronoun I ends a cut story.
-    if (text.charCodeAt(i) === 0x49 /* I */ && wordStart === i && next & UPPER && charClass(text, i + 2) & LOWER) add(out, text, 'gluedWord', i + 1, i + 1);
-    // "Of the 22Deutsche Boerse", "by 1.3%French president": a number glued to the next story's first word.
-    if (next & UPPER && (c & DIGIT || text.charCodeAt(i) === 0x25 /* % */) && wordAfterNumber(text, i + 1, to)) add(out, text, 'gluedWord', i + 1, i + 1);
-    // A capital after a lower-case word, a digit, an acronym ("The US Vickery") or , ; % : ) and a closing quote,
-    // then white space: in a long line, maybe a new story.
-    // After an abbreviation ("on Feb. |Former president", "Mr. |Comedian") a sentence end was not taken: a cap then.
-    // Symbols and pictographs end link texts and list items ("View your reports here → |Did you know").
-    if (flat && next & SPACE && (c & (LOWER | DIGIT) || CAP_PRECEDERS.has(text[i]) || (c & UPPER && isAcronymEnd(text, i, stopwords))
-      || (text.charCodeAt(i) === 0x2e /* . */ && endsOnAbbreviation(text, i)) || (!(c & WORD_CHAR) && symbolAt(text, i)))) {
-      let j = i + 1;
-      while (j < to && charClass(text, j) & SPACE) j++;
-      let k = j;
-      while (k < to && k - j < CAP_OPENERS_MAX && CAP_OPENERS.has(text[k])) k++;
-      // A number before a capital opens a list headline ("8 Private Cloud Providers"). Any number before a word was
-      // tried ("1 day ago KABUL"): 1 in 2,700 starts a story (train).
-      if (k < to && (charClass(text, k) & UPPER || numberThenCapital(text, k, to)) && !sentenceEndBefore(text, i)) add(out, text, 'cap', i + 1, j);
-      i = j - 1;
-      next = j < to ? charClass(text, j) : 0;
-      wordStart = j;
     }
     c = next;
   }
+}
+
+// The joins below are rare: functions of their own, so that the first text to show one sends only a small function back
+// to the compiler, not the whole pass.
+
+/** The joins after a lower-case letter at `i` ("evenKemal", "Liles“I have", "tell us10 things"), pushed to `out`. */
+function lowerJoins(text: string, i: number, next: number, wordStart: number, from: number, to: number, stopwords: ReadonlySet<string>, out: Candidate[]): void {
+  // "evenKemal", "HeGame", "aUK", and "moreMCILROY WINS:" (a kicker glued on).
+  if (next & UPPER && gluedAfter(text, i + 1, to, stopwords)) {
+    const length = i + 1 - wordStart;
+    // "it’sJames", "I'mBRISBANE": the tail of a contraction is no name prefix.
+    const contraction = wordStart > from && (text[wordStart - 1] === "'" || text[wordStart - 1] === '’');
+    const name = contraction ? false : length < 2
+      ? !stopwords.has(text[i]) || text[i] === BRAND_LETTER
+      // "EVsCraig", "TVsThe": a plural acronym is no name prefix (McIlroy's has one capital). Every short capitalised
+      // word was tried as a candidate too ("Jen|Looks like"): 1 in 1,200 starts a story (train), beside "TikTok",
+      // "GeForce", "WalMart".
+      : charClass(text, wordStart) & UPPER && !(charClass(text, wordStart + 1) & UPPER) && length <= NAME_PREFIX_MAX && !isCapitalisedFunctionWord(text.slice(wordStart, i + 1), stopwords);
+    if (!name) add(out, text, 'gluedWord', i + 1, i + 1);
+  }
+  const quote = text.charCodeAt(i + 1);
+  // "Liles“I have been", "hem de\"Pos", "analisadas'Palocci": an opening quote between them.
+  if ((isOpeningQuote(quote) || quote === 0x27) && i + 3 < to && charClass(text, i + 2) & UPPER && charClass(text, i + 3) & (LOWER | SPACE)
+    && (quote !== 0x27 || !isElision(text, wordStart, i))) {
+    add(out, text, 'gluedWord', i + 1, i + 1);
+    // ...or a quote that closed the story before: "ragazzi cadere\"Stava scattando".
+    if (charClass(text, i + 3) & LOWER) add(out, text, 'gluedWord', i + 2, i + 2);
+  } else if (isClosingQuote(quote) && i + 3 < to && charClass(text, i + 2) & UPPER && charClass(text, i + 3) & LOWER) add(out, text, 'gluedWord', i + 2, i + 2);
+  // "tell us10 things to know", "é o57 foragidos", "It's12 Must-Have": a number that opens a list headline, glued
+  // on (after a word of two letters or more, a one-letter function word or a contraction's tail; not "v8").
+  if (next & DIGIT && (i > wordStart || stopwords.has(text[i]) || text[i - 1] === "'" || text[i - 1] === '’') && numberThenWord(text, i + 1, to)) add(out, text, 'gluedWord', i + 1, i + 1);
+}
+
+/** The joins before a capital at `i + 1` ("MSNBCLibtard", "IDid", "22Deutsche"), pushed to `out`. */
+function upperJoins(text: string, i: number, c: number, next: number, wordStart: number, to: number, out: Candidate[]): void {
+  // "…MSNBCLibtard Democrat", "5:55 P.M. EDTThe Democrat": an acronym glued to a capitalised word.
+  if (c & UPPER && next & UPPER && i > wordStart && charClass(text, i - 1) & UPPER && charClass(text, i + 2) & LOWER && charClass(text, i + 3) & LOWER) add(out, text, 'gluedWord', i + 1, i + 1);
+  // "Where IDid you know", "Maybe ILamar Odom": the pronoun I ends a cut story.
+  if (text.charCodeAt(i) === 0x49 /* I */ && wordStart === i && next & UPPER && charClass(text, i + 2) & LOWER) add(out, text, 'gluedWord', i + 1, i + 1);
+  // "Of the 22Deutsche Boerse", "by 1.3%French president": a number glued to the next story's first word.
+  if (next & UPPER && (c & DIGIT || text.charCodeAt(i) === 0x25 /* % */) && wordAfterNumber(text, i + 1, to)) add(out, text, 'gluedWord', i + 1, i + 1);
+}
+
+/**
+ * A capital after a lower-case word, a digit, an acronym ("The US Vickery") or , ; % : ) and a closing quote, then the
+ * white space after `i`: in a long line, maybe a new story, pushed as a 'cap' candidate. Returns where the white space
+ * ends, or -1 when the character at `i` (class `c`) can't come before one.
+ * After an abbreviation ("on Feb. |Former president", "Mr. |Comedian") a sentence end was not taken: a cap then.
+ * Symbols and pictographs end link texts and list items ("View your reports here → |Did you know").
+ */
+function capAfter(text: string, i: number, c: number, to: number, stopwords: ReadonlySet<string>, out: Candidate[]): number {
+  if (!(c & (LOWER | DIGIT) || CAP_PRECEDERS.has(text[i]) || (c & UPPER && isAcronymEnd(text, i, stopwords))
+    || (text.charCodeAt(i) === 0x2e /* . */ && endsOnAbbreviation(text, i)) || (!(c & WORD_CHAR) && symbolAt(text, i)))) return -1;
+  let j = i + 1;
+  while (j < to && charClass(text, j) & SPACE) j++;
+  let k = j;
+  while (k < to && k - j < CAP_OPENERS_MAX && CAP_OPENERS.has(text[k])) k++;
+  // A number before a capital opens a list headline ("8 Private Cloud Providers"). Any number before a word was
+  // tried ("1 day ago KABUL"): 1 in 2,700 starts a story (train).
+  if (k < to && (charClass(text, k) & UPPER || numberThenCapital(text, k, to)) && !sentenceEndBefore(text, i)) add(out, text, 'cap', i + 1, j);
+  return j;
 }
 
 /** `stopwords`: the text's function words, which tell a cut ("theyThe", "HeGame") from a name ("McIlroy"). */

@@ -103,8 +103,13 @@ export function chainedCuts(tokens: Tokens, model: CohesionModel, cuts: readonly
   const isName = (t: number) => model.isName[tokens.id[t]] === 1 && model.content[t] === 1;
   // A CJK character is a content word for cohesion, but any two texts in one script share many of them.
   const isContent = (t: number) => model.content[t] === 1 && !tokens.cjk[t];
-  return cuts.map((cut, k) => {
-    const from = bounds[k], to = bounds[k + 2];
+  // (Pushed, not mapped: an optimized .map makes a holey array where the interpreter made a packed one.)
+  const chained: Chain[] = [];
+  for (let k = 0; k < cuts.length; k++) chained.push(chainAt(k));
+  return chained;
+
+  function chainAt(k: number): Chain {
+    const cut = cuts[k], from = bounds[k], to = bounds[k + 2];
     const span = Math.max(CHAIN_WINDOW_MIN_WORDS, Math.min(cut - from, to - cut) * CHAIN_WINDOW_RATIO);
     const namesBefore = readVocabulary(tokens, Math.max(from, Math.floor(cut - span)), cut, isName, nameLeft, k);
     const namesAfter = readVocabulary(tokens, cut, Math.min(to, Math.ceil(cut + span)), isName, nameRight, k, nameLeft);
@@ -113,5 +118,5 @@ export function chainedCuts(tokens: Tokens, model: CohesionModel, cuts: readonly
     const wordsBefore = readVocabulary(tokens, Math.max(from, cut - CHAIN_WORD_WINDOW), cut, isContent, wordLeft, k);
     const wordsAfter = readVocabulary(tokens, cut, Math.min(to, cut + CHAIN_WORD_WINDOW), isContent, wordRight, k, wordLeft);
     return wordsAfter.shared >= CHAIN_MIN_WORDS && wordsAfter.shared >= CHAIN_MIN_WORD_SHARE * Math.min(wordsBefore.distinct, wordsAfter.distinct) ? 'words' : null;
-  });
+  }
 }

@@ -53,9 +53,9 @@ export function decode(cands: readonly Scored[], totalWords: number, minWords = 
  */
 export interface DecodeLayout {
   /** Node 0 is the document start; node i+1 is candidate i. */
-  pos: readonly number[];
-  /** Space-word positions of the nodes (empty without them). */
-  spacePos: readonly number[];
+  pos: Int32Array;
+  /** Space-word positions of the nodes (all 0 without them: every node at one space-word position). */
+  spacePos: Int32Array;
   /** Last node of the run at one word position that holds node i; and of the run at one word and space-word position. */
   nearEnd: Int32Array;
   regEnd: Int32Array;
@@ -64,8 +64,11 @@ export interface DecodeLayout {
 /** Lays out `cands` (with the space-word position of each candidate when a regular length will be decoded). */
 export function decodeLayout(cands: readonly Scored[], spaceWords?: readonly number[]): DecodeLayout {
   const n = cands.length;
-  const pos = [0, ...cands.map((c) => c.word)];
-  const spacePos = spaceWords ? [0, ...spaceWords] : [];
+  // Typed arrays: one shape for every text (arrays of numbers built per text had several, each a recompile of the decoder).
+  const pos = new Int32Array(n + 1);
+  const spacePos = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) pos[i + 1] = cands[i].word;
+  if (spaceWords) for (let i = 0; i < n; i++) spacePos[i + 1] = spaceWords[i];
   // Nodes at one word position differ only in their best score, so the decoder reads each run of them once, through
   // its best node so far: many candidates on one word (" … … …") cost no more than one (they made this quadratic).
   const same = (a: number, b: number, both: boolean) => pos[a] === pos[b] && (!both || spacePos[a] === spacePos[b]);

@@ -223,7 +223,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   // A headline may end on a particle ("…you need to know about"); a line cut there goes on in lower case below.
   const prevHeadlineShape = isLine && isHeadlineLike(prevUnit) && prose(nextUnit) && !opensLowerCase(nextUnit);
   const nextHeadlineShape = isLine && isHeadlineLike(nextUnit) && prose(lineAfterNext) && !opensLowerCase(lineAfterNext);
-  return {
+  const f: BoundaryFeatures = {
     kind: c.kind,
     prevWords: isLine ? ctx.countLine(prevUnit) : word - ctx.wordAt(lines.starts[prevLineIdx]),
     nextWords: isLine ? ctx.countLine(nextUnit) : 0,
@@ -246,6 +246,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextLower: opensLowerCase(nextUnit),
     nextBullet: isLine && BULLET.test(nextUnit),
     nextLineCut: isLine && ctx.countLine(nextUnit) >= TEASER_LINE_MIN_WORDS && endsCut(nextUnit),
+    nextGluedParagraphCut: false,
     prevBullet: isLine && BULLET.test(prevUnit),
     lineWords: isLine ? 0 : ctx.wordAt(lines.ends[prevLineIdx]) - ctx.wordAt(lines.starts[prevLineIdx]),
     nextContinues: opensWithContinuer(nextUnit, ctx.continuers, nextFirst),
@@ -253,17 +254,31 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextFragment: c.kind === 'cap' && shortRemnant(nextUnit),
     nextStopCap: (charClass(nextUnit, 0) & UPPER) !== 0 && ctx.stopwords.has(leadingLetters(nextUnit).toLowerCase()),
     nextCommonCap: c.kind === 'cap' && ctx.commonCap(word),
-    // Filled in by addCohesion, only where the structure leaves the boundary possible (it is the costly part).
+    // The topic fields are set for every candidate by explainBoundaries (find.ts). NaN until then: a fraction from the
+    // start keeps the field a double, where a 0 written over by a fraction changed every object's hidden class.
     topicCut: 0,
-    topicGain: 0,
-    topicTypicalGain: 0,
-    topicNameShare: 1,
+    topicGain: Number.NaN,
+    topicTypicalGain: Number.NaN,
+    topicNameShare: Number.NaN,
+    topicShort: false,
+    // Filled in by addCohesion, only where the structure leaves the boundary possible (it is the costly part).
     cosine: Number.NaN,
     sharedNames: 0,
-    novelty: isLine ? ctx.novelty(word, NOVELTY_WORDS) : Number.NaN,
+    // Set below for a line: NaN first, so the field holds a double in every object (a text whose first line had a
+    // novelty of 0 or 1 made it an integer field, and the first fraction changed the objects' hidden class).
+    novelty: Number.NaN,
     nameEcho: 0,
+    // Filled in by explainBoundaries (find.ts) where they apply. Every field is set here, so that all features objects
+    // share one hidden class: fields added later on some objects only made the code reading them polymorphic.
+    attach: 0,
+    restated: 0,
+    pairRepeats: 0,
+    inLongSentence: false,
+    paragraphTopic: 0,
     word,
   };
+  if (isLine) f.novelty = ctx.novelty(word, NOVELTY_WORDS);
+  return f;
 }
 
 export function addCohesion(ctx: FeatureContext, f: BoundaryFeatures): BoundaryFeatures {

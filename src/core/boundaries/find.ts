@@ -11,9 +11,9 @@ import { headlineRuns } from './headline-runs';
 import { paragraphTopicCuts } from './paragraph-topics';
 import { gluedCutParagraphs, longSentences, makeCommonCap, markRegularLines } from './layout-cues';
 
-import type { BoundaryFeatures } from './features';
-import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, memoCohesion, type Cohesion } from './cohesion';
-import { decode } from './decode';
+import type { BoundaryFeatures, FeatureContext } from './features';
+import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, memoCohesion, type Cohesion, type CohesionModel } from './cohesion';
+import { decode, type Scored } from './decode';
 import { minStoryWords } from './story-length';
 import { boundaryLogOdds, HEADLINE_LIST_MIN, HEADLINE_LIST_SHARE, PARAGRAPH_MAX_WORDS, scoreTerms } from './terms';
 import { SCORING_WEIGHTS } from './scoring-weights';
@@ -21,7 +21,7 @@ import { addCohesion, boundaryFeatures, cutBefore, makeLineCounter } from './fea
 import { pagePriors } from './page-priors';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../text/lang/stopwords';
 import { indexLines } from '../text/lines';
-import { tokenAt, tokenize } from '../text/tokenize';
+import { tokenAt, tokenize, type Tokens } from '../text/tokenize';
 import type { Block } from '../types';
 
 /** A cut between two stories naming the same people or sharing much of their words (see chains.ts) is one story going on. */
@@ -48,11 +48,15 @@ const TYPICAL_COSINE_SAMPLES = 16;
  * paragraphs share here. Short paragraphs of one story may share little, and a boundary is a drop below that.
  */
 function typicalCosine(cands: readonly Candidate[], features: readonly BoundaryFeatures[], cohesion: (word: number) => Cohesion): number {
-  let idx = cands.map((c, i) => i).filter((i) => cands[i].kind === 'line' || cands[i].kind === 'blank');
-  if (!idx.length) idx = cands.map((c, i) => i).filter((i) => cands[i].kind === 'sentence' || cands[i].kind === 'glued');
+  // (Arrays pushed, not mapped: an optimized .map makes a holey array where the interpreter made a packed one.)
+  const idx: number[] = [];
+  for (let i = 0; i < cands.length; i++) if (cands[i].kind === 'line' || cands[i].kind === 'blank') idx.push(i);
+  if (!idx.length) for (let i = 0; i < cands.length; i++) if (cands[i].kind === 'sentence' || cands[i].kind === 'glued') idx.push(i);
   if (!idx.length) return Number.NaN;
   const step = Math.max(1, Math.floor(idx.length / TYPICAL_COSINE_SAMPLES));
-  const cos = idx.filter((_, k) => k % step === 0).map((i) => cohesion(features[i].word).cosine).sort((a, b) => a - b);
+  const cos: number[] = [];
+  for (let k = 0; k < idx.length; k += step) cos.push(cohesion(features[idx[k]].word).cosine);
+  cos.sort((a, b) => a - b);
   return cos[cos.length >> 1];
 }
 
@@ -70,23 +74,22 @@ function trimSpan(text: string, start: number, end: number): StorySpan {
   return { start, end };
 }
 
-/** Every candidate with its features, log-odds and whether the decoder chose it: for the engine and for tuning. */
-export function explainBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }) {
-  // 1. Candidates: every place a story could start.
-  const tokens = tokenize(text, lang);
-  const cands = findCandidates(text, stopwordsFor(lang));
-  const model = cohesionModel(tokens);
-  const cohesion = memoCohesion(makeCohesion(tokens, model));
-  const overlap = makeOverlap(tokens, model);
-  const wordAt = (o: number) => tokenAt(tokens, o);
-  const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
-  const ctx = { text, lines: indexLines(text), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), countLine: makeLineCounter() };
+/**
+ * Stages 2 to 4 of explainBoundaries: the features of each candidate, local ones and the readings of the whole text.
+ * (explainBoundaries is in parts so that a text of a new shape sends one part back to the compiler, not all.)
+ */
+function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel, cands: readonly Candidate[]): BoundaryFeatures[] {
+  const { text, cohesion, sharesWordsBelow } = ctx;
   // 2. Local features: what the text around each candidate shows.
-  const local = cands.map((c) => boundaryFeatures(ctx, c));
-  const words = local.map((f) => f.word);
+  // (Arrays here are built by push, not .map: an optimized .map makes a holey array where the interpreted one made a
+  // packed one, and code compiled for one kind was thrown out of optimized code by the other.)
+  const local: BoundaryFeatures[] = [];
+  for (let i = 0; i < cands.length; i++) local.push(boundaryFeatures(ctx, cands[i]));
+  const words: number[] = [], lineWords: number[] = [], nextFragment: boolean[] = [];
+  for (let i = 0; i < local.length; i++) { words.push(local[i].word); lineWords.push(local[i].lineWords); nextFragment.push(local[i].nextFragment); }
   // 3. Readings of the whole text, each a column with one value per candidate (no stage writes into another's).
   const noLineBreaks = !cands.some((c) => c.kind === 'line' || c.kind === 'blank');
-  const topic = topicShifts(tokens, model, ctx.lines, cands, { word: words, lineWords: local.map((f) => f.lineWords), nextFragment: local.map((f) => f.nextFragment) }, cohesion, noLineBreaks ? FLAT_SEGMENT_COST_SCALE : SEGMENT_COST_SCALE);
+  const topic = topicShifts(tokens, model, ctx.lines, cands, { word: words, lineWords, nextFragment }, cohesion, noLineBreaks ? FLAT_SEGMENT_COST_SCALE : SEGMENT_COST_SCALE);
   const runs = headlineRuns(text, cands, sharesWordsBelow);
   const gluedCut = gluedCutParagraphs(text, cands, local);
   const longSentence = longSentences(cands, words, tokens.count);
@@ -114,28 +117,54 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     // No stop between the two words: how often they stand together elsewhere.
     if (f.kind === 'cap' || f.kind === 'gluedWord') f.pairRepeats = pairs(f.word) - 1;
   }
+  return features;
+}
+
+/** What the scores read of the whole text (DocumentCues in terms.ts): stage 4 of explainBoundaries. */
+function readDocument(cands: readonly Candidate[], features: readonly BoundaryFeatures[], totalWords: number, cohesion: (word: number) => Cohesion) {
   const lineBreaks = cands.filter((c) => c.kind === 'line' || c.kind === 'blank').length;
   const headlineLines = features.filter((f) => f.nextHeadlineShape).length;
-  const doc = {
+  return {
     flat: lineBreaks === 0,
     headlineList: headlineLines >= HEADLINE_LIST_MIN && headlineLines >= HEADLINE_LIST_SHARE * (lineBreaks + 1),
-    paragraphed: lineBreaks > 0 && lineBreaks * PARAGRAPH_MAX_WORDS >= tokens.count,
+    paragraphed: lineBreaks > 0 && lineBreaks * PARAGRAPH_MAX_WORDS >= totalWords,
     gluedJoins: cands.filter((c, i) => c.kind === 'glued' || (c.kind === 'gluedWord' && !features[i].prevCapWord)).length,
     medianLineWords: medianLineWords(features),
     typicalCosine: typicalCosine(cands, features, cohesion),
   };
+}
+
+/** Every candidate with its features, log-odds and whether the decoder chose it: for the engine and for tuning. */
+export function explainBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }) {
+  // 1. Candidates: every place a story could start.
+  const tokens = tokenize(text, lang);
+  const cands = findCandidates(text, stopwordsFor(lang));
+  const model = cohesionModel(tokens);
+  const cohesion = memoCohesion(makeCohesion(tokens, model));
+  const overlap = makeOverlap(tokens, model);
+  const wordAt = (o: number) => tokenAt(tokens, o);
+  const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
+  const ctx = { text, lines: indexLines(text), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), countLine: makeLineCounter() };
+  const features = readFeatures(ctx, tokens, model, cands);
+  const doc = readDocument(cands, features, tokens.count, cohesion);
   // 5. Scores: the terms of each candidate (terms.ts). Structure first; cohesion is read (addCohesion fills the
   // features' cohesion fields, a pure function of the text) only where the boundary is still possible with the best cohesion.
   // The structural part of each score (no word statistics) is kept for story-length.ts.
   const structural = new Float64Array(features.length);
-  const scores = features.map((f, i) => {
+  const scores: number[] = [];
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i];
     const { total: bound, structural: s } = scoreTerms(f, doc, SCORING_WEIGHTS);
     structural[i] = s;
-    return bound < HOPELESS_LOG_ODDS ? bound : boundaryLogOdds(addCohesion(ctx, f), doc);
-  });
+    scores.push(bound < HOPELESS_LOG_ODDS ? bound : boundaryLogOdds(addCohesion(ctx, f), doc));
+  }
   // 6. The ledger of what is added to a candidate after its own terms: page priors, layout, chains.
   const added: [string, number][][] = cands.map(() => []);
-  const add = (i: number, name: string, value: number) => { scores[i] += value; added[i].push([name, value]); };
+  // What the ledger added to candidate i so far, summed in order as it is added. (Kept beside the ledger, not read back
+  // from it: its arrays, empty ones and ones holding pairs, have different shapes, and reading them threw this function
+  // out of optimized code.)
+  const addedSums = new Float64Array(cands.length);
+  const add = (i: number, name: string, value: number) => { scores[i] += value; added[i].push([name, value]); addedSums[i] += value; };
   const pageOpens = page ? pagePriors(cands, add, page, { paragraphed: doc.paragraphed, lexical: (i) => scores[i] - structural[i] }) : new Uint8Array(cands.length);
   const lastLineStart = text.lastIndexOf('\n') + 1;
   // Words of the last line by the index of word starts (one pass over the text, read again below), not by splitting
@@ -144,16 +173,19 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   markRegularLines(cands, features, add, !endsTerminal(text.slice(lastLineStart)), wsWord(text.length) - wsWord(lastLineStart));
   // At a line break or a glued paragraph join the whole score speaks; inside a line, structure alone (topic shifts
   // inside running text come at any spacing: Choi 3-11 Pk 0.114 -> 0.117 with them).
-  // What the ledger added to candidate i, summed in order. A plain loop: reduce over the ledger's arrays (empty ones and
-  // ones holding pairs have different shapes) threw this function out of optimized code on about a third of dev's texts.
-  const addedSum = (i: number) => {
-    let sum = 0;
-    const items = added[i];
-    for (let k = 0; k < items.length; k++) sum += items[k][1];
-    return sum;
+  const words: number[] = [], minWordScores: number[] = [];
+  for (let i = 0; i < features.length; i++) {
+    words.push(features[i].word);
+    minWordScores.push(joinsParagraphs(features[i].kind) ? scores[i] : structural[i] + addedSums[i]);
+  }
+  const minWords = minStoryWords(words, minWordScores, tokens.count);
+  // The decoder's input as it stands: each candidate's word and score.
+  const scored = (): Scored[] => {
+    const out: Scored[] = [];
+    for (let i = 0; i < cands.length; i++) out.push({ word: features[i].word, score: scores[i] });
+    return out;
   };
-  const minWords = minStoryWords(features.map((f) => f.word), features.map((f, i) => (joinsParagraphs(f.kind) ? scores[i] : structural[i] + addedSum(i))), tokens.count);
-  const decodeAll = () => decode(cands.map((c, i) => ({ word: features[i].word, score: scores[i] })), tokens.count, minWords);
+  const decodeAll = () => decode(scored(), tokens.count, minWords);
   // Chains: a cut between two stories that name the same people or share much of their words is undone, and the new
   // decision checked again. Shared words undo no cut that something else marks as a story's end: a block the page
   // opens, a feed's truncation mark, a teaser's "Read more" or ellipsis (teasers on one topic share their words), but
@@ -170,16 +202,27 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   });
   // Second pass: teasers cut to one length (see regularity.ts). Cut ends still possible get their real score first,
   // but only where a length has support even with best-case scores (real ones are never higher).
-  const spaceWords = cands.map((c) => wsWord(c.start));
+  const spaceWords: number[] = [];
+  for (let i = 0; i < cands.length; i++) spaceWords.push(wsWord(cands[i].start));
   // The length pass reads a cut end without its word chain: teasers cut to one length may share their words too.
   const lengthScore = (i: number) => scores[i] - (cutBefore(features[i]) ? wordChained[i] * CHAINED_CUT_PENALTY : 0);
+  const endsCutAt = (): boolean[] => {
+    const out: boolean[] = [];
+    for (let i = 0; i < cands.length; i++) out.push(cutBefore(features[i]) && lengthScore(i) >= MIN_REGULAR_END_LOG_ODDS);
+    return out;
+  };
+  const lengthScored = (): Scored[] => {
+    const out: Scored[] = [];
+    for (let i = 0; i < cands.length; i++) out.push({ word: features[i].word, score: lengthScore(i) });
+    return out;
+  };
   const lengthInput = () => ({
-    scored: cands.map((c, i) => ({ word: features[i].word, score: lengthScore(i) })),
+    scored: lengthScored(),
     totalWords: tokens.count,
     chosen,
     spaceWords,
     spaceWordsTotal: wsWord(text.length),
-    endsCut: cands.map((c, i) => cutBefore(features[i]) && lengthScore(i) >= MIN_REGULAR_END_LOG_ODDS),
+    endsCut: endsCutAt(),
     textEndsCut: endsCut(text),
     minWords,
   });

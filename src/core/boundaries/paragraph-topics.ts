@@ -12,11 +12,14 @@ const MIN_PARAGRAPHS = 4;
 
 export function paragraphTopicCuts(tokens: Tokens, model: CohesionModel, cands: readonly Candidate[], words: readonly number[]): Int8Array {
   const out = new Int8Array(cands.length);
-  let lines = cands.map((c, i) => i).filter((i) => cands[i].kind === 'line' || cands[i].kind === 'blank');
+  // (Index arrays pushed, not mapped and filtered: an optimized .map makes holey arrays, another shape to compile for.)
+  const lines: number[] = [];
+  for (let i = 0; i < cands.length; i++) if (cands[i].kind === 'line' || cands[i].kind === 'blank') lines.push(i);
   // Glued text has no lines: its paragraphs meet at joins after a full stop ("soon.In").
-  if (!lines.length) lines = cands.map((c, i) => i).filter((i) => cands[i].kind === 'glued');
+  if (!lines.length) for (let i = 0; i < cands.length; i++) if (cands[i].kind === 'glued') lines.push(i);
   if (lines.length + 1 < MIN_PARAGRAPHS) return out;
-  const starts = [0, ...lines.map((i) => words[i])];
+  const starts: number[] = [0];
+  for (const i of lines) starts.push(words[i]);
   const cuts = new Set(topicSegments(topicUnits(tokens, model, starts, tokens.count), SEGMENT_COST_SCALE).map((c) => c.unit));
   lines.forEach((i, k) => { out[i] = cuts.has(k + 1) ? 1 : -1; });
   return out;

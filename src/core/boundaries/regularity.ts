@@ -88,16 +88,26 @@ export interface TeaserLengthInput {
  */
 function supportedLengths(input: TeaserLengthInput): number[] {
   const { spaceWords, endsCut, chosen } = input;
-  const ends = spaceWords.filter((_, i) => endsCut[i]);
-  if (input.textEndsCut) ends.push(input.spaceWordsTotal);
-  const starts = [...new Set([0, ...chosen.map((i) => spaceWords[i]), ...ends])].sort((a, b) => a - b);
-  const anchors = new Set([0, ...chosen.map((i) => spaceWords[i])]);
+  // Plain loops into typed arrays and sets: the array methods and spreads made arrays of several shapes from one text
+  // to the next (empty, small integers), and each new one sent this function back to the compiler.
+  let count = input.textEndsCut ? 1 : 0;
+  for (let i = 0; i < spaceWords.length; i++) if (endsCut[i]) count++;
+  const ends = new Int32Array(count);
+  count = 0;
+  for (let i = 0; i < spaceWords.length; i++) if (endsCut[i]) ends[count++] = spaceWords[i];
+  if (input.textEndsCut) ends[count] = input.spaceWordsTotal;
+  const anchors = new Set<number>([0]);
+  for (let k = 0; k < chosen.length; k++) anchors.add(spaceWords[chosen[k]]);
+  const startSet = new Set<number>(anchors);
+  for (let k = 0; k < ends.length; k++) startSet.add(ends[k]);
+  const starts = Int32Array.from(startSet).sort();
   // Each (end, start) pair supports a range of lengths: added as a difference (two writes, not one per length) and
   // summed once after, so dense candidates ('a' lines, list items) cost O(pairs), not O(pairs × tolerance).
   const support = new Int32Array(TEASER_MAX_WORDS + 2);
   const weighted = new Int32Array(TEASER_MAX_WORDS + 2);
   let first = 0;
-  for (const e of ends) {
+  for (let x = 0; x < ends.length; x++) {
+    const e = ends[x];
     while (first < starts.length && starts[first] < e - TEASER_MAX_WORDS - LENGTH_TOLERANCE) first++;
     for (let k = first; k < starts.length && starts[k] <= e - MIN_TEASER_WORDS + LENGTH_TOLERANCE; k++) {
       const d = e - starts[k];
@@ -110,7 +120,7 @@ function supportedLengths(input: TeaserLengthInput): number[] {
   }
   for (let x = 1; x < support.length; x++) { support[x] += support[x - 1]; weighted[x] += weighted[x - 1]; }
   const lengths: number[] = [];
-  support.forEach((n, length) => { if (length <= TEASER_MAX_WORDS && n >= MIN_REGULAR_STORIES) lengths.push(length); });
+  for (let length = 0; length <= TEASER_MAX_WORDS; length++) if (support[length] >= MIN_REGULAR_STORIES) lengths.push(length);
   return lengths.sort((a, b) => weighted[b] - weighted[a] || a - b).slice(0, MAX_LENGTHS_TRIED);
 }
 

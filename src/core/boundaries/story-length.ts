@@ -19,7 +19,9 @@ export function minStoryWords(words: readonly number[], scores: readonly number[
   for (let i = 0; i < words.length; i++) if (scores[i] >= STRONG_LOG_ODDS) strong.push(words[i]);
   if (strong.length < MIN_STRONG) return MIN_STORY_WORDS;
   strong.push(totalWords);
-  const gaps = strong.slice(1).map((w, i) => w - strong[i]).sort((a, b) => a - b);
+  const gaps: number[] = [];
+  for (let i = 1; i < strong.length; i++) gaps.push(strong[i] - strong[i - 1]);
+  gaps.sort((a, b) => a - b);
   const median = gaps[gaps.length >> 1];
   return Math.max(FLOOR_WORDS, Math.min(MIN_STORY_WORDS, Math.round(GAP_SHARE * median)));
 }

@@ -54,41 +54,62 @@ export function topicShifts(tokens: Tokens, model: CohesionModel, lines: LineInd
     let j = i;
     while (j < n && lineOf(lines, cands[j].start) === line && cands[j].kind !== 'line' && cands[j].kind !== 'blank') j++;
     if (j === i) { i++; continue; }
-    if (input.lineWords[i] >= TOPIC_LINE_WORDS) {
-      const units = [];
-      for (let k = i; k < j; k++) if (cands[k].kind === 'sentence' || cands[k].kind === 'glued') units.push(k);
-      const starts = [tokenAt(tokens, lines.starts[line]), ...units.map((k) => word[k])];
-      const sentences = topicUnits(tokens, model, starts, tokenAt(tokens, lines.ends[line]));
-      const cuts = topicSegments(sentences, costScale);
-      // A second run with a sharper prior finds shifts between short teasers that the first merged.
-      const found = new Set(cuts.map((c) => c.unit));
-      for (const { unit: u } of topicSegments(sentences, costScale, SHORT_SEGMENT_ALPHA)) {
-        if (found.has(u) || found.has(u - 1) || found.has(u + 1)) continue;
-        const after = starts[u + 1] ?? Infinity;
-        for (let k = lowerBound(word, i, j, starts[u - 1]); k < j && word[k] < after; k++) {
-          if (cands[k].kind === 'cap' || cands[k].kind === 'sentence') col.short[k] = 1;
-        }
-      }
-      // How clear the run's topic shifts are overall: in one long story U00's cuts all save little.
-      const gains = cuts.map((c) => c.gain).sort((a, b) => a - b);
-      const typicalGain = gains.length >= MIN_CUTS_FOR_TYPICAL ? gains[gains.length >> 1] : 0;
-      // Names that carry across the cuts mean one story goes on (a long article); separate topics share none.
-      // A text with no names at all (a script without capitals) says nothing either way: no bonus for separate topics.
-      const nameShare = cuts.length && hasNames ? cuts.filter((c) => cohesion(starts[c.unit]).sharedNames > 0).length / cuts.length : 1;
-      for (const { unit: u, gain } of cuts) {
-        const at = units[u - 1];
-        col.cut[at] = 1; col.gain[at] = gain; col.typicalGain[at] = typicalGain; col.nameShare[at] = nameShare;
-        // A cut teaser's tail and the next story's first sentence read as one sentence, on either side of the cut.
-        const after = starts[u + 1] ?? Infinity;
-        for (let k = lowerBound(word, i, j, starts[u - 1] + 1); k < j && word[k] < after; k++) {
-          if (col.cut[k] === 0 && word[k] !== starts[u]) { col.cut[k] = 2; col.typicalGain[k] = typicalGain; col.nameShare[k] = nameShare; }
-        }
-      }
-    }
+    if (input.lineWords[i] >= TOPIC_LINE_WORDS) lineShifts(tokens, model, lines, line, cands, i, j, word, cohesion, costScale, hasNames, col);
     i = j;
   }
   moveFragmentCuts(cands, input.nextFragment, col);
   return col;
+}
+
+/**
+ * The topic shifts inside one long line: candidates [i, j) on line `line`, written to `col`. A function of its own: the
+ * optimizing compiler takes it alone, and a line of a new shape sends back to it this part, not the whole reading.
+ */
+function lineShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex, line: number, cands: readonly Candidate[], i: number, j: number, word: readonly number[], cohesion: (word: number) => Cohesion, costScale: number, hasNames: boolean, col: TopicColumns): void {
+  // Sentence units in typed arrays (the arrays built per line had several shapes, each a recompile).
+  let count = 0;
+  for (let k = i; k < j; k++) if (cands[k].kind === 'sentence' || cands[k].kind === 'glued') count++;
+  const units = new Int32Array(count);
+  const starts = new Int32Array(count + 1);
+  starts[0] = tokenAt(tokens, lines.starts[line]);
+  count = 0;
+  for (let k = i; k < j; k++) if (cands[k].kind === 'sentence' || cands[k].kind === 'glued') { units[count] = k; starts[++count] = word[k]; }
+  // The word where unit u+1 starts, past the end for the last unit.
+  const startAfter = (u: number): number => (u + 1 < starts.length ? starts[u + 1] : Infinity);
+  const sentences = topicUnits(tokens, model, starts, tokenAt(tokens, lines.ends[line]));
+  const cuts = topicSegments(sentences, costScale);
+  // A second run with a sharper prior finds shifts between short teasers that the first merged.
+  const found = new Set<number>();
+  for (let c = 0; c < cuts.length; c++) found.add(cuts[c].unit);
+  const shortCuts = topicSegments(sentences, costScale, SHORT_SEGMENT_ALPHA);
+  for (let c = 0; c < shortCuts.length; c++) {
+    const u = shortCuts[c].unit;
+    if (found.has(u) || found.has(u - 1) || found.has(u + 1)) continue;
+    const after = startAfter(u);
+    for (let k = lowerBound(word, i, j, starts[u - 1]); k < j && word[k] < after; k++) {
+      if (cands[k].kind === 'cap' || cands[k].kind === 'sentence') col.short[k] = 1;
+    }
+  }
+  // How clear the run's topic shifts are overall: in one long story U00's cuts all save little.
+  const gains = new Float64Array(cuts.length);
+  for (let c = 0; c < cuts.length; c++) gains[c] = cuts[c].gain;
+  gains.sort();
+  const typicalGain = gains.length >= MIN_CUTS_FOR_TYPICAL ? gains[gains.length >> 1] : 0;
+  // Names that carry across the cuts mean one story goes on (a long article); separate topics share none.
+  // A text with no names at all (a script without capitals) says nothing either way: no bonus for separate topics.
+  let named = 0;
+  if (hasNames) for (let c = 0; c < cuts.length; c++) if (cohesion(starts[cuts[c].unit]).sharedNames > 0) named++;
+  const nameShare = cuts.length && hasNames ? named / cuts.length : 1;
+  for (let c = 0; c < cuts.length; c++) {
+    const { unit: u, gain } = cuts[c];
+    const at = units[u - 1];
+    col.cut[at] = 1; col.gain[at] = gain; col.typicalGain[at] = typicalGain; col.nameShare[at] = nameShare;
+    // A cut teaser's tail and the next story's first sentence read as one sentence, on either side of the cut.
+    const after = startAfter(u);
+    for (let k = lowerBound(word, i, j, starts[u - 1] + 1); k < j && word[k] < after; k++) {
+      if (col.cut[k] === 0 && word[k] !== starts[u]) { col.cut[k] = 2; col.typicalGain[k] = typicalGain; col.nameShare[k] = nameShare; }
+    }
+  }
 }
 
 /**

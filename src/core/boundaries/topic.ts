@@ -50,7 +50,7 @@ export interface TopicUnits {
 }
 
 /** `unitStarts[u]` is the first token of sentence u; sentence u ends where u+1 starts (the last at `endToken`). */
-export function topicUnits(tokens: Tokens, model: CohesionModel, unitStarts: readonly number[], endToken: number): TopicUnits {
+export function topicUnits(tokens: Tokens, model: CohesionModel, unitStarts: ArrayLike<number>, endToken: number): TopicUnits {
   const n = unitStarts.length;
   const ids: number[] = [];
   const start = new Int32Array(n + 1);
@@ -112,5 +112,8 @@ export function topicSegments(units: TopicUnits, costScale = SEGMENT_COST_SCALE,
     const words = start[b] - start[a];
     return words * Math.log(words + k) - sumF + segCost;
   };
-  return cuts.map((unit, c) => ({ unit, gain: cost(edges[c], edges[c + 2]) - cost(edges[c], edges[c + 1]) - cost(edges[c + 1], edges[c + 2]) }));
+  // (Pushed, not mapped: an optimized .map makes a holey array where the interpreter made a packed one.)
+  const out: TopicCut[] = [];
+  for (let c = 0; c < cuts.length; c++) out.push({ unit: cuts[c], gain: cost(edges[c], edges[c + 2]) - cost(edges[c], edges[c + 1]) - cost(edges[c + 1], edges[c + 2]) });
+  return out;
 }

@@ -59,3 +59,10 @@ export function isSpaceCode(c: number): boolean {
   if (!k) BMP[c] = k = classify(String.fromCharCode(c)) | KNOWN;
   return (k & SPACE) !== 0;
 }
+
+/** The class bits of one code unit, read alone (a lone surrogate has none), as a regex tests `text[i]`. */
+export function unitClass(c: number): number {
+  let k = BMP[c];
+  if (!k) BMP[c] = k = classify(String.fromCharCode(c)) | KNOWN;
+  return k & ~KNOWN;
+}

@@ -2,6 +2,7 @@
 // One pass over the text; each decision looks at a bounded window, so the cost is linear.
 import { langData, NOUN_CAPITALISING, type LangData } from './lang/anatomy/index';
 import { findListMarkers, isBullet } from './listmarkers';
+import { isSpaceCode, unitClass, WORD_CHAR } from './chars';
 
 export interface Sentence {
   start: number;
@@ -31,33 +32,30 @@ const MAX_WORD_LOOKBACK = 40;
 /** How far a URL or e-mail token is scanned around a glued full stop. */
 const MAX_TOKEN_SCAN = 200;
 
-// Character classes with an ASCII fast path: these run once a character.
-const isSpace = (c: string | undefined) => {
-  if (c === undefined) return false;
-  const x = c.charCodeAt(0);
-  return x === 32 || (x >= 9 && x <= 13) || (x > 127 && /\s/.test(c));
-};
-const isUpper = (c: string | undefined) => {
-  if (c === undefined) return false;
-  const x = c.charCodeAt(0);
-  return x < 128 ? x >= 65 && x <= 90 : /[\p{Lu}\p{Lt}]/u.test(c);
-};
-const isLower = (c: string | undefined) => {
-  if (c === undefined) return false;
-  const x = c.charCodeAt(0);
-  return x < 128 ? x >= 97 && x <= 122 : /\p{Ll}/u.test(c);
-};
-const isDigit = (c: string | undefined) => {
-  if (c === undefined) return false;
-  const x = c.charCodeAt(0);
-  return x < 128 ? x >= 48 && x <= 57 : /\p{Nd}/u.test(c);
-};
-const isTerminal = (c: string) => c === '.' || c === '…' || c === '?' || c === '!' || (c.charCodeAt(0) > 127 && (QUESTION_EXCLAIM.has(c) || WIDE_TERMINALS.has(c)));
+/** The sets above as code units, for the loops that read the text by char code. (Reading `text[i]` gives a one-character
+ * string, and the property read is compiled for the kind of string seen: sliced, flat, one or two bytes a character.
+ * Every new kind threw the splitter out of optimized code. `charCodeAt` reads every kind alike.) */
+const codes = (set: ReadonlySet<string>): ReadonlySet<number> => new Set([...set].map((c) => c.charCodeAt(0)));
+const CLOSER_CODES = codes(CLOSERS);
+const AMBIGUOUS_QUOTE_CODES = codes(AMBIGUOUS_QUOTES);
+const QUESTION_EXCLAIM_CODES = codes(QUESTION_EXCLAIM);
+const WIDE_TERMINAL_CODES = codes(WIDE_TERMINALS);
+
+/** The code unit at `i`, -1 outside the text (where `text[i]` is undefined). */
+const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+// Character classes of a code unit (-1 outside the text: none), with an ASCII fast path: these run once a character.
+const isSpaceC = (x: number): boolean => x >= 0 && isSpaceCode(x);
+const isUpperC = (x: number): boolean => (x < 128 ? x >= 65 && x <= 90 : /[\p{Lu}\p{Lt}]/u.test(String.fromCharCode(x)));
+const isLowerC = (x: number): boolean => (x < 128 ? x >= 97 && x <= 122 : /\p{Ll}/u.test(String.fromCharCode(x)));
+const isDigitC = (x: number): boolean => (x < 128 ? x >= 48 && x <= 57 : /\p{Nd}/u.test(String.fromCharCode(x)));
+const isTerminalC = (x: number): boolean => x === 46 || x === 0x2026 || x === 63 || x === 33 || (x > 127 && (QUESTION_EXCLAIM_CODES.has(x) || WIDE_TERMINAL_CODES.has(x)));
+/** A letter or digit (\p{L}\p{N}) in one code unit (a lone surrogate is none). */
+const isWordUnit = (x: number): boolean => x >= 0 && (unitClass(x) & WORD_CHAR) !== 0;
 
 /** The word ending right before `at` (no whitespace inside), without leading quotes or brackets. */
 function wordBefore(text: string, at: number, min: number): string {
   let s = at;
-  while (s > min && at - s < MAX_WORD_LOOKBACK && !isSpace(text[s - 1])) s--;
+  while (s > min && at - s < MAX_WORD_LOOKBACK && !isSpaceCode(text.charCodeAt(s - 1))) s--;
   let w = text.slice(s, at);
   while (w && OPENERS.has(w[0])) w = w.slice(1);
   return w;
@@ -72,9 +70,9 @@ function wordAt(text: string, at: number): string {
 /** True when the whitespace-free token around `at` is a URL or an e-mail address. */
 function inUrlOrEmail(text: string, at: number): boolean {
   let s = at;
-  while (s > 0 && at - s < MAX_TOKEN_SCAN && !isSpace(text[s - 1])) s--;
+  while (s > 0 && at - s < MAX_TOKEN_SCAN && !isSpaceCode(text.charCodeAt(s - 1))) s--;
   let e = at;
-  while (e < text.length && e - at < MAX_TOKEN_SCAN && !isSpace(text[e])) e++;
+  while (e < text.length && e - at < MAX_TOKEN_SCAN && !isSpaceCode(text.charCodeAt(e))) e++;
   return /@|:\/\/|www\./i.test(text.slice(s, e));
 }
 
@@ -96,32 +94,32 @@ function decide(text: string, i: number, j: number, k: number, d: LangData, list
   let qe = false;
   let dots = 0;
   for (let x = i; x < j; x++) {
-    const c = text[x];
-    if (c === '.') dots++;
-    else if (c === '…') dots += 3;
-    else if (WIDE_TERMINALS.has(c)) return k;
-    else if (QUESTION_EXCLAIM.has(c)) qe = true;
+    const c = text.charCodeAt(x);
+    if (c === 46) dots++;
+    else if (c === 0x2026) dots += 3;
+    else if (WIDE_TERMINAL_CODES.has(c)) return k;
+    else if (QUESTION_EXCLAIM_CODES.has(c)) qe = true;
   }
   let m = k;
-  while (m < text.length && isSpace(text[m])) m++;
+  while (m < text.length && isSpaceCode(text.charCodeAt(m))) m++;
   if (m >= text.length) return k;
-  const next = text[m];
+  const next = text.charCodeAt(m);
   const word = wordBefore(text, i, from);
 
   if (m === k) {
     // Glued: "soon.In the", "Tuesday.Mr. Smith". Only a capital followed by a small letter starts a sentence here.
-    if (!(isUpper(next) && isLower(text[m + 1])) || dots > 1) return -1;
-    const prev = text[i - 1];
-    if (!(isLower(prev) || isDigit(prev) || prev === '%' || CLOSERS.has(prev) || qe)) return -1;
+    if (!(isUpperC(next) && isLowerC(codeAt(text, m + 1))) || dots > 1) return -1;
+    const prev = codeAt(text, i - 1);
+    if (!(isLowerC(prev) || isDigitC(prev) || prev === 37 || CLOSER_CODES.has(prev) || qe)) return -1;
     if (inUrlOrEmail(text, i) || (!qe && abbreviationKind(word, d))) return -1;
     return k;
   }
-  if (isLower(next)) return -1;
+  if (isLowerC(next)) return -1;
   if (qe) return k;
   if (dots >= 3) {
-    const attached = i > 0 && !isSpace(text[i - 1]);
+    const attached = i > 0 && !isSpaceCode(text.charCodeAt(i - 1));
     // "compounds. . . . The": the first dot ends the sentence; the spaced ellipsis opens the next one.
-    if (attached && text[i + 1] === ' ' && text[i + 2] === '.') return i + 1;
+    if (attached && codeAt(text, i + 1) === 32 && codeAt(text, i + 2) === 46) return i + 1;
     // An ellipsis alone never ends a sentence; an ellipsis with a full stop ("that.... She") does.
     return dots >= 4 ? k : -1;
   }
@@ -131,12 +129,12 @@ function decide(text: string, i: number, j: number, k: number, d: LangData, list
   if (kind === 'title') return -1;
   if (kind) {
     // "Wis. (AP)", "Inc. (AAPL)": a bracket after an abbreviation goes on with the sentence.
-    if (isDigit(next) || next === '(' || next === '[') return -1;
-    if (isUpper(next)) return d.starters.has(nextWord) ? k : -1;
+    if (isDigitC(next) || next === 40 || next === 91) return -1;
+    if (isUpperC(next)) return d.starters.has(nextWord) ? k : -1;
     return k;
   }
   // "am 8. Mai", "die 3. Liga": a number with a full stop is an ordinal in German.
-  if (/^\d{1,2}$/.test(word) && (NOUN_CAPITALISING.has(d.code) || d.code === 'und') && isUpper(next)) {
+  if (/^\d{1,2}$/.test(word) && (NOUN_CAPITALISING.has(d.code) || d.code === 'und') && isUpperC(next)) {
     return d.starters.has(nextWord) ? k : -1;
   }
   return k;
@@ -145,10 +143,11 @@ function decide(text: string, i: number, j: number, k: number, d: LangData, list
 /** A line break that only wraps a line: the line ends on a space and the next one goes on in lower case. */
 function isSoftBreak(text: string, at: number, soft: boolean): boolean {
   let m = at + 1;
-  while (m < text.length && (text[m] === ' ' || text[m] === '\t' || text[m] === '\r')) m++;
-  if (text[m] === '\n') return false;
+  for (let x = codeAt(text, m); x === 32 || x === 9 || x === 13; x = codeAt(text, m)) m++;
+  if (codeAt(text, m) === 10) return false;
   if (soft) return true;
-  return (text[at - 1] === ' ' || text[at - 1] === '\t') && isLower(text[m]);
+  const before = codeAt(text, at - 1);
+  return (before === 32 || before === 9) && isLowerC(codeAt(text, m));
 }
 
 /** Splits text into sentences; every span slices the input and is trimmed of whitespace. */
@@ -158,46 +157,47 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
   const out: Sentence[] = [];
   const n = text.length;
   const max = options.max ?? Infinity;
+  // Read here, at every call, not at the first line break: the options come in a few shapes, all seen early this way.
+  const softNewlines = options.softNewlines === true;
   let start = -1;
   const close = (end: number) => {
     let e = end;
-    while (e > start && isSpace(text[e - 1])) e--;
+    while (e > start && isSpaceC(codeAt(text, e - 1))) e--;
     if (start >= 0 && e > start) out.push({ start, end: e });
     start = -1;
   };
   // Without list markers, a plain ASCII character inside a sentence (not a stop, not a line break) decides nothing.
   const noList = listStarts.size === 0;
   for (let i = 0; i < n && out.length < max; i++) {
-    if (start >= 0 && noList) {
-      const x = text.charCodeAt(i);
-      if (x < 128 && x !== 10 && x !== 46 && x !== 33 && x !== 63) continue;
-    }
-    const c = text[i];
+    const x = text.charCodeAt(i);
+    if (start >= 0 && noList && x < 128 && x !== 10 && x !== 46 && x !== 33 && x !== 63) continue;
     if (start < 0) {
-      if (isSpace(c)) continue;
+      if (isSpaceCode(x)) continue;
       start = i;
-    } else if (c === '\n') {
-      if (!isSoftBreak(text, i, options.softNewlines === true)) close(i);
+    } else if (x === 10) {
+      if (!isSoftBreak(text, i, softNewlines)) close(i);
       continue;
-    } else if (i > start && isSpace(text[i - 1]) && (listStarts.has(i) || isBullet(c)) && /[\p{L}\p{N}]/u.test(text.slice(start, i))) {
+    } else if (i > start && isSpaceCode(text.charCodeAt(i - 1)) && (listStarts.has(i) || isBullet(text.charAt(i))) && /[\p{L}\p{N}]/u.test(text.slice(start, i))) {
       close(i);
       start = i;
     }
-    if (!isTerminal(c)) continue;
+    if (!isTerminalC(x)) continue;
     // A spaced ellipsis (". . .") runs on while all before it is dots: tracked as it goes, not re-tested on the whole
     // run at each space (that was quadratic: ". " × 64K took 2.4 s, × 128K 9 s).
     let j = i;
     let dotsOnly = true;
     while (j < n) {
-      if (isTerminal(text[j])) { dotsOnly &&= text[j] === '.'; j++; }
-      else if (text[j] === ' ' && text[j + 1] === '.' && dotsOnly) j++;
+      const y = text.charCodeAt(j);
+      if (isTerminalC(y)) { dotsOnly &&= y === 46; j++; }
+      else if (y === 32 && codeAt(text, j + 1) === 46 && dotsOnly) j++;
       else break;
     }
     let k = j;
     for (;;) {
+      const y = codeAt(text, k);
       // A straight or opening-shaped quote glued to a letter opens the next sentence: 'Yukos."We are'.
-      if (k < n && CLOSERS.has(text[k]) && !(AMBIGUOUS_QUOTES.has(text[k]) && /[\p{L}\p{N}]/u.test(text[k + 1] ?? ''))) k++;
-      else if ((text[k] === ' ' || text[k] === '\u00a0' || text[k] === '\u202f') && text[k + 1] === '»') k += 2;
+      if (k < n && CLOSER_CODES.has(y) && !(AMBIGUOUS_QUOTE_CODES.has(y) && isWordUnit(codeAt(text, k + 1)))) k++;
+      else if ((y === 32 || y === 0xa0 || y === 0x202f) && codeAt(text, k + 1) === 0xbb) k += 2;
       else break;
     }
     const end = decide(text, i, j, k, d, listPeriods, start);

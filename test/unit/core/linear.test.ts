@@ -6,6 +6,9 @@ import { segment } from '@core/index';
 import { decodeScored, type RegularLength, type Scored } from '@core/boundaries/decode';
 import { cohesionModel, makeNovelty } from '@core/boundaries/cohesion';
 import { tokenize } from '@core/text/tokenize';
+import { markTeasers, TEASER_LENGTH_RATIO, TEASER_MIN_CUT_SIBLINGS, TEASER_MIN_WORDS } from '@core/anatomy/teasers';
+import { TEASER_MAX_WORDS } from '@core/text/shapes';
+import type { Flag } from '@core/types';
 
 /** A seeded generator: the same cases every run. */
 function rng(seed: number) {
@@ -125,5 +128,50 @@ describe('decodeScored reads a run of candidates on one word once', () => {
       expect(decodeScored(cands, total)).toEqual(decodeReference(cands, total));
       expect(decodeScored(cands, total, reg)).toEqual(decodeReference(cands, total, reg));
     }
+  });
+});
+
+/** markTeasers as it was: each story's siblings found again among all cut stories. */
+function markTeasersReference(stories: { flags: Flag[]; wordCount: number; truncated_end: boolean }[]): void {
+  const cut = stories.filter((s) => s.flags.some((f) => f.name === 'cut_mid_sentence') && s.wordCount >= TEASER_MIN_WORDS && s.wordCount <= TEASER_MAX_WORDS);
+  for (const s of stories) {
+    if (s.truncated_end || s.wordCount < TEASER_MIN_WORDS || s.wordCount > TEASER_MAX_WORDS) continue;
+    const siblings = cut.filter((c) => c !== s);
+    if (siblings.length < TEASER_MIN_CUT_SIBLINGS) continue;
+    const lengths = siblings.map((c) => c.wordCount);
+    const longest = Math.max(...lengths);
+    if (s.wordCount > longest * TEASER_LENGTH_RATIO) continue;
+    const shortest = Math.min(...lengths);
+    const n = siblings.length;
+    s.flags.push({ name: 'likely_teaser', code: n === 1 ? 'teaser_one' : 'teaser_many', params: [String(n), shortest === longest ? `${longest}` : `${shortest}–${longest}`, String(s.wordCount)] });
+    s.truncated_end = true;
+  }
+}
+
+describe('markTeasers reads the cut stories once', () => {
+  /** A page of `n` stories; with `odd`, now and then a story flagged cut but not marked truncated (a caller's input,
+   * never the engine's): it is no sibling of itself. */
+  const page = (seed: number, n: number, odd = true) => {
+    const r = rng(seed);
+    return Array.from({ length: n }, () => {
+      const cutFlag = r() < 0.5;
+      const flags: Flag[] = cutFlag ? [{ name: 'cut_mid_sentence', code: 'end_no_stop', params: [] }] : [];
+      return { flags, wordCount: Math.floor(r() * 150), truncated_end: cutFlag && (!odd || r() < 0.9) };
+    });
+  };
+
+  it('flags the same stories as the plain loop', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const a = page(seed, 1 + (seed % 9)), b = structuredClone(a);
+      markTeasers(a);
+      markTeasersReference(b);
+      expect(a).toEqual(b);
+    }
+  });
+
+  it('is linear in the stories of a page', () => {
+    const stories = page(7, 100_000, false);
+    expect(timed(() => markTeasers(stories))).toBeLessThan(5_000); // the plain loop: 10^10 steps
+    expect(stories.some((s) => s.flags.some((f) => f.name === 'likely_teaser'))).toBe(true);
   });
 });

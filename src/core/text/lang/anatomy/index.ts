@@ -114,9 +114,23 @@ function build(code: string, files: LangFile[]): LangData {
 }
 
 const CACHE = new Map<string, LangData>();
+/** langData by the tag as given ("" for none): most calls pass the same few tags, read here with no parsing. */
+const BY_TAG = new Map<string, LangData>();
+/** Tags remembered at most (pages may declare any): past this the memo starts again. */
+const MAX_TAGS = 64;
 
 /** The data of a language ("de-AT" → de). Unknown languages get every language's data at once. */
 export function langData(lang: string | undefined): LangData {
+  const tag = lang ?? '';
+  let d = BY_TAG.get(tag);
+  if (!d) {
+    if (BY_TAG.size >= MAX_TAGS) BY_TAG.clear();
+    BY_TAG.set(tag, (d = langDataOf(lang)));
+  }
+  return d;
+}
+
+function langDataOf(lang: string | undefined): LangData {
   const code = primary(lang);
   const key = FILES[code] ? code : 'und';
   let d = CACHE.get(key);

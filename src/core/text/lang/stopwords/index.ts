@@ -33,9 +33,12 @@ export const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.f
 /** Aliases: Norwegian Bokmål and Nynorsk share the Norwegian list; Serbian and Bosnian (Latin) the Croatian one. */
 const ALIASES: Record<string, string> = { nb: 'no', nn: 'no', sr: 'hr', bs: 'hr' };
 
+/** What a language we hold no list for gets: one empty set, not a new one a call. */
+const NONE: ReadonlySet<string> = new Set();
+
 /** The stop words of a language (an empty set when we hold none). */
 export function stopwordsFor(lang: string): ReadonlySet<string> {
-  return STOPWORDS[ALIASES[lang] ?? lang] ?? new Set();
+  return STOPWORDS[ALIASES[lang] ?? lang] ?? NONE;
 }
 
 const CONTINUERS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
@@ -44,7 +47,7 @@ const CONTINUERS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEnt
 
 /** Sentence openers of a language that point back to the text before (see ../continuers.json). */
 export function continuersFor(lang: string): ReadonlySet<string> {
-  return CONTINUERS[ALIASES[lang] ?? lang] ?? new Set();
+  return CONTINUERS[ALIASES[lang] ?? lang] ?? NONE;
 }
 
 const WEAK = (continuers as unknown as { weak: Record<string, string[]> }).weak;
@@ -54,5 +57,5 @@ const STRONG_CONTINUERS: Readonly<Record<string, ReadonlySet<string>>> = Object.
 
 /** The continuers that always point back: pronouns and connectives ("She", "But"), not "It is…" or "These…". */
 export function strongContinuersFor(lang: string): ReadonlySet<string> {
-  return STRONG_CONTINUERS[ALIASES[lang] ?? lang] ?? new Set();
+  return STRONG_CONTINUERS[ALIASES[lang] ?? lang] ?? NONE;
 }
