@@ -31,7 +31,11 @@ export function countWords(s: string, max = Infinity, wordy = false): number {
     // (Tested on the code first: reading s[i] for every character costs a one-character string each.)
     const r = code < 0x0e00 ? 0 : unspacedRate(code, s[i]);
     if (r) { unspaced++; rate = r; }
-    if (counted) continue;
+    if (counted) {
+      // The rest of a counted run of printable ASCII changes nothing above: passed in one tight loop.
+      for (let x = s.charCodeAt(i + 1); x > 32 && x < 127; x = s.charCodeAt(i + 1)) i++;
+      continue;
+    }
     const isWord = !wordy || (code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : (charClass(s, i) & WORD_CHAR) !== 0);
     if (isWord) { n++; counted = true; }
   }
