@@ -50,6 +50,28 @@ export function bodyBelowHead(text: string, shown: Array<string | null | undefin
   return paras.slice(i).join('\n\n');
 }
 
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/**
+ * The text after `lead` when it opens with it (white space compared as one space), else the text whole. A title the
+ * engine made from the first sentence is that sentence: the card's preview goes on after it, not with it again.
+ */
+export function afterLead(text: string, lead: string): string {
+  const want = lead.trim();
+  if (!want || want.endsWith('…')) return text;
+  let i = 0;
+  while (isSpace(text[i])) i++;
+  for (let j = 0; j < want.length;) {
+    if (isSpace(want[j])) {
+      if (!isSpace(text[i])) return text;
+      while (isSpace(want[j])) j++;
+      while (isSpace(text[i])) i++;
+    } else if (text[i++] !== want[j++]) return text;
+  }
+  // The lead must end at a word's end: "Storm" is no lead of "Stormy weather".
+  return /[\p{L}\p{N}]/u.test(text[i] ?? '') ? text : text.slice(i).trimStart();
+}
+
 /**
  * Title and deck as the card shows them: when the engine's title is only the deck's start, cut short with
  * "…", the deck is the title (whole; CSS shortens it) and is not shown again below it.

@@ -3,7 +3,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import type { StoryView } from '@shared/page';
-import { bodyBelowHead, fullTitle, headOf, smallPrint } from '../card-text';
+import { afterLead, bodyBelowHead, fullTitle, headOf, smallPrint } from '../card-text';
 import { firstLine, safeHref } from '../format';
 import { plural, t } from '../i18n';
 import { FlagList } from './FlagBadge';
@@ -31,6 +31,8 @@ export function StoryCard({ story, index, saved, canShowInPage, onCopy, onSave, 
   // Only heads the page gave (headline, kicker, deck, byline) leave the text: a title the engine made from the
   // first sentence is still the text's own first sentence.
   const body = bodyBelowHead(story.clean_text, [story.headline && title, story.headline && shownTitle, story.headline, story.kicker, story.deck, story.byline], story.kicker);
+  // The collapsed card's line under the title: after a title made from the first sentence, the next one.
+  const preview = story.headline ? body : afterLead(body, shownTitle);
   const href = story.url ? safeHref(story.url) : null;
   const small = smallPrint(story);
   const onKeyDown = (e: TargetedKeyboardEvent<HTMLElement>) => {
@@ -55,7 +57,7 @@ export function StoryCard({ story, index, saved, canShowInPage, onCopy, onSave, 
           )}
         </h2>
         {head.deck && <p class="deck">{head.deck}</p>}
-        {!expanded && body && <p class="first-line">{firstLine(body)}</p>}
+        {!expanded && preview && <p class="first-line">{firstLine(preview)}</p>}
         {small.length > 0 && <p class="byline" data-testid="story-small-print">{small.join(' · ')}</p>}
         <p class="meta">
           <span data-testid="word-count">{plural(story.wordCount, 'wordsOne', 'wordsMany')}</span>

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { StoriesTab } from '../../../src/popup/components/StoriesTab';
 import { storiesToMarkdown } from '../../../src/popup/markdown';
+import { afterLead } from '../../../src/popup/card-text';
 import type { PageStory } from '../../../src/shared/page';
 import { actions, analysis, story } from './fixtures';
 
@@ -95,6 +96,33 @@ describe('a story the engine titled with the start of its deck', () => {
     expect(saved.title).toBe(deck);
     expect(saved.kicker).toBe('RISING RACISM');
   });
+});
+
+describe('a story with no headline, titled by its first sentence', () => {
+  const first = 'Buskers carry towering puppets through the streets of the old town.';
+  const s: PageStory = { ...story(4), title: first, headline: null, clean_text: `${first} Now they fear a ban.\n\nThe council meets on Friday.` };
+
+  it('shows that sentence once: the line under the title goes on with the next one', () => {
+    show([s]);
+    const card = screen.getByTestId('story-card');
+    expect((card.textContent ?? '').split('Buskers carry')).toHaveLength(2);
+    expect(card.querySelector('.first-line')?.textContent).toBe('Now they fear a ban.');
+  });
+
+  it('keeps the whole text when opened, and in what it copies', () => {
+    show([s]);
+    screen.getByTestId('expand-story').click();
+    return Promise.resolve().then(() => expect(screen.getByTestId('story-full').textContent).toContain(first));
+  });
+});
+
+describe('afterLead', () => {
+  it.each([
+    ['A storm  hits.\nMore.', 'A storm hits.', 'More.'],
+    ['Stormy weather ahead.', 'Storm', 'Stormy weather ahead.'],
+    ['A storm hits.', 'A storm hits…', 'A storm hits.'],
+    ['Other text.', 'A storm hits.', 'Other text.'],
+  ])('%j after %j -> %j', (text, lead, out) => expect(afterLead(text, lead)).toBe(out));
 });
 
 describe('a headline list', () => {
