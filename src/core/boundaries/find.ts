@@ -196,7 +196,10 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   // With no stop-word list for the language its function words count as content words, and any two stories share 15%.
   const wordsChain = ctx.stopwords.size > 0;
   const wordChained = new Uint8Array(cands.length);
-  let chosen = settleChains(decodeAll, (cuts) => chainedCuts(tokens, model, cuts.map((i) => features[i].word), wordsChain ? (k) => endMarked(cuts[k]) : () => true), (i, chain) => {
+  // Cuts a chain has undone once that their other evidence keeps: they part no stories for a neighbour's word chain.
+  const chainSpent = new Uint8Array(cands.length);
+  let chosen = settleChains(decodeAll, (cuts) => chainedCuts(tokens, model, cuts.map((i) => features[i].word), wordsChain ? (k) => endMarked(cuts[k]) : () => true, (k) => chainSpent[cuts[k]] === 1), (i, chain) => {
+    chainSpent[i] = 1;
     if (chain === 'words') wordChained[i] = 1;
     add(i, `chain: same ${chain} either side`, CHAINED_CUT_PENALTY);
   });
