@@ -42,8 +42,10 @@ function kickerInHead(rb: RawBlock): { kicker: string; headline: string } | null
   const text = rb.block.text;
   const kicker = clean(text.slice(0, ps[at].start)).replace(/[:|–—-]\s*$/u, '');
   const headline = clean(text.slice(ps[at].start)).replace(LEADING_SEPARATOR, '');
-  // A link, then a label after it ("Penguins 'flirt' with homosexuality | Earth News"): the link is the headline.
-  const [k, h] = first.localName === 'a' && lastEl.closest('a') !== first ? [headline, kicker] : [kicker, headline];
+  // A link, then a shorter label after it ("Penguins 'flirt' with homosexuality | Earth News"): the link is the
+  // headline. A topic's link before a longer headline ("Premier League | Library opens late") stays the kicker.
+  const swap = first.localName === 'a' && lastEl.closest('a') !== first && wordsIn(headline) < wordsIn(kicker);
+  const [k, h] = swap ? [headline, kicker] : [kicker, headline];
   if (!k || wordsIn(k) > KICKER_MAX_WORDS || wordsIn(h) < 2) return null;
   return { kicker: k, headline: h };
 }
@@ -51,6 +53,9 @@ function kickerInHead(rb: RawBlock): { kicker: string; headline: string } | null
 /** An overlay link sits beside the headline's element at most this many levels up, in a box of this many elements. */
 const OVERLAY_LINK_DEPTH = 3;
 const OVERLAY_BOX_MAX = 8;
+
+/** A link laid over a card: an address, and no text or element of its own (an icon's link is a share button). */
+const isOverlayLink = (e: Element): boolean => e.localName === 'a' && e.hasAttribute('href') && !e.firstElementChild && !e.textContent?.trim();
 
 /** The story's link: the headline's own, else the card's first; absolute against the page's address. */
 function linkOf(blocks: readonly RawBlock[], t: Teaser, h: number, base: string): string | undefined {
@@ -60,9 +65,10 @@ function linkOf(blocks: readonly RawBlock[], t: Teaser, h: number, base: string)
   // A box of more elements is a list of cards, not one: the walk up stops there, having read a few of them (linear).
   for (let e = blocks[h].el.parentElement, n = 0; !a && e && n < OVERLAY_LINK_DEPTH; e = e.parentElement, n++) {
     let c = e.firstElementChild;
-    let found: Element | null = null;
-    for (let k = 0; c && k <= OVERLAY_BOX_MAX; k++, c = c.nextElementSibling) if (c.localName === 'a' && !c.textContent?.trim()) found = c;
-    if (c) break;
+    // Exactly one such link in the box: one beside each of several cards belongs to each, not to this one.
+    let found: Element | null = null, links = 0;
+    for (let k = 0; c && k < OVERLAY_BOX_MAX; k++, c = c.nextElementSibling) if (isOverlayLink(c)) { found = c; links++; }
+    if (c || links > 1) break;
     a = found;
   }
   const href = a?.getAttribute('href')?.trim();

@@ -142,8 +142,11 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   let start = false; // a story start the page set on a line read into a field, to pass on
   let inPromo = false; // the last card was a promo: lines outside any card after it are its box's
   // After the page's last card, lines with no link are its footer's notices ("This page is best viewed in …").
+  // Only outside the box that holds the last card: text inside it after the cards is the box's own (a real paragraph).
   let lastCard = blocks.length - 1;
   while (lastCard >= 0 && blocks[lastCard].article === undefined) lastCard--;
+  const cardsBox = lastCard >= 0 ? parentPath(blocks[lastCard].path) : undefined;
+  const footer = (i: number, b: Block) => i > lastCard && !b.linkDensity && !(cardsBox && (b.path === cardsBox || b.path?.startsWith(`${cardsBox}/`)));
   let chrome: string | undefined; // the line right above, when it was left out as a box's heading linked to an index
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
@@ -152,7 +155,7 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     const above = chrome;
     chrome = undefined;
     if (b.article !== undefined) inPromo = promo.has(b.article);
-    if ((b.article !== undefined && menu.has(b.article)) || (!card && ((i > lastCard && !b.linkDensity) || inPromo || TIME_LABEL.test(line) || LEGAL_LINE.test(line)))) {
+    if ((b.article !== undefined && menu.has(b.article)) || (!card && (footer(i, b) || inPromo || TIME_LABEL.test(line) || LEGAL_LINE.test(line)))) {
       // A box's heading that links to its section's index ("REUTERS BUSINESS") may name the list under it.
       if (b.article !== undefined && promoHeads.has(b.article)) chrome = line;
       continue;
@@ -235,7 +238,8 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   const buttons = new Set<number>();
   for (const card of cards.values()) {
     if (card.items || lastText.has(card.id)) continue;
-    if (!card.headline_only && wordsIn(card.headline) <= BUTTON_MAX_WORDS && !card.kicker && !card.byline) buttons.add(card.id);
+    // A linked one with a time stamp is a story's ("Markets close sharply lower", updated two hours ago).
+    if (!card.headline_only && wordsIn(card.headline) <= BUTTON_MAX_WORDS && !card.kicker && !card.byline && !(card.url && card.time)) buttons.add(card.id);
     // A headline with no text, no link, no kicker and no small print leads nowhere: a box's heading or a tagline ("TOP
     // STORIES IN THE LAST 48 HOURS", "Das Magazin rund ums digitale Bild").
     if (!card.url && !card.kicker && !card.byline && !card.time) buttons.add(card.id);
@@ -288,3 +292,9 @@ export function toPageBlocks(stories: readonly Story[], lines: CardLines): Story
   }));
 }
 
+/** The path of the box around a card's line: its path without the card's own element ("main/section[2]" of
+ * "main/section[2]/article[3]"); undefined when there is no box to speak of. */
+function parentPath(path: string | undefined): string | undefined {
+  const cut = path?.lastIndexOf('/') ?? -1;
+  return cut > 0 ? path!.slice(0, cut) : undefined;
+}

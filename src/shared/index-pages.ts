@@ -3,19 +3,19 @@
 // Version", "IN THE FORUMS"), not a teaser. Read from the address alone, so any site and language.
 
 /**
- * A file named "index", or with "index" as its first or last word ("index.html", "index-specials.html",
- * "holiday-films-index.html", "vows-index-99.html"): a server's index page; "price-index-rises.html" is a story's.
- * Only a file with its extension: a bare "…/index" is many a site's name for a story's or a series' own page.
+ * A file named "index", with "index" as its first word, or one word then "index" ("index.html", "index-specials.html",
+ * "harbour-index.html", "vows-index-99.html"): a server's index page. "consumer-price-index.html" is a story about an
+ * index. Only a file with its extension: a bare "…/index" is many a site's name for a story's or a series' own page.
  */
-const INDEX_FILE = /^(?:index(?:[-_][^/.]*)?|[^/]*[-_]index(?:[-_]\d+)?)\.[a-z]{2,5}$/i;
+const INDEX_FILE = /^(?:index(?:[-_][^/.]*)?|[^/._-]+[-_]index(?:[-_]\d+)?)\.[a-z]{2,5}$/i;
 
-/** A folder named like a story, four words or more ("…/ferry-fares-rise-again/index.html"): a site that keeps each
- * story in a folder of its own, whose page is its folder's index. */
-const STORY_FOLDER = /^(?:[^/\s_-]+[-_]){3,}[^/\s_-]+$/;
+/** A folder named like a story, two words or more ("…/ferry-fares-rise/index.html", CNN's "…/russia.putin/index.html"):
+ * a site that keeps each story in a folder of its own, whose page is its folder's index. Sections are mostly one word. */
+const STORY_FOLDER = /^[^/\s._-]+(?:[-_.][^/\s._-]+)+$/;
 
-/** Does the link go to an index page rather than a story? */
+/** Does the link go to an index page rather than a story? A query ("index.php?id=123") picks a story out of it. */
 export function isIndexPage(url: string | undefined): boolean {
-  if (!url) return false;
-  const path = url.replace(/[?#].*$/s, '').split('/');
+  if (!url || /[?]./.test(url)) return false;
+  const path = url.replace(/#.*$/s, '').split('/');
   return INDEX_FILE.test(path.at(-1)!) && !STORY_FOLDER.test(path.at(-2) ?? '');
 }

@@ -504,3 +504,32 @@ describe('a card whose link is laid over it with no text of its own ("stretched"
     expect(performance.now() - t0).toBeLessThan(10_000);
   });
 });
+
+describe('review: real stories that round-one rules must keep', () => {
+  const card = (n: number, h: string, extra = '') => `<div class="story"><h2><a href="/news/${n}.html">${h}</a></h2><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p>${extra}</div>`;
+
+  it('a bare four-word headline with a time stamp is a story, not a button', () => {
+    const html = `<html lang="en"><body><main>${card(1, 'Harbour bridge to close for repairs')}${card(2, 'New ferry line opens to the islands')}<div class="story"><h2><a href="/news/9.html">Markets close sharply lower</a></h2><span class="byline">Updated 2 hours ago</span></div></main></body></html>`;
+    expect(segmentHtml(html).stories.map((s) => s.title)).toContain('Markets close sharply lower');
+  });
+
+  it('a paragraph inside the cards\' own box after the last card is text, not a footer notice', () => {
+    const para = 'The council approved a new budget for schools on Monday evening, adding money for teachers and repairs to three buildings in the old town and two in the harbour district.';
+    const html = `<html lang="en"><body><main><section class="latest">${card(1, 'Harbour bridge to close for repairs')}${card(2, 'New ferry line opens to the islands')}${card(3, 'Library keeps its reading rooms')}<p>${para}</p></section></main></body></html>`;
+    expect(segmentHtml(html).stories.map((s) => s.clean_text).join(' ')).toContain('approved a new budget for schools');
+  });
+
+  it('a topic\'s link before an unlinked headline stays the kicker ("Premier League | Library opens late")', () => {
+    const head = (n: number, h: string) => `<div class="story"><h3><a href="/topics/${n}">Premier League</a> <span>${h}</span></h3><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p></div>`;
+    const html = `<html lang="en"><body><main>${head(1, 'Library opens late on Fridays')}${head(2, 'Ferry fares to rise in May')}${head(3, 'New park gets its first trees')}</main></body></html>`;
+    expect(segmentHtml(html).stories[0]).toMatchObject({ title: 'Library opens late on Fridays', kicker: 'Premier League' });
+  });
+
+  it('an overlay link beside each of several cards, an icon\'s link or an anchor with no address is no card\'s link', () => {
+    const body = '<p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p>';
+    const siblings = [1, 2, 3].map((n) => `<article><h3><span>Story number ${n} of the day here</span></h3>${body}</article><a href="/s/${n}"></a>`).join('');
+    expect(segmentHtml(`<html lang="en"><body><main><section>${siblings}</section></main></body></html>`).stories.map((s) => s.url)).not.toContain('/s/3');
+    const icons = [1, 2, 3].map((n) => `<div class="teaser"><a href="https://share.example/?u=${n}"><svg></svg></a><a name="c${n}"></a><div><h3><span>Story number ${n} of the day here</span></h3>${body}</div></div>`).join('');
+    expect(segmentHtml(`<html lang="en"><body><main>${icons}</main></body></html>`).stories.map((s) => s.url)).toEqual([undefined, undefined, undefined]);
+  });
+});
