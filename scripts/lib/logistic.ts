@@ -5,12 +5,12 @@ export interface Row { features: readonly string[]; y: 0 | 1 }
 export interface Fitted { bias: number; weights: Record<string, number> }
 
 /** Newton steps: the penalised log-loss is convex and smooth, so a few steps reach the optimum. */
-const NEWTON_STEPS = 25;
+export const NEWTON_STEPS = 25;
 /** Weights are written with this many decimals: finer digits change no decision. */
 const DECIMALS = 3;
 
 /** Solves a x = b by Gauss-Jordan elimination with partial pivoting (a is small: one row a feature). */
-function solve(a: number[][], b: number[]): number[] {
+export function solve(a: number[][], b: number[]): number[] {
   const n = b.length;
   const m = a.map((r, i) => [...r, b[i]]);
   for (let c = 0; c < n; c++) {

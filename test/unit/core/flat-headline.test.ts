@@ -46,10 +46,31 @@ describe('flatHeadlineEnd', () => {
   });
 });
 
+/** A page of flat stories, each run into its sentence-case headline; the body names the headline's subject again
+ * ("… Sam Okafor says … Sam Okafor told …") or retells its words, and no story alone is sure of its headline. */
+const HEADED_PAGE: [string, string][] = [
+  ['Harbour pilot Sam Okafor says tug crews need more rest', 'Sam Okafor told the port board on Tuesday that tug crews had worked double shifts for a month without a break.'],
+  ['Council delays vote on new cycle lanes for Northport again', 'Councillors in Northport put off a decision on the lanes for a third time on Monday, citing the cost of the works.'],
+  ['Bakery owner Lena Marsh opens second shop in the old mill', 'Lena Marsh said the new shop would bake bread on site from next week and employ six people from the village.'],
+];
+
+describe('a page of flat stories', () => {
+  it('heads each story when the page reads as headed', () => {
+    let text = '';
+    const spans: { start: number; end: number }[] = [];
+    for (const [h, body] of HEADED_PAGE) {
+      const start = text.length;
+      text += `${h} ${body} `;
+      spans.push({ start, end: text.length - 1 });
+    }
+    expect(describeStories({ text, spans, lang: 'en' }).map((a) => a.headline)).toEqual(HEADED_PAGE.map(([h]) => h));
+  });
+});
+
 describe('pageFloor', () => {
   // A page heads all its stories or none: when most of its stories read as headed, an unsure one follows them.
   it.each([
-    [[2, 1.5, -0.5], -1],
+    [[2, 1.5, -0.5], -2],
     [[-3, -2.5, 0.5], Infinity],
     [[], 0],
   ])('%j -> %s', (zs, floor) => expect(pageFloor(zs)).toBe(floor));
