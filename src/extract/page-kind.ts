@@ -9,7 +9,7 @@ import { adLink, keepStoryBlocks } from './keep';
 import { readCard, type Card } from './teaser-fields';
 import { findTeasers, MIN_TEASERS, type Teaser } from './teasers';
 import { linkListCards, linkListName } from './link-lists';
-import type { RawBlock } from './walk';
+import { sharedAncestors, type RawBlock } from './walk';
 
 /** On a listing page at least this share of the prose sits in cards. */
 const CARD_PROSE_SHARE = 0.5;
@@ -39,8 +39,7 @@ const LABEL_SCOPE_DEPTH = 3;
 
 /** The container a section label shares with the first card after it, if close enough above the label to be its section. */
 function sectionScope(label: readonly number[], head: readonly number[]): number | undefined {
-  let d = 0;
-  while (d < label.length && d < head.length && label[d] === head[d]) d++;
+  const d = sharedAncestors(label, head);
   return d > 0 && label.length - d <= LABEL_SCOPE_DEPTH ? label[d - 1] : undefined;
 }
 
