@@ -8,7 +8,7 @@ import { isBoilerplateText } from './boilerplate';
 import { adLink, keepStoryBlocks } from './keep';
 import { readCard, type Card } from './teaser-fields';
 import { findTeasers, MIN_TEASERS, type Teaser } from './teasers';
-import { linkListCards, linkListName } from './link-lists';
+import { linkListCards, linkListName, takeLinkListNames } from './link-lists';
 import { sharedAncestors, type RawBlock } from './walk';
 
 /** On a listing page at least this share of the prose sits in cards. */
@@ -74,6 +74,7 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   // links around one text do not make one.
   // …or a row of headline links to its own stories (a text edition's index, a wire list).
   const linkList = linkListCards(cards, base);
+  takeLinkListNames(walked, cards, linkList);
   const shown = cards.filter(({ t, card }, k) => !card.fields.headline_only || linkList[k] > 0 || (isListLine(card.fields) && !!walked[t.head].block.headingLevel));
   if (shown.length < MIN_TEASERS) return asText();
   // …and most of the page's prose sits in its cards: an article with a strip of teasers beside it is an article.
