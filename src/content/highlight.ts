@@ -23,12 +23,7 @@ export function pointAt(src: RawBlock, offset: number): { node: Text; offset: nu
   const data = piece.node.data;
   let want = Math.max(0, offset - piece.start);
   let i = piece.rawStart;
-  while (i < data.length && want > 0) {
-    const ws = /\s/.test(data[i]);
-    i++;
-    if (ws) while (i < data.length && /\s/.test(data[i])) i++;
-    want--;
-  }
+  for (; i < data.length && want > 0; want--) if (/\s/.test(data[i++])) while (i < data.length && /\s/.test(data[i])) i++;
   return { node: piece.node, offset: Math.min(i, data.length) };
 }
 
@@ -69,7 +64,7 @@ export function highlighter(doc: Document): Highlighter {
     h.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;pointer-events:none;z-index:2147483647;';
     const root = h.attachShadow({ mode: 'closed' });
     const draw = () => {
-      while (root.firstChild) root.firstChild.remove();
+      root.replaceChildren();
       const sx = view?.scrollX ?? 0;
       const sy = view?.scrollY ?? 0;
       const rects = Array.from(range.getClientRects()).slice(0, MAX_OVERLAY_RECTS);

@@ -43,7 +43,7 @@ export function pageInfo(doc: Document): PageInfo {
   try {
     site = new URL(url).hostname.replace(/^www\./, '');
   } catch {
-    site = '';
+    // no address of the web: no site
   }
   const lang = doc.documentElement?.getAttribute('lang') || undefined;
   return { url, title: (doc.title || '').trim(), site, ...(lang ? { lang } : {}) };

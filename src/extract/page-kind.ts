@@ -89,10 +89,11 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   if (cardProse < CARD_PROSE_SHARE * prose) return asText();
   const subheads = new Set<number>();
   const protect = new Set<number>();
+  const listLine = (k: number) => !!cards[k] && isListLine(cards[k].card.fields);
   cards.forEach(({ t, card }, k) => {
     // A headline alone is protected only as a line of a list (the site's name in its header is no story).
     // …and only under a heading of its own (a ticker's lines); bare links ("See also") pass the chrome rules.
-    const listed = linkList[k] > 0 || (!!walked[t.head].block.headingLevel && isListLine(card.fields) && (isListLine(cards[k - 1]?.card.fields ?? {}) || isListLine(cards[k + 1]?.card.fields ?? {})));
+    const listed = linkList[k] > 0 || (!!walked[t.head].block.headingLevel && isListLine(card.fields) && (listLine(k - 1) || listLine(k + 1)));
     if (!card.fields.headline_only || listed) for (let i = t.from; i < t.to; i++) protect.add(i);
   });
   // A heading alone over running prose outside any card is a subhead of that text, not a card.

@@ -52,11 +52,8 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
   const left: Node[] = [];
 
   const rootLang = root.closest?.('[lang]')?.getAttribute('lang') || undefined;
-  const top: Frame = { el: root, next: null, list: null, idx: 0, id: nextId++, seg: '', kids: 0, region: 'other', lang: rootLang, heading: 0, headingId: -1, caption: false, link: null, group: -1, blockAt: 0 };
   const rc = childrenOf(root, root.localName);
-  top.next = rc.first;
-  top.list = rc.list;
-  stack.push(top);
+  stack.push({ el: root, next: rc.first, list: rc.list, idx: 0, id: nextId++, seg: '', kids: 0, region: 'other', lang: rootLang, heading: 0, headingId: -1, caption: false, link: null, group: -1, blockAt: 0 });
 
   const flush = () => {
     const b = cur;
