@@ -23,6 +23,7 @@ export function pointAt(src: RawBlock, offset: number): { node: Text; offset: nu
   const data = piece.node.data;
   let want = Math.max(0, offset - piece.start);
   let i = piece.rawStart;
+  // Each block character is one raw character, or a whole run of white space (collapsed to one space).
   for (; i < data.length && want > 0; want--) if (/\s/.test(data[i++])) while (i < data.length && /\s/.test(data[i])) i++;
   return { node: piece.node, offset: Math.min(i, data.length) };
 }
