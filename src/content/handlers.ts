@@ -2,7 +2,7 @@
 // Holds the last extraction's way back to the page; nothing here runs until the worker asks.
 import type { ContentHandlers } from '@shared/messages';
 import { extractPageSliced } from '../extract/extract';
-import { Highlighter, rangeFor } from './highlight';
+import { highlighter as makeHighlighter, rangeFor } from './highlight';
 import { selectedRange } from './selection';
 import { layoutVisibility } from '../extract/visibility';
 import type { RawBlock } from '../extract/walk';
@@ -32,7 +32,7 @@ export interface ContentSession {
 
 export function contentSession(doc: Document): ContentSession {
   let sources: RawBlock[] = [];
-  const highlighter = new Highlighter(doc);
+  const highlighter = makeHighlighter(doc);
   const handlers: ContentHandlers = {
     async extract({ maxChars }) {
       highlighter.clear();

@@ -23,12 +23,8 @@ export function pointAt(src: RawBlock, offset: number): { node: Text; offset: nu
   const data = piece.node.data;
   let want = Math.max(0, offset - piece.start);
   let i = piece.rawStart;
-  while (i < data.length && want > 0) {
-    const ws = /\s/.test(data[i]);
-    i++;
-    if (ws) while (i < data.length && /\s/.test(data[i])) i++;
-    want--;
-  }
+  // Each block character is one raw character, or a whole run of white space (collapsed to one space).
+  for (; i < data.length && want > 0; want--) if (/\s/.test(data[i++])) while (i < data.length && /\s/.test(data[i])) i++;
   return { node: piece.node, offset: Math.min(i, data.length) };
 }
 
@@ -45,47 +41,53 @@ export function rangeFor(doc: Document, sources: readonly RawBlock[], span: Bloc
   return range;
 }
 
-export class Highlighter {
-  private host: HTMLElement | null = null;
-  private onResize: (() => void) | null = null;
+export interface Highlighter {
   /** One name for the session's host, random per page. */
-  readonly hostTag = hostName();
+  readonly hostTag: string;
+  show(range: Range): void;
+  clear(): void;
+}
 
-  constructor(private readonly doc: Document) {}
-
-  show(range: Range): void {
-    this.clear();
-    const first = range.startContainer.parentElement;
-    first?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
-    this.overlay(range);
-  }
-
-  private overlay(range: Range): void {
-    const host = this.doc.createElement(this.hostTag);
-    host.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;pointer-events:none;z-index:2147483647;';
-    const root = host.attachShadow({ mode: 'closed' });
+/** Draws one range at a time; a closure rather than a class, which minifies to less (the content script's budget). */
+export function highlighter(doc: Document): Highlighter {
+  const view = doc.defaultView;
+  const hostTag = hostName();
+  let host: HTMLElement | null = null;
+  let onResize: (() => void) | null = null;
+  const clear = () => {
+    if (onResize) view?.removeEventListener('resize', onResize);
+    onResize = null;
+    host?.remove();
+    host = null;
+  };
+  const overlay = (range: Range) => {
+    const h = doc.createElement(hostTag);
+    h.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;pointer-events:none;z-index:2147483647;';
+    const root = h.attachShadow({ mode: 'closed' });
     const draw = () => {
-      while (root.firstChild) root.firstChild.remove();
-      const sx = this.doc.defaultView?.scrollX ?? 0;
-      const sy = this.doc.defaultView?.scrollY ?? 0;
+      root.replaceChildren();
+      const sx = view?.scrollX ?? 0;
+      const sy = view?.scrollY ?? 0;
       const rects = Array.from(range.getClientRects()).slice(0, MAX_OVERLAY_RECTS);
       for (const r of rects) {
-        const box = this.doc.createElement('div');
+        const box = doc.createElement('div');
         box.style.cssText = `position:absolute;left:${r.left + sx}px;top:${r.top + sy}px;width:${r.width}px;height:${r.height}px;background:rgba(255,214,0,.45);pointer-events:none;`;
         root.appendChild(box);
       }
     };
     draw();
-    this.doc.documentElement.appendChild(host);
-    this.host = host;
-    this.onResize = draw;
-    this.doc.defaultView?.addEventListener('resize', draw);
-  }
-
-  clear(): void {
-    if (this.onResize) this.doc.defaultView?.removeEventListener('resize', this.onResize);
-    this.onResize = null;
-    this.host?.remove();
-    this.host = null;
-  }
+    doc.documentElement.appendChild(h);
+    host = h;
+    onResize = draw;
+    view?.addEventListener('resize', draw);
+  };
+  return {
+    hostTag,
+    show(range) {
+      clear();
+      range.startContainer.parentElement?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+      overlay(range);
+    },
+    clear,
+  };
 }

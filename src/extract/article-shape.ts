@@ -20,7 +20,8 @@ const CARD_META_SECTIONS = 2;
 const BYLINE = /^by\s+\p{Lu}/iu;
 const DATE = /\b(?:\d{1,2}:\d{2}|\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?)\s+ago|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{4}-\d{2}-\d{2})/i;
 
-const isHead = (rb: RawBlock) => !!rb.block.headingLevel || !!rb.block.isLink;
+/** A heading or a headline link: what opens a section or a card. */
+export const isHead = (rb: RawBlock) => !!rb.block.headingLevel || !!rb.block.isLink;
 /** A linked cell (a film's title in a row of a wikitable) names a row of data, not a teaser. */
 const CELL_TAGS = new Set(['td', 'th']);
 const opensTeaser = (rb: RawBlock) => !!rb.block.headingLevel || (!!rb.block.isLink && !CELL_TAGS.has(rb.block.tag ?? ''));

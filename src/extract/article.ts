@@ -4,8 +4,8 @@
 //   prose) gets `article = MAIN_ARTICLE_ID`, and the engine keeps it whole. A "More stories" strip after the
 //   body, or a listing page whose "article" is a list of teasers, is left alone and still splits.
 import { isProse, type Detection } from './detect';
-import { hasByline, isOutline, isTeaserList } from './article-shape';
-import type { RawBlock } from './walk';
+import { hasByline, isHead, isOutline, isTeaserList } from './article-shape';
+import { sharedAncestors, type RawBlock } from './walk';
 
 /** A full article has at least this many prose words in its content root. */
 const ARTICLE_MIN_PROSE_WORDS = 150;
@@ -13,8 +13,6 @@ const ARTICLE_MIN_PROSE_WORDS = 150;
 const HEADS_PER_PARAGRAPH = 0.25;
 /** A few subheads are always allowed. */
 const MIN_HEADS_ALLOWED = 2;
-
-const isHead = (rb: RawBlock) => !!rb.block.headingLevel || !!rb.block.isLink;
 
 /** Marks the content root's blocks as one article when a top heading opens prose with few other heads; says whether it did. */
 export function markArticle(blocks: RawBlock[], det: Detection): boolean {
@@ -77,15 +75,9 @@ export interface ArticleDoc {
 
 /** Depth of the deepest container two blocks share. */
 function sharedDepth(a: RawBlock, b: RawBlock): number {
-  let d = 0;
-  while (d < a.ancestors.length && d < b.ancestors.length && a.ancestors[d] === b.ancestors[d]) d++;
-  return d - 1;
+  return sharedAncestors(a.ancestors, b.ancestors) - 1;
 }
 
-/**
- * Marks the main article: from the start of the container shared by the title and its body's first
- * paragraphs, to the end of the body. Returns whether a main article was found.
- */
 export function markMainArticle(blocks: RawBlock[], doc: ArticleDoc): boolean {
   // With no headline found, metadata that calls the page an article still marks its body (title-less).
   const t = findTitle(blocks, doc.title);

@@ -7,7 +7,7 @@ export const COOKIE_CONTEXT = /\b(?:accept|agree|allow|consent|experience|privac
 
 /** A share bar or prompt: share words with network names or nothing else. */
 export const SHARE_WORDS = /\b(?:share|sharing|teilen|partager|compartir|condividi|tweet|e-?mail this|print this)\b/i;
-export const SOCIAL_NETWORKS = /\b(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|telegram|bluesky|mastodon|threads|flipboard|print|copy link)\b/i;
+export const SOCIAL_NETWORKS = /\b(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|e-?mail|telegram|bluesky|mastodon|threads|flipboard|print|copy link)\b/i;
 
 /** Whole-block labels that are never prose. */
 export const LABEL_ONLY = /^(?:advertisements?|advertising|anzeige|werbung|publicité|publicidad|sponsored(?: content)?|skip to (?:main )?content|accessibility links|(?:weiter|direkt) zum (?:haupt)?inhalt|zum inhalt springen|read more|weiterlesen|back to top|menu|search|suche)\W*$/i;

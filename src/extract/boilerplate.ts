@@ -4,15 +4,19 @@ import type { Region } from '@core/types';
 import { tagSet } from './tags';
 import { COMMENT_COUNT, COOKIE_CONTEXT, COOKIE_WORDS, LABEL_ONLY, LEGAL_LINE, SHARE_WORDS, SOCIAL_NETWORKS } from './boilerplate-words';
 
-/** Class or id tokens of chrome that never holds a story. */
-const SKIP_TOKENS = /(?:^|[^a-z])(?:cookies?|consent|gdpr|cmp|onetrust|share|sharing|sharebar|share-?tools|social|socials|comments?|comment-list|disqus|replies|discussion|newsletter|subscribe|subscription|signup|advert\w*|ads|ad-?slot|ad-?container|dfp|sponsor\w*|outbrain|taboola|skip-?link)(?:$|[^a-z])/i;
+/** Class or id tokens of chrome that never holds a story. A hyphen bounds a token, so "site-footer" needs no entry of
+ * its own ("footer" matches it); only the run-together spelling ("sitefooter") does. */
+const SKIP_TOKENS = /(?:^|[^a-z])(?:cookies?|consent|gdpr|cmp|onetrust|share|sharing|sharebar|sharetools|socials?|comments?|disqus|replies|discussion|newsletter|subscribe|subscription|signup|advert\w*|ads|ad-?slot|ad-?container|dfp|sponsor\w*|outbrain|taboola|skip-?link)(?:$|[^a-z])/i;
 /** Tokens of layout chrome (menus, modals, headers): skipped unless the name also says content. */
-const CHROME_TOKENS = /(?:^|[^a-z])(?:breadcrumbs?|pagination|pager|modal|popup|overlay|toolbar|tags|tag-?list|keywords|site-?footer|site-?header|masthead|nav|navigation|subnav|navbar|nav-?bar|menu|megamenu|mega-?nav|footer|copyright|print-?only|author-?bio|login|paywall)(?:$|[^a-z])/i;
+const CHROME_TOKENS = /(?:^|[^a-z])(?:breadcrumbs?|pagination|pager|modal|popup|overlay|toolbar|tags|tag-?list|keywords|sitefooter|site-?header|masthead|nav|navigation|subnav|navbar|menu|megamenu|meganav|footer|copyright|print-?only|author-?bio|login|paywall)(?:$|[^a-z])/i;
 /** Readability's "ok maybe" words: a container named like this may well hold the story. */
 const CONTENT_WORDS = /article|body|column|content|main|story|post|entry|text|canvas/i;
 /** Class or id tokens of containers that may hold either teasers (kept) or link lists (dropped). */
-const GROUP_TOKENS = /(?:^|[^a-z])(?:related|recommend\w*|recirc\w*|popular|most-?(?:read|viewed|popular|shared|commented)|trending|more-?stories|more-?news|read-?more|also-?read|sidebar|side-?bar|rail|widget|promo\w*|teaser-?list|latest-?news)(?:$|[^a-z])/i;
+const GROUP_TOKENS = /(?:^|[^a-z])(?:related|recommend\w*|recirc\w*|popular|most-?(?:read|viewed|popular|shared|commented)|trending|more-?stories|more-?news|read-?more|also-?read|side-?bar|rail|widget|promo\w*|teaser-?list|latest-?news)(?:$|[^a-z])/i;
 const SKIP_ROLES = tagSet('navigation menu menubar search dialog alertdialog toolbar contentinfo tablist banner');
+
+/** Elements never judged by their class or id: the page's frame, its story, a link. */
+const UNJUDGED_TAGS = tagSet('body html main article a');
 
 /** Menus, modals and toolbars hold little text; a "chrome" element with more is a page wrapper. */
 const CHROME_MAX_CHARS = 5000;
@@ -32,7 +36,7 @@ export function elementVerdict(el: Element, tag: string, region: Region, cls: st
   if (bare) return null; // no attributes: nothing more to read
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role) && !(role === 'banner' && region === 'article')) return 'skip';
-  if (tag === 'body' || tag === 'html' || tag === 'main' || tag === 'article' || tag === 'a') return null;
+  if (UNJUDGED_TAGS.has(tag)) return null;
   let id = el.getAttribute('id');
   if (id && id.split(/[-_]/).length >= SLUG_ID_PARTS) id = null; // "sharing-with-a-single-developer": a heading's anchor
   const name = cls && id ? `${cls} ${id}` : cls || id;

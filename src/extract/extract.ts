@@ -43,7 +43,7 @@ export function pageInfo(doc: Document): PageInfo {
   try {
     site = new URL(url).hostname.replace(/^www\./, '');
   } catch {
-    site = '';
+    // no address of the web: no site
   }
   const lang = doc.documentElement?.getAttribute('lang') || undefined;
   return { url, title: (doc.title || '').trim(), site, ...(lang ? { lang } : {}) };
@@ -74,7 +74,8 @@ function* extractSteps(doc: Document, opts: ExtractOptions, sliceMs: number): Ge
   const t0 = now();
   let deadline = t0 + sliceMs;
   const range = opts.range ?? null;
-  const root = range ? (range.commonAncestorContainer.nodeType === 1 ? (range.commonAncestorContainer as Element) : range.commonAncestorContainer.parentElement) : doc.documentElement; // not doc.body: malformed pages can parse into several bodies
+  const common = range?.commonAncestorContainer;
+  const root = common ? (common.nodeType === 1 ? (common as Element) : common.parentElement) : doc.documentElement; // not doc.body: malformed pages can parse into several bodies
   function* run(skipBoilerplate: boolean): Generator<void, WalkResult, void> {
     if (!root) return { blocks: [], omittedChars: 0, nodes: 0 };
     const w = startWalk(root, { visibility: opts.visibility, range, skipBoilerplate, maxChars: opts.maxChars ?? MAX_CHARS, maxNodes: opts.maxNodes ?? MAX_NODES });
@@ -140,10 +141,10 @@ export type YieldFn = () => Promise<void>;
 
 /**
  * The extraction in slices of `sliceMs`, yielding to the page in between (the browser). The extraction
- * reports its slices and the longest one: the longest time the page was kept waiting.
+ * reports its slices and the longest one: the longest time the page was kept waiting. It needs a clock (`opts.now`).
  */
-export async function extractPageSliced(doc: Document, opts: ExtractOptions, sliceMs: number, yieldFn: YieldFn): Promise<PageExtraction> {
-  const now = opts.now ?? (() => Date.now());
+export async function extractPageSliced(doc: Document, opts: ExtractOptions & { now: () => number }, sliceMs: number, yieldFn: YieldFn): Promise<PageExtraction> {
+  const now = opts.now;
   const steps = extractSteps(doc, opts, sliceMs);
   let slices = 0;
   let longest = 0;

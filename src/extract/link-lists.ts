@@ -84,3 +84,21 @@ export function linkListName(walked: readonly RawBlock[], from: number, after: n
   const text = b?.block.text.trim() ?? '';
   return b && !b.block.isLink && b.words <= LIST_NAME_MAX_WORDS && text && !/[!?:,;]$|\p{Ll}\.$/u.test(text) ? text : undefined;
 }
+
+/**
+ * Rows whose name was read as the last line of the card right above them: under a lone headline link (a "More
+ * news" link ending the row before, itself no row), one short line (no heading, no digits) that would name the
+ * row names it, and is no text of the link's card: it moves into the card's small print (dropped), and the card
+ * ends above it, so that linkListName finds it right above the row.
+ */
+export function takeLinkListNames(walked: readonly RawBlock[], cards: readonly { t: Teaser; card: Card }[], runs: Int32Array): void {
+  for (let k = 1; k < cards.length; k++) {
+    const { t, card } = cards[k - 1];
+    if (!runs[k] || runs[k - 1] || t.to !== cards[k].t.from || t.to - t.head !== 2 || !walked[t.head].block.isLink || walked[t.head + 1].block.headingLevel) continue;
+    const name = linkListName(walked, t.to, t.head + 1);
+    if (!name || /\d/.test(name)) continue; // a number is a time or a count ("3 Std"), no name
+    card.small.push(t.head + 1);
+    card.fields.headline_only = true;
+    t.to--;
+  }
+}

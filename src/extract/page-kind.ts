@@ -8,8 +8,8 @@ import { isBoilerplateText } from './boilerplate';
 import { adLink, keepStoryBlocks } from './keep';
 import { readCard, type Card } from './teaser-fields';
 import { findTeasers, MIN_TEASERS, type Teaser } from './teasers';
-import { linkListCards, linkListName } from './link-lists';
-import type { RawBlock } from './walk';
+import { linkListCards, linkListName, takeLinkListNames } from './link-lists';
+import { sharedAncestors, type RawBlock } from './walk';
 
 /** On a listing page at least this share of the prose sits in cards. */
 const CARD_PROSE_SHARE = 0.5;
@@ -39,8 +39,7 @@ const LABEL_SCOPE_DEPTH = 3;
 
 /** The container a section label shares with the first card after it, if close enough above the label to be its section. */
 function sectionScope(label: readonly number[], head: readonly number[]): number | undefined {
-  let d = 0;
-  while (d < label.length && d < head.length && label[d] === head[d]) d++;
+  const d = sharedAncestors(label, head);
   return d > 0 && label.length - d <= LABEL_SCOPE_DEPTH ? label[d - 1] : undefined;
 }
 
@@ -75,6 +74,7 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   // links around one text do not make one.
   // …or a row of headline links to its own stories (a text edition's index, a wire list).
   const linkList = linkListCards(cards, base);
+  takeLinkListNames(walked, cards, linkList);
   const shown = cards.filter(({ t, card }, k) => !card.fields.headline_only || linkList[k] > 0 || (isListLine(card.fields) && !!walked[t.head].block.headingLevel));
   if (shown.length < MIN_TEASERS) return asText();
   // …and most of the page's prose sits in its cards: an article with a strip of teasers beside it is an article.
@@ -89,10 +89,11 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   if (cardProse < CARD_PROSE_SHARE * prose) return asText();
   const subheads = new Set<number>();
   const protect = new Set<number>();
+  const listLine = (k: number) => !!cards[k] && isListLine(cards[k].card.fields);
   cards.forEach(({ t, card }, k) => {
     // A headline alone is protected only as a line of a list (the site's name in its header is no story).
     // …and only under a heading of its own (a ticker's lines); bare links ("See also") pass the chrome rules.
-    const listed = linkList[k] > 0 || (!!walked[t.head].block.headingLevel && isListLine(card.fields) && (isListLine(cards[k - 1]?.card.fields ?? {}) || isListLine(cards[k + 1]?.card.fields ?? {})));
+    const listed = linkList[k] > 0 || (!!walked[t.head].block.headingLevel && isListLine(card.fields) && (listLine(k - 1) || listLine(k + 1)));
     if (!card.fields.headline_only || listed) for (let i = t.from; i < t.to; i++) protect.add(i);
   });
   // A heading alone over running prose outside any card is a subhead of that text, not a card.

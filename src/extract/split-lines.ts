@@ -3,9 +3,8 @@
 // an article block becomes a block of its own, and the article prior (core/hints.ts) covers every line.
 import { countWords, type RawBlock } from './walk';
 
-/** Splits the main article's multi-line blocks at their line breaks; other blocks are returned as they are. */
+/** Splits the main article's multi-line blocks at their line breaks; other blocks are kept as they are. */
 export function splitArticleLines(blocks: RawBlock[]): RawBlock[] {
-  if (!blocks.some((rb) => rb.block.article !== undefined && rb.block.text.includes('\n'))) return blocks;
   const out: RawBlock[] = [];
   for (const rb of blocks) {
     if (rb.block.article === undefined || !rb.block.text.includes('\n')) {

@@ -5,7 +5,7 @@
 // word lists stay out of the page.
 import type { TeaserFields } from '@shared/page';
 import { isProse } from './detect';
-import { isHeadline, sameHeadline, TIMED, type Teaser } from './teasers';
+import { isHeadline, sameHeading, sameLink, TIMED, type Teaser } from './teasers';
 import type { RawBlock } from './walk';
 import { clean, KICKER_MAX_WORDS, LABEL_MAX_WORDS, META_MAX_WORDS, wordsIn } from '@shared/card-sizes';
 
@@ -103,7 +103,7 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
   const above: string[] = [];
   // Only a line of kicker length goes above: a short line after a title is its badge ("heise+ exklusiv").
   // Lines of one heading: the last is the title. Lines of one link only when the next is a headline's length.
-  const titleBelow = (a: RawBlock, b: RawBlock) => (a.headingId >= 0 && a.headingId === b.headingId) || (b.words >= LINK_TITLE_MIN_WORDS && sameHeadline(a, b));
+  const titleBelow = (a: RawBlock, b: RawBlock) => sameHeading(a, b) || (b.words >= LINK_TITLE_MIN_WORDS && sameLink(a, b));
   while (h + 1 < t.to && blocks[h].words <= KICKER_MAX_WORDS && blocks[h + 1].words <= HEAD_LINE_MAX_WORDS && titleBelow(blocks[h], blocks[h + 1]) && isHeadline(blocks[h + 1])) {
     above.push(clean(blocks[h].block.text));
     small.push(h);

@@ -72,9 +72,13 @@ export function isHeadline(rb: RawBlock): boolean {
  * records, not the DOM: a front page has hundreds of headlines.
  */
 export function sameHeadline(a: RawBlock, b: RawBlock): boolean {
-  if (a.headingId >= 0 && a.headingId === b.headingId) return true;
-  return !!a.link && a.link === b.link && !!b.block.isLink;
+  return sameHeading(a, b) || sameLink(a, b);
 }
+
+/** Lines of one heading element. */
+export const sameHeading = (a: RawBlock, b: RawBlock): boolean => a.headingId >= 0 && a.headingId === b.headingId;
+/** Lines inside one link, the second all link. */
+export const sameLink = (a: RawBlock, b: RawBlock): boolean => !!a.link && a.link === b.link && !!b.block.isLink;
 
 /** How many headlines sit under each container id. */
 function headCounts(blocks: readonly RawBlock[], heads: readonly number[]): Map<number, number> {

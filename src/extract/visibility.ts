@@ -12,7 +12,7 @@ export interface Visibility {
 }
 
 /** Class tokens that hide an element on most sites (Bootstrap, WordPress, Tailwind, a11y helpers). */
-const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none|invisible|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader|offscreen|is-hidden|u-hidden|a11y-hidden)(?:\s|$)/i;
+const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none|invisible|sr-only|visually-?hidden|screen-reader-text|screenreader|offscreen|(?:is|u|a11y)-hidden)(?:\s|$)/i;
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** "hidden sm:block" (Tailwind): hidden on phones only, shown from a small screen up, as on any desktop. */
 const SHOWN_FROM_WIDTH = /(?:^|\s)(?:sm|md|lg):(?:block|flex|grid|inline|table)/;

@@ -43,6 +43,13 @@ export interface WalkResult {
   nodes: number;
 }
 
+/** How many outer ancestors two ancestor lists share. */
+export function sharedAncestors(a: readonly number[], b: readonly number[]): number {
+  let d = 0;
+  while (d < a.length && d < b.length && a[d] === b[d]) d++;
+  return d;
+}
+
 /** Han, kana and Hangul run without spaces: about two characters make a word for the prose counts. */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const CJK_CHARS_PER_WORD = 2;

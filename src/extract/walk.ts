@@ -3,15 +3,17 @@
 // The pass is resumable: step(deadline) walks until the deadline and can be called again, so the browser
 // can read a huge page in slices between which the page stays responsive (extract.ts).
 import { elementVerdict } from './boilerplate';
-import { BLOCK_TAGS, BR_INSIDE_TAGS, LANDMARK_ROLES, LANDMARK_TAGS, SKIP_TAGS, headingLevelOf, tagSet } from './tags';
+import { BLOCK_TAGS, BR_INSIDE_TAGS, SKIP_TAGS, headingLevelOf, landmarkOf, tagSet } from './tags';
 import { CAPTION_CLASS, childrenOf, segmentOf } from './tree';
 import { countLeft, makeBlock, type Building, type Frame, type RawBlock, type WalkOptions, type WalkResult } from './walk-types';
 
 export type { Piece, RawBlock, WalkOptions, WalkResult } from './walk-types';
-export { countWords } from './walk-types';
+export { countWords, sharedAncestors } from './walk-types';
 
 /** Page-level containers are never captions, whatever feature flags their class names carry. */
 const CONTAINER_TAGS = tagSet('html body main article section');
+/** Elements that are captions whatever their class. */
+const CAPTION_TAGS = tagSet('figure figcaption caption');
 /**
  * A made-up element (<nyt_index_item>, <story-card>) that holds line breaks or blocks is a container, as its
  * page lays it out: a card, a headline, a summary. One that holds only text (<relative-time>) stays inline.
@@ -50,11 +52,8 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
   const left: Node[] = [];
 
   const rootLang = root.closest?.('[lang]')?.getAttribute('lang') || undefined;
-  const top: Frame = { el: root, next: null, list: null, idx: 0, id: nextId++, seg: '', kids: 0, region: 'other', lang: rootLang, heading: 0, headingId: -1, caption: false, link: null, group: -1, blockAt: 0 };
   const rc = childrenOf(root, root.localName);
-  top.next = rc.first;
-  top.list = rc.list;
-  stack.push(top);
+  stack.push({ el: root, next: rc.first, list: rc.list, idx: 0, id: nextId++, seg: '', kids: 0, region: 'other', lang: rootLang, heading: 0, headingId: -1, caption: false, link: null, group: -1, blockAt: 0 });
 
   const flush = () => {
     const b = cur;
@@ -160,7 +159,7 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
       }
       const role = bare ? null : el.getAttribute('role');
       const cls = bare ? null : el.getAttribute('class');
-      const landmark = LANDMARK_TAGS[tag] ?? (role ? LANDMARK_ROLES[role] : undefined);
+      const landmark = landmarkOf(tag, role);
       let region = f.region;
       // As in HTML's landmark rules: a header or footer inside main/article/aside belongs to that, not to the site.
       if (landmark) region = (landmark === 'header' || landmark === 'footer') && f.region !== 'other' ? f.region : landmark;
@@ -179,7 +178,7 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
         lang: (!bare && el.getAttribute('lang')) || f.lang,
         heading: level || f.heading,
         headingId: level ? nextId - 1 : f.headingId,
-        caption: f.caption || tag === 'figure' || tag === 'figcaption' || tag === 'caption' || (!!cls && !CONTAINER_TAGS.has(tag) && CAPTION_CLASS.test(cls)),
+        caption: f.caption || CAPTION_TAGS.has(tag) || (!!cls && !CONTAINER_TAGS.has(tag) && CAPTION_CLASS.test(cls)),
         link: tag === 'a' && el.hasAttribute('href') ? el : f.link,
         group,
         blockAt: isBlock ? stack.length : f.blockAt,

@@ -1,6 +1,6 @@
 // Shadow roots, selections and highlighting need DOM APIs linkedom lacks: these run on happy-dom.
 import { describe, expect, it } from 'vitest';
-import { Highlighter, rangeFor } from '../../../src/content/highlight';
+import { highlighter, rangeFor } from '../../../src/content/highlight';
 import { selectedRange } from '../../../src/content/selection';
 import { extractFrom, fixture, happyDoc, texts } from '../extract/helpers';
 
@@ -59,7 +59,7 @@ describe('highlighting a story', () => {
     const before = doc.body.innerHTML;
     const range = doc.createRange();
     range.selectNodeContents(doc.getElementById('x')!);
-    const h = new Highlighter(doc);
+    const h = highlighter(doc);
     h.show(range);
     expect(h.hostTag).toMatch(/^h-[0-9a-f]{8}$/);
     const host = doc.documentElement.querySelector(h.hostTag) as HTMLElement | null;
@@ -71,6 +71,6 @@ describe('highlighting a story', () => {
     expect(doc.body.innerHTML).toBe(before);
     h.clear();
     expect(doc.documentElement.querySelector(h.hostTag)).toBeNull();
-    expect(new Highlighter(doc).hostTag).not.toBe(h.hostTag);
+    expect(highlighter(doc).hostTag).not.toBe(h.hostTag);
   });
 });

@@ -297,6 +297,27 @@ describe('a row of headline links with no heading of their own ("MORE SPORTS NEW
   });
 });
 
+describe('two wire rows, each closed by a "more" link, the second named under the first one\'s link', () => {
+  const row = (from: number, names: string[]) => names.map((h, i) => `<font size="-1"><a href="/wire/${from + i}.html">${h}</a></font> <font size="-1">${7 - i}:0${i} a.m. ET</font><p></p>`).join('\n');
+  const first = ['Storm Warning Issued for the Coast', 'Rail Strike Called Off at Last Minute', 'Central Bank Holds Rates Steady', 'Port Traffic Rises in February Again', 'Ferry Service Resumes After Repairs'];
+  const second = ['Senate Passes the Harbour Budget', 'Governor Signs the Fishing Bill', 'Court Hears the Lighthouse Case', 'Mayor Names a New Port Chief', 'Council Delays the Bridge Vote'];
+  const html = `<html lang="en"><body><main>
+    ${['Rose Bowl hopes end in the fog', 'A coach earns his keep at last', 'Jets await the rematch in December'].map((h, i) => `<article><h3><a href="/s/${i}">${h}</a></h3><p>The season took another turn on Saturday, when the visitors won by three points in the final minute of a cold game.</p></article>`).join('\n')}
+    <font size="2"><b>COASTAL NEWS FROM THE WIRE</b></font><br><br>
+    ${row(0, first)}
+    <a href="/wire/index.html">MORE WIRE NEWS . . .</a><br><br>
+    <font size="2"><b>CAPITAL NEWS FROM THE WIRE</b></font><br><br>
+    ${row(10, second)}
+  </main></body></html>`;
+
+  it('names the second row by the line under the link, not the link\'s card by it', () => {
+    const lists = segmentHtml(html).stories.filter((s) => s.items);
+    expect(lists.map((s) => s.title)).toEqual(['COASTAL NEWS FROM THE WIRE', 'CAPITAL NEWS FROM THE WIRE']);
+    expect(lists[1].items?.map((x) => x.headline)).toEqual(second);
+    expect(segmentHtml(html).stories.map((s) => s.clean_text).join('\n')).not.toMatch(/MORE WIRE NEWS/);
+  });
+});
+
 describe('links to a host named for ads', () => {
   const card = (h: string, host: string) => `<article><h3><a href="https://${host}/${h.length}">${h}</a></h3><p>The council approved the plan on Tuesday after a long debate, and work on the new line starts in spring.</p></article>`;
   const heads = ['Raad keurt het plan goed', 'Nieuwe lijn voor de tram', 'Werk begint in het voorjaar', 'Kosten lopen verder op'];
