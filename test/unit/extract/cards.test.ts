@@ -523,7 +523,7 @@ describe('a card whose link is laid over it with no text of its own ("stretched"
     const t0 = performance.now();
     segmentHtml(many);
     expect(performance.now() - t0).toBeLessThan(10_000);
-  });
+  }, 30_000); // the bound is the assertion's, not the runner's default 5 s (2-4 s here alone, more under load)
 });
 
 describe('review: real stories that round-one rules must keep', () => {
