@@ -1,6 +1,7 @@
 // Headline lists a page sets as rows of links, with no heading of their own ("MORE SPORTS NEWS" on an old front):
 // a run of headline-length links to the page's own stories is a list; one to other sites or marked by a campaign
 // is a promo.
+import { listNameShape } from '@shared/card-sizes';
 import { isListLine, isShortListLine } from '@shared/headline-lists';
 import type { Card } from './teaser-fields';
 import type { Teaser } from './teasers';
@@ -55,8 +56,6 @@ function onOwnSite(url: string | undefined, own: string | null): boolean {
   return host ? own !== null && siteOf(host) === own : !/^[a-z][a-z\d+.-]*:/i.test(url);
 }
 
-/** A row's name: the short line right above it ("MORE SPORTS NEWS"), at most this many words. */
-const LIST_NAME_MAX_WORDS = 6;
 
 /** For each card, the number (from 1) of its run of headline-only list lines to the page's own site, or 0: a
  * headline list, not a menu or a promo. */
@@ -82,7 +81,7 @@ export function linkListCards(cards: readonly { t: Teaser; card: Card }[], base:
 export function linkListName(walked: readonly RawBlock[], from: number, after: number): string | undefined {
   const b = from - 1 >= after ? walked[from - 1] : undefined;
   const text = b?.block.text.trim() ?? '';
-  return b && !b.block.isLink && b.words <= LIST_NAME_MAX_WORDS && text && !/[!?:,;]$|\p{Ll}\.$/u.test(text) ? text : undefined;
+  return b && !b.block.isLink && text && listNameShape(text, b.words) ? text : undefined;
 }
 
 /**

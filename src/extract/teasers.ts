@@ -2,6 +2,7 @@
 // headline length) owns the largest container around it that holds no other headline. That container is the
 // card: an <article>, a list item, a table cell, or one of a run of same-shaped sibling divs. What sits in it
 // (kicker, deck, byline, time) is the teaser's; a heading alone in its container is a section label.
+import { LABEL_MAX_WORDS } from '@shared/card-sizes';
 import { isProse } from './detect';
 import type { RawBlock } from './walk';
 
@@ -14,11 +15,8 @@ const LINK_HEAD_MAX_WORDS = 30;
 const CARD_MAX_WORDS = 160;
 /** A heading alone in its container, this short, names the section the next cards sit in ("Politik"). */
 const SECTION_LABEL_MAX_WORDS = 5;
-/** …and a linked one in a list item this short ("Politik", "Latest news"): one of more words is a story's headline
- * alone in its item ("Globalstar rolls out new network"). */
-const LINKED_LABEL_MAX_WORDS = 3;
-/** A line of this many words at most is a label, not text. */
-const LABEL_WORDS = 3;
+// …and a linked one in a list item a label's length at most (LABEL_MAX_WORDS: "Politik", "Latest news"): one of
+// more words is a story's headline alone in its item ("Globalstar rolls out new network").
 /** A listing has at least this many cards; fewer headlines are an article's subheads or a sidebar. */
 export const MIN_TEASERS = 3;
 /** A byline under a card's text ("By Anna Berg") is that card's, not a label of the next. */
@@ -104,7 +102,7 @@ function cardAround(blocks: readonly RawBlock[], h: number, last: number, count:
     if (head[to] && blocks[to].ancestors[d] === a[d] && !blocks[to].ancestors[d + 1]) { // a line of the same element
       const fits = words <= CARD_MAX_WORDS;
       // A short plain line right above the next headline is that one's kicker or its list's name ("FROM A.P.").
-      const label = to - 1 > h && !blocks[to - 1].link && blocks[to - 1].words <= LABEL_WORDS && !BYLINE_OPENS.test(blocks[to - 1].block.text.trim());
+      const label = to - 1 > h && !blocks[to - 1].link && blocks[to - 1].words <= LABEL_MAX_WORDS && !BYLINE_OPENS.test(blocks[to - 1].block.text.trim());
       return { from: h, to: fits ? to - +label : h + 1, whole: fits };
     }
   }
@@ -160,7 +158,7 @@ export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
       last = end;
       continue;
     }
-    if (to - from === 1 && blocks[h].block.headingLevel && blocks[h].words <= (blocks[h].block.isLink && blocks[h].el.closest('li') ? LINKED_LABEL_MAX_WORDS : SECTION_LABEL_MAX_WORDS)) {
+    if (to - from === 1 && blocks[h].block.headingLevel && blocks[h].words <= (blocks[h].block.isLink && blocks[h].el.closest('li') ? LABEL_MAX_WORDS : SECTION_LABEL_MAX_WORDS)) {
       labels.add(h);
       last = to;
       continue;

@@ -10,7 +10,7 @@ import { LEGAL_LINE } from './legal-line';
 import { joinHeadlineLists } from './headline-lists';
 import { isIndexPage } from './index-pages';
 import type { Teaser } from './page';
-import { clean, KICKER_MAX_WORDS, LABEL_MAX_WORDS, META_MAX_WORDS, wordsIn } from './card-sizes';
+import { clean, KICKER_MAX_WORDS, LABEL_MAX_WORDS, listNameShape, META_MAX_WORDS, wordsIn } from './card-sizes';
 
 /** A list mark before a line's link ("• Briefing"): the page's, not the headline's. */
 const LEADING_MARK = /^[•·▪►›»|–—-]\s*/u;
@@ -24,9 +24,8 @@ const isMore = (line: string): boolean => /(?:\.\s?\.\s?\.|…)$/.test(line) && 
 /** …with a word that says so: "And the winner is…" is a headline. */
 const MORE_WORD = /(?:^|[^\p{L}])(?:more|mehr|weitere|plus|más|mais|altre|altri|autres|other|andere)(?:[^\p{L}]|$)/iu;
 
-/** A list's name: a few words, no sentence ("NEWS FROM A.P.": an abbreviation's stop ends none), no "more" link. */
-const LIST_NAME_MAX_WORDS = 6;
-const isListName = (line: string): boolean => wordsIn(line) <= LIST_NAME_MAX_WORDS && !/[!?:,;]$|\p{Ll}\.$/u.test(line) && !isMore(line);
+/** A list's name (card-sizes.ts), and no "more" link. */
+const isListName = (line: string): boolean => listNameShape(line) && !isMore(line);
 
 /** A time after a headline on its line ("Ferry fares rise 09:12"): the time is a field. */
 const TIME_AFTER = /^(.*\S)\s+(\d{1,2}[:.]\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s?[A-Z]{2,4})?)$/iu;
@@ -116,19 +115,7 @@ export interface CardLines {
 /** Joins headline lists, and moves the cards' small print out of the blocks into their fields. Other blocks pass unchanged. */
 export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonly Teaser[] | undefined): CardLines {
   if (!pageTeasers?.length) return { blocks: pageBlocks as Block[], index: pageBlocks.map((_, i) => i), teasers: pageTeasers as Teaser[] | undefined, ids: pageBlocks.map((b) => b.article) };
-  // A language menu's links ("Vietnamese Tiếng Việt") are no stories: their cards' lines are dropped. So is a page's
-  // time stamp set as a heading ("Last updated at 00:25 ET").
-  const languages = pageTeasers.map(isLanguageLink);
-  const menu = new Set(pageTeasers.filter((t, k) => languages[k] || (t.headline_only && TIME_LABEL.test(t.headline))).map((t) => t.id));
-  // …and so is a card that links to an index page, not to a story: a promo or service box ("Find a Doctor", "… Text
-  // Version"), with the loose lines of its box after it ("We welcome your comments…").
-  const promo = new Set(pageTeasers.filter((t) => isIndexPage(t.url)).map((t) => t.id));
-  for (const id of promo) menu.add(id);
-  const promoHeads = new Set(pageTeasers.filter((t) => t.headline_only && promo.has(t.id)).map((t) => t.id)); // a box's heading, maybe
-  // ...and the unlinked heading right above two or more language links ("News and analysis in 32 languages").
-  pageTeasers.forEach((t, k) => { if (t.headline_only && !t.url && !menu.has(t.id) && languages[k + 1] && languages[k + 2]) menu.add(t.id); });
-  // A "more" button's card ("MORE A.P. NEWS . . .") is no line of a headline list, and no story.
-  const more = new Set(pageTeasers.filter((t) => isMore(t.headline)).map((t) => t.id));
+  const { menu, promo, promoHeads, more } = furnitureCards(pageTeasers);
   const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers.filter((t) => !menu.has(t.id)).map((t) => bylineOffHeadline(timeOffHeadline(more.has(t.id) ? { ...t, headline_only: false } : t))));
   // A page's copyright line at a list's end is no headline of it.
   const cards = new Map(teasers.map((t) => [t.id, t.items ? { ...t, items: t.items.filter((x) => !LEGAL_LINE.test(x.headline)) } : { ...t }]));
@@ -233,10 +220,45 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     start = false;
     index.push(i);
   }
-  // A card left with its bare headline alone once its small print went to fields or its lines were dropped ("Cookbook
-  // Reviews" over a menu's lines, "Das Wichtigste in Kürze") is a button like those above; one with a kicker is a story's.
+  const buttons = bareHeadlineButtons(cards.values(), lastText);
+  tidyLastLines(cards, lastText, out);
+  smallPrintAboveHeadlines(cards.values());
+  const kept = buttons.size ? out.flatMap((b, k) => (b.article !== undefined && buttons.has(b.article) ? [] : [k])) : null;
+  for (const id of buttons) dropped.add(id);
+  return {
+    blocks: kept ? kept.map((k) => out[k]) : out,
+    index: kept ? kept.map((k) => index[k]) : index,
+    teasers: [...cards.values()].filter((c) => !dropped.has(c.id)),
+    ids: blocks.map((b) => b.article),
+  };
+}
+
+/** The cards that are the page's furniture, not stories: `menu`, whose lines are dropped (a language menu, a time stamp
+ * set as a heading, a promo or service box linking to an index page, with the heading over a language menu);
+ * `promo`, the promo and service boxes among them (the loose lines after one are its box's); `promoHeads`, the headings among those that may name the list under them; `more`, the "more" buttons. */
+function furnitureCards(pageTeasers: readonly Teaser[]): { menu: Set<number>; promo: Set<number>; promoHeads: Set<number>; more: Set<number> } {
+  // A language menu's links ("Vietnamese Tiếng Việt") are no stories: their cards' lines are dropped. So is a page's
+  // time stamp set as a heading ("Last updated at 00:25 ET").
+  const languages = pageTeasers.map(isLanguageLink);
+  const menu = new Set(pageTeasers.filter((t, k) => languages[k] || (t.headline_only && TIME_LABEL.test(t.headline))).map((t) => t.id));
+  // …and so is a card that links to an index page, not to a story: a promo or service box ("Find a Doctor", "… Text
+  // Version"), with the loose lines of its box after it ("We welcome your comments…").
+  const promo = new Set(pageTeasers.filter((t) => isIndexPage(t.url)).map((t) => t.id));
+  for (const id of promo) menu.add(id);
+  const promoHeads = new Set(pageTeasers.filter((t) => t.headline_only && promo.has(t.id)).map((t) => t.id)); // a box's heading, maybe
+  // ...and the unlinked heading right above two or more language links ("News and analysis in 32 languages").
+  pageTeasers.forEach((t, k) => { if (t.headline_only && !t.url && !menu.has(t.id) && languages[k + 1] && languages[k + 2]) menu.add(t.id); });
+  // A "more" button's card ("MORE A.P. NEWS . . .") is no line of a headline list, and no story.
+  const more = new Set(pageTeasers.filter((t) => isMore(t.headline)).map((t) => t.id));
+  return { menu, promo, promoHeads, more };
+}
+
+/** A card left with its bare headline alone once its small print went to fields or its lines were dropped ("Cookbook
+ * Reviews" over a menu's lines, "Das Wichtigste in Kürze") is a button like those in the reading loop; one with a
+ * kicker is a story's. Marks every card without text as headline-only, and returns the buttons. */
+function bareHeadlineButtons(cards: Iterable<Teaser>, lastText: ReadonlyMap<number, number>): Set<number> {
   const buttons = new Set<number>();
-  for (const card of cards.values()) {
+  for (const card of cards) {
     if (card.items || lastText.has(card.id)) continue;
     // A linked one with a time stamp is a story's ("Markets close sharply lower", updated two hours ago).
     if (!card.headline_only && wordsIn(card.headline) <= BUTTON_MAX_WORDS && !card.kicker && !card.byline && !(card.url && card.time)) buttons.add(card.id);
@@ -245,6 +267,12 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     if (!card.url && !card.kicker && !card.byline && !card.time) buttons.add(card.id);
     card.headline_only = true;
   }
+  return buttons;
+}
+
+/** A card's last line of text (`lastText`: its place in `out`) loses what the page ran into it: a link after the text,
+ * a reading time, then a byline before it; they go to the card's fields. */
+function tidyLastLines(cards: ReadonlyMap<number, Teaser>, lastText: ReadonlyMap<number, number>, out: Block[]): void {
   for (const [cid, at] of lastText) {
     const card = cards.get(cid)!;
     const link = TRAILING_WORDS.exec(out[at].text);
@@ -261,9 +289,12 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     out[at] = { ...out[at], text: m[1] };
     card.byline = clean(m[2]);
   }
-  // A line the page set above the headline may be small print rather than a kicker ("00:38 Uhr", "Von …", "2 Min"),
-  // when it is that and nothing else: "Heute Abend noch nichts vor?" and "Post von Wagner" stay kickers.
-  for (const card of cards.values()) {
+}
+
+/** A line the page set above the headline may be small print rather than a kicker ("00:38 Uhr", "Von …", "2 Min"),
+ * when it is that and nothing else: "Heute Abend noch nichts vor?" and "Post von Wagner" stay kickers. */
+function smallPrintAboveHeadlines(cards: Iterable<Teaser>): void {
+  for (const card of cards) {
     for (const k of ['kicker', 'section'] as const) {
       const line = card[k];
       const kind = line && PLAIN_SMALL_PRINT.test(line) ? kindOf(line) : null;
@@ -272,14 +303,6 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
       delete card[k];
     }
   }
-  const kept = buttons.size ? out.flatMap((b, k) => (b.article !== undefined && buttons.has(b.article) ? [] : [k])) : null;
-  for (const id of buttons) dropped.add(id);
-  return {
-    blocks: kept ? kept.map((k) => out[k]) : out,
-    index: kept ? kept.map((k) => index[k]) : index,
-    teasers: [...cards.values()].filter((c) => !dropped.has(c.id)),
-    ids: blocks.map((b) => b.article),
-  };
 }
 
 /** The engine's stories over the read blocks, with their positions mapped back to the page's blocks. */

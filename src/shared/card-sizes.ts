@@ -8,5 +8,10 @@ export const KICKER_MAX_WORDS = 6;
 /** A line this short that is no sentence is small print or a label ("Video", "By A. Writer", "00:38"). */
 export const LABEL_MAX_WORDS = 3;
 
+/** A list's name: a few words, no sentence ("NEWS FROM A.P.": an abbreviation's stop ends none). */
+export const LIST_NAME_MAX_WORDS = 6;
+
 export const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 export const wordsIn = (s: string): number => (s.match(/\S+/g) ?? []).length;
+/** Shaped like a list's name (LIST_NAME_MAX_WORDS); `words` when the caller has counted them already. */
+export const listNameShape = (line: string, words = wordsIn(line)): boolean => words <= LIST_NAME_MAX_WORDS && !/[!?:,;]$|\p{Ll}\.$/u.test(line);

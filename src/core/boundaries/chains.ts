@@ -134,10 +134,13 @@ export function chainedCuts(tokens: Tokens, model: CohesionModel, cuts: readonly
 
   function chainAt(k: number, reachLeft: boolean, reachRight: boolean, stamp: number): Chain {
     const cut = cuts[k], from = bounds[k], to = bounds[k + 2];
-    const span = Math.max(CHAIN_WINDOW_MIN_WORDS, Math.min(cut - from, to - cut) * CHAIN_WINDOW_RATIO);
-    const namesBefore = readVocabulary(tokens, Math.max(from, Math.floor(cut - span)), cut, isName, nameLeft, stamp);
-    const namesAfter = readVocabulary(tokens, cut, Math.min(to, Math.ceil(cut + span)), isName, nameRight, stamp, nameLeft);
-    if (namesAfter.shared >= CHAIN_MIN_NAMES && namesAfter.shared > CHAIN_MIN_SHARE * Math.min(namesBefore.distinct, namesAfter.distinct)) return 'names';
+    // The names were read at the first look (the second reaches only for words).
+    if (!reachLeft && !reachRight) {
+      const span = Math.max(CHAIN_WINDOW_MIN_WORDS, Math.min(cut - from, to - cut) * CHAIN_WINDOW_RATIO);
+      const namesBefore = readVocabulary(tokens, Math.max(from, Math.floor(cut - span)), cut, isName, nameLeft, stamp);
+      const namesAfter = readVocabulary(tokens, cut, Math.min(to, Math.ceil(cut + span)), isName, nameRight, stamp, nameLeft);
+      if (namesAfter.shared >= CHAIN_MIN_NAMES && namesAfter.shared > CHAIN_MIN_SHARE * Math.min(namesBefore.distinct, namesAfter.distinct)) return 'names';
+    }
     if (marked(k)) return null;
     const wFrom = reachLeft ? bounds[k - 1] : from;
     const wTo = reachRight ? bounds[k + 3] : to;
