@@ -6,6 +6,7 @@ import { isoDate, type SavedStory } from '@shared/saved';
 import { bodyBelowHead, fullTitle } from './card-text';
 import { safeHref } from './format';
 import { flagLabel, flagReason } from './flags';
+import { plural } from './i18n';
 
 /** Backslash-escapes CommonMark punctuation that can start markup anywhere in a line (incl. `<` for raw HTML). */
 const INLINE = /[\\`*_{}\[\]<>|~!&]/g;
@@ -54,7 +55,9 @@ function storyBlock(s: Storyish, meta: string[], titleUrl?: string): string {
   const out: string[] = [];
   const title = fullTitle({ title: s.title, headline: s.headline ?? null, clean_text: s.clean_text });
   if (s.kicker) out.push(`*${inline(s.kicker)}*`, '');
-  out.push(`## ${titleUrl && safeHref(titleUrl) ? link(title, titleUrl) : inline(title) || '…'}`, '');
+  // An untitled headline list is headed by its count, as the popup shows it ("6 headlines").
+  const untitled = s.items ? plural(s.items.length, 'headlinesOne', 'headlinesMany') : '…';
+  out.push(`## ${titleUrl && safeHref(titleUrl) ? link(title, titleUrl) : inline(title) || inline(untitled)}`, '');
   if (s.deck) out.push(`_${inline(s.deck)}_`, '');
   if (meta.length) out.push(...meta, '');
   const flags = flagLines(s.flags);

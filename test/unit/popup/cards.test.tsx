@@ -138,4 +138,9 @@ describe('a headline list', () => {
     expect(items[1].querySelector('a')).toBeNull();
     expect(screen.getAllByTestId('story-card')).toHaveLength(1);
   });
+
+  it('with no name of its own is headed by its count in Markdown, as in the popup', () => {
+    const md = storiesToMarkdown([{ ...list, title: '' }], analysis([]).page);
+    expect(md).toMatch(/^## 2 headlines$/m);
+  });
 });
