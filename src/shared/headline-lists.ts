@@ -2,6 +2,7 @@
 // whose lines keep their links, not as dozens of one-line stories, nor merged into day-long ones. The page
 // extraction protects such runs from the chrome rules; the worker and the CLI join them here.
 import type { Block } from '@core/types';
+import { isSectionLink } from './index-pages';
 import type { HeadlineItem, Teaser, TeaserFields } from './page';
 
 /** A list's line is a headline of a few words at least: "Home", "Alle Beiträge", "Merkliste" are a menu's; a line with its
@@ -26,9 +27,7 @@ const headlineOnly = (f: Partial<TeaserFields>, minWords: number): boolean =>
 /** A shorter headline-only line goes on a list when list lines stand on both sides of it ("Gore Expresses Gratitude"). */
 const BETWEEN_LINE_MIN_WORDS = 2;
 /** A headline-only line too short for a list line alone, which goes on a list between two of its lines. */
-export const isShortListLine = (f: Partial<TeaserFields>): boolean => headlineOnly(f, BETWEEN_LINE_MIN_WORDS) && !INDEX_PAGE.test(f.url ?? '');
-/** A link to a section's index ("…/technology/text/index.html", "…/politik/") is a menu's, even between two list lines. */
-const INDEX_PAGE = /\/(?:index\.\w+)?(?:[?#].*)?$/i;
+export const isShortListLine = (f: Partial<TeaserFields>): boolean => headlineOnly(f, BETWEEN_LINE_MIN_WORDS) && !isSectionLink(f.url);
 
 const itemOf = (f: Teaser): HeadlineItem => ({ headline: f.headline, ...(f.url ? { url: f.url } : {}), ...(f.kicker ? { kicker: f.kicker } : {}), ...(f.time ? { time: f.time } : {}) });
 

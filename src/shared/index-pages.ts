@@ -19,3 +19,11 @@ export function isIndexPage(url: string | undefined): boolean {
   const path = url.replace(/#.*$/s, '').split('/');
   return INDEX_FILE.test(path.at(-1)!) && !STORY_FOLDER.test(path.at(-2) ?? '');
 }
+
+/**
+ * A link that may be a section's front ("…/technology/text/index.html", "…/politik/", "…/?page=2"): the looser test for
+ * a short line, which such a link makes a menu's even between two lines of a headline list. (isIndexPage, which drops
+ * a whole card, must not catch a story kept in a folder, "…/ferry-fares-rise/".)
+ */
+export const isSectionLink = (url: string | undefined): boolean => SECTION_LINK.test(url ?? '');
+const SECTION_LINK = /\/(?:index\.\w+)?(?:[?#].*)?$/i;

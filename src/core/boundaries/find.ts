@@ -26,6 +26,9 @@ import type { Block } from '../types';
 
 /** A cut between two stories naming the same people or sharing much of their words (see chains.ts) is one story going on. */
 const CHAINED_CUT_PENALTY = -6;
+/** What undid a cut (find.ts's record of settleChains' penalties). */
+const CHAINED_BY_NAMES = 1;
+const CHAINED_BY_WORDS = 2;
 /** Words below a headline searched for one of its words: the lede and the next paragraph. */
 const HEADLINE_STORY_WORDS = 80;
 /**
@@ -179,28 +182,28 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     minWordScores.push(joinsParagraphs(features[i].kind) ? scores[i] : structural[i] + addedSums[i]);
   }
   const minWords = minStoryWords(words, minWordScores, tokens.count);
-  // The decoder's input as it stands: each candidate's word and score.
-  const scored = (): Scored[] => {
+  // The decoder's input: each candidate's word and a score (as it stands, or as a pass reads it).
+  const scoredBy = (score: (i: number) => number): Scored[] => {
     const out: Scored[] = [];
-    for (let i = 0; i < cands.length; i++) out.push({ word: features[i].word, score: scores[i] });
+    for (let i = 0; i < cands.length; i++) out.push({ word: features[i].word, score: score(i) });
     return out;
   };
-  const decodeAll = () => decode(scored(), tokens.count, minWords);
+  const decodeAll = () => decode(scoredBy((i) => scores[i]), tokens.count, minWords);
   // Chains: a cut between two stories that name the same people or share much of their words is undone, and the new
   // decision checked again. Shared words undo no cut that something else marks as a story's end: a block the page
   // opens, a feed's truncation mark, a teaser's "Read more" or ellipsis (teasers on one topic share their words), but
   // not an ellipsis before a speaker's label ("…we're...\nGREGG: No!"): a transcript's turn (train sample Pk 0.0826
   // with every ellipsis a mark, 0.0812 with this, 0.0814 with no ellipsis a mark).
-  const endMarked = (i: number) => pageOpens[i] === 1 || features[i].prevTruncationMark
-    || (features[i].prevTeaserEnd && !(endsOnEllipsis(text, cands[i].prevEnd) && opensWithSpeaker(text, cands[i].start)));
-  // With no stop-word list for the language its function words count as content words, and any two stories share 15%.
+  // With no stop-word list for the language its function words count as content words, and any two stories share 15%:
+  // there every cut counts as marked, and only names chain.
   const wordsChain = ctx.stopwords.size > 0;
-  const wordChained = new Uint8Array(cands.length);
-  // Cuts a chain has undone once that their other evidence keeps: they part no stories for a neighbour's word chain.
-  const chainSpent = new Uint8Array(cands.length);
-  let chosen = settleChains(decodeAll, (cuts) => chainedCuts(tokens, model, cuts.map((i) => features[i].word), wordsChain ? (k) => endMarked(cuts[k]) : () => true, (k) => chainSpent[cuts[k]] === 1), (i, chain) => {
-    chainSpent[i] = 1;
-    if (chain === 'words') wordChained[i] = 1;
+  const endMarked = (i: number) => !wordsChain || pageOpens[i] === 1 || features[i].prevTruncationMark
+    || (features[i].prevTeaserEnd && !(endsOnEllipsis(text, cands[i].prevEnd) && opensWithSpeaker(text, cands[i].start)));
+  // The chain that undid each candidate (CHAINED_BY_NAMES, CHAINED_BY_WORDS), 0 for none. A cut undone once that its
+  // other evidence keeps parts no stories for a neighbour's word chain (chains.ts `spent`).
+  const chainedBy = new Uint8Array(cands.length);
+  let chosen = settleChains(decodeAll, (cuts) => chainedCuts(tokens, model, cuts.map((i) => features[i].word), (k) => endMarked(cuts[k]), (k) => chainedBy[cuts[k]] !== 0), (i, chain) => {
+    chainedBy[i] = chain === 'words' ? CHAINED_BY_WORDS : CHAINED_BY_NAMES;
     add(i, `chain: same ${chain} either side`, CHAINED_CUT_PENALTY);
   });
   // Second pass: teasers cut to one length (see regularity.ts). Cut ends still possible get their real score first,
@@ -208,19 +211,14 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const spaceWords: number[] = [];
   for (let i = 0; i < cands.length; i++) spaceWords.push(wsWord(cands[i].start));
   // The length pass reads a cut end without its word chain: teasers cut to one length may share their words too.
-  const lengthScore = (i: number) => scores[i] - (cutBefore(features[i]) ? wordChained[i] * CHAINED_CUT_PENALTY : 0);
+  const lengthScore = (i: number) => scores[i] - (cutBefore(features[i]) && chainedBy[i] === CHAINED_BY_WORDS ? CHAINED_CUT_PENALTY : 0);
   const endsCutAt = (): boolean[] => {
     const out: boolean[] = [];
     for (let i = 0; i < cands.length; i++) out.push(cutBefore(features[i]) && lengthScore(i) >= MIN_REGULAR_END_LOG_ODDS);
     return out;
   };
-  const lengthScored = (): Scored[] => {
-    const out: Scored[] = [];
-    for (let i = 0; i < cands.length; i++) out.push({ word: features[i].word, score: lengthScore(i) });
-    return out;
-  };
   const lengthInput = () => ({
-    scored: lengthScored(),
+    scored: scoredBy(lengthScore),
     totalWords: tokens.count,
     chosen,
     spaceWords,
