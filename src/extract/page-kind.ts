@@ -13,6 +13,9 @@ import { sharedAncestors, type RawBlock } from './walk';
 
 /** On a listing page at least this share of the prose sits in cards. */
 const CARD_PROSE_SHARE = 0.5;
+/** …unless the prose outside them is too little to be an article or a text of its own (a front of headline lists
+ * with a two-line lead: its cards are the page). */
+const TEXT_MIN_PROSE_WORDS = 100;
 /** Between cards, a line this short that is no prose is a counter or a button ("3", "Merkliste"). */
 const ORPHAN_MAX_WORDS = 3;
 
@@ -86,7 +89,7 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
     prose += rb.words;
     if (inCards.has(rb)) cardProse += rb.words;
   }
-  if (cardProse < CARD_PROSE_SHARE * prose) return asText();
+  if (cardProse < CARD_PROSE_SHARE * prose && prose - cardProse >= TEXT_MIN_PROSE_WORDS) return asText();
   const subheads = new Set<number>();
   const protect = new Set<number>();
   const listLine = (k: number) => !!cards[k] && isListLine(cards[k].card.fields);

@@ -554,3 +554,19 @@ describe('review: real stories that round-one rules must keep', () => {
     expect(segmentHtml(`<html lang="en"><body><main>${icons}</main></body></html>`).stories.map((s) => s.url)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe('a front of headline lists under section headings, with a short lead outside any card', () => {
+  const { stories } = segmentHtml(card('headline-lists-front.html'));
+  const lists = stories.filter((s) => s.items);
+
+  it('lists each section as a headline list with its links: a few lead lines are no article that makes the lists chrome', () => {
+    expect(lists.map((s) => s.title)).toEqual(['WORLD', 'MONEY', 'SPORT']);
+    expect(lists.map((s) => s.items?.length)).toEqual([5, 5, 5]);
+    expect(lists[0].items?.[0]).toMatchObject({ headline: 'Ferry crews vote to strike over pay', url: expect.stringMatching(/\/2031\/05\/02\/world\/ferry-strike$/) });
+  });
+
+  it('keeps the lead as text, and not the menu', () => {
+    expect(stories.find((s) => !s.items)?.text).toContain('divers check the quay walls');
+    expect(stories.flatMap((s) => s.items ?? []).map((x) => x.headline)).not.toContain('Home');
+  });
+});
