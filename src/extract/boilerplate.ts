@@ -57,11 +57,22 @@ const SHORT_CHROME_WORDS = 14;
 /** Cookie notices run longer than labels: a few sentences at most. */
 const COOKIE_NOTICE_MAX_WORDS = 80;
 
+/** A figure, maybe with a unit of a reading: a temperature or a change in per cent ("‎27°C", "+0,5%"). */
+const FIGURE = /^[+\-−±]?\d[\d.,:]*(°[CF]?|%)?$/u;
+
+/** A widget's readout, not a line of text: half its words or more are figures, one at least with a unit
+ * ("Sa 17°C Heute 12°C", "DAX 15.432 +0,5%"). Weather boxes and stock tickers, in any language. */
+function isReadout(t: string): boolean {
+  const words = t.replace(/\p{Cf}/gu, '').split(/\s+/);
+  const figures = words.map((w) => FIGURE.exec(w)).filter(Boolean);
+  return figures.some((m) => m![1]) && 2 * figures.length >= words.length;
+}
+
 /** Text-level verdict for one block: true when the block is boilerplate whatever its markup. */
 export function isBoilerplateText(text: string, words: number): boolean {
   if (words <= COOKIE_NOTICE_MAX_WORDS && COOKIE_WORDS.test(text) && COOKIE_CONTEXT.test(text)) return true;
   if (words > SHORT_CHROME_WORDS) return false;
   const t = text.trim();
-  if (LABEL_ONLY.test(t) || COMMENT_COUNT.test(t) || LEGAL_LINE.test(t)) return true;
+  if (LABEL_ONLY.test(t) || COMMENT_COUNT.test(t) || LEGAL_LINE.test(t) || isReadout(t)) return true;
   return SHARE_WORDS.test(t) && (SOCIAL_NETWORKS.test(t) || words <= 4);
 }

@@ -17,12 +17,20 @@ describe('boilerplate text', () => {
     'Comments (3)',
     'Advertisement',
     '© 2026 The Example Gazette. All rights reserved.',
+    // A weather box's and a stock ticker's readouts, marks and all.
+    '\u200e27°C High \u200e16°C Low',
+    'Today 21.5°C',
+    'Sa 17°C Heute 12°C Mo 14°C Di 15°C',
+    'Index 15.432 +0,5%',
   ])('drops %j', (t) => expect(isBoilerplateText(t, words(t))).toBe(true));
 
   it.each([
     'The council said the cookie factory would close in March, with the loss of 200 jobs, after a review of its accounts.',
     'Shares in the company rose by 4% on Monday after it reported strong sales.',
     'Ferry fares to rise in May',
+    'Fares rise 4% in May',
+    '08:10',
+    'Derby ends 2:1 after extra time',
   ])('keeps %j', (t) => expect(isBoilerplateText(t, words(t))).toBe(false));
 });
 
