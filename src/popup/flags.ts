@@ -9,9 +9,13 @@ const LABELS: Record<FlagName, MessageKey> = {
   likely_teaser: 'flagLikelyTeaser',
 };
 
-export function flagLabel(name: FlagName): string {
-  const key = LABELS[name];
-  return key ? t(key) : name;
+/** A story whose own text ends on a whole sentence, cut only in that a "Read more" link follows, is an excerpt: "cut
+ * off mid-sentence" would say what its text does not show. */
+const EXCERPT_CODE = 'end_read_more';
+
+export function flagLabel(flag: Pick<Flag, 'name' | 'code'>): string {
+  const key = flag.code === EXCERPT_CODE ? 'flagExcerpt' : LABELS[flag.name];
+  return key ? t(key) : flag.name;
 }
 
 /**

@@ -33,7 +33,7 @@ export function link(label: string, url: string): string {
 function flagLines(flags: Flag[]): string[] {
   return flags.map((f) => {
     const reason = flagReason(f);
-    return `> ${inline(flagLabel(f.name))}${reason ? ` — ${inline(reason)}` : ''}`;
+    return `> ${inline(flagLabel(f))}${reason ? ` — ${inline(reason)}` : ''}`;
   });
 }
 

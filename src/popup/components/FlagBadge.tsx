@@ -6,7 +6,7 @@ import { flagLabel, flagReason } from '../flags';
 
 export function FlagBadge({ flag }: { flag: Flag }) {
   const id = useId();
-  const label = flagLabel(flag.name);
+  const label = flagLabel(flag);
   // In the user's language when the flag carries a known reason code, else the engine's own words.
   const reason = flagReason(flag);
   return (

@@ -31,6 +31,20 @@ describe('FlagBadge reason', () => {
     expect(screen.getByTestId('flag-badge').textContent).toContain('Mitten im Satz abgeschnitten');
   });
 
+  it('a whole sentence cut only by a Read more link is an excerpt, in the badge and in Markdown; a cut sentence before the link is still cut', () => {
+    const excerpt: Flag = { name: 'cut_mid_sentence', reason: 'ends with a “Read more” link: the page shows only the start', code: 'end_read_more', params: [] };
+    render(<FlagBadge flag={excerpt} />);
+    expect(screen.getByTestId('flag-badge').firstChild?.textContent).toBe('Excerpt');
+    expect(storiesToMarkdown([story(1, { truncated_end: true, flags: [excerpt] })], analysis([]).page)).toContain('> Excerpt — ends with a “Read more” link');
+    cleanup();
+    german();
+    render(<FlagBadge flag={excerpt} />);
+    expect(screen.getByTestId('flag-badge').firstChild?.textContent).toBe('Auszug');
+    cleanup();
+    render(<FlagBadge flag={{ ...excerpt, code: 'end_no_stop_read_more', params: ['or even'] }} />);
+    expect(screen.getByTestId('flag-badge').firstChild?.textContent).toBe('Mitten im Satz abgeschnitten');
+  });
+
   it('an uncoded flag (an older saved story) shows its reason', () => {
     german();
     render(<FlagBadge flag={{ name: 'starts_mid_sentence', reason: 'the story starts with “and”, which continues an earlier sentence' }} />);
