@@ -20,11 +20,25 @@ function writeManifest(): Plugin {
   };
 }
 
+/** The popup bundles the English messages as its fallback; their `description`s are notes for translators, not
+ * for users, so the bundled copy drops them (the _locales files the browser reads keep them). */
+function messagesWithoutNotes(): Plugin {
+  return {
+    name: 'storysplit-messages-without-notes',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id)) return null;
+      const messages = JSON.parse(code) as Record<string, { message: string }>;
+      return JSON.stringify(Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, { message: v.message }])));
+    },
+  };
+}
+
 export default defineConfig({
   root: resolve(root, 'src/popup'),
   resolve: { alias },
   publicDir: resolve(root, 'public'),
-  plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), writeManifest()],
+  plugins: [messagesWithoutNotes(), preact({ devToolsEnabled: false, prefreshEnabled: false }), writeManifest()],
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,
