@@ -554,3 +554,20 @@ describe('review: real stories that round-one rules must keep', () => {
     expect(segmentHtml(`<html lang="en"><body><main>${icons}</main></body></html>`).stories.map((s) => s.url)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe('a front that sets one teaser twice, and a box of site features set like cards', () => {
+  const { stories } = segmentHtml(card('repeats-and-boxes.html'));
+  const titles = stories.map((s) => s.title);
+
+  it('lists a teaser set twice (same link, headline and text) once, where it first stands', () => {
+    expect(titles.filter((t) => t === 'Dam repairs finish a month early')).toHaveLength(1);
+    expect(titles[0]).toBe('Dam repairs finish a month early');
+    expect(stories).toHaveLength(12);
+  });
+
+  it('drops cards that link nowhere and say no sentence, and keeps a linkless card with sentences (a video card)', () => {
+    expect(titles).not.toContain('Reading list');
+    expect(titles).not.toContain('Reading history');
+    expect(titles).toContain('Inside the old mill as it turns again');
+  });
+});
