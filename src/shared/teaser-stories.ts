@@ -58,7 +58,9 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
     }
     // What Copy takes: the whole headline once (not glued to its kicker), then the card's text.
     const signed = bylineAndTime(t.byline ?? s.byline);
-    const body = t.headline_only ? '' : withoutHead(s.clean_text, [t.headline, s.title, s.headline, kicker && `${kicker} ${t.headline}`, s.text.split('\n')[0]]);
+    // The engine's first line repeats the headline (often glued to its kicker) unless the card's text stands above it.
+    const first = s.text.split('\n')[0];
+    const body = t.headline_only ? '' : withoutHead(s.clean_text, [t.headline, s.title, s.headline, kicker && `${kicker} ${t.headline}`, norm(first).includes(norm(t.headline)) ? first : null]);
     return {
       ...s,
       ...fields,

@@ -571,3 +571,19 @@ describe('a front that sets one teaser twice, and a box of site features set lik
     expect(titles).toContain('Inside the old mill as it turns again');
   });
 });
+
+describe('a card that sets its text above its headline (a quote over the heading)', () => {
+  const { stories } = segmentHtml(card('quote-cards.html'));
+  const quote = stories.find((s) => s.title === 'Minimum wage to rise in two steps');
+
+  it('keeps the text above the heading as the card\'s text, under its headline, the headline once', () => {
+    expect(stories).toHaveLength(4);
+    expect(quote).toMatchObject({ kicker: 'Pay', url: '/work/minimum-wage' });
+    expect(quote?.clean_text).toBe('Minimum wage to rise in two steps\n\nThe minimum wage rises twice next year, and about two million workers will earn more from October.');
+  });
+
+  it('reads the text, not the headline under it, as the last sentence: no cut flag', () => {
+    expect(quote?.flags.map((f) => f.name)).not.toContain('cut_mid_sentence');
+    expect(quote?.headline_only).toBeFalsy();
+  });
+});
