@@ -587,3 +587,21 @@ describe('a card that sets its text above its headline (a quote over the heading
     expect(quote?.headline_only).toBeFalsy();
   });
 });
+
+describe('cards headed by their topic\'s links ("Opinion" | "more on this"), a byline set inside the heading', () => {
+  const { stories } = segmentHtml(card('topic-links.html'));
+
+  it('reads the topic links as the card\'s kicker, not as headlines of their own: one story per card, with its link', () => {
+    expect(stories.map((s) => [s.title, s.kicker, s.url])).toEqual([
+      ['Pressure from all sides', 'Comments and columns', '/opinion/rates-pressure'],
+      ['What the river towns know', 'Comments and columns', '/opinion/river-towns'],
+      ['Counting the glaciers one by one', 'Science', '/science/glacier-count'],
+      ['The night train returns to the coast', 'Travel', '/travel/night-train'],
+    ]);
+  });
+
+  it('keeps a byline that names its kind ("A column by …") out of a two-part heading: the first part is the headline', () => {
+    expect(stories[0].byline).toBe('A column by Ann Lee');
+    expect(stories[0].clean_text).not.toMatch(/column by/);
+  });
+});
