@@ -45,8 +45,9 @@ const subtitle = (body: string): boolean => {
 export function withTeaserFields(stories: readonly Story[], ids: readonly (number | undefined)[], teasers: readonly Teaser[] | undefined): PageStory[] {
   if (!teasers?.length) return stories as PageStory[];
   const byId = new Map(teasers.map((t) => [t.id, t]));
-  const joined = stories.map((s): PageStory => {
-    const t = cardOf(s, ids, byId);
+  const cards = stories.map((s) => cardOf(s, ids, byId));
+  const joined = stories.map((s, i): PageStory => {
+    const t = cards[i];
     if (!t) return s;
     const { id: _id, ...fields } = t;
     const kicker = t.kicker ?? s.kicker;
@@ -76,7 +77,7 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
       ...(body && !subtitle(body) ? { flags: s.flags.filter((f) => f.name !== 'starts_mid_sentence'), truncated_start: false } : { flags: [], truncated_end: false, truncated_start: false }),
     };
   });
-  return withTeaserEvidenceOfList(withoutRepeats(withoutLinklessCards(joined, stories, ids, byId)));
+  return withTeaserEvidenceOfList(withoutRepeats(withoutLinklessCards(joined, cards)));
 }
 
 /** Where at least this share of a page's cards link to their stories, a card that links nowhere is suspect. */
@@ -87,8 +88,8 @@ const LINKED_CARDS_SHARE = 0.8;
  * on a page whose cards link to their stories, such a card is not one of them. A card with no link but sentences
  * of its own is kept: some pages open their stories by script (a video card). Headline lists stay.
  */
-function withoutLinklessCards(joined: PageStory[], stories: readonly Story[], ids: readonly (number | undefined)[], byId: Map<number, Teaser>): PageStory[] {
-  const cards = stories.map((s) => cardOf(s, ids, byId)).map((t) => (t && !t.items ? t : undefined));
+function withoutLinklessCards(joined: PageStory[], cardOfStory: readonly (Teaser | undefined)[]): PageStory[] {
+  const cards = cardOfStory.map((t) => (t && !t.items ? t : undefined));
   const n = cards.filter(Boolean).length;
   const linked = cards.filter((t) => t?.url).length;
   if (!n || linked < LINKED_CARDS_SHARE * n) return joined;
