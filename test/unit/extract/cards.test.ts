@@ -588,7 +588,7 @@ describe('a card that sets its text above its headline (a quote over the heading
   });
 });
 
-describe('cards headed by their topic\'s links ("Opinion" | "more on this"), a byline set inside the heading', () => {
+describe('cards headed by their topic\'s links ("Opinion" | "more on this"), a byline set inside the heading, a button under the text', () => {
   const { stories } = segmentHtml(card('topic-links.html'));
 
   it('reads the topic links as the card\'s kicker, not as headlines of their own: one story per card, with its link', () => {
@@ -597,7 +597,12 @@ describe('cards headed by their topic\'s links ("Opinion" | "more on this"), a b
       ['What the river towns know', 'Comments and columns', '/opinion/river-towns'],
       ['Counting the glaciers one by one', 'Science', '/science/glacier-count'],
       ['The night train returns to the coast', 'Travel', '/travel/night-train'],
+      ['The hundred best books of the year', 'This week in print', '/print/this-week'],
     ]);
+  });
+
+  it('reads a short link under a card\'s text as its button: the heading above stays the title', () => {
+    expect(stories[4].clean_text).toBe('The hundred best books of the year\n\nReading and living: whatever you are missing, a book can be the cure.');
   });
 
   it('keeps a byline that names its kind ("A column by …") out of a two-part heading: the first part is the headline', () => {
