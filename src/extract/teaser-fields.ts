@@ -117,6 +117,7 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
   const url = linkOf(blocks, t, h, base);
   if (url) fields.url = url;
   let text = 0;
+  let textAbove = false;
   for (let i = t.from; i < t.to; i++) {
     if (i >= t.head && i <= h) continue;
     const rb = blocks[i];
@@ -130,8 +131,11 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
     // Lines above the headline are its kicker or section, and a line of a few words that is no sentence
     // ("Video", "By A. Writer", "00:38") is small print or a label: the worker names them (card-lines.ts).
     // They leave a card a headline.
-    if (i > h && (rb.words > LABEL_MAX_WORDS || (rb.words > 1 && /[.!?]$/.test(line)))) text += rb.words;
+    // Prose above a heading is the card's text too (a quote set over its headline); above a bare link ("More") it is not.
+    if (i > h ? rb.words > LABEL_MAX_WORDS || (rb.words > 1 && /[.!?]$/.test(line)) : !!head.block.headingLevel && isProse(rb) && (textAbove = true)) text += rb.words;
   }
+  // …and then the headline under it is no line of that text: were it read last, the cut flag would read it.
+  if (textAbove) small.push(h);
   if (!text) fields.headline_only = true;
   return { fields, small };
 }

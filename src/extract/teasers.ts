@@ -4,7 +4,7 @@
 // (kicker, deck, byline, time) is the teaser's; a heading alone in its container is a section label.
 import { LABEL_MAX_WORDS } from '@shared/card-sizes';
 import { isProse } from './detect';
-import type { RawBlock } from './walk';
+import { sharedAncestors, type RawBlock } from './walk';
 
 const WORDY = /\p{L}{2,}/gu;
 /** A link this long (words) can be a headline ("Markets slide"); shorter ones are "More", "Video"… */
@@ -122,6 +122,35 @@ function cardAround(blocks: readonly RawBlock[], h: number, last: number, count:
   return { from: h, to: h + 1, whole: false };
 }
 
+/** A card's topic links sit this close above its heading (in blocks). */
+const TOPIC_LINK_GAP = 3;
+
+/**
+ * Short links (a label's length) right above a heading, alone with it in the box they share, are the card's topic
+ * ("Opinion", "Comments and columns", "more on this") over its heading, and one right under it its button: not
+ * headlines of their own, dropped from `heads`. Returns the headline counts per container, of the headlines left.
+ */
+function withoutTopicLinks(blocks: readonly RawBlock[], heads: number[]): Map<number, number> {
+  const count = headCounts(blocks, heads);
+  const topics = new Set<number>();
+  const short = (i: number) => !blocks[i].block.headingLevel && blocks[i].words <= LABEL_MAX_WORDS;
+  const alone = (a: number, b: number, n: number) => { const d = sharedAncestors(blocks[a].ancestors, blocks[b].ancestors); return d > 0 && count.get(blocks[b].ancestors[d - 1]) === n; };
+  heads.forEach((b, k) => {
+    if (!blocks[b].block.headingLevel) return;
+    // The longest run of such links above it that shares a box with the heading and nothing else.
+    let from = k;
+    for (let j = k - 1; j >= 0 && short(heads[j]) && b - heads[j] <= TOPIC_LINK_GAP; j--) if (alone(heads[j], b, k - j + 1)) from = j;
+    for (let i = from; i < k; i++) topics.add(heads[i]);
+    // …and one under it, past its text, is its button ("Learn more").
+    const a = heads[k + 1];
+    if (a !== undefined && short(a) && a - b <= TOPIC_LINK_GAP && isProse(blocks[a - 1]) && alone(a, b, 2)) topics.add(a);
+  });
+  if (!topics.size) return count;
+  const kept = heads.filter((h) => !topics.has(h));
+  heads.splice(0, heads.length, ...kept);
+  return headCounts(blocks, heads);
+}
+
 /** Finds the cards of a page. Linear in blocks times nesting depth; no DOM access. */
 export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
   const heads: number[] = [];
@@ -133,7 +162,7 @@ export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
     if (prev && sameHeadline(prev, rb)) return;
     heads.push(i);
   });
-  const count = headCounts(blocks, heads);
+  const count = withoutTopicLinks(blocks, heads);
   const head = new Uint8Array(blocks.length);
   for (const h of heads) head[h] = 1;
   const teasers: Teaser[] = [];

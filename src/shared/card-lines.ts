@@ -50,8 +50,15 @@ const HEAD_BEFORE_BYLINE_MIN_WORDS = 3;
 const titleCase = (s: string): boolean => s.split(/\s+/).slice(1).every((w) => !/^\p{Ll}/u.test(w));
 
 function bylineOffHeadline(t: Teaser): Teaser {
-  const m = t.byline ? null : BYLINE_AFTER.exec(t.headline);
-  return m && wordsIn(m[1]) >= HEAD_BEFORE_BYLINE_MIN_WORDS && !(m[2] === 'Von' && titleCase(m[1])) ? { ...t, headline: m[1], byline: `${m[2]} ${m[3]}` } : t;
+  if (t.byline) return t;
+  const m = BYLINE_AFTER.exec(t.headline);
+  if (m && wordsIn(m[1]) >= HEAD_BEFORE_BYLINE_MIN_WORDS && !(m[2] === 'Von' && titleCase(m[1]))) return { ...t, headline: m[1], byline: `${m[2]} ${m[3]}` };
+  // A heading in two parts, the headline and then its byline ("Pressure from all sides" | "A column by Ann Lee"): the
+  // page read the first part as the kicker. Only a byline that names its kind: a bare "Von …" may be the headline's own.
+  const k = t.kicker ? BYLINE_AFTER.exec(`${t.kicker} ${t.headline}`) : null;
+  if (!k || k[1] !== t.kicker || k[2] === 'Von') return t;
+  const { kicker: _kicker, ...rest } = t;
+  return { ...rest, headline: k[1], byline: `${k[2]} ${k[3]}` };
 }
 
 /** An author's name on its own line under "Von": a few words ("Eva-Maria Magel"). */
@@ -182,6 +189,8 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
       // Above the headline: the kicker, unless the heading holds its own (then this is the section or the
       // format, "Video"); of two lines above, the nearer is the kicker.
       if (ownKicker.has(card.id)) card.section ??= line;
+      // …unless the nearer is the topic's "more" link under its name ("Opinion" | "more on this"): the name stays.
+      else if (card.kicker && MORE_WORD.test(line) && wordsIn(line) <= MORE_MAX_WORDS) { /* the kicker stays */ }
       else {
         if (card.kicker) card.section ??= card.kicker;
         card.kicker = line;

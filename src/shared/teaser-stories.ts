@@ -21,9 +21,11 @@ function cardOf(story: Story, ids: readonly (number | undefined)[], byId: Map<nu
   return card;
 }
 
+/** Text compared as a reader sees it: spacing and case aside. */
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+
 /** Leading lines of the clean text that only repeat the title or kicker: the card shows those once. */
 function withoutHead(clean: string, head: readonly (string | undefined | null)[]): string {
-  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
   const heads = head.filter((h): h is string => !!h).map(norm);
   const paras = clean.split(/\n{2,}/);
   while (paras.length > 1 && heads.some((h) => norm(paras[0]) === h || (h.endsWith(norm(paras[0])) && norm(paras[0]).length > 0))) paras.shift();
@@ -43,8 +45,9 @@ const subtitle = (body: string): boolean => {
 export function withTeaserFields(stories: readonly Story[], ids: readonly (number | undefined)[], teasers: readonly Teaser[] | undefined): PageStory[] {
   if (!teasers?.length) return stories as PageStory[];
   const byId = new Map(teasers.map((t) => [t.id, t]));
-  const joined = stories.map((s): PageStory => {
-    const t = cardOf(s, ids, byId);
+  const cards = stories.map((s) => cardOf(s, ids, byId));
+  const joined = stories.map((s, i): PageStory => {
+    const t = cards[i];
     if (!t) return s;
     const { id: _id, ...fields } = t;
     const kicker = t.kicker ?? s.kicker;
@@ -56,7 +59,9 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
     }
     // What Copy takes: the whole headline once (not glued to its kicker), then the card's text.
     const signed = bylineAndTime(t.byline ?? s.byline);
-    const body = t.headline_only ? '' : withoutHead(s.clean_text, [t.headline, s.title, s.headline, kicker && `${kicker} ${t.headline}`, s.text.split('\n')[0]]);
+    // The engine's first line repeats the headline (often glued to its kicker) unless the card's text stands above it.
+    const first = s.text.split('\n')[0];
+    const body = t.headline_only ? '' : withoutHead(s.clean_text, [t.headline, s.title, s.headline, kicker && `${kicker} ${t.headline}`, norm(first).includes(norm(t.headline)) ? first : null]);
     return {
       ...s,
       ...fields,
@@ -72,7 +77,45 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
       ...(body && !subtitle(body) ? { flags: s.flags.filter((f) => f.name !== 'starts_mid_sentence'), truncated_start: false } : { flags: [], truncated_end: false, truncated_start: false }),
     };
   });
-  return withTeaserEvidenceOfList(joined);
+  return withTeaserEvidenceOfList(withoutRepeats(withoutLinklessCards(joined, cards)));
+}
+
+/** Where at least this share of a page's cards link to their stories, a card that links nowhere is suspect. */
+const LINKED_CARDS_SHARE = 0.8;
+
+/**
+ * A feature of the site set like a card ("Reading list: save your articles", a poll's answers) leads nowhere and says no sentence:
+ * on a page whose cards link to their stories, such a card is not one of them. A card with no link but sentences
+ * of its own is kept: some pages open their stories by script (a video card). Headline lists stay.
+ */
+function withoutLinklessCards(joined: PageStory[], cardOfStory: readonly (Teaser | undefined)[]): PageStory[] {
+  const cards = cardOfStory.map((t) => (t && !t.items ? t : undefined));
+  const n = cards.filter(Boolean).length;
+  const linked = cards.filter((t) => t?.url).length;
+  if (!n || linked < LINKED_CARDS_SHARE * n) return joined;
+  // Text under the headline with no sentence end in any script; a headline alone is a line of news, kept.
+  const tagline = (s: PageStory) => { const body = s.clean_text.slice(s.title.length).trim(); return !!body && !/[\p{Sentence_Terminal}…]/u.test(body); };
+  return joined.filter((s, i) => !cards[i] || !!cards[i]!.url || !tagline(s));
+}
+
+/**
+ * The same teaser set twice on one page (in the top strip and again in its section): listed once, as its fullest
+ * copy, where that copy stands. Same link and headline, and the other copy's text is all inside it.
+ */
+function withoutRepeats(stories: PageStory[]): PageStory[] {
+  const key = (s: PageStory) => (s.url && !s.items ? `${s.url}\n${norm(s.title)}` : undefined);
+  const fullest = new Map<string, number>();
+  stories.forEach((s, i) => {
+    const k = key(s);
+    if (!k) return;
+    const j = fullest.get(k);
+    if (j === undefined || s.clean_text.length > stories[j].clean_text.length) fullest.set(k, i);
+  });
+  return stories.filter((s, i) => {
+    const k = key(s);
+    const j = k === undefined ? undefined : fullest.get(k);
+    return j === undefined || j === i || !norm(stories[j].clean_text).includes(norm(s.clean_text));
+  });
 }
 
 /**

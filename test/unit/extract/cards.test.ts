@@ -570,3 +570,59 @@ describe('a front of headline lists under section headings, with a short lead ou
     expect(stories.flatMap((s) => s.items ?? []).map((x) => x.headline)).not.toContain('Home');
   });
 });
+
+describe('a front that sets one teaser twice, and a box of site features set like cards', () => {
+  const { stories } = segmentHtml(card('repeats-and-boxes.html'));
+  const titles = stories.map((s) => s.title);
+
+  it('lists a teaser set twice (same link, headline and text) once, where it first stands', () => {
+    expect(titles.filter((t) => t === 'Dam repairs finish a month early')).toHaveLength(1);
+    expect(titles[0]).toBe('Dam repairs finish a month early');
+    expect(stories).toHaveLength(12);
+  });
+
+  it('drops cards that link nowhere and say no sentence, and keeps a linkless card with sentences (a video card)', () => {
+    expect(titles).not.toContain('Reading list');
+    expect(titles).not.toContain('Reading history');
+    expect(titles).toContain('Inside the old mill as it turns again');
+  });
+});
+
+describe('a card that sets its text above its headline (a quote over the heading)', () => {
+  const { stories } = segmentHtml(card('quote-cards.html'));
+  const quote = stories.find((s) => s.title === 'Minimum wage to rise in two steps');
+
+  it('keeps the text above the heading as the card\'s text, under its headline, the headline once', () => {
+    expect(stories).toHaveLength(4);
+    expect(quote).toMatchObject({ kicker: 'Pay', url: '/work/minimum-wage' });
+    expect(quote?.clean_text).toBe('Minimum wage to rise in two steps\n\nThe minimum wage rises twice next year, and about two million workers will earn more from October.');
+  });
+
+  it('reads the text, not the headline under it, as the last sentence: no cut flag', () => {
+    expect(quote?.flags.map((f) => f.name)).not.toContain('cut_mid_sentence');
+    expect(quote?.headline_only).toBeFalsy();
+  });
+});
+
+describe('cards headed by their topic\'s links ("Opinion" | "more on this"), a byline set inside the heading, a button under the text', () => {
+  const { stories } = segmentHtml(card('topic-links.html'));
+
+  it('reads the topic links as the card\'s kicker, not as headlines of their own: one story per card, with its link', () => {
+    expect(stories.map((s) => [s.title, s.kicker, s.url])).toEqual([
+      ['Pressure from all sides', 'Comments and columns', '/opinion/rates-pressure'],
+      ['What the river towns know', 'Comments and columns', '/opinion/river-towns'],
+      ['Counting the glaciers one by one', 'Science', '/science/glacier-count'],
+      ['The night train returns to the coast', 'Travel', '/travel/night-train'],
+      ['The hundred best books of the year', 'This week in print', '/print/this-week'],
+    ]);
+  });
+
+  it('reads a short link under a card\'s text as its button: the heading above stays the title', () => {
+    expect(stories[4].clean_text).toBe('The hundred best books of the year\n\nReading and living: whatever you are missing, a book can be the cure.');
+  });
+
+  it('keeps a byline that names its kind ("A column by …") out of a two-part heading: the first part is the headline', () => {
+    expect(stories[0].byline).toBe('A column by Ann Lee');
+    expect(stories[0].clean_text).not.toMatch(/column by/);
+  });
+});
