@@ -9,7 +9,7 @@ import { BYLINE, BYLINE_LEAD, isLanguageNames, PAYWALL, READING_TIME, TIME, TIME
 import { LEGAL_LINE } from './legal-line';
 import { joinHeadlineLists } from './headline-lists';
 import { isIndexPage } from './index-pages';
-import type { Teaser } from './page';
+import type { HeadlineItem, Teaser } from './page';
 import { clean, KICKER_MAX_WORDS, LABEL_MAX_WORDS, listNameShape, META_MAX_WORDS, wordsIn } from './card-sizes';
 
 /** A list mark before a line's link ("• Briefing"): the page's, not the headline's. */
@@ -110,6 +110,26 @@ const isCredit = (line: string): boolean => lineNoise(line, allLangData()) === '
 /** "Photo" on a line of its own, as a page labels the credit below it for screen readers. */
 const isCaptionWord = (line: string): boolean => allLangData().captionWords.includes(line.toLowerCase());
 
+/** The time a line says and nothing else, maybe with who wrote it ("vor 1 Tag", "2 hours ago by Ann Lee"), or null. */
+function timeOnly(line: string): string | null {
+  const m = TIME.exec(line);
+  if (!m) return null;
+  const rest = line.replace(m[0], ' ').trim();
+  return !/\p{L}{2}/u.test(rest) || BYLINE.test(rest) ? m[0].trim() : null;
+}
+
+/** A card whose whole box is its link sets its time as a line of its own, and a headline list takes that line in
+ * as one of its headlines: it is the time of the line above it. */
+function foldTimeLines(items: readonly HeadlineItem[]): HeadlineItem[] {
+  const out: HeadlineItem[] = [];
+  for (const x of items) {
+    const time = out.length ? timeOnly(x.headline) : null;
+    if (time === null) out.push(x);
+    else if (!out[out.length - 1].time) out[out.length - 1] = { ...out[out.length - 1], time };
+  }
+  return out;
+}
+
 /** The blocks the engine reads, and for each the index of the page's block it came from. */
 export interface CardLines {
   blocks: Block[];
@@ -124,8 +144,8 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   if (!pageTeasers?.length) return { blocks: pageBlocks as Block[], index: pageBlocks.map((_, i) => i), teasers: pageTeasers as Teaser[] | undefined, ids: pageBlocks.map((b) => b.article) };
   const { menu, promo, promoHeads, more } = furnitureCards(pageTeasers);
   const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers.filter((t) => !menu.has(t.id)).map((t) => bylineOffHeadline(timeOffHeadline(more.has(t.id) ? { ...t, headline_only: false } : t))));
-  // A page's copyright line at a list's end is no headline of it.
-  const cards = new Map(teasers.map((t) => [t.id, t.items ? { ...t, items: t.items.filter((x) => !LEGAL_LINE.test(x.headline)) } : { ...t }]));
+  // A page's copyright line at a list's end is no headline of it, and a line that only says when is its line's time.
+  const cards = new Map(teasers.map((t) => [t.id, t.items ? { ...t, items: foldTimeLines(t.items.filter((x) => !LEGAL_LINE.test(x.headline))) } : { ...t }]));
   const ownKicker = new Set(teasers.filter((t) => t.kicker).map((t) => t.id)); // the page set it in the heading
   const out: Block[] = [];
   const index: number[] = [];

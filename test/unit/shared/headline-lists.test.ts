@@ -1,6 +1,7 @@
 // Headline lists: which headline-only cards are lines of a list of stories.
 import { describe, expect, it } from 'vitest';
 import { isListLine } from '../../../src/shared/headline-lists';
+import { readCardLines } from '../../../src/shared/card-lines';
 
 describe('isListLine', () => {
   it.each([
@@ -19,5 +20,30 @@ describe('isListLine', () => {
   it('a card with a byline or text is no line of a list', () => {
     expect(isListLine({ headline: 'Woods Leads in Thailand', headline_only: true, byline: 'By A. Writer' })).toBe(false);
     expect(isListLine({ headline: 'Woods Leads in Thailand' })).toBe(false);
+  });
+});
+
+describe('a line of a list that only says when', () => {
+  // A card that is one link holding its heading and its time may give its time as a card of its own, which a list
+  // then took in as a headline ("vor 1 Tag"): it is the time of the line above it.
+  const lines = [
+    ['Harbour toll rises for lorries from May', null],
+    ['vor 1 Tag', 'vor 1 Tag'],
+    ['Council votes to keep the night trams', null],
+    ['2 hours ago by Ann Lee', '2 hours ago'],
+    ['Ferry crews accept the new pay offer', null],
+    ['Today in the harbour: tall ships arrive', null],
+  ] as const;
+  const teasers = lines.map(([headline], i) => ({ id: i + 1, headline, url: `/p/${i}`, headline_only: true, section: 'Politics' }));
+  const blocks = lines.map(([text], i) => ({ text, isLink: true, article: i + 1, startsStory: true }));
+  const list = readCardLines(blocks, teasers).teasers?.find((t) => t.items);
+
+  it('is the time of the headline above it, not a headline', () => {
+    expect(list?.items?.map((x) => [x.headline, x.time ?? null])).toEqual([
+      ['Harbour toll rises for lorries from May', 'vor 1 Tag'],
+      ['Council votes to keep the night trams', '2 hours ago'],
+      ['Ferry crews accept the new pay offer', null],
+      ['Today in the harbour: tall ships arrive', null], // a headline that starts with a day says more than when
+    ]);
   });
 });
