@@ -16,6 +16,8 @@ const CARD_PROSE_SHARE = 0.5;
 /** …unless the prose outside them is too little to be an article or a text of its own (a front of headline lists
  * with a two-line lead: its cards are the page). */
 const TEXT_MIN_PROSE_WORDS = 100;
+/** …or than a brief's under its own title: a section's blurb is shorter. */
+const BRIEF_MIN_WORDS = 40;
 /** Between cards, a line this short that is no prose is a counter or a button ("3", "Merkliste"). */
 const ORPHAN_MAX_WORDS = 3;
 
@@ -89,7 +91,10 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
     prose += rb.words;
     if (inCards.has(rb)) cardProse += rb.words;
   }
-  if (cardProse < CARD_PROSE_SHARE * prose && prose - cardProse >= TEXT_MIN_PROSE_WORDS) return asText();
+  // A page titled by a heading of its own (an unlinked h1, outside the cards) over a brief's worth of text is that text.
+  const outside = prose - cardProse;
+  const titled = () => kept.some((rb) => rb.block.headingLevel === 1 && !rb.block.isLink && !inCards.has(rb));
+  if (cardProse < CARD_PROSE_SHARE * prose && (outside >= TEXT_MIN_PROSE_WORDS || (outside >= BRIEF_MIN_WORDS && titled()))) return asText();
   const subheads = new Set<number>();
   const protect = new Set<number>();
   const listLine = (k: number) => !!cards[k] && isListLine(cards[k].card.fields);

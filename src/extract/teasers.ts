@@ -134,20 +134,24 @@ function withoutTopicLinks(blocks: readonly RawBlock[], heads: number[]): Map<nu
   const count = headCounts(blocks, heads);
   const topics = new Set<number>();
   const short = (i: number) => !blocks[i].block.headingLevel && blocks[i].words <= LABEL_MAX_WORDS;
+  const proseBetween = (a: number, b: number) => { for (let i = a + 1; i < b; i++) if (isProse(blocks[i])) return true; return false; };
   const alone = (a: number, b: number, n: number) => { const d = sharedAncestors(blocks[a].ancestors, blocks[b].ancestors); return d > 0 && count.get(blocks[b].ancestors[d - 1]) === n; };
   heads.forEach((b, k) => {
     if (!blocks[b].block.headingLevel) return;
     // The longest run of such links above it that shares a box with the heading and nothing else.
     let from = k;
-    for (let j = k - 1; j >= 0 && short(heads[j]) && b - heads[j] <= TOPIC_LINK_GAP; j--) if (alone(heads[j], b, k - j + 1)) from = j;
+    // (With no prose between: a short link over its own summary is a story of its own, not the next one's topic.)
+    for (let j = k - 1; j >= 0 && short(heads[j]) && b - heads[j] <= TOPIC_LINK_GAP && !proseBetween(heads[j], b); j--) if (alone(heads[j], b, k - j + 1)) from = j;
     for (let i = from; i < k; i++) topics.add(heads[i]);
     // …and one under it, past its text, is its button ("Learn more").
     const a = heads[k + 1];
     if (a !== undefined && short(a) && a - b <= TOPIC_LINK_GAP && isProse(blocks[a - 1]) && alone(a, b, 2)) topics.add(a);
   });
   if (!topics.size) return count;
-  const kept = heads.filter((h) => !topics.has(h));
-  heads.splice(0, heads.length, ...kept);
+  // In place, without spreading: a page may hold more heads than a call takes arguments.
+  let n = 0;
+  for (const h of heads) if (!topics.has(h)) heads[n++] = h;
+  heads.length = n;
   return headCounts(blocks, heads);
 }
 

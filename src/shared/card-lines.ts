@@ -23,6 +23,9 @@ const MORE_MAX_WORDS = 4;
 const isMore = (line: string): boolean => /(?:\.\s?\.\s?\.|…)$/.test(line) && (line.match(/\p{L}{2,}/gu) ?? []).length <= MORE_MAX_WORDS && MORE_WORD.test(line);
 /** …with a word that says so: "And the winner is…" is a headline. */
 const MORE_WORD = /(?:^|[^\p{L}])(?:more|mehr|weitere|plus|más|mais|altre|altri|autres|other|andere)(?:[^\p{L}]|$)/iu;
+/** A link that opens with "more" ("more on this", "mehr zum Thema"): a topic's button, where a kicker may say "Mehr
+ * Netto" or "Disney Plus". */
+const MORE_LINK = /^(?:more|mehr|weitere|más|mais|altre|altri|autres)(?:[^\p{L}]|$)/iu;
 
 /** A list's name (card-sizes.ts), and no "more" link. */
 const isListName = (line: string): boolean => listNameShape(line) && !isMore(line);
@@ -56,7 +59,7 @@ function bylineOffHeadline(t: Teaser): Teaser {
   // A heading in two parts, the headline and then its byline ("Pressure from all sides" | "A column by Ann Lee"): the
   // page read the first part as the kicker. Only a byline that names its kind: a bare "Von …" may be the headline's own.
   const k = t.kicker ? BYLINE_AFTER.exec(`${t.kicker} ${t.headline}`) : null;
-  if (!k || k[1] !== t.kicker || k[2] === 'Von') return t;
+  if (!k || k[1] !== t.kicker || k[2] === 'Von' || wordsIn(k[1]) < HEAD_BEFORE_BYLINE_MIN_WORDS) return t;
   const { kicker: _kicker, ...rest } = t;
   return { ...rest, headline: k[1], byline: `${k[2]} ${k[3]}` };
 }
@@ -210,7 +213,7 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
       // format, "Video"); of two lines above, the nearer is the kicker.
       if (ownKicker.has(card.id)) card.section ??= line;
       // …unless the nearer is the topic's "more" link under its name ("Opinion" | "more on this"): the name stays.
-      else if (card.kicker && MORE_WORD.test(line) && wordsIn(line) <= MORE_MAX_WORDS) { /* the kicker stays */ }
+      else if (card.kicker && b.isLink && MORE_LINK.test(line) && wordsIn(line) <= MORE_MAX_WORDS) { /* the kicker stays */ }
       else {
         if (card.kicker) card.section ??= card.kicker;
         card.kicker = line;

@@ -4,6 +4,7 @@
 import type { Story } from '@core/types';
 import type { PageStory, Teaser } from './page';
 import { bylineAndTime } from './card-words';
+import { wordsIn } from './card-sizes';
 import { markTeasers } from '@core/anatomy/teasers';
 
 /** The card a story is made of: the one whose blocks it starts on, when every marked block it holds is that card's. */
@@ -80,6 +81,10 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
   return withTeaserEvidenceOfList(withoutRepeats(withoutLinklessCards(joined, cards)));
 }
 
+/** A suspect card's text is a site feature's tagline at this many words at most… */
+const TAGLINE_MAX_WORDS = 8;
+/** …or a list of answers or options, each line this short. */
+const LABEL_LINE_MAX_WORDS = 4;
 /** Where at least this share of a page's cards link to their stories, a card that links nowhere is suspect. */
 const LINKED_CARDS_SHARE = 0.8;
 
@@ -93,8 +98,12 @@ function withoutLinklessCards(joined: PageStory[], cardOfStory: readonly (Teaser
   const n = cards.filter(Boolean).length;
   const linked = cards.filter((t) => t?.url).length;
   if (!n || linked < LINKED_CARDS_SHARE * n) return joined;
-  // Text under the headline with no sentence end in any script; a headline alone is a line of news, kept.
-  const tagline = (s: PageStory) => { const body = s.clean_text.slice(s.title.length).trim(); return !!body && !/[\p{Sentence_Terminal}…]/u.test(body); };
+  // Text under the headline with no sentence end in any script, and of a label's size: a tagline or a poll's answers.
+  // A headline alone is a line of news, kept; so is a standfirst with no stop (many sites, and Thai, set none).
+  const tagline = (s: PageStory) => {
+    const body = s.clean_text.slice(s.title.length).trim();
+    return !!body && !/[\p{Sentence_Terminal}…]/u.test(body) && (wordsIn(body) <= TAGLINE_MAX_WORDS || body.split('\n').every((l) => wordsIn(l) <= LABEL_LINE_MAX_WORDS));
+  };
   return joined.filter((s, i) => !cards[i] || !!cards[i]!.url || !tagline(s));
 }
 

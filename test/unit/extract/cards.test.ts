@@ -571,6 +571,43 @@ describe('a front of headline lists under section headings, with a short lead ou
   });
 });
 
+describe('a brief under its own title, with related and most-read lists below it', () => {
+  it('is one story, its byline kept: a brief is no lead of a front of headline lists', () => {
+    const { stories } = segmentHtml(card('brief-with-lists.html'));
+    expect(stories).toHaveLength(1);
+    expect(stories[0].title).toBe('Night trams to run all week from March');
+    expect(stories[0].text).toContain('By Ola Berg');
+    expect(stories[0].text).toContain('twelve more staff');
+  });
+});
+
+describe('card shapes the page rules must leave alone (a review of the rules for topic links, "more" lines, two-part headings and linkless cards)', () => {
+  const { stories } = segmentHtml(card('review-shapes.html'));
+  const byTitle = (t: string) => stories.find((s) => s.title === t);
+
+  it('keeps a kicker that says "more", "plus" or "other" ("More pay", "Disney Plus", "Other sports"): only a link that opens with "more" is a topic\'s button', () => {
+    expect(['Tax reform passes the lower house', 'Subscription price rises again', 'Curling team wins the European title'].map((t) => byTitle(t)?.kicker)).toEqual(['More pay', 'Disney Plus', 'Other sports']);
+  });
+
+  it('reads a heading that names a work "by" someone as the headline under its kicker, when the kicker is too short to be a headline', () => {
+    expect(byTitle('A film by Ken Loach')?.kicker).toBe('Film festival');
+  });
+
+  it('keeps a short link over its own summary as a story with that summary, not the next heading\'s topic', () => {
+    expect(byTitle('Rail strike called off')?.text).toContain('back at the table');
+  });
+
+  it('keeps a card with no link whose standfirst has no full stop: many sites set none', () => {
+    expect(byTitle('Watch: rescue at sea caught on camera')).toBeDefined();
+  });
+
+  it('reads a page with more headings than a call takes arguments, one of them under a topic link', { timeout: 60_000 }, () => {
+    const heads = '<h3>Ab</h3>'.repeat(130_000);
+    const html = `<html lang="en"><body><main><div><a href="/t">Opinion columns</a><h3><a href="/h">A heading of a story</a></h3></div>${heads}</main></body></html>`;
+    expect(() => segmentHtml(html)).not.toThrow();
+  });
+});
+
 describe('a front that sets one teaser twice, and a box of site features set like cards', () => {
   const { stories } = segmentHtml(card('repeats-and-boxes.html'));
   const titles = stories.map((s) => s.title);
