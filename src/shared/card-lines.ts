@@ -177,8 +177,9 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
       if (b.article !== undefined && promoHeads.has(b.article)) chrome = line;
       continue;
     }
-    // A picture's credit in a card ("CreditJane Doe/Getty Images") is neither its kicker nor its text.
-    if (card && !card.items && (isCredit(line) || (isCaptionWord(line) && blocks[i + 1]?.article === b.article && isCredit(clean(blocks[i + 1].text))))) {
+    // A picture's credit in a card ("CreditJane Doe/Getty Images") is neither its kicker nor its text, nor is its
+    // caption: set above the heading, it opened the card, and the engine, dropping it as a caption, lost the card's start.
+    if (card && !card.items && (b.isCaption || isCredit(line) || (isCaptionWord(line) && blocks[i + 1]?.article === b.article && isCredit(clean(blocks[i + 1].text))))) {
       start ||= !!b.startsStory;
       continue;
     }

@@ -608,6 +608,21 @@ describe('card shapes the page rules must leave alone (a review of the rules for
   });
 });
 
+describe('cards that set a picture with its caption above their heading', () => {
+  const cardHtml = (n: number, head: string, caption: string | null) => `<div class="card">${caption ? `<figure><img src="/i/${n}.jpg" alt=""><figcaption>${caption}</figcaption></figure>` : ''}<h3><a href="/a/${n}">${head}</a></h3><p>The council said the work would start in spring and take about two years, at a cost of four million.</p></div>`;
+  const html = `<html lang="en"><body><main>${[
+    cardHtml(1, 'Harbour wall to be rebuilt', 'Waves break over the old harbour wall during the storm on Sunday night.'),
+    cardHtml(2, 'New bridge opens to cyclists', 'Cyclists cross the new bridge on its first morning, before the traffic arrived.'),
+    cardHtml(3, 'Library adds a floor for children', null),
+  ].join('')}</main></body></html>`;
+
+  it('lists each card on its own, with its link: the caption opened the card, and dropping it lost the card\'s start', () => {
+    const { stories } = segmentHtml(html);
+    expect(stories.map((s) => [s.title, s.url])).toEqual([['Harbour wall to be rebuilt', '/a/1'], ['New bridge opens to cyclists', '/a/2'], ['Library adds a floor for children', '/a/3']]);
+    expect(stories.map((s) => s.text).join(' ')).not.toMatch(/Waves break|Cyclists cross/);
+  });
+});
+
 describe('a front that sets one teaser twice, and a box of site features set like cards', () => {
   const { stories } = segmentHtml(card('repeats-and-boxes.html'));
   const titles = stories.map((s) => s.title);
