@@ -64,6 +64,8 @@ export const WEIGHTS = {
   nextGluedParagraphCut: 5,
   /** A line opening with a dash or bullet continues a list or a quote of the story above. */
   nextBullet: -4,
+  /** The next item of a numbered sequence ("2 - …", "PART 2: …") goes on one article's list or sections (train: 3 of 4,090 start a story). */
+  nextNumberedItem: -6,
   /** "He said…", "But…", "Aber…": a sentence that points back continues the story. */
   nextContinues: -2,
   /** ...more when it is a pronoun or a connective: dev stories open so 3 times in 2,676, Choi's never. */

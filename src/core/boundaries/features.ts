@@ -61,6 +61,8 @@ export interface BoundaryFeatures {
   nextGluedParagraphCut?: boolean;
   /** The next line opens with a dash or bullet: a list item or (in Nordic papers) a quote inside the story. */
   nextBullet: boolean;
+  /** The next item of a numbered sequence opens here ("2 - …", "PART 2: …"; numbered-items.ts, set in find.ts). */
+  nextNumberedItem: boolean;
   /** In-line candidates: words in the line holding them (a long line may run several flat stories together). */
   lineWords: number;
   /** The next sentence opens with a word that points back (He, But, Aber…): it continues a story. */
@@ -245,6 +247,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextDateline: opensWithDateline(nextUnit),
     nextLower: opensLowerCase(nextUnit),
     nextBullet: isLine && BULLET.test(nextUnit),
+    nextNumberedItem: false,
     nextLineCut: isLine && ctx.countLine(nextUnit) >= TEASER_LINE_MIN_WORDS && endsCut(nextUnit),
     nextGluedParagraphCut: false,
     prevBullet: isLine && BULLET.test(prevUnit),

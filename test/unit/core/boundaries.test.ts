@@ -5,9 +5,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chainedCuts, settleChains } from '../../../src/core/boundaries/chains';
 import { cohesionModel, makeNameEcho } from '../../../src/core/boundaries/cohesion';
-import { continuersFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
+import { continuersFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
 import { explainBoundaries } from '../../../src/core/boundaries/find';
 import { endsLikeTeaser, endsOnEllipsis, opensWithSpeaker } from '../../../src/core/boundaries/cues';
+import { findCandidates } from '../../../src/core/boundaries/candidates';
+import { numberedItems } from '../../../src/core/boundaries/numbered-items';
 import { segment } from '../../../src/core/segment';
 import { tokenAt, tokenize } from '../../../src/core/text/tokenize';
 import type { Block } from '../../../src/core/types';
@@ -192,5 +194,23 @@ describe('settling entity chains', () => {
     const d = decoder();
     expect(settleChains(d.decode, (cuts) => cuts.map((c) => (c === 5 ? 'words' as const : null)), d.penalise)).toEqual([7]);
     expect([...d.penalised]).toEqual([5]);
+  });
+});
+
+describe('numbered items', () => {
+  const marked = (text: string) => {
+    const cands = findCandidates(text, stopwordsFor('en'));
+    const col = numberedItems(text, cands);
+    return cands.filter((_, i) => col[i] === 1).map((c) => text.slice(c.start, c.start + 8));
+  };
+  it('marks a number that goes on a sequence of the same shape, and the title right after it', () => {
+    const text = 'Intro to the list here.\n1\nFirst car\nIt is quick and cheap to run.\n2\nSecond car\nIt is slow but roomy.';
+    expect(marked(text)).toEqual(['1\nFirst ', 'First ca', '2\nSecond', 'Second c']);
+    expect(marked('We looked at it. PART 1: TRAINING Lift twice a week. PART 2: FOOD Eat well. PART 3: SLEEP Rest.')).toEqual(['PART 1: ', 'TRAINING', 'PART 2: ', 'FOOD Eat', 'PART 3: ', 'SLEEP Re']);
+  });
+  it('marks no lone number, no numbers of different shapes and no year or count', () => {
+    expect(marked('He left.\n1. The first point is here.\nShe stayed.')).toEqual([]);
+    expect(marked('He left. 1. The first point. She stayed. 2) The second point.')).toEqual([]);
+    expect(marked('He left. 2026 Hyundai cars. She stayed. 2027 Kia cars. Then 13 weeks passed. 14 weeks later it ended.')).toEqual([]);
   });
 });
