@@ -63,6 +63,8 @@ export interface BoundaryFeatures {
   nextBullet: boolean;
   /** The next item of a numbered sequence opens here ("2 - …", "PART 2: …"; numbered-items.ts, set in find.ts). */
   nextNumberedItem: boolean;
+  /** A transcript's speaker takes the word again here ("WALLACE: …"; speaker-turns.ts, set in find.ts). */
+  nextSpeakerTurn: boolean;
   /** In-line candidates: words in the line holding them (a long line may run several flat stories together). */
   lineWords: number;
   /** The next sentence opens with a word that points back (He, But, Aber…): it continues a story. */
@@ -248,6 +250,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextLower: opensLowerCase(nextUnit),
     nextBullet: isLine && BULLET.test(nextUnit),
     nextNumberedItem: false,
+    nextSpeakerTurn: false,
     nextLineCut: isLine && ctx.countLine(nextUnit) >= TEASER_LINE_MIN_WORDS && endsCut(nextUnit),
     nextGluedParagraphCut: false,
     prevBullet: isLine && BULLET.test(prevUnit),

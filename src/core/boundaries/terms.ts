@@ -120,6 +120,7 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, visit: (name: TermNa
   on(f.kind === 'sentence' && f.prevTerminal ? 'nextLowerAfterStop' : 'nextLower', f.nextLower);
   on('nextBullet', f.nextBullet);
   on('nextNumberedItem', f.nextNumberedItem);
+  on('nextSpeakerTurn', f.nextSpeakerTurn);
   on('nextLineCut', f.nextLineCut && f.prevTerminal);
   on('nextGluedParagraphCut', !!f.nextGluedParagraphCut && f.prevTerminal);
   on('nextContinues', f.nextContinues);

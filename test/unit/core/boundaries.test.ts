@@ -10,6 +10,7 @@ import { explainBoundaries } from '../../../src/core/boundaries/find';
 import { endsLikeTeaser, endsOnEllipsis, opensWithSpeaker } from '../../../src/core/boundaries/cues';
 import { findCandidates } from '../../../src/core/boundaries/candidates';
 import { numberedItems } from '../../../src/core/boundaries/numbered-items';
+import { speakerTurns } from '../../../src/core/boundaries/speaker-turns';
 import { segment } from '../../../src/core/segment';
 import { tokenAt, tokenize } from '../../../src/core/text/tokenize';
 import type { Block } from '../../../src/core/types';
@@ -212,5 +213,21 @@ describe('numbered items', () => {
     expect(marked('He left.\n1. The first point is here.\nShe stayed.')).toEqual([]);
     expect(marked('He left. 1. The first point. She stayed. 2) The second point.')).toEqual([]);
     expect(marked('He left. 2026 Hyundai cars. She stayed. 2027 Kia cars. Then 13 weeks passed. 14 weeks later it ended.')).toEqual([]);
+  });
+});
+
+describe('speaker turns', () => {
+  const marked = (text: string) => {
+    const cands = findCandidates(text, stopwordsFor('en'));
+    const col = speakerTurns(text, cands);
+    return cands.filter((_, i) => col[i] === 1).map((c) => text.slice(c.start, c.start + 5));
+  };
+  it('marks a label that opens three turns or more when another label recurs too', () => {
+    const text = 'HOST: Hello.\nANNA LEE: Hi.\nHOST: Why?\nANNA LEE: Because.\nHOST: And then?\nANNA LEE: Nothing.';
+    expect(marked(text)).toEqual(['ANNA ', 'HOST:', 'ANNA ', 'HOST:', 'ANNA ']);
+  });
+  it('marks no kicker that recurs alone, nor labels seen twice', () => {
+    expect(marked('WATCH: A fox in town.\nWATCH: A bear at the lake.\nWATCH: A dog on a bike.\nEXCLUSIVE: The mayor speaks.')).toEqual([]);
+    expect(marked('HOST: Hello.\nANNA: Hi.\nHOST: Why?\nANNA: Because.')).toEqual([]);
   });
 });
