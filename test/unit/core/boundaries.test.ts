@@ -7,6 +7,7 @@ import { chainedCuts, settleChains } from '../../../src/core/boundaries/chains';
 import { cohesionModel, makeNameEcho } from '../../../src/core/boundaries/cohesion';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
 import { explainBoundaries } from '../../../src/core/boundaries/find';
+import { termValues } from '../../../src/core/boundaries/terms';
 import { endsLikeTeaser, endsOnEllipsis, opensWithSpeaker } from '../../../src/core/boundaries/cues';
 import { findCandidates } from '../../../src/core/boundaries/candidates';
 import { numberedItems } from '../../../src/core/boundaries/numbered-items';
@@ -229,5 +230,17 @@ describe('speaker turns', () => {
   it('marks no kicker that recurs alone, nor labels seen twice', () => {
     expect(marked('WATCH: A fox in town.\nWATCH: A bear at the lake.\nWATCH: A dog on a bike.\nEXCLUSIVE: The mayor speaks.')).toEqual([]);
     expect(marked('HOST: Hello.\nANNA: Hi.\nHOST: Why?\nANNA: Because.')).toEqual([]);
+  });
+});
+
+describe('an ellipsis the sentence goes on after', () => {
+  it('a lower-case word after an ellipsis counts as going on a sentence, as after no stop', () => {
+    const text = 'Every year I need to try a couple of games before I choose… and this year two late ones made it. The list closes the year for me… Farmers near the river said the frost came early.';
+    const e = explainBoundaries(text, 'en');
+    const at = (s: string) => e.features[e.cands.findIndex((c) => text.startsWith(s, c.start))];
+    expect(at('and this year')).toMatchObject({ ellipsisGoesOn: true, nextLower: true });
+    expect(termValues(at('and this year'), e.doc).map(([n]) => n)).toContain('nextLower');
+    expect(termValues(at('and this year'), e.doc).map(([n]) => n)).not.toContain('nextLowerAfterStop');
+    expect(at('Farmers near')).toMatchObject({ ellipsisGoesOn: false });
   });
 });
