@@ -1,7 +1,7 @@
-// Numbered items of one article: "1 - Air conditioning", "2. The dose", "PART 2: NUTRITION", "II. The trial". A number
-// that goes on a sequence the same text numbers in the same shape is the next item or section of a list, which one
-// article holds: a story seldom opens there (train: 3 of 4,090 such candidates start a story, each an article whose
-// own first section is "1."; devwide 0 of 838).
+// Numbered items of one article: "1 - Air conditioning", "2. The dose", "PART 2: NUTRITION", "II. The trial". Numbers
+// that go on one after another in the same shape are the items or sections of a list, which one article holds: a story
+// seldom opens there (train: 3 of 4,090 candidates numbered next to another start a story, each an article whose own
+// first section is "1."; devwide 0 of 838).
 import type { Candidate } from './candidates';
 
 /**
@@ -35,23 +35,43 @@ function markAt(text: string, at: number): { shape: string; n: number; length: n
 }
 
 /**
- * A column: 1 at each candidate opening an item of a numbered sequence (its number's neighbour opens another one),
- * and at a candidate right after its number, before the item's title ("1\n\n|2026 Hyundai…", "2 - |Pastora…").
+ * Items numbered one after another, in the order they come, that make a sequence: a listicle's "1", "2", "3" or an
+ * essay's "PART 1", "PART 2", "PART 3". Two ("1. FC Köln" and a later "2. Bundesliga" in German) may be chance (train
+ * and devwide: the same Pk with 2 or 3).
+ */
+const SEQUENCE_MIN_ITEMS = 3;
+
+/**
+ * A column: 1 at each candidate opening an item of a numbered sequence (SEQUENCE_MIN_ITEMS marks of one shape, each
+ * numbered one more than the one of that shape before it), and at a candidate right after its number, before the
+ * item's title ("1\n\n|2026 Hyundai…", "2 - |Pastora…").
  */
 export function numberedItems(text: string, cands: readonly Candidate[]): Uint8Array {
   const out = new Uint8Array(cands.length);
-  const marks: { i: number; key: string; n: number; end: number }[] = [];
+  // The runs of each shape in the text's order: a mark numbered one more than its shape's last mark goes on that run.
+  const runs: { i: number; end: number }[][] = [];
+  const open = new Map<string, { n: number; run: { i: number; end: number }[] }>();
   for (let i = 0; i < cands.length; i++) {
     const m = markAt(text, cands[i].start);
-    if (m) marks.push({ i, key: m.shape, n: m.n, end: cands[i].start + m.length });
+    if (!m) continue;
+    const item = { i, end: cands[i].start + m.length };
+    const last = open.get(m.shape);
+    if (last && m.n === last.n + 1) {
+      last.run.push(item);
+      last.n = m.n;
+      continue;
+    }
+    const run = [item];
+    runs.push(run);
+    open.set(m.shape, { n: m.n, run });
   }
-  if (marks.length < 2) return out;
-  const seen = new Set(marks.map((m) => `${m.key}#${m.n}`));
-  for (const m of marks) {
-    if (!seen.has(`${m.key}#${m.n - 1}`) && !seen.has(`${m.key}#${m.n + 1}`)) continue;
-    let end = m.end;
-    while (end < text.length && /\s/.test(text[end])) end++;
-    for (let j = m.i; j < cands.length && cands[j].start <= end; j++) out[j] = 1;
+  for (const run of runs) {
+    if (run.length < SEQUENCE_MIN_ITEMS) continue;
+    for (const item of run) {
+      let end = item.end;
+      while (end < text.length && /\s/.test(text[end])) end++;
+      for (let j = item.i; j < cands.length && cands[j].start <= end; j++) out[j] = 1;
+    }
   }
   return out;
 }

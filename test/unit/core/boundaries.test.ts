@@ -205,14 +205,16 @@ describe('numbered items', () => {
     const col = numberedItems(text, cands);
     return cands.filter((_, i) => col[i] === 1).map((c) => text.slice(c.start, c.start + 8));
   };
-  it('marks a number that goes on a sequence of the same shape, and the title right after it', () => {
-    const text = 'Intro to the list here.\n1\nFirst car\nIt is quick and cheap to run.\n2\nSecond car\nIt is slow but roomy.';
-    expect(marked(text)).toEqual(['1\nFirst ', 'First ca', '2\nSecond', 'Second c']);
+  it('marks numbers that go on one after another in one shape, and the title right after each', () => {
+    const text = 'Intro to the list here.\n1\nFirst car\nIt is quick.\n2\nSecond car\nIt is slow.\n3\nThird car\nIt is big.';
+    expect(marked(text)).toEqual(['1\nFirst ', 'First ca', '2\nSecond', 'Second c', '3\nThird ', 'Third ca']);
     expect(marked('We looked at it. PART 1: TRAINING Lift twice a week. PART 2: FOOD Eat well. PART 3: SLEEP Rest.')).toEqual(['PART 1: ', 'TRAINING', 'PART 2: ', 'FOOD Eat', 'PART 3: ', 'SLEEP Re']);
   });
-  it('marks no lone number, no numbers of different shapes and no year or count', () => {
+  it('marks no lone number or pair, no numbers out of order or of different shapes, and no year or count', () => {
     expect(marked('He left.\n1. The first point is here.\nShe stayed.')).toEqual([]);
-    expect(marked('He left. 1. The first point. She stayed. 2) The second point.')).toEqual([]);
+    expect(marked('Köln won. 1. FC Köln is top. Then Bochum lost. 2. Bundesliga games follow.')).toEqual([]);
+    expect(marked('He left. 3. A point. She stayed. 2. A point. They went. 1. A point.')).toEqual([]);
+    expect(marked('He left. 1. The first point. She stayed. 2) The second point. We went. 3 - The third point.')).toEqual([]);
     expect(marked('He left. 2026 Hyundai cars. She stayed. 2027 Kia cars. Then 13 weeks passed. 14 weeks later it ended.')).toEqual([]);
   });
 });
