@@ -81,10 +81,15 @@ export function endsOnEllipsis(text: string, end: number): boolean {
 /** A speaker's label opens the text at `start` ("GREGG: No!", "SEN. JUDD GREGG: …"): up to three upper-case words
  * and a colon, a transcript's turn. (One word alone: train sample Pk 0.0816, fnn transcripts 0.086 -> 0.091.) */
 export function opensWithSpeaker(text: string, start: number): boolean {
-  return SPEAKER_LABEL.test(text.slice(start, start + SPEAKER_LABEL_CHARS));
+  return speakerAt(text, start) !== null;
+}
+
+/** The speaker's label opening the text at `start` ("SEN. JUDD GREGG"), or null. */
+export function speakerAt(text: string, start: number): string | null {
+  return SPEAKER_LABEL.exec(text.slice(start, start + SPEAKER_LABEL_CHARS))?.[1] ?? null;
 }
 const SPEAKER_LABEL_CHARS = 40;
-const SPEAKER_LABEL = /^\p{Lu}[\p{Lu}'’.-]*(?: [\p{Lu}'’.-]+){0,2}:/u;
+const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}'’.-]*(?: [\p{Lu}'’.-]+){0,2}):/u;
 
 /** The text ends on a feed's truncation mark ("… [+1880 chars]"): the feed cut the story right here. */
 export function endsWithTruncationMark(s: string): boolean {

@@ -2,7 +2,7 @@
 import { isCapitalisedFunctionWord, type Candidate } from './candidates';
 import { LETTER, SPACE, UPPER, WORD_CHAR, charClass } from '../text/chars';
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
-import { lastWordRaw, endsCut, endsWithTruncationMark, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
+import { lastWordRaw, endsCut, endsOnEllipsis, endsWithTruncationMark, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
 import { countWords } from '../text/words';
 import { lineOf, neighbourLine, type LineIndex } from '../text/lines';
 
@@ -10,6 +10,8 @@ import { lineOf, neighbourLine, type LineIndex } from '../text/lines';
 const BULLET = /^[-–—•·*▪►]\s/u;
 /** A quote opens the text: its "I" or "We" is the speaker's, pointing nowhere before (“I have been…”). */
 const QUOTE_OPEN = /^\s*["“‘«„']/u;
+/** A lower-case word then a space or a comma: a sentence going on (a link's "https://" or "com." is none). */
+const LOWER_WORD_OPENS = /^\p{Ll}+[\s,;]/u;
 /** Characters of context read either side of an in-line candidate. */
 const CONTEXT_CHARS = 80;
 /** Content words read after a line break for novelty: about a lede sentence. */
@@ -53,6 +55,8 @@ export interface BoundaryFeatures {
   nextKicker: boolean;
   nextDateline: boolean;
   nextLower: boolean;
+  /** An ellipsis (not a feed's truncation mark) before a lower-case word: the sentence goes on ("…titles… and this year"). */
+  ellipsisGoesOn: boolean;
   /** The line before opens with a dash or bullet: a list item, which often has no full stop. */
   prevBullet: boolean;
   /** Line candidates: the next line is a long paragraph that ends mid-sentence, a cut teaser on its own line. */
@@ -61,6 +65,10 @@ export interface BoundaryFeatures {
   nextGluedParagraphCut?: boolean;
   /** The next line opens with a dash or bullet: a list item or (in Nordic papers) a quote inside the story. */
   nextBullet: boolean;
+  /** The next item of a numbered sequence opens here ("2 - …", "PART 2: …"; numbered-items.ts, set in find.ts). */
+  nextNumberedItem: boolean;
+  /** A transcript's speaker takes the word again here ("WALLACE: …"; speaker-turns.ts, set in find.ts). */
+  nextSpeakerTurn: boolean;
   /** In-line candidates: words in the line holding them (a long line may run several flat stories together). */
   lineWords: number;
   /** The next sentence opens with a word that points back (He, But, Aber…): it continues a story. */
@@ -222,6 +230,8 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   const prose = (s: string) => countWords(s, 1) > 0 && !isHeadlineLike(s) && !isCaption(s);
   // A headline may end on a particle ("…you need to know about"); a line cut there goes on in lower case below.
   const prevHeadlineShape = isLine && isHeadlineLike(prevUnit) && prose(nextUnit) && !opensLowerCase(nextUnit);
+  // An ellipsis before a lower-case word: the sentence goes on ("…my favourites… and this year"), as after no stop.
+  const ellipsisGoesOn = LOWER_WORD_OPENS.test(nextUnit) && endsOnEllipsis(text, c.prevEnd) && !endsWithTruncationMark(prevUnit);
   const nextHeadlineShape = isLine && isHeadlineLike(nextUnit) && prose(lineAfterNext) && !opensLowerCase(lineAfterNext);
   const f: BoundaryFeatures = {
     kind: c.kind,
@@ -244,7 +254,10 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextKicker: opensWithKicker(nextUnit),
     nextDateline: opensWithDateline(nextUnit),
     nextLower: opensLowerCase(nextUnit),
+    ellipsisGoesOn,
     nextBullet: isLine && BULLET.test(nextUnit),
+    nextNumberedItem: false,
+    nextSpeakerTurn: false,
     nextLineCut: isLine && ctx.countLine(nextUnit) >= TEASER_LINE_MIN_WORDS && endsCut(nextUnit),
     nextGluedParagraphCut: false,
     prevBullet: isLine && BULLET.test(prevUnit),

@@ -9,6 +9,8 @@ import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, rescoreCutEnds, spaceWord
 import { endsCut, endsOnEllipsis, endsTerminal, opensWithSpeaker } from './cues';
 import { headlineRuns } from './headline-runs';
 import { paragraphTopicCuts } from './paragraph-topics';
+import { numberedItems } from './numbered-items';
+import { speakerTurns } from './speaker-turns';
 import { gluedCutParagraphs, longSentences, makeCommonCap, markRegularLines } from './layout-cues';
 
 import type { BoundaryFeatures, FeatureContext } from './features';
@@ -97,6 +99,8 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
   const gluedCut = gluedCutParagraphs(text, cands, local);
   const longSentence = longSentences(cands, words, tokens.count);
   const paragraphTopic = paragraphTopicCuts(tokens, model, cands, words);
+  const numbered = numberedItems(text, cands);
+  const turns = speakerTurns(text, cands);
   // Near a topic cut, which words go with which story decides the exact point (see attach.ts).
   const attach = makeAttach(tokens, model);
   const pairs = makePairCount(tokens);
@@ -116,6 +120,8 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
     f.topicNameShare = topic.nameShare[i];
     f.topicShort = topic.short[i] === 1;
     f.paragraphTopic = paragraphTopic[i];
+    f.nextNumberedItem = numbered[i] === 1;
+    f.nextSpeakerTurn = turns[i] === 1;
     if (f.topicCut !== 0 && f.kind !== 'glued') { f.attach = attach(f.word); f.restated = restated(f.word); }
     // No stop between the two words: how often they stand together elsewhere.
     if (f.kind === 'cap' || f.kind === 'gluedWord') f.pairRepeats = pairs(f.word) - 1;

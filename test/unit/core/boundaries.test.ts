@@ -5,9 +5,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chainedCuts, settleChains } from '../../../src/core/boundaries/chains';
 import { cohesionModel, makeNameEcho } from '../../../src/core/boundaries/cohesion';
-import { continuersFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
+import { continuersFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
 import { explainBoundaries } from '../../../src/core/boundaries/find';
+import { termValues } from '../../../src/core/boundaries/terms';
 import { endsLikeTeaser, endsOnEllipsis, opensWithSpeaker } from '../../../src/core/boundaries/cues';
+import { findCandidates } from '../../../src/core/boundaries/candidates';
+import { numberedItems } from '../../../src/core/boundaries/numbered-items';
+import { speakerTurns } from '../../../src/core/boundaries/speaker-turns';
 import { segment } from '../../../src/core/segment';
 import { tokenAt, tokenize } from '../../../src/core/text/tokenize';
 import type { Block } from '../../../src/core/types';
@@ -192,5 +196,53 @@ describe('settling entity chains', () => {
     const d = decoder();
     expect(settleChains(d.decode, (cuts) => cuts.map((c) => (c === 5 ? 'words' as const : null)), d.penalise)).toEqual([7]);
     expect([...d.penalised]).toEqual([5]);
+  });
+});
+
+describe('numbered items', () => {
+  const marked = (text: string) => {
+    const cands = findCandidates(text, stopwordsFor('en'));
+    const col = numberedItems(text, cands);
+    return cands.filter((_, i) => col[i] === 1).map((c) => text.slice(c.start, c.start + 8));
+  };
+  it('marks numbers that go on one after another in one shape, and the title right after each', () => {
+    const text = 'Intro to the list here.\n1\nFirst car\nIt is quick.\n2\nSecond car\nIt is slow.\n3\nThird car\nIt is big.';
+    expect(marked(text)).toEqual(['1\nFirst ', 'First ca', '2\nSecond', 'Second c', '3\nThird ', 'Third ca']);
+    expect(marked('We looked at it. PART 1: TRAINING Lift twice a week. PART 2: FOOD Eat well. PART 3: SLEEP Rest.')).toEqual(['PART 1: ', 'TRAINING', 'PART 2: ', 'FOOD Eat', 'PART 3: ', 'SLEEP Re']);
+  });
+  it('marks no lone number or pair, no numbers out of order or of different shapes, and no year or count', () => {
+    expect(marked('He left.\n1. The first point is here.\nShe stayed.')).toEqual([]);
+    expect(marked('Köln won. 1. FC Köln is top. Then Bochum lost. 2. Bundesliga games follow.')).toEqual([]);
+    expect(marked('He left. 3. A point. She stayed. 2. A point. They went. 1. A point.')).toEqual([]);
+    expect(marked('He left. 1. The first point. She stayed. 2) The second point. We went. 3 - The third point.')).toEqual([]);
+    expect(marked('He left. 2026 Hyundai cars. She stayed. 2027 Kia cars. Then 13 weeks passed. 14 weeks later it ended.')).toEqual([]);
+  });
+});
+
+describe('speaker turns', () => {
+  const marked = (text: string) => {
+    const cands = findCandidates(text, stopwordsFor('en'));
+    const col = speakerTurns(text, cands);
+    return cands.filter((_, i) => col[i] === 1).map((c) => text.slice(c.start, c.start + 5));
+  };
+  it('marks a label that opens three turns or more when another label recurs too', () => {
+    const text = 'HOST: Hello.\nANNA LEE: Hi.\nHOST: Why?\nANNA LEE: Because.\nHOST: And then?\nANNA LEE: Nothing.';
+    expect(marked(text)).toEqual(['ANNA ', 'HOST:', 'ANNA ', 'HOST:', 'ANNA ']);
+  });
+  it('marks no kicker that recurs alone, nor labels seen twice', () => {
+    expect(marked('WATCH: A fox in town.\nWATCH: A bear at the lake.\nWATCH: A dog on a bike.\nEXCLUSIVE: The mayor speaks.')).toEqual([]);
+    expect(marked('HOST: Hello.\nANNA: Hi.\nHOST: Why?\nANNA: Because.')).toEqual([]);
+  });
+});
+
+describe('an ellipsis the sentence goes on after', () => {
+  it('a lower-case word after an ellipsis counts as going on a sentence, as after no stop', () => {
+    const text = 'Every year I need to try a couple of games before I choose… and this year two late ones made it. The list closes the year for me… Farmers near the river said the frost came early.';
+    const e = explainBoundaries(text, 'en');
+    const at = (s: string) => e.features[e.cands.findIndex((c) => text.startsWith(s, c.start))];
+    expect(at('and this year')).toMatchObject({ ellipsisGoesOn: true, nextLower: true });
+    expect(termValues(at('and this year'), e.doc).map(([n]) => n)).toContain('nextLower');
+    expect(termValues(at('and this year'), e.doc).map(([n]) => n)).not.toContain('nextLowerAfterStop');
+    expect(at('Farmers near')).toMatchObject({ ellipsisGoesOn: false });
   });
 });
