@@ -6,7 +6,7 @@
 // story, reads the best candidate's features and says whether it ends a headline.
 import model from './headline-model.json';
 import type { LangData } from '../text/lang/anatomy/index';
-import { deckCandidates, deckScore, firstWords, type DeckCandidate, type DeckModel } from './deck-end';
+import { deckCandidates, deckScore, endsOnStop, firstWords, lineWords, type DeckCandidate, type DeckModel } from './deck-end';
 import { bareWord as bare } from '../text/words';
 
 /** A flat headline is at most this many words, as a headline line is (headline.ts MAX_HEADLINE_WORDS). */
@@ -78,7 +78,7 @@ export function unspace(at: number, points: readonly number[]): number {
  * much of it the body retells, and whether the body would start at a glue point. */
 export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: readonly number[] = []): DeckCandidate[] {
   const glue = new Set(gluePoints);
-  const words = line.split(/\s+/).filter(Boolean);
+  const words = lineWords(line);
   // (Arrays pushed, not mapped: an optimized .map makes holey arrays where the interpreter made packed ones, and the
   // code reading them was compiled again for the other kind.)
   const bares: string[] = [];
@@ -92,7 +92,7 @@ export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: re
     for (let j = 0; j < n; j++) if (names[j] && bares[j] === bares[k]) return true;
     return false;
   };
-  const firstStop = words.findIndex((w) => /[.!?]["”’»)]?$/u.test(w) && w.length > 2);
+  const firstStop = words.findIndex((w) => endsOnStop(w) && w.length > 2);
   // The line's first sentence, headline and all, by length: a headline run into a sentence makes it run on.
   const first = firstStop < 0 ? words.length : firstStop + 1;
   const lineSentence = first < 20 ? 'line:<20' : first < 35 ? 'line:20-34' : first < 50 ? 'line:35-49' : 'line:50+';
@@ -159,8 +159,8 @@ export function flatHeadlineScore(line: string, d: LangData): RunInScore | null 
   if (!/^["“‘„«(]?[\p{Lu}\p{N}]/u.test(line)) return null;
   // The models read at most MAX_FLAT_HEADLINE_WORDS + RETELL_WORDS words and bucket sentence lengths from 25 up:
   // a prefix of HEAD_SCAN_WORDS words gives the same features as the whole line, which in flat text is the story.
-  const words = firstWords(line, HEAD_SCAN_WORDS + 1);
-  const head = words.length > HEAD_SCAN_WORDS ? line.slice(0, words[HEAD_SCAN_WORDS].index) : line;
+  const words = firstWords(line, HEAD_SCAN_WORDS + 1).starts;
+  const head = words.length > HEAD_SCAN_WORDS ? line.slice(0, words[HEAD_SCAN_WORDS]) : line;
   const { spaced, points } = spaceGlue(head);
   const p = scoreFlatHeadline(flatHeadlineCandidates(spaced, d, points));
   return p && { at: unspace(p.best.at, points), z: p.z };
