@@ -95,10 +95,12 @@ const lengthBucket = (n: number) => (n <= 3 ? 'len:1-3' : n <= 7 ? 'len:4-7' : n
 
 /**
  * The candidates of a deck line (the text after the kicker, to its line end). `ownLine`: more text follows the line,
- * so the whole line may be the deck.
+ * so the whole line may be the deck. `minWords`, `maxWords`: only candidates with that many words before them (a
+ * reader that wants fewer is spared the rest; each candidate reads only the words around it, so the ones made are
+ * the same). Not with `ownLine`, whose whole-line candidate counts the line's words.
  */
-export function deckCandidates(line: string, ownLine: boolean, d: LangData, kicker: string): DeckCandidate[] {
-  const toks = firstWords(line, MAX_DECK_WORDS + AFTER_WORDS + 1);
+export function deckCandidates(line: string, ownLine: boolean, d: LangData, kicker: string, minWords = 1, maxWords = MAX_DECK_WORDS): DeckCandidate[] {
+  const toks = firstWords(line, (ownLine ? MAX_DECK_WORDS : Math.min(maxWords, MAX_DECK_WORDS)) + AFTER_WORDS + 1);
   // No word, no candidate. (Returned here, the arrays below are never empty: an empty one has another shape, and
   // meeting it sent this function back to the compiler.)
   if (!toks.starts.length) return [];
@@ -113,8 +115,8 @@ export function deckCandidates(line: string, ownLine: boolean, d: LangData, kick
   const kickerWords = new Set(kicker.toLowerCase().split(/\s+/));
   const out: DeckCandidate[] = [];
   const sums = capSums(bares, capital, d);
-  const last = Math.min(words.length - 1, MAX_DECK_WORDS);
-  for (let i = 1; i <= last; i++) {
+  const last = Math.min(words.length - 1, MAX_DECK_WORDS, maxWords);
+  for (let i = Math.max(1, minWords); i <= last; i++) {
     const tok = words[i];
     const prev = words[i - 1];
     const b = bares[i];

@@ -99,9 +99,10 @@ export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: re
   const out: DeckCandidate[] = [];
   // Only the first place a name returns: further on, the body names them again and again.
   let returned = false;
-  for (const c of deckCandidates(line, false, d, '')) {
-    if (c.words < MIN_FLAT_HEADLINE_WORDS || c.words > MAX_FLAT_HEADLINE_WORDS) continue;
-    const f = [...c.features, retold(c.words)];
+  for (const c of deckCandidates(line, false, d, '', MIN_FLAT_HEADLINE_WORDS, MAX_FLAT_HEADLINE_WORDS)) {
+    // (The candidate is this function's own: its feature list grows in place, no copy a candidate.)
+    const f = c.features;
+    f.push(retold(c.words));
     if (firstStop >= 0 && firstStop < c.words - 1) f.push('stop_before');
     if (firstStop < 0 || firstStop >= c.words) f.push('first_sentence', sentenceBucket(firstStop < 0 ? words.length - c.words : firstStop + 1 - c.words));
     if (glue.has(c.at)) f.push('glued');
@@ -111,7 +112,7 @@ export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: re
     // naming again someone the headline named ("Rubio says Cruz voted … Marco Rubio portrayed …").
     if (n + 1 < bares.length && bares[n] === bares[0] && bares[n + 1] === bares[1]) f.push('restates_start');
     else if (!returned && (namedBefore(n, n) || namedBefore(n + 1, n))) { f.push('name_again'); returned = true; }
-    out.push({ ...c, features: f });
+    out.push(c);
   }
   return out;
 }

@@ -115,6 +115,10 @@ export interface FeatureContext {
   sharesWordsBelow: (from: number, to: number) => boolean;
   cohesion: (word: number, window?: number) => Cohesion;
   wordAt: (offset: number) => number;
+  /** The word index of line i's start and of its end (wordAt of lines.starts[i] and lines.ends[i]), remembered: the
+   * candidates inside a long line all ask for them. */
+  lineStartWord: (line: number) => number;
+  lineEndWord: (line: number) => number;
   novelty: (word: number, words: number) => number;
   nameEcho: (word: number, next: number, back: number) => number;
   /** The word at this index is capitalised here and written in lower case elsewhere in the text. */
@@ -225,7 +229,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   const nextHeadlineShape = isLine && isHeadlineLike(nextUnit) && prose(lineAfterNext) && !opensLowerCase(lineAfterNext);
   const f: BoundaryFeatures = {
     kind: c.kind,
-    prevWords: isLine ? ctx.countLine(prevUnit) : word - ctx.wordAt(lines.starts[prevLineIdx]),
+    prevWords: isLine ? ctx.countLine(prevUnit) : word - ctx.lineStartWord(prevLineIdx),
     nextWords: isLine ? ctx.countLine(nextUnit) : 0,
     prevTerminal: endsTerminal(prevUnit),
     prevTeaserEnd: endsLikeTeaser(prevUnit, !isLine && c.kind !== 'glued' && c.kind !== 'gluedWord'),
@@ -248,7 +252,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextLineCut: isLine && ctx.countLine(nextUnit) >= TEASER_LINE_MIN_WORDS && endsCut(nextUnit),
     nextGluedParagraphCut: false,
     prevBullet: isLine && BULLET.test(prevUnit),
-    lineWords: isLine ? 0 : ctx.wordAt(lines.ends[prevLineIdx]) - ctx.wordAt(lines.starts[prevLineIdx]),
+    lineWords: isLine ? 0 : ctx.lineEndWord(prevLineIdx) - ctx.lineStartWord(prevLineIdx),
     nextContinues: opensWithContinuer(nextUnit, ctx.continuers, nextFirst),
     nextContinuesStrong: !QUOTE_OPEN.test(nextUnit) && opensWithContinuer(nextUnit, ctx.strongContinuers, nextFirst),
     nextFragment: c.kind === 'cap' && shortRemnant(nextUnit),

@@ -137,6 +137,12 @@ function readDocument(cands: readonly Candidate[], features: readonly BoundaryFe
   };
 }
 
+/** f(offsets[i]) for line i, worked out on first asking. */
+function memoByLine(offsets: readonly number[], f: (offset: number) => number): (line: number) => number {
+  const known = new Int32Array(offsets.length).fill(-1);
+  return (line) => (known[line] >= 0 ? known[line] : (known[line] = f(offsets[line])));
+}
+
 /** Every candidate with its features, log-odds and whether the decoder chose it: for the engine and for tuning. */
 export function explainBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }) {
   // 1. Candidates: every place a story could start.
@@ -147,7 +153,8 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const overlap = makeOverlap(tokens, model);
   const wordAt = (o: number) => tokenAt(tokens, o);
   const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
-  const ctx = { text, lines: indexLines(text), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), countLine: makeLineCounter() };
+  const lines = indexLines(text);
+  const ctx = { text, lines, lineStartWord: memoByLine(lines.starts, wordAt), lineEndWord: memoByLine(lines.ends, wordAt), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), countLine: makeLineCounter() };
   const features = readFeatures(ctx, tokens, model, cands);
   const doc = readDocument(cands, features, tokens.count, cohesion);
   // 5. Scores: the terms of each candidate (terms.ts). Structure first; cohesion is read (addCohesion fills the
