@@ -46,18 +46,19 @@ export interface Cohesion {
 }
 
 /**
- * The positions of the tokens a test keeps, in order, and for every token the count of kept ones before it: a window's
- * kept tokens are positions[rank[lo]] … positions[rank[hi] - 1], walked without passing over the others.
+ * The positions of the tokens whose flag is set (flag[i], or flag[byId[i]] with `byId`), in order, and for every token
+ * the count of such tokens before it: a window's kept tokens are at[rank[lo]] … at[rank[hi] - 1], walked without
+ * passing over the others. One pass, no test callback.
  */
 interface Positions { at: Int32Array; rank: Int32Array }
-function positionsWhere(count: number, keep: (i: number) => boolean): Positions {
+function positionsWhere(count: number, flag: Uint8Array, byId?: Int32Array): Positions {
   const rank = new Int32Array(count + 1);
+  const at = new Int32Array(count);
   let n = 0;
-  for (let i = 0; i < count; i++) { rank[i] = n; if (keep(i)) n++; }
+  if (byId) for (let i = 0; i < count; i++) { rank[i] = n; if (flag[byId[i]] === 1) at[n++] = i; }
+  else for (let i = 0; i < count; i++) { rank[i] = n; if (flag[i] === 1) at[n++] = i; }
   rank[count] = n;
-  const at = new Int32Array(n);
-  for (let i = 0, k = 0; i < count; i++) if (keep(i)) at[k++] = i;
-  return { at, rank };
+  return { at: at.subarray(0, n), rank };
 }
 
 /** Compares the words [at-W, at) and [at, at+W). Scratch arrays are reused across calls. */
@@ -72,8 +73,8 @@ export function makeCohesion(tokens: Tokens, model: CohesionModel) {
   // the sums run in the same order as over every token). Stop words and one-letter words are passed over.
   const everContent = new Uint8Array(tokens.vocabSize);
   for (let i = 0; i < tokens.count; i++) if (content[i]) everContent[id[i]] = 1;
-  const adds = positionsWhere(tokens.count, (i) => content[i] === 1);
-  const reads = positionsWhere(tokens.count, (i) => everContent[id[i]] === 1);
+  const adds = positionsWhere(tokens.count, content);
+  const reads = positionsWhere(tokens.count, everContent, id);
   return (at: number, window = COHESION_WINDOW): Cohesion => {
     const lo = Math.max(0, at - window), hi = Math.min(tokens.count, at + window);
     const addAt = adds.at, readAt = reads.at;
@@ -155,7 +156,7 @@ export function makeNameEcho(tokens: Tokens, model: CohesionModel) {
   const mark = new Int32Array(tokens.vocabSize);
   let stamp = 0;
   // The text before is read for names only: their positions are listed once, so the other words are passed over.
-  const names = positionsWhere(tokens.count, (i) => model.isName[tokens.id[i]] === 1);
+  const names = positionsWhere(tokens.count, model.isName, tokens.id);
   return (at: number, next: number, back: number): number => {
     stamp += 3; // stamp: seen once before; stamp + 1: a chain (seen CHAIN_MENTIONS times); stamp + 2: counted
     for (let k = names.rank[Math.max(0, at - back)], end = names.rank[at]; k < end; k++) {

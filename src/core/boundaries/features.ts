@@ -212,6 +212,9 @@ export function makeLineCounter(): (line: string) => number {
 /** The text before the boundary ends cut: no full stop, or a teaser's ellipsis or "Read more". */
 export const cutBefore = (f: BoundaryFeatures): boolean => !f.prevTerminal || f.prevTeaserEnd;
 
+/** Prose: a word at least, and neither a headline nor a caption. */
+const prose = (s: string): boolean => countWords(s, 1) > 0 && !isHeadlineLike(s) && !isCaption(s);
+
 export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFeatures {
   const { text, lines } = ctx;
   const isLine = c.kind === 'line' || c.kind === 'blank';
@@ -223,7 +226,6 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   const lineAfterNext = isLine ? neighbourLine(text, lines, nextLineIdx, 1) : '';
   const nextFirst = firstWord(nextUnit);
   const prevLast = lastWordRaw(prevUnit);
-  const prose = (s: string) => countWords(s, 1) > 0 && !isHeadlineLike(s) && !isCaption(s);
   // A headline may end on a particle ("…you need to know about"); a line cut there goes on in lower case below.
   const prevHeadlineShape = isLine && isHeadlineLike(prevUnit) && prose(nextUnit) && !opensLowerCase(nextUnit);
   const nextHeadlineShape = isLine && isHeadlineLike(nextUnit) && prose(lineAfterNext) && !opensLowerCase(lineAfterNext);
