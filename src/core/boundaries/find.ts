@@ -224,17 +224,10 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     for (let i = 0; i < cands.length; i++) out.push(cutBefore(features[i]) && lengthScore(i) >= MIN_REGULAR_END_LOG_ODDS);
     return out;
   };
-  const lengthInput = () => ({
-    scored: scoredBy(lengthScore),
-    totalWords: tokens.count,
-    chosen,
-    spaceWords,
-    spaceWordsTotal: wsWord(text.length),
-    endsCut: endsCutAt(),
-    textEndsCut: endsCut(text),
-    minWords,
-  });
-  if (teaserLengthPossible(lengthInput())) {
+  // Whether a length has support reads no scores: the candidates' decoder input is made only for the decode itself.
+  const lengthSupport = () => ({ chosen, spaceWords, spaceWordsTotal: wsWord(text.length), endsCut: endsCutAt(), textEndsCut: endsCut(text) });
+  const lengthInput = () => ({ ...lengthSupport(), scored: scoredBy(lengthScore), totalWords: tokens.count, minWords });
+  if (teaserLengthPossible(lengthSupport())) {
     rescoreCutEnds(scores, (i) => cutBefore(features[i]) && Number.isNaN(features[i].cosine), chosen, (i) => {
       const bound = boundaryLogOdds(features[i], doc);
       return boundaryLogOdds(addCohesion(ctx, features[i]), doc) - bound;
