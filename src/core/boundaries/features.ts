@@ -155,9 +155,14 @@ const PHRASE_MAX_WORDS = 4;
 
 /** First words of each set's continuer phrases ("as" of "as a result"), so most candidates skip the phrase check. */
 const PHRASE_HEADS = new WeakMap<ReadonlySet<string>, Set<string>>();
+/** The last two sets asked for and their heads: a text asks for its continuers and its strong ones at every candidate. */
+let lastSets: [ReadonlySet<string> | null, Set<string> | null, ReadonlySet<string> | null, Set<string> | null] = [null, null, null, null];
 function phraseHeads(continuers: ReadonlySet<string>): Set<string> {
+  if (lastSets[0] === continuers) return lastSets[1]!;
+  if (lastSets[2] === continuers) return lastSets[3]!;
   let heads = PHRASE_HEADS.get(continuers);
   if (!heads) PHRASE_HEADS.set(continuers, heads = new Set([...continuers].filter((c) => c.includes(' ')).map((c) => c.split(' ')[0])));
+  lastSets = [continuers, heads, lastSets[0], lastSets[1]];
   return heads;
 }
 

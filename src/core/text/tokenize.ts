@@ -55,17 +55,24 @@ function opensSentence(text: string, at: number, prevEnd: number): boolean {
   return CLOSERS.has(text.charCodeAt(i)) && i > 0 && ENDERS.has(text.charCodeAt(i - 1));
 }
 
-/** End of the word that starts at `i`: a CJK character alone, or letters and digits joined by ' ’ -. */
+/**
+ * End of the word that starts at `i`: a CJK character alone, or letters and digits joined by ' ’ -. Negated (-end - 1)
+ * when a capital stands after the word's first character: only then can it be two words run together ("evenKemal").
+ */
 function wordEnd(text: string, i: number): number {
   const first = charClass(text, i);
   if (first & CJK_CHAR) return i + charWidth(text, i);
   let j = i + charWidth(text, i);
+  let innerCapital = false;
   while (j < text.length) {
-    if (charClass(text, j) & WORD_CHAR) j += charWidth(text, j);
-    else if (isJoiner(text.charCodeAt(j)) && j + 1 < text.length && charClass(text, j + 1) & WORD_CHAR) j += 1 + charWidth(text, j + 1);
-    else break;
+    const c = charClass(text, j);
+    if (c & WORD_CHAR) { if (c & UPPER) innerCapital = true; j += charWidth(text, j); }
+    else if (isJoiner(text.charCodeAt(j)) && j + 1 < text.length && charClass(text, j + 1) & WORD_CHAR) {
+      if (charClass(text, j + 1) & UPPER) innerCapital = true;
+      j += 1 + charWidth(text, j + 1);
+    } else break;
   }
-  return j;
+  return innerCapital ? -j - 1 : j;
 }
 
 export function tokenize(text: string, lang: string): Tokens {
@@ -81,12 +88,14 @@ export function tokenize(text: string, lang: string): Tokens {
   for (let i = 0; i < text.length;) {
     const cls = charClass(text, i);
     if (!(cls & (WORD_CHAR | CJK_CHAR))) { i += charWidth(text, i); continue; }
-    const end = wordEnd(text, i);
+    const found = wordEnd(text, i);
+    const glued = found < 0;
+    const end = glued ? -found - 1 : found;
     // "evenKemal" is two words run together (text glued from two paragraphs): split where a lower-case letter meets a
-    // capitalised word. Each piece [s, e) is a word.
+    // capitalised word (looked for only in a word with a capital after its first character). Each piece [s, e) is a word.
     for (let s = i; s < end;) {
       let e = end;
-      for (let k = s; k + 2 < end; k++) {
+      if (glued) for (let k = s; k + 2 < end; k++) {
         if (charClass(text, k) & LOWER && charClass(text, k + 1) & UPPER && charClass(text, k + 2) & LOWER) { e = k + 1; break; }
       }
       // Words repeat (Zipf): remember each written form's id and flags instead of lower-casing and stemming it again.
