@@ -123,6 +123,8 @@ export interface FeatureContext {
   nameEcho: (word: number, next: number, back: number) => number;
   /** The word at this index is capitalised here and written in lower case elsewhere in the text. */
   commonCap: (word: number) => boolean;
+  /** isHeadlineLike of a line, remembered for the last few lines (makeHeadlineMemo). */
+  headlineLike: (line: string) => boolean;
   /** countWords of a line (makeLineCounter). */
   countLine: (line: string) => number;
 }
@@ -218,7 +220,26 @@ export function makeLineCounter(): (line: string) => number {
 export const cutBefore = (f: BoundaryFeatures): boolean => !f.prevTerminal || f.prevTeaserEnd;
 
 /** Prose: a word at least, and neither a headline nor a caption. */
-const prose = (s: string): boolean => countWords(s, 1) > 0 && !isHeadlineLike(s) && !isCaption(s);
+const prose = (s: string, headlineLike: (line: string) => boolean): boolean => countWords(s, 1) > 0 && !headlineLike(s) && !isCaption(s);
+
+/** Lines remembered by makeHeadlineMemo. */
+const HEADLINE_MEMO_SIZE = 4;
+
+/** isHeadlineLike of the last few lines asked about, one memo per text (FeatureContext.headlineLike): a line break asks
+ * of the line before it, the line after it and the one after that, and its neighbours ask of the same lines again. */
+export function makeHeadlineMemo(): (line: string) => boolean {
+  const lines: string[] = [];
+  const answers: boolean[] = [];
+  let next = 0;
+  return (line) => {
+    for (let k = 0; k < lines.length; k++) if (lines[k] === line) return answers[k];
+    const answer = isHeadlineLike(line);
+    lines[next] = line;
+    answers[next] = answer;
+    next = (next + 1) % HEADLINE_MEMO_SIZE;
+    return answer;
+  };
+}
 
 export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFeatures {
   const { text, lines } = ctx;
@@ -232,8 +253,8 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   const nextFirst = firstWord(nextUnit);
   const prevLast = lastWordRaw(prevUnit);
   // A headline may end on a particle ("…you need to know about"); a line cut there goes on in lower case below.
-  const prevHeadlineShape = isLine && isHeadlineLike(prevUnit) && prose(nextUnit) && !opensLowerCase(nextUnit);
-  const nextHeadlineShape = isLine && isHeadlineLike(nextUnit) && prose(lineAfterNext) && !opensLowerCase(lineAfterNext);
+  const prevHeadlineShape = isLine && ctx.headlineLike(prevUnit) && prose(nextUnit, ctx.headlineLike) && !opensLowerCase(nextUnit);
+  const nextHeadlineShape = isLine && ctx.headlineLike(nextUnit) && prose(lineAfterNext, ctx.headlineLike) && !opensLowerCase(lineAfterNext);
   const f: BoundaryFeatures = {
     kind: c.kind,
     prevWords: isLine ? ctx.countLine(prevUnit) : word - ctx.lineStartWord(prevLineIdx),

@@ -17,7 +17,7 @@ import { decode, type Scored } from './decode';
 import { minStoryWords } from './story-length';
 import { boundaryLogOdds, HEADLINE_LIST_MIN, HEADLINE_LIST_SHARE, PARAGRAPH_MAX_WORDS, scoreTerms } from './terms';
 import { SCORING_WEIGHTS } from './scoring-weights';
-import { addCohesion, boundaryFeatures, cutBefore, makeLineCounter } from './features';
+import { addCohesion, boundaryFeatures, cutBefore, makeHeadlineMemo, makeLineCounter } from './features';
 import { pagePriors } from './page-priors';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../text/lang/stopwords';
 import { indexLines } from '../text/lines';
@@ -154,7 +154,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const wordAt = (o: number) => tokenAt(tokens, o);
   const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
   const lines = indexLines(text);
-  const ctx = { text, lines, lineStartWord: memoByLine(lines.starts, wordAt), lineEndWord: memoByLine(lines.ends, wordAt), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), countLine: makeLineCounter() };
+  const ctx = { text, lines, lineStartWord: memoByLine(lines.starts, wordAt), lineEndWord: memoByLine(lines.ends, wordAt), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), countLine: makeLineCounter(), headlineLike: makeHeadlineMemo() };
   const features = readFeatures(ctx, tokens, model, cands);
   const doc = readDocument(cands, features, tokens.count, cohesion);
   // 5. Scores: the terms of each candidate (terms.ts). Structure first; cohesion is read (addCohesion fills the
@@ -190,10 +190,14 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   }
   const minWords = minStoryWords(words, minWordScores, tokens.count);
   // The decoder's input: each candidate's word and a score (as it stands, or as a pass reads it).
+  // One list for every decode, its scores written afresh before each: the decodes run one after another and keep
+  // nothing of their input (a new object a candidate a decode was a fifth of this function's garbage). NaN first, so
+  // the field holds a double from the start.
+  const scored: Scored[] = [];
+  for (let i = 0; i < cands.length; i++) scored.push({ word: features[i].word, score: Number.NaN });
   const scoredBy = (score: (i: number) => number): Scored[] => {
-    const out: Scored[] = [];
-    for (let i = 0; i < cands.length; i++) out.push({ word: features[i].word, score: score(i) });
-    return out;
+    for (let i = 0; i < cands.length; i++) scored[i].score = score(i);
+    return scored;
   };
   const decodeAll = () => decode(scoredBy((i) => scores[i]), tokens.count, minWords);
   // Chains: a cut between two stories that name the same people or share much of their words is undone, and the new
