@@ -37,7 +37,9 @@ export function denoise(raw: string, d: LangData = allLangData(), cut: readonly 
   let tail: Tail = null;
   for (let round = 0; round < MAX_CLEAN_ROUNDS; round++) {
     const before = removed.length;
-    text = dropNoiseLines(dropInlineAds(dropInlineCredits(dropNoiseLines(text, d, removed), d, removed), d, removed), d, removed);
+    text = dropInlineAds(dropInlineCredits(dropNoiseLines(text, d, removed), d, removed), d, removed);
+    // Lines again only when something went: on the same text the second reading would find what the first found, nothing.
+    if (removed.length > before) text = dropNoiseLines(text, d, removed);
     const t = dropTail(text, d, removed);
     text = t.text;
     if (t.tail === 'ellipsis' || !tail) tail = t.tail ?? tail;

@@ -6,6 +6,7 @@ import model from './deck-model.json';
 import type { LangData } from '../text/lang/anatomy/index';
 import { abbreviationKind } from '../text/sentences';
 import { bareWord as bare } from '../text/words';
+import { LETTER, WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 
 /** A deck is at least one word and at most this many: longer first lines hold no deck we can find. */
 export const MAX_DECK_WORDS = 45;
@@ -46,12 +47,47 @@ function capShare(s: { content: number[]; caps: number[] }, from: number, to: nu
   return n ? (s.caps[to] - s.caps[from]) / n : 0;
 }
 
-/** The first `n` words of a line with their offsets: a flat story is one line of thousands of words, of which a
- * head reads a few dozen, so the rest is never split. */
-export function firstWords(line: string, n: number): RegExpExecArray[] {
-  const re = /\S+/g;
-  const out: RegExpExecArray[] = [];
-  for (let m = re.exec(line); m && out.length < n; m = re.exec(line)) out.push(m);
+/** Where the first `n` words of a line (runs of non-space, /\S+/) start and end: a flat story is one line of
+ * thousands of words, of which a head reads a few dozen, so the rest is never split. (Scanned by character code: a
+ * regex match array per word was a fifth of this module's garbage.) */
+export function firstWords(line: string, n: number): { starts: number[]; ends: number[] } {
+  const starts: number[] = [], ends: number[] = [];
+  for (let i = 0; i < line.length && starts.length < n;) {
+    if (isSpaceCode(line.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < line.length && !isSpaceCode(line.charCodeAt(i))) i++;
+    starts.push(start);
+    ends.push(i);
+  }
+  return { starts, ends };
+}
+
+/** Marks read at a word's edges: a word is a run of non-space, so each is one character of it. */
+const OPEN_QUOTES = '"“„«';
+const STOPS = '.!?';
+const STOP_CLOSERS = '"”’»)';
+const QUOTE_ENDS = '"”’»';
+const COMMAS = ',;:';
+const DASHES = '–—-';
+/** Whatever ends a word other than a plain letter or digit: a stop, a comma, a quote, a bracket or a dash. */
+const NOT_PLAIN_ENDS = '.!?,;:"”’»)–—-';
+
+/** The word ends on a full stop, a question or an exclamation mark, maybe closed by a quote or a bracket: what
+ * /[.!?]["”’»)]?$/u finds. */
+export function endsOnStop(w: string): boolean {
+  const end = w[w.length - 1];
+  return end !== undefined && (STOPS.includes(end) || (STOP_CLOSERS.includes(end) && w.length > 1 && STOPS.includes(w[w.length - 2])));
+}
+
+/** The words of a line (what `line.split(/\s+/).filter(Boolean)` gives), found by character code. */
+export function lineWords(line: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < line.length;) {
+    if (isSpaceCode(line.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < line.length && !isSpaceCode(line.charCodeAt(i))) i++;
+    out.push(line.slice(start, i));
+  }
   return out;
 }
 
@@ -59,44 +95,48 @@ const lengthBucket = (n: number) => (n <= 3 ? 'len:1-3' : n <= 7 ? 'len:4-7' : n
 
 /**
  * The candidates of a deck line (the text after the kicker, to its line end). `ownLine`: more text follows the line,
- * so the whole line may be the deck.
+ * so the whole line may be the deck. `minWords`, `maxWords`: only candidates with that many words before them (a
+ * reader that wants fewer is spared the rest; each candidate reads only the words around it, so the ones made are
+ * the same). Not with `ownLine`, whose whole-line candidate counts the line's words.
  */
-export function deckCandidates(line: string, ownLine: boolean, d: LangData, kicker: string): DeckCandidate[] {
-  const toks = firstWords(line, MAX_DECK_WORDS + AFTER_WORDS + 1);
+export function deckCandidates(line: string, ownLine: boolean, d: LangData, kicker: string, minWords = 1, maxWords = MAX_DECK_WORDS): DeckCandidate[] {
+  const toks = firstWords(line, (ownLine ? MAX_DECK_WORDS : Math.min(maxWords, MAX_DECK_WORDS)) + AFTER_WORDS + 1);
   // No word, no candidate. (Returned here, the arrays below are never empty: an empty one has another shape, and
   // meeting it sent this function back to the compiler.)
-  if (!toks.length) return [];
+  if (!toks.starts.length) return [];
   // Each word is read as the candidate's, the one before and the one after: its forms are worked out once. (Pushed,
   // not mapped: an optimized .map makes holey arrays where the interpreter made packed ones, a recompile.)
   const words: string[] = [], bares: string[] = [], capital: boolean[] = [], lower: boolean[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const w = toks[i][0];
+  for (let i = 0; i < toks.starts.length; i++) {
+    const w = line.slice(toks.starts[i], toks.ends[i]);
     words.push(w); bares.push(bare(w)); capital.push(isCap(w)); lower.push(LOWER_START.test(w));
   }
   const subject = bares[0];
   const kickerWords = new Set(kicker.toLowerCase().split(/\s+/));
   const out: DeckCandidate[] = [];
   const sums = capSums(bares, capital, d);
-  const last = Math.min(words.length - 1, MAX_DECK_WORDS);
-  for (let i = 1; i <= last; i++) {
+  const last = Math.min(words.length - 1, MAX_DECK_WORDS, maxWords);
+  for (let i = Math.max(1, minWords); i <= last; i++) {
     const tok = words[i];
     const prev = words[i - 1];
     const b = bares[i];
     const f: string[] = [lengthBucket(i)];
     if (capital[i]) f.push('cap');
     else if (lower[i]) f.push('lower');
-    else if (/^\p{N}/u.test(tok)) f.push('digit');
-    if (/^["“„«]/u.test(tok)) f.push('opens_quote');
+    else if ((charClass(tok, 0) & (WORD_CHAR | LETTER)) === WORD_CHAR) f.push('digit');
+    if (OPEN_QUOTES.includes(tok[0])) f.push('opens_quote');
     if (d.starters.has(b)) f.push(capital[i] ? 'cap_starter' : 'starter');
     if (b === subject && subject.length > 2) f.push('subject_again');
     if (kickerWords.has(b)) f.push('kicker_word');
     const pb = bares[i - 1];
-    if (/[.!?]["”’»)]?$/u.test(prev) && !abbreviationKind(pb, d)) f.push('prev_stop');
-    if (/["”’»]$/u.test(prev)) f.push('prev_quote');
-    if (/[,;:]$/u.test(prev)) f.push('prev_comma');
-    if (/[–—-]$/u.test(prev) || /^[–—-]$/u.test(prev)) f.push('prev_dash');
+    // The word before is read by its last characters (each a single code unit).
+    const end = prev[prev.length - 1];
+    if (endsOnStop(prev) && !abbreviationKind(pb, d)) f.push('prev_stop');
+    if (QUOTE_ENDS.includes(end)) f.push('prev_quote');
+    if (COMMAS.includes(end)) f.push('prev_comma');
+    if (DASHES.includes(end)) f.push('prev_dash');
     // Inside a run of capitals ("Taylor | Swift's") a name goes on; after small words a capital opens something new.
-    const prevPlain = !/[.!?,;:"”’»)–—-]$/u.test(prev);
+    const prevPlain = !NOT_PLAIN_ENDS.includes(end);
     const prevCap = capital[i - 1] && prevPlain;
     if (prevCap) f.push('prev_cap');
     else if (lower[i - 1] && !d.dangling.has(pb)) f.push('prev_lower');
@@ -113,7 +153,7 @@ export function deckCandidates(line: string, ownLine: boolean, d: LangData, kick
     if (hasNext && capital[i + 1]) f.push('next_cap');
     if (capital[i] && prevCap) f.push('inside_caps');
 
-    out.push({ at: toks[i].index ?? 0, words: i, features: f });
+    out.push({ at: toks.starts[i], words: i, features: f });
   }
   if (words.length <= MAX_DECK_WORDS && ownLine) {
     out.push({ at: line.length, words: words.length, features: ['line_end', lengthBucket(words.length)] });

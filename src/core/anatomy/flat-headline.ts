@@ -6,7 +6,7 @@
 // story, reads the best candidate's features and says whether it ends a headline.
 import model from './headline-model.json';
 import type { LangData } from '../text/lang/anatomy/index';
-import { deckCandidates, deckScore, firstWords, type DeckCandidate, type DeckModel } from './deck-end';
+import { deckCandidates, deckScore, endsOnStop, firstWords, lineWords, type DeckCandidate, type DeckModel } from './deck-end';
 import { bareWord as bare } from '../text/words';
 
 /** A flat headline is at most this many words, as a headline line is (headline.ts MAX_HEADLINE_WORDS). */
@@ -78,7 +78,7 @@ export function unspace(at: number, points: readonly number[]): number {
  * much of it the body retells, and whether the body would start at a glue point. */
 export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: readonly number[] = []): DeckCandidate[] {
   const glue = new Set(gluePoints);
-  const words = line.split(/\s+/).filter(Boolean);
+  const words = lineWords(line);
   // (Arrays pushed, not mapped: an optimized .map makes holey arrays where the interpreter made packed ones, and the
   // code reading them was compiled again for the other kind.)
   const bares: string[] = [];
@@ -92,16 +92,17 @@ export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: re
     for (let j = 0; j < n; j++) if (names[j] && bares[j] === bares[k]) return true;
     return false;
   };
-  const firstStop = words.findIndex((w) => /[.!?]["”’»)]?$/u.test(w) && w.length > 2);
+  const firstStop = words.findIndex((w) => endsOnStop(w) && w.length > 2);
   // The line's first sentence, headline and all, by length: a headline run into a sentence makes it run on.
   const first = firstStop < 0 ? words.length : firstStop + 1;
   const lineSentence = first < 20 ? 'line:<20' : first < 35 ? 'line:20-34' : first < 50 ? 'line:35-49' : 'line:50+';
   const out: DeckCandidate[] = [];
   // Only the first place a name returns: further on, the body names them again and again.
   let returned = false;
-  for (const c of deckCandidates(line, false, d, '')) {
-    if (c.words < MIN_FLAT_HEADLINE_WORDS || c.words > MAX_FLAT_HEADLINE_WORDS) continue;
-    const f = [...c.features, retold(c.words)];
+  for (const c of deckCandidates(line, false, d, '', MIN_FLAT_HEADLINE_WORDS, MAX_FLAT_HEADLINE_WORDS)) {
+    // (The candidate is this function's own: its feature list grows in place, no copy a candidate.)
+    const f = c.features;
+    f.push(retold(c.words));
     if (firstStop >= 0 && firstStop < c.words - 1) f.push('stop_before');
     if (firstStop < 0 || firstStop >= c.words) f.push('first_sentence', sentenceBucket(firstStop < 0 ? words.length - c.words : firstStop + 1 - c.words));
     if (glue.has(c.at)) f.push('glued');
@@ -111,7 +112,7 @@ export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: re
     // naming again someone the headline named ("Rubio says Cruz voted … Marco Rubio portrayed …").
     if (n + 1 < bares.length && bares[n] === bares[0] && bares[n + 1] === bares[1]) f.push('restates_start');
     else if (!returned && (namedBefore(n, n) || namedBefore(n + 1, n))) { f.push('name_again'); returned = true; }
-    out.push({ ...c, features: f });
+    out.push(c);
   }
   return out;
 }
@@ -159,8 +160,8 @@ export function flatHeadlineScore(line: string, d: LangData): RunInScore | null 
   if (!/^["“‘„«(]?[\p{Lu}\p{N}]/u.test(line)) return null;
   // The models read at most MAX_FLAT_HEADLINE_WORDS + RETELL_WORDS words and bucket sentence lengths from 25 up:
   // a prefix of HEAD_SCAN_WORDS words gives the same features as the whole line, which in flat text is the story.
-  const words = firstWords(line, HEAD_SCAN_WORDS + 1);
-  const head = words.length > HEAD_SCAN_WORDS ? line.slice(0, words[HEAD_SCAN_WORDS].index) : line;
+  const words = firstWords(line, HEAD_SCAN_WORDS + 1).starts;
+  const head = words.length > HEAD_SCAN_WORDS ? line.slice(0, words[HEAD_SCAN_WORDS]) : line;
   const { spaced, points } = spaceGlue(head);
   const p = scoreFlatHeadline(flatHeadlineCandidates(spaced, d, points));
   return p && { at: unspace(p.best.at, points), z: p.z };

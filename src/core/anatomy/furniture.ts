@@ -47,6 +47,9 @@ const norm = (s: string) => s.toLowerCase().replace(LINK_DECOR, '').replace(/\s+
 
 /** Items of a row of links: "Order Reprints | Today's Paper | Subscribe", "Home • World • Sport". */
 const LINK_ROW_SEPARATOR = /\s?\|\s?|\s[•·]\s/u;
+/** LINK_ROW_SEPARATOR.test, after a plain search for its marks: most lines hold none, and the regex, whose match may
+ * open on any space, reads a whole flat story to find that out. */
+const hasLinkSeparator = (t: string): boolean => (t.includes('|') || t.includes('•') || t.includes('·')) && LINK_ROW_SEPARATOR.test(t);
 /** A row needs this many items; each is a short label, not a clause. */
 const LINK_ROW_MIN_ITEMS = 3;
 const LINK_ROW_ITEM_WORDS = 4;
@@ -56,7 +59,7 @@ const LINK_ROW_ITEM_WORDS = 4;
  * (navigation, services), not text. A table row looks the same, so a line next to another barred line is kept.
  */
 function isLinkRow(t: string, prev: string, next: string): boolean {
-  if (!LINK_ROW_SEPARATOR.test(t) || LINK_ROW_SEPARATOR.test(prev) || LINK_ROW_SEPARATOR.test(next)) return false;
+  if (!hasLinkSeparator(t) || hasLinkSeparator(prev) || hasLinkSeparator(next)) return false;
   const items = t.trim().split(LINK_ROW_SEPARATOR).map((x) => x.trim()).filter(Boolean);
   return items.length >= LINK_ROW_MIN_ITEMS && items.every((x) => /\p{L}/u.test(x) && !/[\p{N}.!?:]/u.test(x) && x.split(/\s+/).length <= LINK_ROW_ITEM_WORDS);
 }

@@ -134,7 +134,9 @@ function gluedHeadlineEnd(text: string, lead: number): number {
  * where lines survive, a headline stands on a line of its own. */
 /** The text a run-in headline is read from: the story's start when it holds no line break, else null. */
 export function runInLine(text: string, lead = text.length - text.trimStart().length): string | null {
-  return /\n\s*\S/.test(text.slice(lead)) ? null : text.slice(lead, lead + FLAT_SCAN_CHARS);
+  // A line break with text after it (what /\n\s*\S/ finds in the text from `lead`): no copy of the story to read.
+  const nl = text.indexOf('\n', lead);
+  return nl >= 0 && hasText(text, nl) ? null : text.slice(lead, lead + FLAT_SCAN_CHARS);
 }
 
 /** A run-in headline and the body words read after it fit in this many characters (25 + 40 words of news text). */

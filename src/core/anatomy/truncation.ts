@@ -64,6 +64,18 @@ function startsInsideQuote(text: string): boolean {
   return /[\p{L}\p{N}.,!?…]/u.test(before) && (after === undefined || /[\s,.;:]/.test(after));
 }
 
+/**
+ * The start of the text lower-cased, long enough to compare with any of `prefixes` and a space: what the text lower-cased
+ * whole starts with (lower-casing works a character at a time and never shortens one), without lower-casing a whole
+ * story. A capital sigma lower-cases by what follows it (σ or final ς): with one in the head, the whole text is read.
+ */
+function lowerHead(t: string, prefixes: readonly string[]): string {
+  let longest = 0;
+  for (const p of prefixes) longest = Math.max(longest, p.length);
+  const head = t.slice(0, longest + 2);
+  return head.includes('Σ') ? t.toLowerCase() : head.toLowerCase();
+}
+
 /** Why the text begins inside a sentence, in words, or null. */
 export function startsMidSentence(text: string, lang?: string): string | null {
   const r = startCut(text, lang);
@@ -87,7 +99,7 @@ export function startCut(text: string, lang?: string): CutReason | null {
   // (The text is lower-cased once, when there is a prefix to try, not once a prefix: a long story has many characters
   // and an unknown language some forty prefixes.)
   let lower: string | undefined;
-  if (d.bylinePrefixes.some((p) => (lower ??= t.toLowerCase()).startsWith(`${p} `) && BYLINE_NAME.test(t.slice(p.length + 1)))) return null;
+  if (d.bylinePrefixes.some((p) => (lower ??= lowerHead(t, d.bylinePrefixes)).startsWith(`${p} `) && BYLINE_NAME.test(t.slice(p.length + 1)))) return null;
   const num = NUMBER_TAIL.exec(t);
   if (num) return { code: 'start_fragment', params: [num[0].split(/\s/)[0]], family: 'number_tail' };
   // "eBay", "iPhone": a small letter before a capital is a brand, not a cut.
@@ -104,15 +116,16 @@ export function startCut(text: string, lang?: string): CutReason | null {
   if (startsInsideQuote(s1)) return cutReason('start_inside_quote', []);
   const glued = GLUED_QUOTE.exec(t.slice(0, QUOTE_SCAN_CHARS).split(/\s+/, QUOTE_SCAN_WORDS).join(' '));
   if (glued) return cutReason('start_glued_quote', [glued[1] ?? glued[2] ?? glued[3]]);
-  const s1Words = s1.split(/\s+/).length;
-  const s1Last = bare(s1.split(/\s+/).pop() ?? '');
+  // The first sentence's words, split once for the signs below.
+  const s1Toks = s1.split(/\s+/);
+  const s1Words = s1Toks.length;
+  const s1Last = bare(s1Toks[s1Toks.length - 1] ?? '');
   // A first sentence on a line of its own is a heading, a caption or a dateline, not the tail of an earlier sentence.
   if (sentences.length > 1 && /^[ \t]*\n/.test(t.slice(sentences[0].end))) return null;
   if (sentences.length > 1 && s1Words <= MAX_REPORTED_WORDS && s1.endsWith('.') && d.continuations.has(s1Last) && !/["“”„«»]/.test(s1)) {
     return cutReason('start_quote_end', [s1]);
   }
   // A word in small letters or a number ("Festival on Saturday.", "Euro 2004.") rules out a dateline such as "Berlin.".
-  const s1Toks = s1.split(/\s+/);
   const hasSmallWord = s1Toks.some((w) => /^[\p{Ll}\p{N}]/u.test(w));
   const endsOnStop = /[\p{L}\p{N}]\.$/u.test(s1) && !abbreviationKind(bare(s1Toks[s1Toks.length - 1]), d);
   if (sentences.length > 1 && s1Words >= MIN_FRAGMENT_WORDS && s1Words <= MAX_FRAGMENT_WORDS && hasSmallWord && endsOnStop) {

@@ -45,27 +45,51 @@ export interface Cohesion {
   sharedNames: number;
 }
 
+/**
+ * The positions of the tokens whose flag is set (flag[i], or flag[byId[i]] with `byId`), in order, and for every token
+ * the count of such tokens before it: a window's kept tokens are at[rank[lo]] … at[rank[hi] - 1], walked without
+ * passing over the others. One pass, no test callback.
+ */
+interface Positions { at: Int32Array; rank: Int32Array }
+function positionsWhere(count: number, flag: Uint8Array, byId?: Int32Array): Positions {
+  const rank = new Int32Array(count + 1);
+  const at = new Int32Array(count);
+  let n = 0;
+  if (byId) for (let i = 0; i < count; i++) { rank[i] = n; if (flag[byId[i]] === 1) at[n++] = i; }
+  else for (let i = 0; i < count; i++) { rank[i] = n; if (flag[i] === 1) at[n++] = i; }
+  rank[count] = n;
+  return { at: at.subarray(0, n), rank };
+}
+
 /** Compares the words [at-W, at) and [at, at+W). Scratch arrays are reused across calls. */
 export function makeCohesion(tokens: Tokens, model: CohesionModel) {
   // Scratch weights by word id, reused across calls and cleared after each: no allocation per candidate.
   const left = new Float64Array(tokens.vocabSize);
   const right = new Float64Array(tokens.vocabSize);
+  const { id } = tokens;
+  const { idf, content, isName } = model;
+  // The windows are walked over the tokens that can weigh: content words to add up, and to read back every token whose
+  // word is a content word somewhere (a word's weight is read at its first token in the window, whichever that is, so
+  // the sums run in the same order as over every token). Stop words and one-letter words are passed over.
+  const everContent = new Uint8Array(tokens.vocabSize);
+  for (let i = 0; i < tokens.count; i++) if (content[i]) everContent[id[i]] = 1;
+  const adds = positionsWhere(tokens.count, content);
+  const reads = positionsWhere(tokens.count, everContent, id);
   return (at: number, window = COHESION_WINDOW): Cohesion => {
     const lo = Math.max(0, at - window), hi = Math.min(tokens.count, at + window);
-    const { id, } = tokens;
-    const { idf, content, isName } = model;
-    for (let i = lo; i < at; i++) if (content[i]) left[id[i]] += idf[id[i]];
-    for (let i = at; i < hi; i++) if (content[i]) right[id[i]] += idf[id[i]];
+    const addAt = adds.at, readAt = reads.at;
+    for (let k = adds.rank[lo], end = adds.rank[at]; k < end; k++) { const v = id[addAt[k]]; left[v] += idf[v]; }
+    for (let k = adds.rank[at], end = adds.rank[hi]; k < end; k++) { const v = id[addAt[k]]; right[v] += idf[v]; }
     let nl = 0, nr = 0, dot = 0, shared = 0;
-    for (let i = lo; i < at; i++) {
-      const v = id[i], w = left[v];
+    for (let k = reads.rank[lo], end = reads.rank[at]; k < end; k++) {
+      const v = id[readAt[k]], w = left[v];
       if (w <= 0) continue;
       nl += w * w;
       if (right[v] > 0) { dot += w * right[v]; if (isName[v]) shared++; }
       left[v] = 0;
     }
-    for (let i = at; i < hi; i++) {
-      const v = id[i], w = right[v];
+    for (let k = reads.rank[at], end = reads.rank[hi]; k < end; k++) {
+      const v = id[readAt[k]], w = right[v];
       if (w > 0) { nr += w * w; right[v] = 0; }
     }
     return { cosine: nl && nr ? dot / Math.sqrt(nl * nr) : 0, sharedNames: shared };
@@ -131,11 +155,13 @@ export function makeNovelty(tokens: Tokens, model: CohesionModel) {
 export function makeNameEcho(tokens: Tokens, model: CohesionModel) {
   const mark = new Int32Array(tokens.vocabSize);
   let stamp = 0;
+  // The text before is read for names only: their positions are listed once, so the other words are passed over.
+  const names = positionsWhere(tokens.count, model.isName, tokens.id);
   return (at: number, next: number, back: number): number => {
     stamp += 3; // stamp: seen once before; stamp + 1: a chain (seen CHAIN_MENTIONS times); stamp + 2: counted
-    for (let i = Math.max(0, at - back); i < at; i++) {
-      const v = tokens.id[i];
-      if (model.isName[v]) mark[v] = mark[v] === stamp || mark[v] === stamp + 1 ? stamp + 1 : stamp;
+    for (let k = names.rank[Math.max(0, at - back)], end = names.rank[at]; k < end; k++) {
+      const v = tokens.id[names.at[k]];
+      mark[v] = mark[v] === stamp || mark[v] === stamp + 1 ? stamp + 1 : stamp;
     }
     let echoes = 0;
     const hi = Math.min(tokens.count, at + next);

@@ -1,5 +1,5 @@
 // Structural cues read off a line or the text around a boundary: cut endings, headlines, kickers, datelines, captions.
-import { LOWER, SPACE, UPPER, WORD_CHAR, charClass } from '../text/chars';
+import { LOWER, SPACE, UPPER, WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import { DATELINE, kickerAt } from '../text/shapes';
 import { countWords } from '../text/words';
 import { AGENCIES, allLangData } from '../text/lang/anatomy';
@@ -48,12 +48,27 @@ for (const p of READ_MORE_PHRASES) {
 
 /** The text ends a sentence (or a quote that ends one). Kept: truncation's endsMidSentence also reads dangling words and sign-offs, which are separate features here. */
 export function endsTerminal(s: string): boolean {
-  const t = tail(s).trimEnd();
-  if (QUOTE_END.includes(t.at(-1) ?? ' ')) return true;
-  let e = t.length;
-  while (e > 0 && CLOSERS.includes(t[e - 1])) e--;
-  return e > 0 && STOPS.includes(t[e - 1]);
+  // The last TAIL_CHARS characters with their white space trimmed, read in place by code (no slice per candidate).
+  const base = tailStart(s);
+  const end = trimmedEnd(s, base);
+  if (end === base) return false;
+  if (QUOTE_END_CODES.has(s.charCodeAt(end - 1))) return true;
+  let e = end;
+  while (e > base && CLOSER_CODES.has(s.charCodeAt(e - 1))) e--;
+  return e > base && STOP_CODES.has(s.charCodeAt(e - 1));
 }
+
+/** Where the tail (the last TAIL_CHARS characters) starts, and where it ends with its white space trimmed. */
+const tailStart = (s: string): number => Math.max(0, s.length - TAIL_CHARS);
+function trimmedEnd(s: string, base: number): number {
+  let end = s.length;
+  while (end > base && isSpaceCode(s.charCodeAt(end - 1))) end--;
+  return end;
+}
+const codeSet = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const QUOTE_END_CODES = codeSet(QUOTE_END);
+const CLOSER_CODES = codeSet(CLOSERS);
+const STOP_CODES = codeSet(STOPS);
 
 /**
  * The text ends like a teaser: an ellipsis or a "Read more" link. Kept: furniture's dropTail removes the tail; here it
@@ -93,6 +108,9 @@ const SPEAKER_LABEL = /^(\p{Lu}[\p{Lu}'’.-]*(?: [\p{Lu}'’.-]+){0,2}):/u;
 
 /** The text ends on a feed's truncation mark ("… [+1880 chars]"): the feed cut the story right here. */
 export function endsWithTruncationMark(s: string): boolean {
+  // Every mark ends on a bracket: anything else is known without a slice.
+  const base = tailStart(s), end = trimmedEnd(s, base);
+  if (end === base || (s.charCodeAt(end - 1) !== 0x5d && s.charCodeAt(end - 1) !== 0x29)) return false;
   const t = tail(s).trimEnd();
   return truncationMarkAtEnd(t) && t.includes('[+');
 }

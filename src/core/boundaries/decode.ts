@@ -15,7 +15,8 @@ export interface Scored {
   score: number;
 }
 
-const shortCostFor = (min: number) => (words: number): number => (words >= min ? 0 : (SHORT_STORY_COST * (min - words)) / min);
+/** The cost of a story of `words` words when stories under `min` words are short. */
+const shortCost = (min: number, words: number): number => (words >= min ? 0 : (SHORT_STORY_COST * (min - words)) / min);
 
 /**
  * A page's teasers cut to one length: each story of about `length` space-separated words that ends cut earns `bonus`.
@@ -80,19 +81,23 @@ export function decodeLayout(cands: readonly Scored[], spaceWords?: readonly num
   return { pos, spacePos, nearEnd: ends(false), regEnd: ends(true) };
 }
 
+/** Node j joins the run of nodes at its position (and space-word position, for `both`) through its best node so far. */
+function fold(r: { top: Int32Array; both: boolean }, j: number, best: Float64Array, pos: Int32Array, spacePos: Int32Array): void {
+  const same = j > 0 && pos[j - 1] === pos[j] && (!r.both || spacePos[j - 1] === spacePos[j]);
+  r.top[j] = same && best[r.top[j - 1]] >= best[j] ? r.top[j - 1] : j;
+}
+
 /** The best boundaries with their score; with `reg`, stories of a regular length that end cut earn a bonus. `layout`:
  * decodeLayout of `cands`, with reg's space words when reg is given. */
 export function decodeScored(cands: readonly Scored[], totalWords: number, reg?: RegularLength, minWords = MIN_STORY_WORDS, layout = decodeLayout(cands, reg?.spaceWords)): Decoded {
   const n = cands.length;
-  const shortCost = shortCostFor(minWords);
   const { pos, spacePos } = layout;
   const best = new Float64Array(n + 1);
   const back = new Int32Array(n + 1).fill(-1);
   const bonusUsed = new Uint8Array(n + 1);
-  const same = (a: number, b: number, both: boolean) => pos[a] === pos[b] && (!both || spacePos[a] === spacePos[b]);
+  // (No closures over these arrays: an array a closure reads lives in a heap context, read again at every use.)
   const near = { end: layout.nearEnd, top: new Int32Array(n + 1), both: false };
   const regRuns = { end: layout.regEnd, top: new Int32Array(n + 1), both: true };
-  const fold = (r: { top: Int32Array; both: boolean }, j: number) => { r.top[j] = j > 0 && same(j - 1, j, r.both) && best[r.top[j - 1]] >= best[j] ? r.top[j - 1] : j; };
   let farBest = -Infinity; // best over nodes at least minWords before the current one
   let farArg = -1;
   let far = 0; // next node to fold into farBest; nodes from here to j-1 are within minWords of j
@@ -105,28 +110,28 @@ export function decodeScored(cands: readonly Scored[], totalWords: number, reg?:
     let b = farBest, arg = farArg, used = 0;
     for (let i = far; i < j; i = Math.min(near.end[i], j - 1) + 1) {
       const t = near.top[Math.min(near.end[i], j - 1)];
-      const v = best[t] - shortCost(pos[j] - pos[t]);
+      const v = best[t] - shortCost(minWords, pos[j] - pos[t]);
       if (v > b) { b = v; arg = t; }
     }
     if (reg && reg.endsCut[j - 1]) {
       while (lo < j && spacePos[lo] < spacePos[j] - reg.length - reg.tolerance) lo++;
       for (let i = lo; i < j && spacePos[i] <= spacePos[j] - reg.length + reg.tolerance; i = Math.min(regRuns.end[i], j - 1) + 1) {
         const t = regRuns.top[Math.min(regRuns.end[i], j - 1)];
-        const v = best[t] - shortCost(pos[j] - pos[t]) + reg.bonus;
+        const v = best[t] - shortCost(minWords, pos[j] - pos[t]) + reg.bonus;
         if (v > b) { b = v; arg = t; used = 1; }
       }
     }
     best[j] = b + cands[j - 1].score;
     back[j] = arg;
     bonusUsed[j] = used;
-    fold(near, j);
-    fold(regRuns, j);
+    fold(near, j, best, pos, spacePos);
+    fold(regRuns, j, best, pos, spacePos);
   }
   // Close: the last story runs to the end.
   let endBest = -Infinity, endArg = 0, endBonus = 0;
   for (let i = 0; i <= n; i++) {
     const regular = reg !== undefined && reg.textEndsCut && Math.abs(reg.spaceWordsTotal - spacePos[i] - reg.length) <= reg.tolerance;
-    const v = best[i] - shortCost(totalWords - pos[i]) + (regular ? reg.bonus : 0);
+    const v = best[i] - shortCost(minWords, totalWords - pos[i]) + (regular ? reg.bonus : 0);
     if (v > endBest) { endBest = v; endArg = i; endBonus = regular ? 1 : 0; }
   }
   const chosen: number[] = [];

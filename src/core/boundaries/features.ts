@@ -123,10 +123,16 @@ export interface FeatureContext {
   sharesWordsBelow: (from: number, to: number) => boolean;
   cohesion: (word: number, window?: number) => Cohesion;
   wordAt: (offset: number) => number;
+  /** The word index of line i's start and of its end (wordAt of lines.starts[i] and lines.ends[i]), remembered: the
+   * candidates inside a long line all ask for them. */
+  lineStartWord: (line: number) => number;
+  lineEndWord: (line: number) => number;
   novelty: (word: number, words: number) => number;
   nameEcho: (word: number, next: number, back: number) => number;
   /** The word at this index is capitalised here and written in lower case elsewhere in the text. */
   commonCap: (word: number) => boolean;
+  /** isHeadlineLike of a line, remembered for the last few lines (makeHeadlineMemo). */
+  headlineLike: (line: string) => boolean;
   /** countWords of a line (makeLineCounter). */
   countLine: (line: string) => number;
 }
@@ -159,9 +165,14 @@ const PHRASE_MAX_WORDS = 4;
 
 /** First words of each set's continuer phrases ("as" of "as a result"), so most candidates skip the phrase check. */
 const PHRASE_HEADS = new WeakMap<ReadonlySet<string>, Set<string>>();
+/** The last two sets asked for and their heads: a text asks for its continuers and its strong ones at every candidate. */
+let lastSets: [ReadonlySet<string> | null, Set<string> | null, ReadonlySet<string> | null, Set<string> | null] = [null, null, null, null];
 function phraseHeads(continuers: ReadonlySet<string>): Set<string> {
+  if (lastSets[0] === continuers) return lastSets[1]!;
+  if (lastSets[2] === continuers) return lastSets[3]!;
   let heads = PHRASE_HEADS.get(continuers);
   if (!heads) PHRASE_HEADS.set(continuers, heads = new Set([...continuers].filter((c) => c.includes(' ')).map((c) => c.split(' ')[0])));
+  lastSets = [continuers, heads, lastSets[0], lastSets[1]];
   return heads;
 }
 
@@ -216,6 +227,28 @@ export function makeLineCounter(): (line: string) => number {
 /** The text before the boundary ends cut: no full stop, or a teaser's ellipsis or "Read more". */
 export const cutBefore = (f: BoundaryFeatures): boolean => !f.prevTerminal || f.prevTeaserEnd;
 
+/** Prose: a word at least, and neither a headline nor a caption. */
+const prose = (s: string, headlineLike: (line: string) => boolean): boolean => countWords(s, 1) > 0 && !headlineLike(s) && !isCaption(s);
+
+/** Lines remembered by makeHeadlineMemo. */
+const HEADLINE_MEMO_SIZE = 4;
+
+/** isHeadlineLike of the last few lines asked about, one memo per text (FeatureContext.headlineLike): a line break asks
+ * of the line before it, the line after it and the one after that, and its neighbours ask of the same lines again. */
+export function makeHeadlineMemo(): (line: string) => boolean {
+  const lines: string[] = [];
+  const answers: boolean[] = [];
+  let next = 0;
+  return (line) => {
+    for (let k = 0; k < lines.length; k++) if (lines[k] === line) return answers[k];
+    const answer = isHeadlineLike(line);
+    lines[next] = line;
+    answers[next] = answer;
+    next = (next + 1) % HEADLINE_MEMO_SIZE;
+    return answer;
+  };
+}
+
 export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFeatures {
   const { text, lines } = ctx;
   const isLine = c.kind === 'line' || c.kind === 'blank';
@@ -227,15 +260,14 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   const lineAfterNext = isLine ? neighbourLine(text, lines, nextLineIdx, 1) : '';
   const nextFirst = firstWord(nextUnit);
   const prevLast = lastWordRaw(prevUnit);
-  const prose = (s: string) => countWords(s, 1) > 0 && !isHeadlineLike(s) && !isCaption(s);
   // A headline may end on a particle ("…you need to know about"); a line cut there goes on in lower case below.
-  const prevHeadlineShape = isLine && isHeadlineLike(prevUnit) && prose(nextUnit) && !opensLowerCase(nextUnit);
+  const prevHeadlineShape = isLine && ctx.headlineLike(prevUnit) && prose(nextUnit, ctx.headlineLike) && !opensLowerCase(nextUnit);
   // An ellipsis before a lower-case word: the sentence goes on ("…my favourites… and this year"), as after no stop.
   const ellipsisGoesOn = LOWER_WORD_OPENS.test(nextUnit) && endsOnEllipsis(text, c.prevEnd) && !endsWithTruncationMark(prevUnit);
-  const nextHeadlineShape = isLine && isHeadlineLike(nextUnit) && prose(lineAfterNext) && !opensLowerCase(lineAfterNext);
+  const nextHeadlineShape = isLine && ctx.headlineLike(nextUnit) && prose(lineAfterNext, ctx.headlineLike) && !opensLowerCase(lineAfterNext);
   const f: BoundaryFeatures = {
     kind: c.kind,
-    prevWords: isLine ? ctx.countLine(prevUnit) : word - ctx.wordAt(lines.starts[prevLineIdx]),
+    prevWords: isLine ? ctx.countLine(prevUnit) : word - ctx.lineStartWord(prevLineIdx),
     nextWords: isLine ? ctx.countLine(nextUnit) : 0,
     prevTerminal: endsTerminal(prevUnit),
     prevTeaserEnd: endsLikeTeaser(prevUnit, !isLine && c.kind !== 'glued' && c.kind !== 'gluedWord'),
@@ -261,7 +293,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextLineCut: isLine && ctx.countLine(nextUnit) >= TEASER_LINE_MIN_WORDS && endsCut(nextUnit),
     nextGluedParagraphCut: false,
     prevBullet: isLine && BULLET.test(prevUnit),
-    lineWords: isLine ? 0 : ctx.wordAt(lines.ends[prevLineIdx]) - ctx.wordAt(lines.starts[prevLineIdx]),
+    lineWords: isLine ? 0 : ctx.lineEndWord(prevLineIdx) - ctx.lineStartWord(prevLineIdx),
     nextContinues: opensWithContinuer(nextUnit, ctx.continuers, nextFirst),
     nextContinuesStrong: !QUOTE_OPEN.test(nextUnit) && opensWithContinuer(nextUnit, ctx.strongContinuers, nextFirst),
     nextFragment: c.kind === 'cap' && shortRemnant(nextUnit),

@@ -19,7 +19,7 @@ import { decode, type Scored } from './decode';
 import { minStoryWords } from './story-length';
 import { boundaryLogOdds, HEADLINE_LIST_MIN, HEADLINE_LIST_SHARE, PARAGRAPH_MAX_WORDS, scoreTerms } from './terms';
 import { SCORING_WEIGHTS } from './scoring-weights';
-import { addCohesion, boundaryFeatures, cutBefore, makeLineCounter } from './features';
+import { addCohesion, boundaryFeatures, cutBefore, makeHeadlineMemo, makeLineCounter } from './features';
 import { pagePriors } from './page-priors';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../text/lang/stopwords';
 import { indexLines } from '../text/lines';
@@ -143,6 +143,12 @@ function readDocument(cands: readonly Candidate[], features: readonly BoundaryFe
   };
 }
 
+/** f(offsets[i]) for line i, worked out on first asking. */
+function memoByLine(offsets: readonly number[], f: (offset: number) => number): (line: number) => number {
+  const known = new Int32Array(offsets.length).fill(-1);
+  return (line) => (known[line] >= 0 ? known[line] : (known[line] = f(offsets[line])));
+}
+
 /** Every candidate with its features, log-odds and whether the decoder chose it: for the engine and for tuning. */
 export function explainBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }) {
   // 1. Candidates: every place a story could start.
@@ -153,7 +159,8 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const overlap = makeOverlap(tokens, model);
   const wordAt = (o: number) => tokenAt(tokens, o);
   const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
-  const ctx = { text, lines: indexLines(text), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), countLine: makeLineCounter() };
+  const lines = indexLines(text);
+  const ctx = { text, lines, lineStartWord: memoByLine(lines.starts, wordAt), lineEndWord: memoByLine(lines.ends, wordAt), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuersFor(lang), strongContinuers: strongContinuersFor(lang), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), countLine: makeLineCounter(), headlineLike: makeHeadlineMemo() };
   const features = readFeatures(ctx, tokens, model, cands);
   const doc = readDocument(cands, features, tokens.count, cohesion);
   // 5. Scores: the terms of each candidate (terms.ts). Structure first; cohesion is read (addCohesion fills the
@@ -189,10 +196,14 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   }
   const minWords = minStoryWords(words, minWordScores, tokens.count);
   // The decoder's input: each candidate's word and a score (as it stands, or as a pass reads it).
+  // One list for every decode, its scores written afresh before each: the decodes run one after another and keep
+  // nothing of their input (a new object a candidate a decode was a fifth of this function's garbage). NaN first, so
+  // the field holds a double from the start.
+  const scored: Scored[] = [];
+  for (let i = 0; i < cands.length; i++) scored.push({ word: features[i].word, score: Number.NaN });
   const scoredBy = (score: (i: number) => number): Scored[] => {
-    const out: Scored[] = [];
-    for (let i = 0; i < cands.length; i++) out.push({ word: features[i].word, score: score(i) });
-    return out;
+    for (let i = 0; i < cands.length; i++) scored[i].score = score(i);
+    return scored;
   };
   const decodeAll = () => decode(scoredBy((i) => scores[i]), tokens.count, minWords);
   // Chains: a cut between two stories that name the same people or share much of their words is undone, and the new
@@ -223,17 +234,10 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     for (let i = 0; i < cands.length; i++) out.push(cutBefore(features[i]) && lengthScore(i) >= MIN_REGULAR_END_LOG_ODDS);
     return out;
   };
-  const lengthInput = () => ({
-    scored: scoredBy(lengthScore),
-    totalWords: tokens.count,
-    chosen,
-    spaceWords,
-    spaceWordsTotal: wsWord(text.length),
-    endsCut: endsCutAt(),
-    textEndsCut: endsCut(text),
-    minWords,
-  });
-  if (teaserLengthPossible(lengthInput())) {
+  // Whether a length has support reads no scores: the candidates' decoder input is made only for the decode itself.
+  const lengthSupport = () => ({ chosen, spaceWords, spaceWordsTotal: wsWord(text.length), endsCut: endsCutAt(), textEndsCut: endsCut(text) });
+  const lengthInput = () => ({ ...lengthSupport(), scored: scoredBy(lengthScore), totalWords: tokens.count, minWords });
+  if (teaserLengthPossible(lengthSupport())) {
     rescoreCutEnds(scores, (i) => cutBefore(features[i]) && Number.isNaN(features[i].cosine), chosen, (i) => {
       const bound = boundaryLogOdds(features[i], doc);
       return boundaryLogOdds(addCohesion(ctx, features[i]), doc) - bound;

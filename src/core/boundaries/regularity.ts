@@ -2,7 +2,7 @@
 // (regularLength); in running text, a length that lets several stories end cut at it is searched for, and the
 // boundaries are decoded again favouring stories of that length (decodeTeaserLength).
 
-import { SPACE, charClass } from '../text/chars';
+import { isSpaceCode } from '../text/chars';
 import { decodeLayout, decodeScored, MIN_STORY_WORDS, type Scored } from './decode';
 import { firstAtOrAfter } from '../text/search';
 import { TEASER_MAX_WORDS } from '../text/shapes';
@@ -29,14 +29,22 @@ export function regularLength(lengths: readonly number[], cut: readonly boolean[
 
 /** Word counts (runs of non-space, as readers and scorers count) before each offset, by binary search. */
 export function spaceWordIndex(text: string): (offset: number) => number {
-  const starts: number[] = [];
+  // Word starts in a typed array that doubles as needed (a text's worth of numbers pushed was a boxed array grown
+  // over and over); white space read by code unit (no astral character is white space, so the pair's halves need no
+  // reading together).
+  let starts = new Int32Array(256);
+  let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = (charClass(text, i) & SPACE) !== 0;
-    if (!space && !inWord) starts.push(i);
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) {
+      if (n === starts.length) { const grown = new Int32Array(n * 2); grown.set(starts); starts = grown; }
+      starts[n++] = i;
+    }
     inWord = !space;
   }
-  return (offset: number) => firstAtOrAfter(starts, offset);
+  const found = starts.subarray(0, n);
+  return (offset: number) => firstAtOrAfter(found, offset);
 }
 
 /** Log-odds a story of the regular length that ends cut earns: about a weak cue's worth, so a strong contrary cue still wins. */
@@ -81,12 +89,15 @@ export interface TeaserLengthInput {
   minWords?: number;
 }
 
+/** What the support of lengths reads: the cut ends and the possible starts, not the scores. */
+export type LengthSupport = Pick<TeaserLengthInput, 'chosen' | 'spaceWords' | 'spaceWordsTotal' | 'endsCut' | 'textEndsCut'>;
+
 /**
  * Lengths with support: how many cut ends lie that far after a possible story start (the text start, a first-pass
  * boundary or another cut end). Only these can give MIN_REGULAR_STORIES stories of one length; the best supported
  * (first-pass starts weighing ANCHOR_WEIGHT) are tried first.
  */
-function supportedLengths(input: TeaserLengthInput): number[] {
+function supportedLengths(input: LengthSupport): number[] {
   const { spaceWords, endsCut, chosen } = input;
   // Plain loops into typed arrays and sets: the array methods and spreads made arrays of several shapes from one text
   // to the next (empty, small integers), and each new one sent this function back to the compiler.
@@ -125,7 +136,7 @@ function supportedLengths(input: TeaserLengthInput): number[] {
 }
 
 /** Whether any length has support: with best-case scores, none means none with real ones either. */
-export const teaserLengthPossible = (input: TeaserLengthInput): boolean => supportedLengths(input).length > 0;
+export const teaserLengthPossible = (input: LengthSupport): boolean => supportedLengths(input).length > 0;
 
 /**
  * Decodes again for each supported length, with a bonus for stories of that length that end cut, and returns the

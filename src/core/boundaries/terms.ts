@@ -66,100 +66,120 @@ export type Term = readonly [TermName, number];
 
 const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 
+/** Where visitTerms sends each term that is not zero. (A sink object, not a callback and a closure `on` per call:
+ * scoring runs at every candidate, and those closures and the context of the sums were made each time.) */
+interface TermSink { term(name: TermName, value: number): void }
+
+class TermList implements TermSink {
+  readonly terms: Term[] = [];
+  term(name: TermName, value: number): void { this.terms.push([name, value]); }
+}
+
+class TermSums implements TermSink {
+  total = 0;
+  structural = 0;
+  constructor(private readonly weights: Weights) {}
+  term(name: TermName, value: number): void {
+    const v = this.weights[name] * value;
+    this.total += v;
+    if (!LEXICAL_TERMS.has(name)) this.structural += v;
+  }
+}
+
 /**
  * The activations of every term that is not zero at this candidate. A cohesion not read yet (NaN cosine) counts
  * at its best case (no shared word), so the sum is an upper bound until addCohesion has run.
  */
 export function termValues(f: BoundaryFeatures, doc: DocumentCues): Term[] {
-  const t: Term[] = [];
-  visitTerms(f, doc, (name, value) => { t.push([name, value]); });
-  return t;
+  const t = new TermList();
+  visitTerms(f, doc, t);
+  return t.terms;
 }
 
 /** Log-odds of the terms at this candidate, and of its structural terms alone (the shape of the text, which
  * story-length.ts reads the spacing of), without building the term list. */
 export function scoreTerms(f: BoundaryFeatures, doc: DocumentCues, weights: Weights): { total: number; structural: number } {
-  let total = 0, structural = 0;
-  visitTerms(f, doc, (name, value) => {
-    const v = weights[name] * value;
-    total += v;
-    if (!LEXICAL_TERMS.has(name)) structural += v;
-  });
-  return { total, structural };
+  const sums = new TermSums(weights);
+  visitTerms(f, doc, sums);
+  return { total: sums.total, structural: sums.structural };
 }
 
-/** Calls `visit` with each term that is not zero at this candidate (the one definition of the activations). */
-function visitTerms(f: BoundaryFeatures, doc: DocumentCues, visit: (name: TermName, value: number) => void): void {
-  const on = (name: TermName, value: number | boolean = 1) => { if (value) visit(name, Number(value)); };
+/** Sends a term to the sink when it is not zero (a boolean counts 1). */
+function on(sink: TermSink, name: TermName, value: number | boolean = 1): void {
+  if (value) sink.term(name, Number(value));
+}
+
+/** Sends `sink` each term that is not zero at this candidate (the one definition of the activations). */
+function visitTerms(f: BoundaryFeatures, doc: DocumentCues, sink: TermSink): void {
   const isLine = f.kind === 'line' || f.kind === 'blank';
   const glued = f.kind === 'glued' || f.kind === 'gluedWord';
   const spaced = f.kind === 'sentence' || f.kind === 'cap';
-  on(f.kind === 'line' ? 'priorLine' : f.kind === 'blank' ? 'priorBlank' : f.kind === 'sentence' ? 'priorSentence' : glued ? 'priorGlued' : 'priorCap');
-  on('gluedInNormalText', glued && doc.gluedJoins < GLUED_DOC_MIN);
-  on('spacedInGluedText', spaced && doc.flat && doc.gluedJoins >= GLUED_DOC_MIN);
-  on('camelCaseName', f.kind === 'gluedWord' && f.prevCapWord);
-  on('shortLine', !isLine && !glued && f.lineWords < FLAT_LINE_WORDS);
-  on('inlineInParagraphs', !isLine && doc.paragraphed);
+  on(sink, f.kind === 'line' ? 'priorLine' : f.kind === 'blank' ? 'priorBlank' : f.kind === 'sentence' ? 'priorSentence' : glued ? 'priorGlued' : 'priorCap');
+  on(sink, 'gluedInNormalText', glued && doc.gluedJoins < GLUED_DOC_MIN);
+  on(sink, 'spacedInGluedText', spaced && doc.flat && doc.gluedJoins >= GLUED_DOC_MIN);
+  on(sink, 'camelCaseName', f.kind === 'gluedWord' && f.prevCapWord);
+  on(sink, 'shortLine', !isLine && !glued && f.lineWords < FLAT_LINE_WORDS);
+  on(sink, 'inlineInParagraphs', !isLine && doc.paragraphed);
   // No full stop means a cut, except after a list item, or inside a camel-case name ("WhatsApp").
   // ...and except after a headline over its summary in a list of them (a long headline has no stop either).
   const cut = !f.prevTerminal && f.prevWords >= CUT_MIN_WORDS && !f.prevBullet && !(f.kind === 'gluedWord' && f.prevCapWord) && (isLine || glued)
     && !(doc.headlineList && f.prevHeadlineShape);
-  on('prevCut', cut);
-  on('prevDangling', cut && f.prevDangling);
-  on('prevCutLongLine', cut && isLine && doc.medianLineWords > 0 && f.prevWords >= LONG_LINE_RATIO * doc.medianLineWords);
-  on('prevTeaserEnd', f.prevTeaserEnd);
-  on('flatTeaserEnd', f.prevTeaserEnd && doc.flat && spaced);
-  on('prevTruncationMark', f.prevTruncationMark);
-  on('prevHeadline', f.prevHeadline);
-  on('caption', f.prevCaption || f.nextCaption);
-  on('nextHeadline', f.nextHeadline);
-  on('nextHeadlineInList', doc.headlineList && f.nextHeadlineShape && !f.nextHeadline);
-  on('prevHeadlineInList', doc.headlineList && f.prevHeadlineShape && !f.prevHeadline);
-  on('nextKicker', f.nextKicker);
-  on('nextDateline', f.nextDateline);
+  on(sink, 'prevCut', cut);
+  on(sink, 'prevDangling', cut && f.prevDangling);
+  on(sink, 'prevCutLongLine', cut && isLine && doc.medianLineWords > 0 && f.prevWords >= LONG_LINE_RATIO * doc.medianLineWords);
+  on(sink, 'prevTeaserEnd', f.prevTeaserEnd);
+  on(sink, 'flatTeaserEnd', f.prevTeaserEnd && doc.flat && spaced);
+  on(sink, 'prevTruncationMark', f.prevTruncationMark);
+  on(sink, 'prevHeadline', f.prevHeadline);
+  on(sink, 'caption', f.prevCaption || f.nextCaption);
+  on(sink, 'nextHeadline', f.nextHeadline);
+  on(sink, 'nextHeadlineInList', doc.headlineList && f.nextHeadlineShape && !f.nextHeadline);
+  on(sink, 'prevHeadlineInList', doc.headlineList && f.prevHeadlineShape && !f.prevHeadline);
+  on(sink, 'nextKicker', f.nextKicker);
+  on(sink, 'nextDateline', f.nextDateline);
   // After an ellipsis a lower-case word goes on the sentence, as after no stop at all (half of train: 22 such cuts chosen,
   // 15 false; all true ones but one follow a feed's truncation mark or open on a link, both left out).
-  on(f.kind === 'sentence' && f.prevTerminal && !f.ellipsisGoesOn ? 'nextLowerAfterStop' : 'nextLower', f.nextLower);
-  on('nextBullet', f.nextBullet);
-  on('nextNumberedItem', f.nextNumberedItem);
-  on('nextSpeakerTurn', f.nextSpeakerTurn);
-  on('nextLineCut', f.nextLineCut && f.prevTerminal);
-  on('nextGluedParagraphCut', !!f.nextGluedParagraphCut && f.prevTerminal);
-  on('nextContinues', f.nextContinues);
-  on('nextContinuesStrong', f.nextContinues && f.nextContinuesStrong);
-  on('longLines', isLine && Math.min(f.prevWords, f.nextWords) >= TEASER_LINE_WORDS);
-  on('nextStopCap', f.kind === 'cap' && f.nextStopCap);
-  on('inLongSentence', !!f.inLongSentence);
-  on('nextCommonCap', f.nextCommonCap);
-  on('commonCapAfterDangling', f.nextCommonCap && f.prevDangling);
-  on('nextFragment', f.nextFragment);
-  on('topicCut', f.topicCut === 1);
-  on('topicGainPerNat', f.topicCut === 1 ? Math.min(TOPIC_GAIN_CAP, f.topicGain) : 0);
-  on('topicNear', f.topicCut === 2);
-  on('topicShort', !!f.topicShort);
-  on('paragraphTopicCut', f.paragraphTopic === 1);
-  on('paragraphTopicSame', f.paragraphTopic === -1);
-  on('repeatedPair', (f.pairRepeats ?? 0) > 0);
-  on('restatedHeadline', doc.flat && (f.restated ?? 0) >= RESTATED_MIN);
-  on('attachPerWord', doc.flat ? f.attach ?? 0 : 0);
+  on(sink, f.kind === 'sentence' && f.prevTerminal && !f.ellipsisGoesOn ? 'nextLowerAfterStop' : 'nextLower', f.nextLower);
+  on(sink, 'nextBullet', f.nextBullet);
+  on(sink, 'nextNumberedItem', f.nextNumberedItem);
+  on(sink, 'nextSpeakerTurn', f.nextSpeakerTurn);
+  on(sink, 'nextLineCut', f.nextLineCut && f.prevTerminal);
+  on(sink, 'nextGluedParagraphCut', !!f.nextGluedParagraphCut && f.prevTerminal);
+  on(sink, 'nextContinues', f.nextContinues);
+  on(sink, 'nextContinuesStrong', f.nextContinues && f.nextContinuesStrong);
+  on(sink, 'longLines', isLine && Math.min(f.prevWords, f.nextWords) >= TEASER_LINE_WORDS);
+  on(sink, 'nextStopCap', f.kind === 'cap' && f.nextStopCap);
+  on(sink, 'inLongSentence', !!f.inLongSentence);
+  on(sink, 'nextCommonCap', f.nextCommonCap);
+  on(sink, 'commonCapAfterDangling', f.nextCommonCap && f.prevDangling);
+  on(sink, 'nextFragment', f.nextFragment);
+  on(sink, 'topicCut', f.topicCut === 1);
+  on(sink, 'topicGainPerNat', f.topicCut === 1 ? Math.min(TOPIC_GAIN_CAP, f.topicGain) : 0);
+  on(sink, 'topicNear', f.topicCut === 2);
+  on(sink, 'topicShort', !!f.topicShort);
+  on(sink, 'paragraphTopicCut', f.paragraphTopic === 1);
+  on(sink, 'paragraphTopicSame', f.paragraphTopic === -1);
+  on(sink, 'repeatedPair', (f.pairRepeats ?? 0) > 0);
+  on(sink, 'restatedHeadline', doc.flat && (f.restated ?? 0) >= RESTATED_MIN);
+  on(sink, 'attachPerWord', doc.flat ? f.attach ?? 0 : 0);
   if (f.topicCut && doc.flat && spaced) {
     const clear = clamp01((f.topicTypicalGain - TYPICAL_GAIN_LOW) / TYPICAL_GAIN_SPAN);
     const separate = clamp01((NAME_SHARE_HIGH - f.topicNameShare) / NAME_SHARE_SPAN);
-    on('clearTopicRun', clear * separate);
+    on(sink, 'clearTopicRun', clear * separate);
   }
   const novelty = f.novelty - NOVELTY_REF;
   if (Number.isNaN(f.cosine)) {
-    on('cosineSlope', COSINE_NONE);
-    if (!Number.isNaN(f.novelty)) on('noveltySlope', Math.max(0, novelty));
+    on(sink, 'cosineSlope', COSINE_NONE);
+    if (!Number.isNaN(f.novelty)) on(sink, 'noveltySlope', Math.max(0, novelty));
     return;
   }
   // New words after a line break mark a lede, unless names carry across (the same story goes on with new vocabulary).
-  if (!Number.isNaN(f.novelty)) on('noveltySlope', f.sharedNames >= NOVELTY_NAMES_VETO ? Math.min(0, novelty) : novelty);
-  on('cosineSlope', Math.log((f.cosine + COSINE_FLOOR) / (COSINE_REF + COSINE_FLOOR)));
-  if (!Number.isNaN(doc.typicalCosine)) on('cosineVsText', Math.log((f.cosine + COSINE_FLOOR) / (doc.typicalCosine + COSINE_FLOOR)));
-  on(isLine ? 'lineNameEcho' : 'nameEcho', Math.min(NAME_ECHO_CAP, f.nameEcho));
-  on('sharedName', f.sharedNames > 0);
-  on('moreSharedNames', Math.max(0, f.sharedNames - 1));
+  if (!Number.isNaN(f.novelty)) on(sink, 'noveltySlope', f.sharedNames >= NOVELTY_NAMES_VETO ? Math.min(0, novelty) : novelty);
+  on(sink, 'cosineSlope', Math.log((f.cosine + COSINE_FLOOR) / (COSINE_REF + COSINE_FLOOR)));
+  if (!Number.isNaN(doc.typicalCosine)) on(sink, 'cosineVsText', Math.log((f.cosine + COSINE_FLOOR) / (doc.typicalCosine + COSINE_FLOOR)));
+  on(sink, isLine ? 'lineNameEcho' : 'nameEcho', Math.min(NAME_ECHO_CAP, f.nameEcho));
+  on(sink, 'sharedName', f.sharedNames > 0);
+  on(sink, 'moreSharedNames', Math.max(0, f.sharedNames - 1));
 }
 
 /** Terms read from word statistics (cohesion, topic segmentation), not from the shape of the text. */

@@ -5,7 +5,7 @@ import type { Cohesion, CohesionModel } from './cohesion';
 import { lineOf, type LineIndex } from '../text/lines';
 import { tokenAt, type Tokens } from '../text/tokenize';
 import { FLAT_LINE_WORDS } from '../text/shapes';
-import { SHORT_SEGMENT_ALPHA, topicSegments, topicUnits } from './topic';
+import { SHORT_SEGMENT_ALPHA, topicSegmentsTwice, topicUnits } from './topic';
 
 /** Lines this long are flat runs of several stories (shapes.ts): U00 segments them. Was 250 words: three teasers pasted
  * as one line (130-200 words) were never segmented (devwide flat Pk 0.199 -> 0.185, dev flat 0.074 -> 0.068). */
@@ -77,11 +77,10 @@ function lineShifts(tokens: Tokens, model: CohesionModel, lines: LineIndex, line
   // The word where unit u+1 starts, past the end for the last unit.
   const startAfter = (u: number): number => (u + 1 < starts.length ? starts[u + 1] : Infinity);
   const sentences = topicUnits(tokens, model, starts, tokenAt(tokens, lines.ends[line]));
-  const cuts = topicSegments(sentences, costScale);
   // A second run with a sharper prior finds shifts between short teasers that the first merged.
+  const [cuts, shortCuts] = topicSegmentsTwice(sentences, costScale, 1, SHORT_SEGMENT_ALPHA);
   const found = new Set<number>();
   for (let c = 0; c < cuts.length; c++) found.add(cuts[c].unit);
-  const shortCuts = topicSegments(sentences, costScale, SHORT_SEGMENT_ALPHA);
   for (let c = 0; c < shortCuts.length; c++) {
     const u = shortCuts[c].unit;
     if (found.has(u) || found.has(u - 1) || found.has(u + 1)) continue;

@@ -69,51 +69,101 @@ export function topicUnits(tokens: Tokens, model: CohesionModel, unitStarts: Arr
  * `alpha` is the smoothing prior (1: Laplace, as U00).
  */
 export function topicSegments(units: TopicUnits, costScale = SEGMENT_COST_SCALE, alpha = 1): TopicCut[] {
+  return topicSegmentsBy(units, costScale, alpha, Number.NaN)[0];
+}
+
+/**
+ * topicSegments under two priors at once ([cuts under alphaA, cuts under alphaB]): both runs grow the same segments
+ * over the same word counts, so the counts are kept once. Each prior's sums are the ones a run of its own makes.
+ */
+export function topicSegmentsTwice(units: TopicUnits, costScale: number, alphaA: number, alphaB: number): [TopicCut[], TopicCut[]] {
+  return topicSegmentsBy(units, costScale, alphaA, alphaB);
+}
+
+/** The U00 search of topicSegments, under prior `alphaA` and, unless it is NaN, `alphaB` beside it. */
+function topicSegmentsBy(units: TopicUnits, costScale: number, alphaA: number, alphaB: number): [TopicCut[], TopicCut[]] {
   const { ids, start } = units;
   const n = start.length - 1;
-  if (n < 2) return [];
-  const d = deltasFor(alpha);
-  // k = α × distinct content words of the run: the smoothing mass.
-  const k = alpha * Math.max(1, units.distinct);
-  const segCost = costScale * Math.log(Math.max(2, ids.length));
+  if (n < 2) return [[], []];
+  const two = !Number.isNaN(alphaB);
+  const a = new U00Run(units, costScale, alphaA, n);
+  const b = new U00Run(units, costScale, two ? alphaB : alphaA, two ? n : 0);
+  const da = a.d, db = b.d;
   const counts = new Int32Array(units.vocabSize);
-  // n·ln(n+k) by segment length in words, worked out once a length: the loop below meets each length many times.
-  const lengthCost = new Float64Array(ids.length + 1).fill(Number.NaN);
-  const best = new Float64Array(n + 1).fill(Infinity);
-  const back = new Int32Array(n + 1);
-  best[0] = 0;
   for (let j = 1; j <= n; j++) {
     // Grow the segment leftwards from sentence j-1, keeping Σ f·ln(f+α) up to date.
-    let sumF = 0;
+    let sumA = 0, sumB = 0;
     const lo = Math.max(0, j - MAX_SEGMENT_UNITS);
     for (let i = j - 1; i >= lo; i--) {
-      for (let p = start[i]; p < start[i + 1]; p++) {
-        const f = counts[ids[p]]++;
-        sumF += delta(d, f, alpha);
+      if (two) {
+        for (let p = start[i]; p < start[i + 1]; p++) {
+          const f = counts[ids[p]]++;
+          sumA += delta(da, f, alphaA);
+          sumB += delta(db, f, alphaB);
+        }
+        b.consider(i, j, sumB);
+      } else {
+        for (let p = start[i]; p < start[i + 1]; p++) sumA += delta(da, counts[ids[p]]++, alphaA);
       }
-      // −log P(words | segment) = n·ln(n+k) − Σ f·ln(f+α)   (P(w) = (f+α)/(n+k), Laplace when α = 1).
-      const words = start[j] - start[i];
-      let lc = lengthCost[words];
-      if (Number.isNaN(lc)) lengthCost[words] = lc = words * Math.log(words + k);
-      const cost = lc - sumF + segCost;
-      if (best[i] + cost < best[j]) { best[j] = best[i] + cost; back[j] = i; }
+      a.consider(i, j, sumA);
     }
     for (let p = start[lo]; p < start[j]; p++) counts[ids[p]] = 0;
   }
-  const cuts: number[] = [];
-  for (let j = n; j > 0; j = back[j]) if (back[j] > 0) cuts.push(back[j]);
-  cuts.reverse();
-  // The gain of each cut: what merging its two segments would cost (in nats). Large = a clear topic shift.
-  const edges = [0, ...cuts, n];
-  const cost = (a: number, b: number): number => {
-    let sumF = 0;
-    for (let p = start[a]; p < start[b]; p++) sumF += delta(d, counts[ids[p]]++, alpha);
-    for (let p = start[a]; p < start[b]; p++) counts[ids[p]] = 0;
-    const words = start[b] - start[a];
-    return words * Math.log(words + k) - sumF + segCost;
-  };
-  // (Pushed, not mapped: an optimized .map makes a holey array where the interpreter made a packed one.)
-  const out: TopicCut[] = [];
-  for (let c = 0; c < cuts.length; c++) out.push({ unit: cuts[c], gain: cost(edges[c], edges[c + 2]) - cost(edges[c], edges[c + 1]) - cost(edges[c + 1], edges[c + 2]) });
-  return out;
+  return [a.cuts(counts), two ? b.cuts(counts) : []];
+}
+
+/** One prior's side of the U00 search: its best segmentation of the first j sentences, for every j. */
+class U00Run {
+  readonly d: Float64Array;
+  /** k = α × distinct content words of the run: the smoothing mass. */
+  private readonly k: number;
+  private readonly segCost: number;
+  /** n·ln(n+k) by segment length in words, worked out once a length: the search meets each length many times. */
+  private readonly lengthCost: Float64Array;
+  private readonly best: Float64Array;
+  private readonly back: Int32Array;
+
+  constructor(private readonly units: TopicUnits, costScale: number, private readonly alpha: number, n: number) {
+    this.d = deltasFor(alpha);
+    this.k = alpha * Math.max(1, units.distinct);
+    this.segCost = costScale * Math.log(Math.max(2, units.ids.length));
+    this.lengthCost = new Float64Array(n ? units.ids.length + 1 : 0).fill(Number.NaN);
+    this.best = new Float64Array(n + 1).fill(Infinity);
+    this.back = new Int32Array(n + 1);
+    this.best[0] = 0;
+  }
+
+  /** Sentences i … j-1 as one segment, whose words sum to `sumF`: −log P(words | segment) = n·ln(n+k) − Σ f·ln(f+α)
+   * (P(w) = (f+α)/(n+k), Laplace when α = 1). */
+  consider(i: number, j: number, sumF: number): void {
+    const { start } = this.units;
+    const words = start[j] - start[i];
+    let lc = this.lengthCost[words];
+    if (Number.isNaN(lc)) this.lengthCost[words] = lc = words * Math.log(words + this.k);
+    const cost = lc - sumF + this.segCost;
+    if (this.best[i] + cost < this.best[j]) { this.best[j] = this.best[i] + cost; this.back[j] = i; }
+  }
+
+  /** The chosen cuts with their gains; `counts` is all zeros and is left so. */
+  cuts(counts: Int32Array): TopicCut[] {
+    const { ids, start } = this.units;
+    const { back, d, alpha, k, segCost } = this;
+    const n = start.length - 1;
+    const cuts: number[] = [];
+    for (let j = n; j > 0; j = back[j]) if (back[j] > 0) cuts.push(back[j]);
+    cuts.reverse();
+    // The gain of each cut: what merging its two segments would cost (in nats). Large = a clear topic shift.
+    const edges = [0, ...cuts, n];
+    const cost = (a: number, b: number): number => {
+      let sumF = 0;
+      for (let p = start[a]; p < start[b]; p++) sumF += delta(d, counts[ids[p]]++, alpha);
+      for (let p = start[a]; p < start[b]; p++) counts[ids[p]] = 0;
+      const words = start[b] - start[a];
+      return words * Math.log(words + k) - sumF + segCost;
+    };
+    // (Pushed, not mapped: an optimized .map makes a holey array where the interpreter made a packed one.)
+    const out: TopicCut[] = [];
+    for (let c = 0; c < cuts.length; c++) out.push({ unit: cuts[c], gain: cost(edges[c], edges[c + 2]) - cost(edges[c], edges[c + 1]) - cost(edges[c + 1], edges[c + 2]) });
+    return out;
+  }
 }

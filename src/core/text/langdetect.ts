@@ -45,10 +45,11 @@ export function detectLanguage(text: string): string {
   if (!words) return 'und';
   let best = 'und';
   let bestRate = MIN_HIT_RATE;
-  LANGS.forEach((lang, l) => {
+  // (A loop, not forEach: a closure reading `words` made it a heap variable, written at every word above.)
+  for (let l = 0; l < LANGS.length; l++) {
     const rate = hits[l] / words;
-    if (rate > bestRate) { best = lang; bestRate = rate; }
-  });
+    if (rate > bestRate) { best = LANGS[l]; bestRate = rate; }
+  }
   return best;
 }
 

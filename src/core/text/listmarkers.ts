@@ -1,6 +1,7 @@
 // Numbered and lettered list items run into one line ("1. The first item 2. The second item").
 // A marker counts only when its neighbour in the sequence exists, so "No. 10" or "Die 3. Liga" are left alone.
 import type { LangData } from './lang/anatomy/index';
+import { isSpaceCode } from './chars';
 
 const BULLETS = new Set(['•', '▪', '‣', '⁃', '◦', '●', '■']);
 export const isBullet = (c: string) => BULLETS.has(c);
@@ -22,20 +23,21 @@ export interface ListMarkers {
   periods: ReadonlySet<number>;
 }
 
-const STOP_BEFORE_SPACE = /[.)](?=\s)/g;
 const isMarkerBody = (x: number) => (x >= 48 && x <= 57) || (x >= 97 && x <= 122);
 
-/** True when some "." or ")" before a space closes one or two digits or one small letter standing alone (a possible marker). */
+/** True when some "." or ")" before a space closes one or two digits or one small letter standing alone (a possible
+ * marker). Read by character code: a regex match per full stop cost a match array each. */
 function mayHoldMarker(text: string): boolean {
-  STOP_BEFORE_SPACE.lastIndex = 0;
-  for (let m = STOP_BEFORE_SPACE.exec(text); m; m = STOP_BEFORE_SPACE.exec(text)) {
-    let p = m.index;
-    if (text[p] === ')' && text[p - 1] === '.') p--;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c !== 46 && c !== 41) || !isSpaceCode(text.charCodeAt(i + 1))) continue;
+    let p = i;
+    if (c === 41 && text.charCodeAt(p - 1) === 46) p--;
     let q = p;
     while (q > 0 && p - q < 2 && isMarkerBody(text.charCodeAt(q - 1))) q--;
     if (q === p) continue;
     if (q > 0 && isBullet(text[q - 1])) q--;
-    if (q === 0 || /\s/.test(text[q - 1])) return true;
+    if (q === 0 || isSpaceCode(text.charCodeAt(q - 1))) return true;
   }
   return false;
 }

@@ -150,6 +150,13 @@ function isSoftBreak(text: string, at: number, soft: boolean): boolean {
   return (before === 32 || before === 9) && isLowerC(codeAt(text, m));
 }
 
+/** Ends the sentence opened at `start` (-1: none) at `end`, trimmed of whitespace, and keeps it unless empty. */
+function pushSentence(text: string, out: Sentence[], start: number, end: number): void {
+  let e = end;
+  while (e > start && isSpaceC(codeAt(text, e - 1))) e--;
+  if (start >= 0 && e > start) out.push({ start, end: e });
+}
+
 /** Splits text into sentences; every span slices the input and is trimmed of whitespace. */
 export function splitSentences(text: string, options: SplitOptions = {}): Sentence[] {
   const d = langData(options.lang);
@@ -159,13 +166,9 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
   const max = options.max ?? Infinity;
   // Read here, at every call, not at the first line break: the options come in a few shapes, all seen early this way.
   const softNewlines = options.softNewlines === true;
+  // The open sentence's start (-1: none). Closed by pushSentence and set to -1 here, not by a closure: a variable a
+  // closure writes lives in a heap context, and this one is read at every character.
   let start = -1;
-  const close = (end: number) => {
-    let e = end;
-    while (e > start && isSpaceC(codeAt(text, e - 1))) e--;
-    if (start >= 0 && e > start) out.push({ start, end: e });
-    start = -1;
-  };
   // Without list markers, a plain ASCII character inside a sentence (not a stop, not a line break) decides nothing.
   const noList = listStarts.size === 0;
   for (let i = 0; i < n && out.length < max; i++) {
@@ -175,10 +178,10 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
       if (isSpaceCode(x)) continue;
       start = i;
     } else if (x === 10) {
-      if (!isSoftBreak(text, i, softNewlines)) close(i);
+      if (!isSoftBreak(text, i, softNewlines)) { pushSentence(text, out, start, i); start = -1; }
       continue;
     } else if (i > start && isSpaceCode(text.charCodeAt(i - 1)) && (listStarts.has(i) || isBullet(text.charAt(i))) && /[\p{L}\p{N}]/u.test(text.slice(start, i))) {
-      close(i);
+      pushSentence(text, out, start, i);
       start = i;
     }
     if (!isTerminalC(x)) continue;
@@ -202,12 +205,13 @@ export function splitSentences(text: string, options: SplitOptions = {}): Senten
     }
     const end = decide(text, i, j, k, d, listPeriods, start);
     if (end >= 0) {
-      close(end);
+      pushSentence(text, out, start, end);
+      start = -1;
       i = end - 1;
     } else {
       i = Math.max(i, j - 1);
     }
   }
-  if (start >= 0 && out.length < max) close(n);
+  if (start >= 0 && out.length < max) pushSentence(text, out, start, n);
   return out;
 }

@@ -55,21 +55,29 @@ function opensSentence(text: string, at: number, prevEnd: number): boolean {
   return CLOSERS.has(text.charCodeAt(i)) && i > 0 && ENDERS.has(text.charCodeAt(i - 1));
 }
 
-/** End of the word that starts at `i`: a CJK character alone, or letters and digits joined by ' ’ -. */
+/**
+ * End of the word that starts at `i`: a CJK character alone, or letters and digits joined by ' ’ -. Negated (-end - 1)
+ * when a capital stands after the word's first character: only then can it be two words run together ("evenKemal").
+ */
 function wordEnd(text: string, i: number): number {
   const first = charClass(text, i);
   if (first & CJK_CHAR) return i + charWidth(text, i);
   let j = i + charWidth(text, i);
+  let innerCapital = false;
   while (j < text.length) {
-    if (charClass(text, j) & WORD_CHAR) j += charWidth(text, j);
-    else if (isJoiner(text.charCodeAt(j)) && j + 1 < text.length && charClass(text, j + 1) & WORD_CHAR) j += 1 + charWidth(text, j + 1);
-    else break;
+    const c = charClass(text, j);
+    if (c & WORD_CHAR) { if (c & UPPER) innerCapital = true; j += charWidth(text, j); }
+    else if (isJoiner(text.charCodeAt(j)) && j + 1 < text.length && charClass(text, j + 1) & WORD_CHAR) {
+      if (charClass(text, j + 1) & UPPER) innerCapital = true;
+      j += 1 + charWidth(text, j + 1);
+    } else break;
   }
-  return j;
+  return innerCapital ? -j - 1 : j;
 }
 
 export function tokenize(text: string, lang: string): Tokens {
   const stop = stopwordsFor(lang);
+  // (One function, no closures: variables a closure writes live in a heap context, and these are written every word.)
   let capacity = INITIAL_CAPACITY;
   let starts = new Int32Array(capacity), ends = new Int32Array(capacity), ids = new Int32Array(capacity);
   let flags = new Uint8Array(capacity), cjk = new Uint8Array(capacity);
@@ -77,48 +85,54 @@ export function tokenize(text: string, lang: string): Tokens {
   const vocab = new Map<string, number>();
   const seen = new FormTable(text);
   let prevEnd = 0;
-  const grow = () => {
-    capacity *= 2;
-    const g32 = (a: Int32Array) => { const b = new Int32Array(capacity); b.set(a); return b; };
-    const g8 = (a: Uint8Array) => { const b = new Uint8Array(capacity); b.set(a); return b; };
-    starts = g32(starts); ends = g32(ends); ids = g32(ids); flags = g8(flags); cjk = g8(cjk);
-  };
-  const push = (s: number, e: number) => {
-    // Words repeat (Zipf): remember each written form's id and flags instead of lower-casing and stemming it again.
-    let known = seen.get(s, e);
-    if (known < 0) {
-      const w = text.slice(s, e);
-      const lower = w.toLowerCase();
-      // A crude stem for any language: the first STEM_CHARS letters, so "election" meets "elections" and "Wahl" "Wahlen".
-      const keep = isHangul(lower.charCodeAt(0)) ? HANGUL_STEM_CHARS : STEM_CHARS;
-      const stem = lower.length > keep ? lower.slice(0, keep) : lower;
-      let id = vocab.get(stem);
-      if (id === undefined) vocab.set(stem, (id = vocab.size));
-      const f = (stop.has(lower) ? STOP : 0) | (charClass(w, 0) & UPPER ? CAP : 0);
-      known = id * 8 + f;
-      seen.set(s, e, known);
-    }
-    if (count === capacity) grow();
-    let f = known & 7;
-    if (count === 0 || opensSentence(text, s, prevEnd)) f |= INITIAL;
-    starts[count] = s;
-    ends[count] = e;
-    ids[count] = known >> 3;
-    flags[count] = f;
-    cjk[count] = text.charCodeAt(s) >= CJK_FROM ? 1 : 0;
-    count++;
-    prevEnd = e;
-  };
   for (let i = 0; i < text.length;) {
     const cls = charClass(text, i);
     if (!(cls & (WORD_CHAR | CJK_CHAR))) { i += charWidth(text, i); continue; }
-    const end = wordEnd(text, i);
-    // "evenKemal" is two words run together (text glued from two paragraphs): split where a lower-case letter meets a capitalised word.
-    let from = i;
-    for (let k = i; k + 2 < end; k++) {
-      if (charClass(text, k) & LOWER && charClass(text, k + 1) & UPPER && charClass(text, k + 2) & LOWER) { push(from, k + 1); from = k + 1; }
+    const found = wordEnd(text, i);
+    const glued = found < 0;
+    const end = glued ? -found - 1 : found;
+    // "evenKemal" is two words run together (text glued from two paragraphs): split where a lower-case letter meets a
+    // capitalised word (looked for only in a word with a capital after its first character). Each piece [s, e) is a word.
+    for (let s = i; s < end;) {
+      let e = end;
+      if (glued) for (let k = s; k + 2 < end; k++) {
+        if (charClass(text, k) & LOWER && charClass(text, k + 1) & UPPER && charClass(text, k + 2) & LOWER) { e = k + 1; break; }
+      }
+      // Words repeat (Zipf): remember each written form's id and flags instead of lower-casing and stemming it again.
+      let known = seen.get(s, e);
+      if (known < 0) {
+        const w = text.slice(s, e);
+        const lower = w.toLowerCase();
+        // A crude stem for any language: the first STEM_CHARS letters, so "election" meets "elections" and "Wahl" "Wahlen".
+        const keep = isHangul(lower.charCodeAt(0)) ? HANGUL_STEM_CHARS : STEM_CHARS;
+        const stem = lower.length > keep ? lower.slice(0, keep) : lower;
+        let id = vocab.get(stem);
+        if (id === undefined) vocab.set(stem, (id = vocab.size));
+        const f = (stop.has(lower) ? STOP : 0) | (charClass(w, 0) & UPPER ? CAP : 0);
+        known = id * 8 + f;
+        seen.set(s, e, known);
+      }
+      if (count === capacity) {
+        // Token arrays double as needed.
+        capacity *= 2;
+        const s32 = starts, e32 = ends, i32 = ids, f8 = flags, c8 = cjk;
+        starts = new Int32Array(capacity); starts.set(s32);
+        ends = new Int32Array(capacity); ends.set(e32);
+        ids = new Int32Array(capacity); ids.set(i32);
+        flags = new Uint8Array(capacity); flags.set(f8);
+        cjk = new Uint8Array(capacity); cjk.set(c8);
+      }
+      let f = known & 7;
+      if (count === 0 || opensSentence(text, s, prevEnd)) f |= INITIAL;
+      starts[count] = s;
+      ends[count] = e;
+      ids[count] = known >> 3;
+      flags[count] = f;
+      cjk[count] = text.charCodeAt(s) >= CJK_FROM ? 1 : 0;
+      count++;
+      prevEnd = e;
+      s = e;
     }
-    push(from, end);
     i = end;
   }
   return { count, start: starts.subarray(0, count), end: ends.subarray(0, count), id: ids.subarray(0, count), flags: flags.subarray(0, count), cjk: cjk.subarray(0, count), vocabSize: vocab.size };

@@ -21,12 +21,18 @@ function unspacedRate(code: number, ch: string): number {
  * a run counts only if it holds a letter or digit (so "...", "—" and a cut marker are no words). Stops at `max`.
  */
 export function countWords(s: string, max = Infinity, wordy = false): number {
+  // (No closure over the counters: variables a closure captures live in a heap context, and every count was a store there.)
   let n = 0, inRun = false, counted = false, unspaced = 0, rate = 0;
-  const flush = () => { if (unspaced) n += Math.max(0, Math.ceil(unspaced / rate) - 1); unspaced = 0; };
   for (let i = 0; i < s.length && n < max; i++) {
     const code = s.charCodeAt(i);
     const space = code < 128 ? code === 32 || (code >= 9 && code <= 13) : (charClass(s, i) & SPACE) !== 0;
-    if (space) { if (inRun) flush(); inRun = false; continue; }
+    if (space) {
+      // A run of an unspaced script ends: its characters make words by the script's rate.
+      if (inRun && unspaced) n += Math.max(0, Math.ceil(unspaced / rate) - 1);
+      if (inRun) unspaced = 0;
+      inRun = false;
+      continue;
+    }
     if (!inRun) { inRun = true; counted = false; }
     // (Tested on the code first: reading s[i] for every character costs a one-character string each.)
     const r = code < 0x0e00 ? 0 : unspacedRate(code, s[i]);
@@ -39,7 +45,7 @@ export function countWords(s: string, max = Infinity, wordy = false): number {
     const isWord = !wordy || (code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : (charClass(s, i) & WORD_CHAR) !== 0);
     if (isWord) { n++; counted = true; }
   }
-  if (inRun && counted) flush();
+  if (inRun && counted && unspaced) n += Math.max(0, Math.ceil(unspaced / rate) - 1);
   return Math.min(n, max);
 }
 
