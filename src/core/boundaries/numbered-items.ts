@@ -40,6 +40,12 @@ function markAt(text: string, at: number): { shape: string; n: number; length: n
  * and devwide: the same Pk with 2 or 3).
  */
 const SEQUENCE_MIN_ITEMS = 3;
+/** …four where the number ends on a full stop: German ordinals ("1. FC Köln", "2. Bundesliga", "3. Liga") run in order
+ * by chance in a column of sports teasers. */
+const ORDINAL_MIN_ITEMS = 4;
+/** An article's list follows its intro, a sentence at least: a list that opens the text, or has no sentence before it,
+ * may be a ranked list of separate stories ("1. Headline / teaser", "2. …"), each its own. */
+const INTRO_SENTENCE = /[.!?…]["'”’»)]*\s/u;
 
 /**
  * A column: 1 at each candidate opening an item of a numbered sequence (SEQUENCE_MIN_ITEMS marks of one shape, each
@@ -49,25 +55,30 @@ const SEQUENCE_MIN_ITEMS = 3;
 export function numberedItems(text: string, cands: readonly Candidate[]): Uint8Array {
   const out = new Uint8Array(cands.length);
   // The runs of each shape in the text's order: a mark numbered one more than its shape's last mark goes on that run.
-  const runs: { i: number; end: number }[][] = [];
-  const open = new Map<string, { n: number; run: { i: number; end: number }[] }>();
+  interface Run { shape: string; first: number; items: { i: number; end: number }[] }
+  const runs: Run[] = [];
+  const open = new Map<string, { n: number; run: Run }>();
   for (let i = 0; i < cands.length; i++) {
     const m = markAt(text, cands[i].start);
     if (!m) continue;
     const item = { i, end: cands[i].start + m.length };
     const last = open.get(m.shape);
     if (last && m.n === last.n + 1) {
-      last.run.push(item);
+      last.run.items.push(item);
       last.n = m.n;
       continue;
     }
-    const run = [item];
+    const run = { shape: m.shape, first: m.n, items: [item] };
     runs.push(run);
     open.set(m.shape, { n: m.n, run });
   }
+  // The text's opening is no candidate: a run whose item before its first stands there opens the text.
+  const opening = markAt(text, text.length - text.trimStart().length);
   for (const run of runs) {
-    if (run.length < SEQUENCE_MIN_ITEMS) continue;
-    for (const item of run) {
+    if (run.items.length < (run.shape.endsWith('|.') ? ORDINAL_MIN_ITEMS : SEQUENCE_MIN_ITEMS)) continue;
+    if (opening && opening.shape === run.shape && opening.n === run.first - 1) continue;
+    if (!INTRO_SENTENCE.test(text.slice(0, cands[run.items[0].i].start))) continue;
+    for (const item of run.items) {
       let end = item.end;
       while (end < text.length && /\s/.test(text[end])) end++;
       for (let j = item.i; j < cands.length && cands[j].start <= end; j++) out[j] = 1;

@@ -6,8 +6,12 @@ import { speakerAt } from './cues';
 
 /** Times a label opens a candidate for it to be a speaker's... */
 const SPEAKER_MIN_TURNS = 3;
-/** ...and labels that recur (twice or more) in the text: two people talking. */
+/** ...and labels that recur (twice or more) in the text: two people talking... */
 const SPEAKERS_MIN = 2;
+/** ...and turns that ask, this many at least: an interview asks questions, where a ticker's recurring kickers
+ * ("BREAKING:", "UPDATE:") or a column's datelines ("NEW DELHI:", "MUMBAI:") do not. */
+const QUESTIONS_MIN = 2;
+const QUESTION = /[?？؟]/u;
 
 /** A column: 1 at each candidate opening a speaker's turn. */
 export function speakerTurns(text: string, cands: readonly Candidate[]): Uint8Array {
@@ -25,6 +29,15 @@ export function speakerTurns(text: string, cands: readonly Candidate[]): Uint8Ar
   let recurring = 0;
   for (const n of turns.values()) if (n >= 2) recurring++;
   if (recurring < SPEAKERS_MIN) return out;
+  // A turn runs from its label to the next candidate that opens one (each stretch of the text read once).
+  let questions = 0;
+  for (let i = 0, from = -1; i <= cands.length && questions < QUESTIONS_MIN; i++) {
+    if (i < cands.length && label[i] === null) continue;
+    const at = i < cands.length ? cands[i].start : text.length;
+    if (from >= 0 && QUESTION.test(text.slice(from, at))) questions++;
+    from = at;
+  }
+  if (questions < QUESTIONS_MIN) return out;
   for (let i = 0; i < cands.length; i++) {
     const l = label[i];
     if (l !== null && (turns.get(l) ?? 0) >= SPEAKER_MIN_TURNS) out[i] = 1;

@@ -217,6 +217,14 @@ describe('numbered items', () => {
     expect(marked('He left. 1. The first point. She stayed. 2) The second point. We went. 3 - The third point.')).toEqual([]);
     expect(marked('He left. 2026 Hyundai cars. She stayed. 2027 Kia cars. Then 13 weeks passed. 14 weeks later it ended.')).toEqual([]);
   });
+  it('marks no ranked list of separate stories: one that opens the text, or has no sentence before it', () => {
+    const ranked = ['Ferry fares rise in May\nThe operator blamed fuel costs.', 'Museum returns bronzes\nThe objects go back to Benin.', 'Storm closes schools\nWinds hit the coast overnight.', 'Rail strike ends\nUnions accepted the offer.'];
+    expect(marked(ranked.map((r, i) => `${i + 1}. ${r}`).join('\n'))).toEqual([]);
+    expect(marked(`Most read\n${ranked.map((r, i) => `${i + 1}\n${r}`).join('\n')}`)).toEqual([]);
+  });
+  it('needs four ordinals ending on a full stop: league names run in order by chance ("1. FC Köln", "2. Bundesliga", "3. Liga")', () => {
+    expect(marked('Köln won. 1. FC Köln trennt sich vom Trainer. Später: 2. Bundesliga: Hertha gewinnt. Dann 3. Liga: Aue verliert.')).toEqual([]);
+  });
 });
 
 describe('speaker turns', () => {
@@ -233,6 +241,10 @@ describe('speaker turns', () => {
     expect(marked('WATCH: A fox in town.\nWATCH: A bear at the lake.\nWATCH: A dog on a bike.\nEXCLUSIVE: The mayor speaks.')).toEqual([]);
     expect(marked('HOST: Hello.\nANNA: Hi.\nHOST: Why?\nANNA: Because.')).toEqual([]);
   });
+  it('marks no ticker of recurring kickers, nor a column of datelines: no turn asks a question', () => {
+    expect(marked('BREAKING: Fire at the port.\nUPDATE: Roads reopen.\nBREAKING: Mayor resigns.\nUPDATE: Vote on Friday.\nBREAKING: Storm warning.')).toEqual([]);
+    expect(marked('NEW DELHI: Rains hit the city.\nMUMBAI: Trains run late.\nNEW DELHI: Schools close.\nMUMBAI: Port reopens.\nNEW DELHI: Power returns.')).toEqual([]);
+  });
 });
 
 describe('an ellipsis the sentence goes on after', () => {
@@ -244,5 +256,10 @@ describe('an ellipsis the sentence goes on after', () => {
     expect(termValues(at('and this year'), e.doc).map(([n]) => n)).toContain('nextLower');
     expect(termValues(at('and this year'), e.doc).map(([n]) => n)).not.toContain('nextLowerAfterStop');
     expect(at('Farmers near')).toMatchObject({ ellipsisGoesOn: false });
+  });
+  it('says nothing in a script with no capitals (Georgian): there every word opens in a small letter', () => {
+    const text = 'თბილისში ახალი მეტროს სადგური გაიხსნა… მთავრობამ ახალი ბიუჯეტი დაამტკიცა და ხარჯები გაზარდა… ფერმერები ყინვის გამო ზარალს ითვლიან…';
+    const e = explainBoundaries(text, 'ka');
+    expect(e.features.some((f) => f.ellipsisGoesOn)).toBe(false);
   });
 });
