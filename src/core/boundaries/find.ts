@@ -11,6 +11,7 @@ import { headlineRuns } from './headline-runs';
 import { paragraphTopicCuts } from './paragraph-topics';
 import { numberedItems } from './numbered-items';
 import { speakerTurns } from './speaker-turns';
+import { earlierCapCuts } from './near-cuts';
 import { gluedCutParagraphs, longSentences, makeCommonCap, markRegularLines } from './layout-cues';
 
 import type { BoundaryFeatures, FeatureContext } from './features';
@@ -246,6 +247,9 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     const regular = decodeTeaserLength(lengthInput());
     if (regular) chosen = regular;
   }
+  // In flat text a headline's first words may be capitalised like the name after them: of two near-tied capital cuts a
+  // few words apart, the one after the teaser's last lower-case word (near-cuts.ts).
+  if (doc.flat) chosen = earlierCapCuts(text, cands, features, scores, chosen);
   return { cands, features, scores, chosen, doc, added, minWords, totalWords: tokens.count };
 }
 

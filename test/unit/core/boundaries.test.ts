@@ -263,3 +263,32 @@ describe('an ellipsis the sentence goes on after', () => {
     expect(e.features.some((f) => f.ellipsisGoesOn)).toBe(false);
   });
 });
+
+describe('flat text: a headline whose first words are capitalised too', () => {
+  const text = 'Dock workers in Varnhold voted on Tuesday to end the strike, and the union said its members would go back to the cranes because the owner '
+    + 'Check out Mira Okonkwo and her new garden home in the hills above the old harbour town, where she grows figs and lemons all year.';
+  const at = (r: ReturnType<typeof explainBoundaries>, word: string) => r.cands.findIndex((c) => c.start === text.indexOf(word));
+  it('of two near-tied capital cuts a few words apart, takes the one after the teaser\'s last lower-case word', async () => {
+    const { earlierCapCuts } = await import('../../../src/core/boundaries/near-cuts');
+    const r = explainBoundaries(text, 'en');
+    const check = at(r, 'Check out'), mira = at(r, 'Mira');
+    expect(r.cands[check].kind).toBe('cap');
+    expect(r.cands[mira].kind).toBe('cap');
+    const scores = r.scores.slice();
+    scores[check] = scores[mira] = 2;
+    expect(earlierCapCuts(text, r.cands, r.features, scores, [mira])).toEqual([check]);
+    // A clear preference for the later one stands.
+    scores[check] = 1;
+    expect(earlierCapCuts(text, r.cands, r.features, scores, [mira])).toEqual([mira]);
+  });
+  it('moves no cut back over a full stop', async () => {
+    const { earlierCapCuts } = await import('../../../src/core/boundaries/near-cuts');
+    const stopped = text.replace('the owner Check out', 'the owner sold it in May. Check out');
+    const r = explainBoundaries(stopped, 'en');
+    const may = r.cands.findIndex((c) => c.start === stopped.indexOf('May.'));
+    const mira = r.cands.findIndex((c) => c.start === stopped.indexOf('Mira'));
+    expect(r.cands[may].kind).toBe('cap');
+    const scores = r.scores.map(() => 2);
+    expect(earlierCapCuts(stopped, r.cands, r.features, scores, [mira])).toEqual([mira]);
+  });
+});
