@@ -48,6 +48,9 @@ const BYLINE_AFTER = /^(.*\S)\s+((?:Ein|Eine)\s+\p{L}+\s+von|(?:A|An)\s+\p{Ll}+\
 /** …when the headline before it keeps this many words. */
 const HEAD_BEFORE_BYLINE_MIN_WORDS = 3;
 
+/** A byline word and a name of two to four capitalised words ("Von Ann Lee", "By A. Writer"); "Von Helden und Verlierern" is a headline. */
+const NAME_BYLINE = /^(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
 /** A headline in Title Case ("EU Leaders Back Ursula Von Der Leyen"): every word after the first capitalised, so a
  * capital "Von" in it is a name's, not a byline's. */
 const titleCase = (s: string): boolean => s.split(/\s+/).slice(1).every((w) => !/^\p{Ll}/u.test(w));
@@ -256,6 +259,7 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   const buttons = bareHeadlineButtons(cards.values(), lastText);
   tidyLastLines(cards, lastText, out);
   smallPrintAboveHeadlines(cards.values());
+  nameUnderHeadline(cards.values());
   const kept = buttons.size ? out.flatMap((b, k) => (b.article !== undefined && buttons.has(b.article) ? [] : [k])) : null;
   for (const id of buttons) dropped.add(id);
   return {
@@ -321,6 +325,18 @@ function tidyLastLines(cards: ReadonlyMap<number, Teaser>, lastText: ReadonlyMap
     if (!m || !BYLINE.test(m[2])) continue;
     out[at] = { ...out[at], text: m[1] };
     card.byline = clean(m[2]);
+  }
+}
+
+/** A heading in two lines, the second a byline word and a name alone ("Kleine Brotschule" | "Von Jana Koch"), was read
+ * as kicker and headline: the first is the headline, the second its byline. Only on a card with no byline of its own:
+ * beside one, "Von Volkes Gnaden" is a headline (German writes nouns with capitals, like names). */
+function nameUnderHeadline(cards: Iterable<Teaser>): void {
+  for (const card of cards) {
+    if (!card.kicker || card.byline || !NAME_BYLINE.test(card.headline)) continue;
+    card.byline = card.headline;
+    card.headline = card.kicker;
+    delete card.kicker;
   }
 }
 
