@@ -713,3 +713,23 @@ describe('a heading in two lines, the headline over its byline alone ("Von Ann L
     expect(segmentHtml(own).stories[0]).toMatchObject({ title: 'Von Volkes Gnaden', byline: 'Von Jana Koch' });
   });
 });
+
+describe('a page\'s time stamp over its cards ("Updated 1405 GMT", in any script)', () => {
+  const card = (n: number, h: string, text = 'The council said the work would start in spring and take about two years to finish, at a cost of four million.') => `<div class="story"><h2><a href="/news/${n}.html">${h}</a></h2><p>${text}</p></div>`;
+  const page = (stamp: string, extra = '') => `<html><body><main><div class="stamp"><span>${stamp}</span></div>${card(1, 'Harbour bridge to close for repairs')}${card(2, 'New ferry line opens to the islands', 'The vote closes at 20:00 on 3 March 2021, the council said, and the line opens a week later.')}${card(3, 'Library keeps its reading rooms')}${extra}</main></body></html>`;
+  const all = (html: string) => segmentHtml(html).stories.map((s) => `${s.title} ${s.clean_text} ${s.byline ?? ''}`).join('\n');
+
+  it('belongs to no story, with the editor named after it or not', () => {
+    for (const stamp of ['March 3, 2021 -- Updated 1405 GMT (2205 HKT) Edited by Ann Lee in Paris', 'Последнее изменение: среда, 3 марта 2021 г., 14:05 GMT 17:05 MCK', '最后更新 2021年 3月 3日, 格林尼治时间14:05']) {
+      const text = all(page(stamp));
+      expect(text).not.toMatch(/1405|14:05/);
+      expect(segmentHtml(page(stamp)).stories.map((s) => s.title)).toEqual(['Harbour bridge to close for repairs', 'New ferry line opens to the islands', 'Library keeps its reading rooms']);
+    }
+  });
+
+  it('leaves a card\'s sentence with a date and a time in it, and a card\'s own date and time line its time', () => {
+    const own = page('', card(4, 'Tram line reopens in the old town', 'The line was closed for a month of repairs to the rails.</p><p>3 March 2021, 14:05'));
+    expect(all(own)).toMatch(/The vote closes at 20:00 on 3 March 2021/);
+    expect(segmentHtml(own).stories.find((s) => s.title.startsWith('Tram'))?.time).toBe('3 March 2021, 14:05');
+  });
+});
