@@ -48,6 +48,17 @@ function sectionScope(label: readonly number[], head: readonly number[]): number
   return d > 0 && label.length - d <= LABEL_SCOPE_DEPTH ? label[d - 1] : undefined;
 }
 
+/** Two cards whose first headings are of one level at one depth, each in elements of the same names below the box they share. */
+function sameShape(blocks: readonly RawBlock[], s: Teaser, t: Teaser): boolean {
+  const heading = (c: Teaser) => blocks.slice(c.from, c.to).find((rb) => rb.block.headingLevel);
+  const a = heading(s), b = heading(t);
+  const n = a?.ancestors.length;
+  if (!a || !b || a.block.headingLevel !== b.block.headingLevel || n !== b.ancestors.length) return false;
+  let x: Element | null = a.el, y: Element | null = b.el;
+  for (let d = n - sharedAncestors(a.ancestors, b.ancestors); x && y && d > 0; d--, x = x.parentElement, y = y.parentElement) if (x.localName !== y.localName) return false;
+  return true;
+}
+
 /**
  * Reads the walked blocks as one of three kinds:
  * - article: a main article (title over a body of prose) is marked whole, and the page is read as before;
@@ -97,13 +108,20 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   if (cardProse < CARD_PROSE_SHARE * prose && (outside >= TEXT_MIN_PROSE_WORDS || (outside >= BRIEF_MIN_WORDS && titled()))) return asText();
   const subheads = new Set<number>();
   const protect = new Set<number>();
+  const story: boolean[] = []; // the cards kept as stories, whatever the chrome rules say
   const listLine = (k: number) => !!cards[k] && isListLine(cards[k].card.fields);
   cards.forEach(({ t, card }, k) => {
     // A headline alone is protected only as a line of a list (the site's name in its header is no story).
     // …and only under a heading of its own (a ticker's lines); bare links ("See also") pass the chrome rules.
     const listed = linkList[k] > 0 || (!!walked[t.head].block.headingLevel && isListLine(card.fields) && (listLine(k - 1) || listLine(k + 1)));
-    if (!card.fields.headline_only || listed) for (let i = t.from; i < t.to; i++) protect.add(i);
+    if (!card.fields.headline_only || listed) story[k] = true;
   });
+  // …or as one of a row of cards of one shape, beside a card that is a story: its heading of the same level at the
+  // same depth, in a box of the same elements ("Latest": cards of a headline and a time, one with a byline too).
+  for (const step of [1, -1]) for (let k = step > 0 ? 1 : cards.length - 2; k >= 0 && k < cards.length; k += step) {
+    if (!story[k] && story[k - step] && sameShape(walked, cards[k].t, cards[k - step].t)) story[k] = true;
+  }
+  cards.forEach(({ t }, k) => { if (story[k]) for (let i = t.from; i < t.to; i++) protect.add(i); });
   // A heading alone over running prose outside any card is a subhead of that text, not a card.
   const keptSet = new Set(kept);
   // So is a heading over such a subhead (a title over its dateline line): walked from the last card back.

@@ -103,7 +103,8 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
   const above: string[] = [];
   // Only a line of kicker length goes above: a short line after a title is its badge ("heise+ exklusiv").
   // Lines of one heading: the last is the title. Lines of one link only when the next is a headline's length.
-  const titleBelow = (a: RawBlock, b: RawBlock) => sameHeading(a, b) || (b.words >= LINK_TITLE_MIN_WORDS && sameLink(a, b));
+  // A heading over a plain line of its link is the title, the line its small print or summary ("1 day ago").
+  const titleBelow = (a: RawBlock, b: RawBlock) => sameHeading(a, b) || (b.words >= LINK_TITLE_MIN_WORDS && sameLink(a, b) && (!a.block.headingLevel || !!b.block.headingLevel));
   while (h + 1 < t.to && blocks[h].words <= KICKER_MAX_WORDS && blocks[h + 1].words <= HEAD_LINE_MAX_WORDS && titleBelow(blocks[h], blocks[h + 1]) && isHeadline(blocks[h + 1])) {
     above.push(clean(blocks[h].block.text));
     small.push(h);

@@ -48,6 +48,9 @@ const BYLINE_AFTER = /^(.*\S)\s+((?:Ein|Eine)\s+\p{L}+\s+von|(?:A|An)\s+\p{Ll}+\
 /** …when the headline before it keeps this many words. */
 const HEAD_BEFORE_BYLINE_MIN_WORDS = 3;
 
+/** A byline word and a name of two to four capitalised words ("Von Ann Lee", "By A. Writer"); "Von Helden und Verlierern" is a headline. */
+const NAME_BYLINE = /^(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
 /** A headline in Title Case ("EU Leaders Back Ursula Von Der Leyen"): every word after the first capitalised, so a
  * capital "Von" in it is a name's, not a byline's. */
 const titleCase = (s: string): boolean => s.split(/\s+/).slice(1).every((w) => !/^\p{Ll}/u.test(w));
@@ -68,6 +71,22 @@ function bylineOffHeadline(t: Teaser): Teaser {
 const NAME_MAX_WORDS = 6;
 /** A byline run into the text's end: a stop, then at most this many words starting with "Von"/"By". */
 const TRAILING_BYLINE = /^([\s\S]*[.!?…"“”»«)])\s+((?:\S+\s+){0,3}(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|\p{L}+:)\s+["„»]?\p{Lu}\S*(?:\s+\S+){0,6})$/u;
+
+/** A page's time stamp in any script ("July 24, 2014 -- Updated 1207 GMT (2007 HKT)", "更新时间 2010年 10月 22日,
+ * 格林尼治标准时间04:41"): a line with no link that holds a year and a clock time (h:mm, or hhmm before a zone's
+ * capitals) and is mostly figures, at most this many letters to a digit. It belongs to no story; a wire line's time
+ * comes with a linked headline, a card's own date and time is a field (kindOf reads it first). */
+const STAMP_LETTERS_PER_DIGIT = 3;
+const STAMP_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/u;
+const STAMP_CLOCK = /(?<!\d)(?:\d{1,2}:\d\d|\d{4}\s?\p{Lu}{2,4}\b)/u;
+const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+function isTimeStamp(b: Block, line: string): boolean {
+  if (b.linkDensity || !STAMP_CLOCK.test(line) || !STAMP_YEAR.test(line)) return false;
+  // …with the name of who edited it after it ("… (2007 HKT) Edited by Ann Lee"): that is the stamp's too.
+  const m = TRAILING_BYLINE.exec(line);
+  const stamp = m && BYLINE.test(m[2]) ? m[1] : line;
+  return count(stamp, /\p{L}/gu) <= STAMP_LETTERS_PER_DIGIT * count(stamp, /\p{Nd}/gu);
+}
 
 /** A few words after the text's last sentence ("… photos and videos. All Cities")… */
 const TRAILING_WORDS = /^([\s\S]*[.!?]["'”’»)]*)\s+(\S+(?:\s+\S+){0,2})$/u;
@@ -172,7 +191,7 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     const above = chrome;
     chrome = undefined;
     if (b.article !== undefined) inPromo = promo.has(b.article);
-    if ((b.article !== undefined && menu.has(b.article)) || (!card && (footer(i, b) || inPromo || TIME_LABEL.test(line) || LEGAL_LINE.test(line)))) {
+    if ((b.article !== undefined && menu.has(b.article)) || (!card && (footer(i, b) || inPromo || TIME_LABEL.test(line) || LEGAL_LINE.test(line) || isTimeStamp(b, line)))) {
       // A box's heading that links to its section's index ("REUTERS BUSINESS") may name the list under it.
       if (b.article !== undefined && promoHeads.has(b.article)) chrome = line;
       continue;
@@ -245,6 +264,10 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
         card[kind] ??= tail ? line.slice(0, tail.index) : line;
         continue;
       }
+      if (isTimeStamp(b, line)) {
+        start ||= !!b.startsStory;
+        continue;
+      }
       // "Video", "Podcast", "12 Bilder": a label under the headline, not the text's last sentence.
       if (wordsIn(line) <= LABEL_MAX_WORDS && !/[.!?…]$/.test(line)) continue;
       lastText.set(card.id, out.length);
@@ -256,6 +279,7 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   const buttons = bareHeadlineButtons(cards.values(), lastText);
   tidyLastLines(cards, lastText, out);
   smallPrintAboveHeadlines(cards.values());
+  nameUnderHeadline(cards.values());
   const kept = buttons.size ? out.flatMap((b, k) => (b.article !== undefined && buttons.has(b.article) ? [] : [k])) : null;
   for (const id of buttons) dropped.add(id);
   return {
@@ -321,6 +345,18 @@ function tidyLastLines(cards: ReadonlyMap<number, Teaser>, lastText: ReadonlyMap
     if (!m || !BYLINE.test(m[2])) continue;
     out[at] = { ...out[at], text: m[1] };
     card.byline = clean(m[2]);
+  }
+}
+
+/** A heading in two lines, the second a byline word and a name alone ("Kleine Brotschule" | "Von Jana Koch"), was read
+ * as kicker and headline: the first is the headline, the second its byline. Only on a card with no byline of its own:
+ * beside one, "Von Volkes Gnaden" is a headline (German writes nouns with capitals, like names). */
+function nameUnderHeadline(cards: Iterable<Teaser>): void {
+  for (const card of cards) {
+    if (!card.kicker || card.byline || !NAME_BYLINE.test(card.headline)) continue;
+    card.byline = card.headline;
+    card.headline = card.kicker;
+    delete card.kicker;
   }
 }
 

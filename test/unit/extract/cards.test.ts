@@ -678,3 +678,58 @@ describe('cards headed by their topic\'s links ("Opinion" | "more on this"), a b
     expect(stories[0].clean_text).not.toMatch(/column by/);
   });
 });
+
+describe('a row of cards of one shape (a link holding a kicker, a heading and a time line), one with a byline after its time', () => {
+  const { stories } = segmentHtml(card('same-shape-row.html'));
+  const titles = stories.flatMap((s) => (s.items ? s.items.map((i) => i.headline) : [s.title]));
+
+  it('keeps every headline, the one beside the bylined card too ("Airport adds a second night flight")', () => {
+    for (const h of ['Bridge repairs close the river road for a week', 'Town school gets a new science wing next year', 'Storm warning for the hills tonight and tomorrow', 'Clinic opens its doors on Sundays from May', 'Airport adds a second night flight']) expect(titles).toContain(h);
+  });
+
+  it('titles a card by its heading, not by the shorter time line under it in the same link', () => {
+    const last = stories.find((s) => s.title === 'Airport adds a second night flight');
+    expect(last).toMatchObject({ kicker: 'Travel', time: '1 day ago', url: '/local/night-flight.html' });
+    expect(titles).not.toContain('1 day ago');
+  });
+
+  it('lists no header link as a story (the site name beside no card of its shape)', () => {
+    expect(titles).not.toContain('Valley Courier');
+  });
+});
+
+describe('a heading in two lines, the headline over its byline alone ("Von Ann Lee")', () => {
+  const card = (n: number, head: string) => `<article><a href="/news/${n}.html"><h2>${head}</h2></a><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p></article>`;
+  const html = `<html lang="de"><body><main>${card(1, '<span>Kleine Brotschule für jeden Ofen</span><span>Von Jana Koch</span>')}${card(2, 'Die Fähre fährt wieder nach Plan')}${card(3, 'Der Markt zieht an den alten Kai')}</main></body></html>`;
+
+  it('is titled by the headline, the name its byline; "Von Helden und Verlierern" stays a headline', () => {
+    expect(segmentHtml(html).stories[0]).toMatchObject({ title: 'Kleine Brotschule für jeden Ofen', byline: 'Von Jana Koch' });
+    const heroes = html.replace('Von Jana Koch', 'Von Helden und Verlierern');
+    expect(segmentHtml(heroes).stories[0].title).toBe('Von Helden und Verlierern');
+  });
+
+  it('stays the headline on a card that names its writer on a line of its own ("Von Volkes Gnaden")', () => {
+    const own = html.replace('Von Jana Koch</span></h2></a>', 'Von Volkes Gnaden</span></h2></a><span>Von Jana Koch</span>');
+    expect(segmentHtml(own).stories[0]).toMatchObject({ title: 'Von Volkes Gnaden', byline: 'Von Jana Koch' });
+  });
+});
+
+describe('a page\'s time stamp over its cards ("Updated 1405 GMT", in any script)', () => {
+  const card = (n: number, h: string, text = 'The council said the work would start in spring and take about two years to finish, at a cost of four million.') => `<div class="story"><h2><a href="/news/${n}.html">${h}</a></h2><p>${text}</p></div>`;
+  const page = (stamp: string, extra = '') => `<html><body><main><div class="stamp"><span>${stamp}</span></div>${card(1, 'Harbour bridge to close for repairs')}${card(2, 'New ferry line opens to the islands', 'The vote closes at 20:00 on 3 March 2021, the council said, and the line opens a week later.')}${card(3, 'Library keeps its reading rooms')}${extra}</main></body></html>`;
+  const all = (html: string) => segmentHtml(html).stories.map((s) => `${s.title} ${s.clean_text} ${s.byline ?? ''}`).join('\n');
+
+  it('belongs to no story, with the editor named after it or not', () => {
+    for (const stamp of ['March 3, 2021 -- Updated 1405 GMT (2205 HKT) Edited by Ann Lee in Paris', 'Последнее изменение: среда, 3 марта 2021 г., 14:05 GMT 17:05 MCK', '最后更新 2021年 3月 3日, 格林尼治时间14:05']) {
+      const text = all(page(stamp));
+      expect(text).not.toMatch(/1405|14:05/);
+      expect(segmentHtml(page(stamp)).stories.map((s) => s.title)).toEqual(['Harbour bridge to close for repairs', 'New ferry line opens to the islands', 'Library keeps its reading rooms']);
+    }
+  });
+
+  it('leaves a card\'s sentence with a date and a time in it, and a card\'s own date and time line its time', () => {
+    const own = page('', card(4, 'Tram line reopens in the old town', 'The line was closed for a month of repairs to the rails.</p><p>3 March 2021, 14:05'));
+    expect(all(own)).toMatch(/The vote closes at 20:00 on 3 March 2021/);
+    expect(segmentHtml(own).stories.find((s) => s.title.startsWith('Tram'))?.time).toBe('3 March 2021, 14:05');
+  });
+});
