@@ -14,15 +14,23 @@ const QUOTE_OPEN = /^\s*["“‘«„']/u;
 const LOWER_WORD_OPENS = /^\p{Ll}+[\s,;]/u;
 /** Letters read for whether the script writes capitals, and the share of capitals from which it does (a cased text
  * sets a capital at each sentence and name: a few in a hundred letters). */
-const CASE_SAMPLE_CHARS = 20_000;
+const CASE_SAMPLE_CHARS = 4000;
 const CASED_MIN_SHARE = 0.005;
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
 
-/** Whether the text's script writes capitals (FeatureContext.cased). */
-export function writesCapitals(text: string): boolean {
-  const sample = text.slice(0, CASE_SAMPLE_CHARS);
-  const upper = sample.match(/\p{Lu}/gu)?.length ?? 0;
-  const lower = sample.match(/\p{Ll}/gu)?.length ?? 0;
-  return upper > CASED_MIN_SHARE * (upper + lower);
+/** Whether the text's script writes capitals (FeatureContext.cased), read once, on first asking: few texts ask. */
+export function writesCapitals(text: string): () => boolean {
+  let cased: boolean | undefined;
+  return () => {
+    if (cased !== undefined) return cased;
+    let upper = 0, lower = 0;
+    for (const ch of text.slice(0, CASE_SAMPLE_CHARS)) {
+      if (UPPER_LETTER.test(ch)) upper++;
+      else if (LOWER_LETTER.test(ch)) lower++;
+    }
+    return (cased = upper > CASED_MIN_SHARE * (upper + lower));
+  };
 }
 /** Characters of context read either side of an in-line candidate. */
 const CONTEXT_CHARS = 80;
@@ -147,7 +155,7 @@ export interface FeatureContext {
   headlineLike: (line: string) => boolean;
   /** The text's script writes capitals (a share of its letters): in Georgian every letter is lower case, and a small
    * letter after an ellipsis says nothing. */
-  cased: boolean;
+  cased: () => boolean;
   /** countWords of a line (makeLineCounter). */
   countLine: (line: string) => number;
 }
@@ -278,7 +286,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   // A headline may end on a particle ("…you need to know about"); a line cut there goes on in lower case below.
   const prevHeadlineShape = isLine && ctx.headlineLike(prevUnit) && prose(nextUnit, ctx.headlineLike) && !opensLowerCase(nextUnit);
   // An ellipsis before a lower-case word: the sentence goes on ("…my favourites… and this year"), as after no stop.
-  const ellipsisGoesOn = ctx.cased && LOWER_WORD_OPENS.test(nextUnit) && endsOnEllipsis(text, c.prevEnd) && !endsWithTruncationMark(prevUnit);
+  const ellipsisGoesOn = LOWER_WORD_OPENS.test(nextUnit) && endsOnEllipsis(text, c.prevEnd) && !endsWithTruncationMark(prevUnit) && ctx.cased();
   const nextHeadlineShape = isLine && ctx.headlineLike(nextUnit) && prose(lineAfterNext, ctx.headlineLike) && !opensLowerCase(lineAfterNext);
   const f: BoundaryFeatures = {
     kind: c.kind,
