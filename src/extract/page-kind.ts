@@ -48,14 +48,22 @@ function sectionScope(label: readonly number[], head: readonly number[]): number
   return d > 0 && label.length - d <= LABEL_SCOPE_DEPTH ? label[d - 1] : undefined;
 }
 
-/** Two cards whose first headings are of one level at one depth, each in elements of the same names below the box they share. */
-function sameShape(blocks: readonly RawBlock[], s: Teaser, t: Teaser): boolean {
-  const heading = (c: Teaser) => blocks.slice(c.from, c.to).find((rb) => rb.block.headingLevel);
-  const a = heading(s), b = heading(t);
+/** The first heading of a card. */
+const headingOf = (blocks: readonly RawBlock[], c: Teaser) => blocks.slice(c.from, c.to).find((rb) => rb.block.headingLevel);
+
+/**
+ * Card `t` is in the row of card `s`: their first headings are of one level at one depth, each in elements of the same
+ * names below the box they share, and that box is no wider than the one `s` shares with its other neighbour `u` (the
+ * page's main and its footer share only the body, where two cards of one row share their row).
+ */
+function sameRow(blocks: readonly RawBlock[], t: Teaser, s: Teaser, u: Teaser | undefined): boolean {
+  const a = headingOf(blocks, t), b = headingOf(blocks, s), c = u && headingOf(blocks, u);
   const n = a?.ancestors.length;
   if (!a || !b || a.block.headingLevel !== b.block.headingLevel || n !== b.ancestors.length) return false;
+  const shared = sharedAncestors(a.ancestors, b.ancestors);
+  if (c && sharedAncestors(b.ancestors, c.ancestors) > shared) return false;
   let x: Element | null = a.el, y: Element | null = b.el;
-  for (let d = n - sharedAncestors(a.ancestors, b.ancestors); x && y && d > 0; d--, x = x.parentElement, y = y.parentElement) if (x.localName !== y.localName) return false;
+  for (let d = n - shared; x && y && d > 0; d--, x = x.parentElement, y = y.parentElement) if (x.localName !== y.localName) return false;
   return true;
 }
 
@@ -119,7 +127,7 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   // …or as one of a row of cards of one shape, beside a card that is a story: its heading of the same level at the
   // same depth, in a box of the same elements ("Latest": cards of a headline and a time, one with a byline too).
   for (const step of [1, -1]) for (let k = step > 0 ? 1 : cards.length - 2; k >= 0 && k < cards.length; k += step) {
-    if (!story[k] && story[k - step] && sameShape(walked, cards[k].t, cards[k - step].t)) story[k] = true;
+    if (!story[k] && story[k - step] && sameRow(walked, cards[k].t, cards[k - step].t, cards[k - 2 * step]?.t)) story[k] = true;
   }
   cards.forEach(({ t }, k) => { if (story[k]) for (let i = t.from; i < t.to; i++) protect.add(i); });
   // A heading alone over running prose outside any card is a subhead of that text, not a card.

@@ -96,6 +96,9 @@ function smallPrint(rb: RawBlock, head: Element): 'byline' | 'time' | null {
 }
 
 /** Reads one card: its fields, and which of its blocks are small print. */
+/** A section's name as a card's kicker heading: a word or two. */
+const SECTION_NAME_WORDS = 2;
+
 export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): Card {
   const small: number[] = [];
   // A heading in lines (kicker line, then title line): the last line is the headline, the ones above its kicker.
@@ -103,8 +106,9 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
   const above: string[] = [];
   // Only a line of kicker length goes above: a short line after a title is its badge ("heise+ exklusiv").
   // Lines of one heading: the last is the title. Lines of one link only when the next is a headline's length.
-  // A heading over a plain line of its link is the title, the line its small print or summary ("1 day ago").
-  const titleBelow = (a: RawBlock, b: RawBlock) => sameHeading(a, b) || (b.words >= LINK_TITLE_MIN_WORDS && sameLink(a, b) && (!a.block.headingLevel || !!b.block.headingLevel));
+  // A heading over a plain line of its link is the title, the line its small print ("1 day ago") or summary; only a
+  // heading of a section's name, a word or two, over a longer line is that headline's kicker ("Politik" over it).
+  const titleBelow = (a: RawBlock, b: RawBlock) => sameHeading(a, b) || (b.words >= LINK_TITLE_MIN_WORDS && sameLink(a, b) && (!a.block.headingLevel || !!b.block.headingLevel || (a.words <= SECTION_NAME_WORDS && b.words > a.words)));
   while (h + 1 < t.to && blocks[h].words <= KICKER_MAX_WORDS && blocks[h + 1].words <= HEAD_LINE_MAX_WORDS && titleBelow(blocks[h], blocks[h + 1]) && isHeadline(blocks[h + 1])) {
     above.push(clean(blocks[h].block.text));
     small.push(h);

@@ -72,20 +72,26 @@ const NAME_MAX_WORDS = 6;
 /** A byline run into the text's end: a stop, then at most this many words starting with "Von"/"By". */
 const TRAILING_BYLINE = /^([\s\S]*[.!?…"“”»«)])\s+((?:\S+\s+){0,3}(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|\p{L}+:)\s+["„»]?\p{Lu}\S*(?:\s+\S+){0,6})$/u;
 
-/** A page's time stamp in any script ("July 24, 2014 -- Updated 1207 GMT (2007 HKT)", "更新时间 2010年 10月 22日,
- * 格林尼治标准时间04:41"): a line with no link that holds a year and a clock time (h:mm, or hhmm before a zone's
- * capitals) and is mostly figures, at most this many letters to a digit. It belongs to no story; a wire line's time
- * comes with a linked headline, a card's own date and time is a field (kindOf reads it first). */
+/** A page's time stamp in any script ("July 24, 2014 -- Updated 1207 GMT (2007 HKT)", "Последнее обновление: …,
+ * 23:31 GMT"): a line with no link that is no heading, holds a year and a clock time, and is mostly figures: with a
+ * time zone's name at most STAMP_LETTERS_PER_DIGIT letters to a digit, without one fewer than STAMP_BARE_LETTERS_PER_DIGIT
+ * ("Polls close at 20:00 in the 2026 vote" is a headline). A CJK character weighs two letters, as a word of its own.
+ * It belongs to no story; a wire line's time comes with a linked headline, a card's own date and time is a field
+ * (kindOf reads it first). */
 const STAMP_LETTERS_PER_DIGIT = 3;
+const STAMP_BARE_LETTERS_PER_DIGIT = 1.5;
 const STAMP_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/u;
-const STAMP_CLOCK = /(?<!\d)(?:\d{1,2}:\d\d|\d{4}\s?\p{Lu}{2,4}\b)/u;
+const STAMP_CLOCK = /(?<!\d)(?:\d{1,2}:\d\d|\d{4}\s?(?:GMT|UTC|HKT)\b)/u;
+const STAMP_ZONE = /\b(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST|HKT|MSK|IST|JST|PST|PDT)\b/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
 function isTimeStamp(b: Block, line: string): boolean {
-  if (b.linkDensity || !STAMP_CLOCK.test(line) || !STAMP_YEAR.test(line)) return false;
+  if (b.linkDensity || b.headingLevel || !STAMP_CLOCK.test(line) || !STAMP_YEAR.test(line)) return false;
   // …with the name of who edited it after it ("… (2007 HKT) Edited by Ann Lee"): that is the stamp's too.
   const m = TRAILING_BYLINE.exec(line);
   const stamp = m && BYLINE.test(m[2]) ? m[1] : line;
-  return count(stamp, /\p{L}/gu) <= STAMP_LETTERS_PER_DIGIT * count(stamp, /\p{Nd}/gu);
+  const letters = count(stamp, /\p{L}/gu) + count(stamp, CJK), digits = count(stamp, /\p{Nd}/gu);
+  return STAMP_ZONE.test(stamp) ? letters <= STAMP_LETTERS_PER_DIGIT * digits : letters < STAMP_BARE_LETTERS_PER_DIGIT * digits;
 }
 
 /** A few words after the text's last sentence ("… photos and videos. All Cities")… */
@@ -352,8 +358,11 @@ function tidyLastLines(cards: ReadonlyMap<number, Teaser>, lastText: ReadonlyMap
  * as kicker and headline: the first is the headline, the second its byline. Only on a card with no byline of its own:
  * beside one, "Von Volkes Gnaden" is a headline (German writes nouns with capitals, like names). */
 function nameUnderHeadline(cards: Iterable<Teaser>): void {
-  for (const card of cards) {
-    if (!card.kicker || card.byline || !NAME_BYLINE.test(card.headline)) continue;
+  // …and only with a byline word the page's own bylines use: "Brexit" | "Door Opens For Talks" is a kicker over a headline.
+  const all = [...cards];
+  const bylineWords = new Set(all.flatMap((c) => (c.byline ? [c.byline.split(/\s/, 1)[0].toLowerCase()] : [])));
+  for (const card of all) {
+    if (!card.kicker || card.byline || !NAME_BYLINE.test(card.headline) || !bylineWords.has(card.headline.split(/\s/, 1)[0].toLowerCase())) continue;
     card.byline = card.headline;
     card.headline = card.kicker;
     delete card.kicker;

@@ -14,7 +14,7 @@ const QUOTE_OPEN = /^\s*["“‘«„']/u;
 const LOWER_WORD_OPENS = /^\p{Ll}+[\s,;]/u;
 /** Letters read for whether the script writes capitals, and the share of capitals from which it does (a cased text
  * sets a capital at each sentence and name: a few in a hundred letters). */
-const CASE_SAMPLE_CHARS = 4000;
+const CASE_SAMPLE_CHARS = 20_000;
 const CASED_MIN_SHARE = 0.005;
 const UPPER_LETTER = /\p{Lu}/u;
 const LOWER_LETTER = /\p{Ll}/u;

@@ -12,6 +12,9 @@ export const NEAR_CUT_WORDS = 4;
  * 36 and 18 at 1; devwide: 9 and 1 at 0.5.
  */
 export const NEAR_TIE_LOG_ODDS = 0.5;
+/** The words between must read as a headline's first words: opening on a letter, with no comma ("…14-year-old
+ * |Stefan Pakeerah, who |Ukraine…" is a name in a sentence, "…fell to |94.2 |APPLEGATES…" a figure). */
+const HEAD_WORDS = /^\p{L}[^,]*$/u;
 /** A sentence end between the two: the words after it are a sentence of their own, not a headline's head. */
 const STOP_BETWEEN = /[.!?]["”’»)\]]*\s/u;
 
@@ -28,7 +31,8 @@ export function earlierCapCuts(text: string, cands: readonly Candidate[], featur
       const floor = out.length ? out[out.length - 1] : -1;
       for (let j = k - 1; j > floor && features[j].word >= features[k].word - NEAR_CUT_WORDS; j--) {
         if (cands[j].kind !== 'cap' || features[j].prevCapWord || scores[j] < scores[k] - NEAR_TIE_LOG_ODDS) continue;
-        if (STOP_BETWEEN.test(text.slice(cands[j].start, cands[k].start))) continue;
+        const between = text.slice(cands[j].start, cands[k].start);
+        if (STOP_BETWEEN.test(between) || !HEAD_WORDS.test(between)) continue;
         if (best === k || scores[j] > scores[best]) best = j;
       }
     }

@@ -291,4 +291,15 @@ describe('flat text: a headline whose first words are capitalised too', () => {
     const scores = r.scores.map(() => 2);
     expect(earlierCapCuts(stopped, r.cands, r.features, scores, [mira])).toEqual([mira]);
   });
+  it('moves no cut back over a name in a sentence ("…the owner Mira Okonkwo, who |Check…"): a comma is no headline\'s', async () => {
+    const { earlierCapCuts } = await import('../../../src/core/boundaries/near-cuts');
+    const named = 'Dock workers in Varnhold voted on Tuesday to end the strike, and the union said its members would thank the owner '
+      + 'Mira Okonkwo, who Check out the new garden home in the hills above the old harbour town, where figs and lemons grow all year.';
+    const r = explainBoundaries(named, 'en');
+    const mira = r.cands.findIndex((c) => c.start === named.indexOf('Mira'));
+    const check = r.cands.findIndex((c) => c.start === named.indexOf('Check out'));
+    expect(r.cands[mira].kind).toBe('cap');
+    const scores = r.scores.map(() => 2);
+    expect(earlierCapCuts(named, r.cands, r.features, scores, [check])).toEqual([check]);
+  });
 });
