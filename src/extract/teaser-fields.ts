@@ -95,10 +95,10 @@ function smallPrint(rb: RawBlock, head: Element): 'byline' | 'time' | null {
   return null;
 }
 
-/** Reads one card: its fields, and which of its blocks are small print. */
 /** A section's name as a card's kicker heading: a word or two. */
 const SECTION_NAME_WORDS = 2;
 
+/** Reads one card: its fields, and which of its blocks are small print. */
 export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): Card {
   const small: number[] = [];
   // A heading in lines (kicker line, then title line): the last line is the headline, the ones above its kicker.
