@@ -5,12 +5,12 @@
 import type { Block, Story } from '@core/types';
 import { lineNoise } from '@core/anatomy/clean';
 import { allLangData } from '@core/text/lang/anatomy/index';
-import { BYLINE, BYLINE_LEAD, isLanguageNames, PAYWALL, READING_TIME, TIME, TIME_LABEL } from './card-words';
+import { BYLINE, BYLINE_LEAD, BYLINE_WORD, isLanguageNames, PAYWALL, READING_TIME, TIME, TIME_LABEL } from './card-words';
 import { LEGAL_LINE } from './legal-line';
 import { joinHeadlineLists } from './headline-lists';
 import { isIndexPage } from './index-pages';
 import type { HeadlineItem, Teaser } from './page';
-import { clean, KICKER_MAX_WORDS, LABEL_MAX_WORDS, listNameShape, META_MAX_WORDS, wordsIn } from './card-sizes';
+import { clean, countMatches, KICKER_MAX_WORDS, LABEL_MAX_WORDS, listNameShape, META_MAX_WORDS, wordsIn } from './card-sizes';
 
 /** A list mark before a line's link ("• Briefing"): the page's, not the headline's. */
 const LEADING_MARK = /^[•·▪►›»|–—-]\s*/u;
@@ -49,7 +49,7 @@ const BYLINE_AFTER = /^(.*\S)\s+((?:Ein|Eine)\s+\p{L}+\s+von|(?:A|An)\s+\p{Ll}+\
 const HEAD_BEFORE_BYLINE_MIN_WORDS = 3;
 
 /** A byline word and a name of two to four capitalised words ("Von Ann Lee", "By A. Writer"); "Von Helden und Verlierern" is a headline. */
-const NAME_BYLINE = /^(?:[Vv]on|[Bb]y|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+const NAME_BYLINE = new RegExp(String.raw`^${BYLINE_WORD}\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$`, 'u');
 
 /** A headline in Title Case ("EU Leaders Back Ursula Von Der Leyen"): every word after the first capitalised, so a
  * capital "Von" in it is a name's, not a byline's. */
@@ -70,7 +70,7 @@ function bylineOffHeadline(t: Teaser): Teaser {
 /** An author's name on its own line under "Von": a few words ("Eva-Maria Magel"). */
 const NAME_MAX_WORDS = 6;
 /** A byline run into the text's end: a stop, then at most this many words starting with "Von"/"By". */
-const TRAILING_BYLINE = /^([\s\S]*[.!?…"“”»«)])\s+((?:\S+\s+){0,3}(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|\p{L}+:)\s+["„»]?\p{Lu}\S*(?:\s+\S+){0,6})$/u;
+const TRAILING_BYLINE = new RegExp(String.raw`^([\s\S]*[.!?…"“”»«)])\s+((?:\S+\s+){0,3}(?:${BYLINE_WORD}|\p{L}+:)\s+["„»]?\p{Lu}\S*(?:\s+\S+){0,6})$`, 'u');
 
 /** A page's time stamp in any script ("July 24, 2014 -- Updated 1207 GMT (2007 HKT)", "Последнее обновление: …,
  * 23:31 GMT"): a line with no link that is no heading, holds a year and a clock time, and is mostly figures: with a
@@ -84,13 +84,12 @@ const STAMP_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/u;
 const STAMP_CLOCK = /(?<!\d)(?:\d{1,2}:\d\d|\d{4}\s?(?:GMT|UTC|HKT)\b)/u;
 const STAMP_ZONE = /\b(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST|HKT|MSK|IST|JST|PST|PDT)\b/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
 function isTimeStamp(b: Block, line: string): boolean {
   if (b.linkDensity || b.headingLevel || !STAMP_CLOCK.test(line) || !STAMP_YEAR.test(line)) return false;
   // …with the name of who edited it after it ("… (2007 HKT) Edited by Ann Lee"): that is the stamp's too.
   const m = TRAILING_BYLINE.exec(line);
   const stamp = m && BYLINE.test(m[2]) ? m[1] : line;
-  const letters = count(stamp, /\p{L}/gu) + count(stamp, CJK), digits = count(stamp, /\p{Nd}/gu);
+  const letters = countMatches(stamp, /\p{L}/gu) + countMatches(stamp, CJK), digits = countMatches(stamp, /\p{Nd}/gu);
   return STAMP_ZONE.test(stamp) ? letters <= STAMP_LETTERS_PER_DIGIT * digits : letters < STAMP_BARE_LETTERS_PER_DIGIT * digits;
 }
 

@@ -13,5 +13,7 @@ export const LIST_NAME_MAX_WORDS = 6;
 
 export const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 export const wordsIn = (s: string): number => (s.match(/\S+/g) ?? []).length;
+/** How many times a global pattern matches. */
+export const countMatches = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
 /** Shaped like a list's name (LIST_NAME_MAX_WORDS); `words` when the caller has counted them already. */
 export const listNameShape = (line: string, words = wordsIn(line)): boolean => words <= LIST_NAME_MAX_WORDS && !/[!?:,;]$|\p{Ll}\.$/u.test(line);

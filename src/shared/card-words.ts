@@ -31,8 +31,11 @@ export const TIME_LABEL = /^(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4},?\s+|\p{L}+\.?\s+\
 /** A reading or running time: "2 Min", "5 min read", "Lesezeit 3 Minuten", "12:30 min" (a video's length). */
 export const READING_TIME = /^(?:lesezeit:?\s*|reading time:?\s*|temps de lecture:?\s*)?(?:\d+(?::\d{2})?\s*(?:min\.?|mins|minuten|minutes?|minutos|minuti)(?:\s+(?:read|lesen|lesezeit|de lecture|de lectura))?|\d{1,2}:\d{2}(?::\d{2})?)$/iu;
 
+/** The word that opens a byline, in the languages read: "Von", "By", "Par", "Por", "Di", "Door". */
+export const BYLINE_WORD = String.raw`(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)`;
+
 /** A byline: "Von Bettina Schulz", "By A. Writer", "Par …", "Por …", "Di …", "Door …". */
-export const BYLINE = /^(?:(?:[\p{L}-]+\s+){0,3}(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+[\p{Lu}»„"']|(?:[Tt]exte?|[Ii]nterview|INTERVIEW|[Pp]rotokoll|[Ff]otos?|[Aa]utor(?:in)?|[Rr]eporting)\s*:\s*\S)/u;
+export const BYLINE = new RegExp(String.raw`^(?:(?:[\p{L}-]+\s+){0,3}${BYLINE_WORD}\s+[\p{Lu}»„"']|(?:[Tt]exte?|[Ii]nterview|INTERVIEW|[Pp]rotokoll|[Ff]otos?|[Aa]utor(?:in)?|[Rr]eporting)\s*:\s*\S)`, 'u');
 
 /** A paywall mark on its own line: the site's subscription brand or a bare "Plus". */
 export const PAYWALL = /^(?:\+|plus|premium|abo|abo\+|exklusiv|exclusive|subscriber(?:s)?(?: only| exclusive)?|for subscribers|nur für abonnenten|\p{Lu}\+|\p{Lu}{1,5}\s?plus|réservé aux abonnés|exclusivo para suscriptores)$/iu;

@@ -2,6 +2,7 @@
 // whose lines keep their links, not as dozens of one-line stories, nor merged into day-long ones. The page
 // extraction protects such runs from the chrome rules; the worker and the CLI join them here.
 import type { Block } from '@core/types';
+import { countMatches } from './card-sizes';
 import { isSectionLink } from './index-pages';
 import type { HeadlineItem, Teaser, TeaserFields } from './page';
 
@@ -13,9 +14,8 @@ const LIST_LINE_MIN_WORDS = 4;
  * archive's calendar, does not; a headline in any script does). */
 const LIST_LINE_LETTERS_PER_DIGIT = 2;
 
-const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
 /** Words in letters, not a date or a time. */
-const saysSomething = (s: string) => count(s, /\p{L}/gu) >= LIST_LINE_LETTERS_PER_DIGIT * count(s, /\p{Nd}/gu);
+const saysSomething = (s: string) => countMatches(s, /\p{L}/gu) >= LIST_LINE_LETTERS_PER_DIGIT * countMatches(s, /\p{Nd}/gu);
 
 /** Is a card a line of a headline list: a headline and no text? */
 export const isListLine = (f: Partial<TeaserFields>): boolean => headlineOnly(f, f.time ? 0 : LIST_LINE_MIN_WORDS);

@@ -1,6 +1,6 @@
 // The evidence at each candidate boundary, read off the text: structure around it and cohesion across it.
 import { isCapitalisedFunctionWord, type Candidate } from './candidates';
-import { LETTER, SPACE, UPPER, WORD_CHAR, charClass } from '../text/chars';
+import { LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass, charWidth } from '../text/chars';
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
 import { lastWordRaw, endsCut, endsOnEllipsis, endsWithTruncationMark, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
 import { countWords } from '../text/words';
@@ -16,8 +16,6 @@ const LOWER_WORD_OPENS = /^\p{Ll}+[\s,;]/u;
  * sets a capital at each sentence and name: a few in a hundred letters). */
 const CASE_SAMPLE_CHARS = 20_000;
 const CASED_MIN_SHARE = 0.005;
-const UPPER_LETTER = /\p{Lu}/u;
-const LOWER_LETTER = /\p{Ll}/u;
 
 /** Whether the text's script writes capitals (FeatureContext.cased), read once, on first asking: few texts ask. */
 export function writesCapitals(text: string): () => boolean {
@@ -25,9 +23,10 @@ export function writesCapitals(text: string): () => boolean {
   return () => {
     if (cased !== undefined) return cased;
     let upper = 0, lower = 0;
-    for (const ch of text.slice(0, CASE_SAMPLE_CHARS)) {
-      if (UPPER_LETTER.test(ch)) upper++;
-      else if (LOWER_LETTER.test(ch)) lower++;
+    for (let i = 0, end = Math.min(text.length, CASE_SAMPLE_CHARS); i < end; i += charWidth(text, i)) {
+      const c = charClass(text, i);
+      if (c & UPPER) upper++;
+      else if (c & LOWER) lower++;
     }
     return (cased = upper > CASED_MIN_SHARE * (upper + lower));
   };
@@ -137,8 +136,8 @@ export interface FeatureContext {
   text: string;
   lines: LineIndex;
   stopwords: ReadonlySet<string>;
-  continuers: ReadonlySet<string>;
-  strongContinuers: ReadonlySet<string>;
+  continuers: Continuers;
+  strongContinuers: Continuers;
   /** The line [from, to) shares a content word with the text just below it (a headline with its story). */
   sharesWordsBelow: (from: number, to: number) => boolean;
   cohesion: (word: number, window?: number) => Cohesion;
@@ -186,23 +185,21 @@ export function firstWord(s: string): string {
 /** Words of a continuer phrase read at most ("on the other hand"). */
 const PHRASE_MAX_WORDS = 4;
 
-/** First words of each set's continuer phrases ("as" of "as a result"), so most candidates skip the phrase check. */
-const PHRASE_HEADS = new WeakMap<ReadonlySet<string>, Set<string>>();
-/** The last two sets asked for and their heads: a text asks for its continuers and its strong ones at every candidate. */
-let lastSets: [ReadonlySet<string> | null, Set<string> | null, ReadonlySet<string> | null, Set<string> | null] = [null, null, null, null];
-function phraseHeads(continuers: ReadonlySet<string>): Set<string> {
-  if (lastSets[0] === continuers) return lastSets[1]!;
-  if (lastSets[2] === continuers) return lastSets[3]!;
-  let heads = PHRASE_HEADS.get(continuers);
-  if (!heads) PHRASE_HEADS.set(continuers, heads = new Set([...continuers].filter((c) => c.includes(' ')).map((c) => c.split(' ')[0])));
-  lastSets = [continuers, heads, lastSets[0], lastSets[1]];
-  return heads;
+/** A language's continuers (words and phrases) and the first words of its phrases ("as" of "as a result"), so most
+ * candidates skip the phrase check. Made once a text (continuerPhrases), the sets being the language's own. */
+export interface Continuers { words: ReadonlySet<string>; heads: ReadonlySet<string> }
+
+const PHRASE_HEADS = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+export function continuerPhrases(words: ReadonlySet<string>): Continuers {
+  let heads = PHRASE_HEADS.get(words);
+  if (!heads) PHRASE_HEADS.set(words, heads = new Set([...words].filter((c) => c.includes(' ')).map((c) => c.split(' ')[0])));
+  return { words, heads };
 }
 
 /** The text opens with a continuer: a word ("But", "She") or a phrase ("As a result", "In addition"). */
-function opensWithContinuer(s: string, continuers: ReadonlySet<string>, w = firstWord(s)): boolean {
+function opensWithContinuer(s: string, { words: continuers, heads }: Continuers, w = firstWord(s)): boolean {
   if (continuers.has(w)) return true;
-  if (!phraseHeads(continuers).has(w)) return false;
+  if (!heads.has(w)) return false;
   const words = s.slice(0, 60).toLowerCase().replace(/^[^\p{L}]+/u, '').split(/[^\p{L}'’]+/u, PHRASE_MAX_WORDS);
   for (let n = 2; n <= words.length; n++) if (continuers.has(words.slice(0, n).join(' '))) return true;
   return false;

@@ -199,12 +199,15 @@ describe('settling entity chains', () => {
   });
 });
 
+/** The start (`chars` characters) of each candidate a whole-text column marks, in an English text. */
+const markedBy = (column: (text: string, cands: ReturnType<typeof findCandidates>) => Uint8Array, chars: number) => (text: string) => {
+  const cands = findCandidates(text, stopwordsFor('en'));
+  const col = column(text, cands);
+  return cands.filter((_, i) => col[i] === 1).map((c) => text.slice(c.start, c.start + chars));
+};
+
 describe('numbered items', () => {
-  const marked = (text: string) => {
-    const cands = findCandidates(text, stopwordsFor('en'));
-    const col = numberedItems(text, cands);
-    return cands.filter((_, i) => col[i] === 1).map((c) => text.slice(c.start, c.start + 8));
-  };
+  const marked = markedBy(numberedItems, 8);
   it('marks numbers that go on one after another in one shape, and the title right after each', () => {
     const text = 'Intro to the list here.\n1\nFirst car\nIt is quick.\n2\nSecond car\nIt is slow.\n3\nThird car\nIt is big.';
     expect(marked(text)).toEqual(['1\nFirst ', 'First ca', '2\nSecond', 'Second c', '3\nThird ', 'Third ca']);
@@ -228,11 +231,7 @@ describe('numbered items', () => {
 });
 
 describe('speaker turns', () => {
-  const marked = (text: string) => {
-    const cands = findCandidates(text, stopwordsFor('en'));
-    const col = speakerTurns(text, cands);
-    return cands.filter((_, i) => col[i] === 1).map((c) => text.slice(c.start, c.start + 5));
-  };
+  const marked = markedBy(speakerTurns, 5);
   it('marks a label that opens three turns or more when another label recurs too', () => {
     const text = 'HOST: Hello.\nANNA LEE: Hi.\nHOST: Why?\nANNA LEE: Because.\nHOST: And then?\nANNA LEE: Nothing.';
     expect(marked(text)).toEqual(['ANNA ', 'HOST:', 'ANNA ', 'HOST:', 'ANNA ']);
