@@ -99,6 +99,9 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   // …or a row of headline links to its own stories (a text edition's index, a wire list).
   const linkList = linkListCards(cards, base);
   takeLinkListNames(walked, cards, linkList);
+  // (Each phase over all the cards gives the page back when the slice is used up: on a front of thousands they
+  // take tens of milliseconds each.)
+  yield* pause();
   const shown = cards.filter(({ t, card }, k) => !card.fields.headline_only || linkList[k] > 0 || (isListLine(card.fields) && !!walked[t.head].block.headingLevel));
   if (shown.length < MIN_TEASERS) return asText();
   // …and most of the page's prose sits in its cards: an article with a strip of teasers beside it is an article.
@@ -130,6 +133,7 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
     if (!story[k] && story[k - step] && sameRow(walked, cards[k].t, cards[k - step].t, cards[k - 2 * step]?.t)) story[k] = true;
   }
   cards.forEach(({ t }, k) => { if (story[k]) for (let i = t.from; i < t.to; i++) protect.add(i); });
+  yield* pause();
   // A heading alone over running prose outside any card is a subhead of that text, not a card.
   const keptSet = new Set(kept);
   // So is a heading over such a subhead (a title over its dateline line): walked from the last card back.
