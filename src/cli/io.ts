@@ -103,37 +103,3 @@ export function writeLine(s: string): Promise<void> {
     else process.stdout.once('drain', () => resolve());
   });
 }
-
-/** Input fields that would read as our own answer ("error", "reason") or be overwritten by it: never passed through. */
-const OUR_FIELDS = new Set(['id', 'error', 'reason', 'stories', 'omittedChars', 'proseScore', 'notes', 'leftOut']);
-
-/**
- * Batch mode, shared by `segment --jsonl` and `page --jsonl`: each line's `field` goes through `answer`, other
- * fields pass through unharmed, and every line (a bad one, a blank one) gets exactly one answer line.
- */
-export async function answerJsonl(
-  file: string | undefined,
-  field: string,
-  failure: string,
-  lang: string | undefined,
-  answer: (input: string, lang: string | undefined) => Record<string, unknown>,
-): Promise<number> {
-  for await (const line of readLines(file)) {
-    const parsed = parseJsonLine(line, field);
-    if (!parsed.ok) {
-      await writeLine(answerLine(parsed.id, { error: parsed.error }));
-      continue;
-    }
-    const extra: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(parsed.value)) if (k !== field && !OUR_FIELDS.has(k)) extra[k] = v;
-    let out: string;
-    try {
-      const docLang = typeof extra.lang === 'string' ? extra.lang : lang;
-      out = answerLine(parsed.id, { ...extra, ...answer(parsed.value[field] as string, docLang) });
-    } catch (e) {
-      out = answerLine(parsed.id, { error: `${failure}: ${(e as Error).message}` });
-    }
-    await writeLine(out);
-  }
-  return 0;
-}

@@ -8,7 +8,8 @@ import type { Extraction, PageStory } from '@shared/page';
 import { readCardLines, toPageBlocks } from '@shared/card-lines';
 import { withTeaserFields } from '@shared/teaser-stories';
 import { formatLeftOut, formatStories, storyToJson } from './format';
-import { answerJsonl, CliError, note, readInput, takeOption } from './io';
+import { CliError, note, readInput, takeOption } from './io';
+import { answerJsonl, takeJobs } from './batch';
 
 /** Any tag at all: without one the file is plain text, and its lines are its paragraphs. */
 const ANY_TAG = /<\/?[a-zA-Z][^<>]*>/; // [^<>], not [^>]: "<a<a<a…" with no ">" must not rescan to the end from each "<"
@@ -33,10 +34,24 @@ export function segmentHtml(html: string, lang?: string): PageResult {
   return { ...result, stories, ...(reason ? { reason } : {}), extraction, notes };
 }
 
-export async function pageCommand(args: string[]): Promise<number> {
+/** One batch page's answer fields. */
+export function pageAnswer(html: string, lang: string | undefined): Record<string, unknown> {
+  const result = segmentHtml(html, lang);
+  return {
+    stories: result.stories.map(storyToJson),
+    ...(result.reason ? { reason: result.reason } : {}),
+    ...(result.leftOut?.length ? { leftOut: result.leftOut } : {}),
+    omittedChars: result.extraction.omittedChars,
+    proseScore: result.extraction.proseScore,
+    ...(result.notes.length ? { notes: result.notes } : {}),
+  };
+}
+
+export async function pageCommand(args: string[], entry: URL): Promise<number> {
   const jsonl = args.includes('--jsonl');
   const rest = args.filter((a) => a !== '--jsonl');
   const lang = takeOption(rest, '--lang');
+  const jobs = takeJobs(rest);
   const file = rest[0];
   if (!jsonl) {
     if (!file) throw new CliError('storysplit page: give a saved HTML file (or use --jsonl)');
@@ -47,15 +62,5 @@ export async function pageCommand(args: string[]): Promise<number> {
     if (result.extraction.omittedChars) process.stdout.write(`(${result.extraction.omittedChars} characters past the extraction cap were left out)\n`);
     return 0;
   }
-  return answerJsonl(file, 'html', 'page extraction failed', lang, (html, docLang) => {
-    const result = segmentHtml(html, docLang);
-    return {
-      stories: result.stories.map(storyToJson),
-      ...(result.reason ? { reason: result.reason } : {}),
-      ...(result.leftOut?.length ? { leftOut: result.leftOut } : {}),
-      omittedChars: result.extraction.omittedChars,
-      proseScore: result.extraction.proseScore,
-      ...(result.notes.length ? { notes: result.notes } : {}),
-    };
-  });
+  return answerJsonl(file, { command: 'page', ...(lang ? { lang } : {}) }, jobs, entry);
 }

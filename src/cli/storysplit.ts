@@ -1,7 +1,8 @@
 // The `storysplit` command line: batch segmentation over core, for users and the evaluation.
-import { segment } from '@core/index';
-import { formatLeftOut, formatStories, storyToJson } from './format';
-import { answerJsonl, CliError, readInput, takeOption } from './io';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { CliError } from './io';
+import { segmentCommand } from './segment';
+import { serveBatch } from './batch-worker';
 
 const USAGE = `usage:
   storysplit segment [FILE|-]            list the stories of a text file, with flags
@@ -11,24 +12,8 @@ const USAGE = `usage:
   storysplit explain FILE --at OFFSET    each log-odds term at the candidate boundary nearest OFFSET (--json too)
 options:
   --lang CODE                            language hint (BCP 47), detected when absent
+  --jobs N                               batch threads (default: one a core, up to 8); answers keep the input's order
 `;
-
-async function segmentCommand(args: string[]): Promise<number> {
-  const jsonl = args.includes('--jsonl');
-  const rest = args.filter((a) => a !== '--jsonl');
-  const lang = takeOption(rest, '--lang');
-  const file = rest[0];
-  if (!jsonl) {
-    const result = segment(readInput(file), lang ? { lang } : {});
-    process.stdout.write(formatStories(result.stories, result.reason));
-    process.stdout.write(formatLeftOut(result.leftOut));
-    return 0;
-  }
-  return answerJsonl(file, 'text', 'segmentation failed', lang, (text, docLang) => {
-    const result = segment(text, docLang ? { lang: docLang } : {});
-    return { stories: result.stories.map(storyToJson), ...(result.reason ? { reason: result.reason } : {}), ...(result.leftOut?.length ? { leftOut: result.leftOut } : {}) };
-  });
-}
 
 // A reader that stops early (`| head -1`) closes the pipe: that is the reader's choice, not an error to report.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -43,14 +28,19 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command ? 0 : 2;
   }
-  if (command === 'segment') return segmentCommand(args);
+  if (command === 'segment') return segmentCommand(args, ENTRY);
   if (command === 'explain') return (await import('./explain')).explainCommand(args);
   // Loaded only for pages: the DOM implementation costs ~0.1 s of start-up that text batches don't need.
-  if (command === 'page') return (await import('./page')).pageCommand(args);
+  if (command === 'page') return (await import('./page')).pageCommand(args, ENTRY);
   throw new CliError(`storysplit: unknown command "${command}"\n${USAGE}`);
 }
 
-main(process.argv.slice(2)).then(
+/** This module's own file: batch workers run it too, and serve lines instead of reading arguments. */
+const ENTRY = new URL(import.meta.url);
+
+// (Asked by name: a test runner's worker thread that imports this file must not become a batch worker.)
+if (!isMainThread && workerData?.storysplitBatch) void serveBatch(workerData.storysplitBatch);
+else main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (e: unknown) => {
     // A bug of ours still gets one line, not a stack trace; STORYSPLIT_DEBUG=1 shows the trace.

@@ -40,6 +40,32 @@ describe('storysplit segment --jsonl', () => {
   });
 });
 
+describe('storysplit segment --jsonl --jobs', () => {
+  // Enough documents that the worker threads (slow to start from the sources) get lines too.
+  const stories = ['The council voted on the budget on Monday. It passed by two votes.', 'Storms closed the coast road. Crews worked through the night to clear it and', 'A new library opened in the town. Readers queued from dawn.'];
+  const lines = Array.from({ length: 500 }, (_, i) => (i === 7 ? '{"id": "broken", ' : i === 8 ? '' : JSON.stringify({ id: i, text: stories.slice(i % 3).concat(stories.slice(0, i % 3)).join('\n\n').repeat(2 + (i % 4)) })));
+  const input = lines.join('\n') + '\n';
+
+  it('answers with worker threads in the input\'s order, the same lines as one thread gives', () => {
+    const one = cli(['segment', '--jsonl', '--jobs', '1'], input);
+    const many = spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'src/cli/storysplit.ts'), 'segment', '--jsonl', '--jobs', '3'], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000, env: { ...process.env, STORYSPLIT_DEBUG: '1' } });
+    expect(one.status).toBe(0);
+    expect(many.status).toBe(0);
+    expect(many.stdout).toBe(one.stdout);
+    const out = many.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(lines.map((_, i) => (i === 7 ? 'broken' : i === 8 ? null : i)));
+    expect(out[7].error).toMatch(/JSON/);
+    const used = /(\d+) answered by 2 worker threads/.exec(many.stderr);
+    expect(Number(used?.[1])).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('refuses a thread count that is not a whole number of one or more, with a clear message', () => {
+    const r = cli(['segment', '--jsonl', '--jobs', '0'], '{"id":1,"text":"A."}\n');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--jobs wants a whole number/);
+  });
+});
+
 describe('storysplit segment FILE', () => {
   it('prints the stories of a text file readably', () => {
     const r = cli(['segment', SEED]);

@@ -1,0 +1,41 @@
+// One JSONL line in, one answer line out: the batch contract, the same whether a line runs here or in a worker.
+import { answerLine, parseJsonLine } from './io';
+
+/** The batch commands, and what each reads from a line and says when it fails. */
+export const BATCH_COMMANDS = {
+  segment: { field: 'text', failure: 'segmentation failed' },
+  page: { field: 'html', failure: 'page extraction failed' },
+} as const;
+export type BatchCommand = keyof typeof BATCH_COMMANDS;
+
+/** What a batch needs to answer a line anywhere: the command and the language hint. Plain data, sent to workers. */
+export interface BatchSpec {
+  command: BatchCommand;
+  lang?: string;
+}
+
+export type Answer = (input: string, lang: string | undefined) => Record<string, unknown>;
+
+/** Input fields that would read as our own answer ("error", "reason") or be overwritten by it: never passed through. */
+const OUR_FIELDS = new Set(['id', 'error', 'reason', 'stories', 'omittedChars', 'proseScore', 'notes', 'leftOut']);
+
+/** The answer line to one input line: other fields pass through unharmed; a bad or blank line gets an error line. */
+export function answerOne(line: string, spec: BatchSpec, answer: Answer): string {
+  const { field, failure } = BATCH_COMMANDS[spec.command];
+  const parsed = parseJsonLine(line, field);
+  if (!parsed.ok) return answerLine(parsed.id, { error: parsed.error });
+  const extra: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(parsed.value)) if (k !== field && !OUR_FIELDS.has(k)) extra[k] = v;
+  try {
+    const docLang = typeof extra.lang === 'string' ? extra.lang : spec.lang;
+    return answerLine(parsed.id, { ...extra, ...answer(parsed.value[field] as string, docLang) });
+  } catch (e) {
+    return answerLine(parsed.id, { error: `${failure}: ${(e as Error).message}` });
+  }
+}
+
+/** The line answerer of a spec. Pages load the DOM implementation, so only a page batch imports it. */
+export async function lineAnswerer(spec: BatchSpec): Promise<(line: string) => string> {
+  const answer = spec.command === 'page' ? (await import('./page')).pageAnswer : (await import('./segment')).segmentAnswer;
+  return (line) => answerOne(line, spec, answer);
+}
