@@ -6,6 +6,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bundleSizes } from './bench/bundles';
+import { cliBatch } from './bench/cli-batch';
 import { peakMemory } from './bench/memory';
 import { COPIES_PER_SAMPLE, devTexts, MAX_GROWTH_PER_4X, scaling, SCALE_STEPS, throughput, TIMED_RUNS } from './bench/segmentation';
 import { browserBench } from './bench/browser';
@@ -68,7 +69,12 @@ for (const b of bundles) {
   console.log(`  ${b.name.padEnd(8)} ${kb(b.minBytes).padStart(9)} / ${kb(b.gzipBytes).padStart(8)}   budget ${b.budget ? kb(b.budget) : '—'}${b.ok ? '' : '  ✗ OVER BUDGET'}`);
 }
 
-// 3. In the browser: cost in the page against Readability, popup latency, idle cost.
+// 3. The command line, batch: the same texts, whole process, on one thread and on every core.
+const batch = cliBatch(texts, ROOT, failures);
+results.cliBatch = batch;
+console.log(`\nCommand line batch (${batch.docs} docs of ${source}, whole process, median of ${batch.runs}): one thread ${(batch.oneThreadMs / 1000).toFixed(2)} s, ${batch.cores} cores ${(batch.allCoresMs / 1000).toFixed(2)} s (${(batch.allCoresMs / batch.oneThreadMs).toFixed(2)}×)${batch.sameOutput ? ', same answers' : '  ✗ answers differ'}`);
+
+// 4. In the browser: cost in the page against Readability, popup latency, idle cost.
 results.browser = await browserBench({ root: ROOT, shared, failures });
 
 mkdirSync(resolve(ROOT, 'bench'), { recursive: true });
