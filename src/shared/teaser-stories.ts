@@ -54,9 +54,12 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
     const kicker = t.kicker ?? s.kicker;
     if (t.items) {
       // A headline list: the title names it, and its lines are the text (one headline a line). A list the page names
-      // nowhere is untitled: its first line would read as the title of one story.
-      const title = t.section ?? '';
-      return { ...s, ...fields, title, headline: null, kicker: null, deck: null, byline: null, clean_text: t.items.map((x) => x.headline).join('\n'), flags: [], truncated_end: false, truncated_start: false };
+      // nowhere is untitled: its first line would read as the title of one story…
+      // …unless that line alone leads nowhere, over lines that all link: then it is the box's name, set as a line.
+      const named = !t.section && t.items.length > NAMED_LIST_MIN_LINES && !t.items[0].url && t.items.slice(1).every((x) => x.url);
+      const items = named ? t.items.slice(1) : t.items;
+      const title = t.section ?? (named ? t.items[0].headline : '');
+      return { ...s, ...fields, items, title, headline: null, kicker: null, deck: null, byline: null, clean_text: items.map((x) => x.headline).join('\n'), flags: [], truncated_end: false, truncated_start: false };
     }
     // What Copy takes: the whole headline once (not glued to its kicker), then the card's text.
     const signed = bylineAndTime(t.byline ?? s.byline);
@@ -78,8 +81,21 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
       ...(body && !subtitle(body) ? { flags: s.flags.filter((f) => f.name !== 'starts_mid_sentence'), truncated_start: false } : { flags: [], truncated_end: false, truncated_start: false }),
     };
   });
-  return withTeaserEvidenceOfList(withoutRepeats(withoutLinklessCards(joined, cards)));
+  const listed = joined.map((_, i) => !serviceBox(cards[i]));
+  return withTeaserEvidenceOfList(withoutRepeats(withoutLinklessCards(joined.filter((_, i) => listed[i]), cards.filter((_, i) => listed[i]))));
 }
+
+/** A list named by its first line holds at least two more lines. */
+const NAMED_LIST_MIN_LINES = 2;
+
+/**
+ * A list the page names nowhere, whose lines lead nowhere as often as they link and carry no time, is a box of the
+ * site's own (a podcast over its "All episodes", an offer set twice, products over their prices), not a list of
+ * stories: a list of news links its lines or dates them. (Named lists of unlinked headlines stay: some pages link a
+ * whole box by script.)
+ */
+const serviceBox = (t: Teaser | undefined): boolean =>
+  !!t?.items && !t.section && 2 * t.items.filter((x) => x.url).length <= t.items.length && !t.items.some((x) => x.time);
 
 /** A suspect card's text is a site feature's tagline at this many words at most… */
 const TAGLINE_MAX_WORDS = 8;

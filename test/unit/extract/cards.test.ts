@@ -762,3 +762,19 @@ describe('a page\'s time stamp over its cards ("Updated 1405 GMT", in any script
     expect(segmentHtml(own).stories.find((s) => s.title.startsWith('Tram'))?.time).toBe('3 March 2021, 14:05');
   });
 });
+
+describe('a front with boxes of the site\'s own set as headline lists (an offer named twice; a dossier named by an unlinked first line)', () => {
+  const { stories } = segmentHtml(card('service-boxes.html'));
+  const lists = stories.filter((s) => s.items);
+
+  it('lists no untitled box whose lines lead nowhere as often as they link', () => {
+    expect(stories.map((s) => s.clean_text).join('\n')).not.toContain('The digital pass');
+    expect(stories.filter((s) => !s.items)).toHaveLength(8);
+  });
+
+  it('names an untitled list by its first line when that line alone links nowhere', () => {
+    expect(lists.map((s) => s.title)).toEqual(['Housing: what a flat costs in the valley']);
+    expect(lists[0].items?.map((i) => i.headline)).toEqual(['Why rents in the valley rise faster than wages', 'What young buyers pay for a first flat', 'Housing cooperatives plan three new blocks']);
+    expect(lists[0].clean_text.split('\n')).toHaveLength(3);
+  });
+});
