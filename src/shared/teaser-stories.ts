@@ -3,7 +3,7 @@
 // and the CLI both call it on the engine's result.
 import type { Story } from '@core/types';
 import type { PageStory, Teaser } from './page';
-import { bylineAndTime } from './card-words';
+import { addressesReader, bylineAndTime } from './card-words';
 import { wordsIn } from './card-sizes';
 import { markTeasers } from '@core/anatomy/teasers';
 
@@ -101,11 +101,14 @@ const serviceBox = (t: Teaser | undefined): boolean =>
 const TAGLINE_MAX_WORDS = 8;
 /** …or a list of answers or options, each line this short. */
 const LABEL_LINE_MAX_WORDS = 4;
+/** …or a text outside the cards that speaks to the reader, at this many words at most. */
+const SERVICE_TEXT_MAX_WORDS = 40;
 /** Where at least this share of a page's cards link to their stories, a card that links nowhere is suspect. */
 const LINKED_CARDS_SHARE = 0.8;
 
 /**
- * A feature of the site set like a card ("Reading list: save your articles", a poll's answers) leads nowhere and says no sentence:
+ * A feature of the site set like a card ("Reading list: save your articles", a poll's answers) leads nowhere and says no sentence,
+ * or speaks to the reader:
  * on a page whose cards link to their stories, such a card is not one of them. A card with no link but sentences
  * of its own is kept: some pages open their stories by script (a video card). Headline lists stay.
  */
@@ -120,7 +123,11 @@ function withoutLinklessCards(joined: PageStory[], cardOfStory: readonly (Teaser
     const body = s.clean_text.slice(s.title.length).trim();
     return !!body && !/[\p{Sentence_Terminal}…]/u.test(body) && (wordsIn(body) <= TAGLINE_MAX_WORDS || body.split('\n').every((l) => wordsIn(l) <= LABEL_LINE_MAX_WORDS));
   };
-  return joined.filter((s, i) => !cards[i] || !!cards[i]!.url || !tagline(s));
+  // …or a box that speaks to the reader ("Choose your region", "Tell us what is missing", a subscription's offer), with no
+  // byline and no time: a news card reports, a site's service box addresses its reader.
+  // So is a short text between the cards that does so ("Something missing? Tell us."), set outside any card.
+  const service = (s: PageStory, t: Teaser | undefined) => !(t ? t.byline || t.time : s.byline || wordsIn(s.clean_text) > SERVICE_TEXT_MAX_WORDS) && addressesReader(s.clean_text);
+  return joined.filter((s, i) => (cardOfStory[i] && !cards[i]) || !!cards[i]?.url || !((cards[i] && tagline(s)) || service(s, cards[i])));
 }
 
 /**
