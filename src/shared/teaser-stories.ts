@@ -56,9 +56,11 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
       // A headline list: the title names it, and its lines are the text (one headline a line). A list the page names
       // nowhere is untitled: its first line would read as the title of one story…
       // …unless that line alone leads nowhere, over lines that all link: then it is the box's name, set as a line.
-      const named = !t.section && t.items.length > NAMED_LIST_MIN_LINES && !t.items[0].url && t.items.slice(1).every((x) => x.url);
-      const items = named ? t.items.slice(1) : t.items;
-      const title = t.section ?? (named ? t.items[0].headline : '');
+      // A job's advert is no line of it.
+      const lines = t.items.filter((x) => !isJobAd(x.headline));
+      const named = !t.section && lines.length > NAMED_LIST_MIN_LINES && !lines[0].url && lines.slice(1).every((x) => x.url);
+      const items = named ? lines.slice(1) : lines;
+      const title = t.section ?? (named ? lines[0].headline : '');
       return { ...s, ...fields, items, title, headline: null, kicker: null, deck: null, byline: null, clean_text: items.map((x) => x.headline).join('\n'), flags: [], truncated_end: false, truncated_start: false };
     }
     // What Copy takes: the whole headline once (not glued to its kicker), then the card's text.
@@ -81,7 +83,7 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
       ...(body && !subtitle(body) ? { flags: s.flags.filter((f) => f.name !== 'starts_mid_sentence'), truncated_start: false } : { flags: [], truncated_end: false, truncated_start: false }),
     };
   });
-  const listed = joined.map((_, i) => !serviceBox(cards[i]));
+  const listed = joined.map((_, i) => !serviceBox(cards[i]) && !jobs(cards[i]));
   return withTeaserEvidenceOfList(withoutRepeats(withoutLinklessCards(joined.filter((_, i) => listed[i]), cards.filter((_, i) => listed[i]))));
 }
 
@@ -94,6 +96,12 @@ const NAMED_LIST_MIN_LINES = 2;
  * stories: a list of news links its lines or dates them. (Named lists of unlinked headlines stay: some pages link a
  * whole box by script.)
  */
+/** A job's advert: its title marks the genders it is open to, "(m/w/d)", "(f/m/x)", "(H/F)". */
+const JOB_GENDERS = /\((?:[mwfdxh]|div)(?:\s?\/\s?(?:[mwfdxh]|div)){1,2}\)/iu;
+const isJobAd = (headline: string) => JOB_GENDERS.test(headline);
+/** A job box: a card that advertises a job, or a list of nothing else. */
+const jobs = (t: Teaser | undefined): boolean => !!t && (t.items ? t.items.every((x) => isJobAd(x.headline)) : isJobAd(t.headline));
+
 const serviceBox = (t: Teaser | undefined): boolean =>
   !!t?.items && !t.section && 2 * t.items.filter((x) => x.url).length <= t.items.length && !t.items.some((x) => x.time);
 

@@ -763,7 +763,7 @@ describe('a page\'s time stamp over its cards ("Updated 1405 GMT", in any script
   });
 });
 
-describe('a front with boxes of the site\'s own (an offer named twice, a region chooser, a request for tips) and a dossier named by an unlinked first line', () => {
+describe('a front with boxes of the site\'s own (an offer named twice, a region chooser, a request for tips, job adverts) and a dossier named by an unlinked first line', () => {
   const { stories } = segmentHtml(card('service-boxes.html'));
   const lists = stories.filter((s) => s.items);
 
@@ -777,6 +777,10 @@ describe('a front with boxes of the site\'s own (an offer named twice, a region 
     expect(titles).not.toContain('Did we miss a story?');
     expect(titles).toContain('Mayor: "You will walk in the new park by autumn"');
     expect(titles).toHaveLength(9);
+  });
+
+  it('lists no job advert, as a card or as a list of them ("(m/f/d)")', () => {
+    expect(stories.map((s) => `${s.title}\n${s.clean_text}`).join('\n')).not.toMatch(/nurse|driver|Accountant|Jobs in the valley/);
   });
 
   it('names an untitled list by its first line when that line alone links nowhere', () => {
