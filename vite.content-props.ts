@@ -2,7 +2,8 @@
 // Only names of objects that never leave the script and are never the page's: RawBlock, Piece, the walk's frames,
 // cards, options, results. Never a field of what is sent to the worker (Block, Teaser, Extraction, BlockSpan, the
 // messages) nor a member of the DOM's objects (`next`, `head`, `from`, `to`, `start`, `id`, `title`, `region`, `lang`,
-// `links`, `list`, `caption`, `step` and `labels` stay as they are): test/unit/content/own-props.test.ts checks both.
+// `links`, `list`, `caption`, `step` and `labels` stay as they are): test/unit/content/own-props.test.ts checks both,
+// and scripts/check-content-build.ts that the built script answers as its source does on the shared pages.
 export const CONTENT_OWN_PROPS = [
   // RawBlock and Piece (walk-types.ts)
   'ancestors', 'words', 'pieces', 'rawStart', 'headingId', 'link', 'group',
