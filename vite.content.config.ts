@@ -3,6 +3,7 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { alias, root } from './vite.shared';
+import { CONTENT_OWN_PROPS } from './vite.content-props';
 
 export default defineConfig({
   resolve: { alias },
@@ -20,6 +21,7 @@ export default defineConfig({
     },
     // topLevelVar off: top-level consts stay consts, so the minifier inlines the named numbers and drops them
     // (0.5 KB of the content script's budget); rolldown would otherwise turn them into vars it leaves alone.
-    rolldownOptions: { output: { extend: false, topLevelVar: false } },
+    // The script's own property names are shortened too (see vite.content-props.ts).
+    rolldownOptions: { output: { extend: false, topLevelVar: false, minify: { mangleProps: { include: new RegExp(`^(?:${CONTENT_OWN_PROPS.join('|')})$`) } } } },
   },
 });

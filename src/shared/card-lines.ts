@@ -73,7 +73,7 @@ const NAME_MAX_WORDS = 6;
 const TRAILING_BYLINE = new RegExp(String.raw`^([\s\S]*[.!?…"“”»«)])\s+((?:\S+\s+){0,3}(?:${BYLINE_WORD}|\p{L}+:)\s+["„»]?\p{Lu}\S*(?:\s+\S+){0,6})$`, 'u');
 
 /** A page's time stamp in any script ("July 24, 2014 -- Updated 1207 GMT (2007 HKT)", "Последнее обновление: …,
- * 23:31 GMT"): a line with no link that is no heading, holds a year and a clock time, and is mostly figures: with a
+ * 23:31 GMT", "更新时间 …, 格林尼治标准时间04:41"): a line with no link that is no heading, holds a year and a clock time, and is mostly figures: with a
  * time zone's name at most STAMP_LETTERS_PER_DIGIT letters to a digit, without one fewer than STAMP_BARE_LETTERS_PER_DIGIT
  * ("Polls close at 20:00 in the 2026 vote" is a headline). A CJK character weighs two letters, as a word of its own.
  * It belongs to no story; a wire line's time comes with a linked headline, a card's own date and time is a field
@@ -82,8 +82,12 @@ const STAMP_LETTERS_PER_DIGIT = 3;
 const STAMP_BARE_LETTERS_PER_DIGIT = 1.5;
 const STAMP_YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/u;
 const STAMP_CLOCK = /(?<!\d)(?:\d{1,2}:\d\d|\d{4}\s?(?:GMT|UTC|HKT)\b)/u;
-const STAMP_ZONE = /\b(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST|HKT|MSK|IST|JST|PST|PDT)\b/u;
+// …and their names in CJK scripts, which have no word bounds: Greenwich, Beijing, Japan and Korea time, and UTC.
+const STAMP_ZONE = /\b(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST|HKT|MSK|IST|JST|PST|PDT)\b|格林[尼威]治|北京[时時]间|北京時間|日本(?:時間|標準時)|한국\s?시간|协调世界时|協定世界時/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** The rest of a row of links after a separator whose first link was left out ("| What is this?", an RSS button's help
+ * beside a page's time stamp): no text opens on a bar. */
+const linkRowRest = (b: Block, line: string) => /^[|｜]/u.test(line) && (b.linkDensity ?? 0) >= 0.5 && wordsIn(line) <= META_MAX_WORDS;
 function isTimeStamp(b: Block, line: string): boolean {
   if (b.linkDensity || b.headingLevel || !STAMP_CLOCK.test(line) || !STAMP_YEAR.test(line)) return false;
   // …with the name of who edited it after it ("… (2007 HKT) Edited by Ann Lee"): that is the stamp's too.
@@ -196,7 +200,7 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     const above = chrome;
     chrome = undefined;
     if (b.article !== undefined) inPromo = promo.has(b.article);
-    if ((b.article !== undefined && menu.has(b.article)) || (!card && (footer(i, b) || inPromo || TIME_LABEL.test(line) || LEGAL_LINE.test(line) || isTimeStamp(b, line)))) {
+    if ((b.article !== undefined && menu.has(b.article)) || (!card && (footer(i, b) || inPromo || TIME_LABEL.test(line) || LEGAL_LINE.test(line) || isTimeStamp(b, line) || linkRowRest(b, line)))) {
       // A box's heading that links to its section's index ("REUTERS BUSINESS") may name the list under it.
       if (b.article !== undefined && promoHeads.has(b.article)) chrome = line;
       continue;

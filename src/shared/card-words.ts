@@ -31,6 +31,14 @@ export const TIME_LABEL = /^(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4},?\s+|\p{L}+\.?\s+\
 /** A reading or running time: "2 Min", "5 min read", "Lesezeit 3 Minuten", "12:30 min" (a video's length). */
 export const READING_TIME = /^(?:lesezeit:?\s*|reading time:?\s*|temps de lecture:?\s*)?(?:\d+(?::\d{2})?\s*(?:min\.?|mins|minuten|minutes?|minutos|minuti)(?:\s+(?:read|lesen|lesezeit|de lecture|de lectura))?|\d{1,2}:\d{2}(?::\d{2})?)$/iu;
 
+/** Words that address the reader: "you", "vous", "usted", Russian "вы", and German's formal "Sie"/"Ihre" inside a sentence
+ * (where a capital tells them from "sie"/"ihre", she and they). */
+const READER_ADDRESS = /(?<!\p{L})(?:[Yy]ou|[Yy]our|[Yy]ours|[Vv]ous|[Vv]otre|[Vv]os|[Uu]sted|[Uu]stedes|[Вв]ы|[Вв]аш\p{L}*)(?!\p{L})|(?<=\p{L} )(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)(?!\p{L})/u;
+/** Quoted speech, in the quote marks of the languages above: a headline may quote someone speaking to "you". */
+const QUOTED = /"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«|‘[^’]*’|'[^']*'/g;
+/** Does a text speak to its reader, outside quotes? A site's boxes do ("Choose your region"); news reports. */
+export const addressesReader = (text: string): boolean => READER_ADDRESS.test(text.replace(QUOTED, ' '));
+
 /** The word that opens a byline, in the languages read: "Von", "By", "Par", "Por", "Di", "Door". */
 export const BYLINE_WORD = String.raw`(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)`;
 

@@ -3,7 +3,7 @@
 // and the CLI both call it on the engine's result.
 import type { Story } from '@core/types';
 import type { PageStory, Teaser } from './page';
-import { bylineAndTime } from './card-words';
+import { addressesReader, bylineAndTime } from './card-words';
 import { wordsIn } from './card-sizes';
 import { markTeasers } from '@core/anatomy/teasers';
 
@@ -54,9 +54,14 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
     const kicker = t.kicker ?? s.kicker;
     if (t.items) {
       // A headline list: the title names it, and its lines are the text (one headline a line). A list the page names
-      // nowhere is untitled: its first line would read as the title of one story.
-      const title = t.section ?? '';
-      return { ...s, ...fields, title, headline: null, kicker: null, deck: null, byline: null, clean_text: t.items.map((x) => x.headline).join('\n'), flags: [], truncated_end: false, truncated_start: false };
+      // nowhere is untitled: its first line would read as the title of one story…
+      // …unless that line alone leads nowhere, over lines that all link: then it is the box's name, set as a line.
+      // A job's advert is no line of it.
+      const lines = t.items.filter((x) => !isJobAd(x.headline));
+      const named = !t.section && lines.length > NAMED_LIST_MIN_LINES && !lines[0].url && lines.slice(1).every((x) => x.url);
+      const items = named ? lines.slice(1) : lines;
+      const title = t.section ?? (named ? lines[0].headline : '');
+      return { ...s, ...fields, items, title, headline: null, kicker: null, deck: null, byline: null, clean_text: items.map((x) => x.headline).join('\n'), flags: [], truncated_end: false, truncated_start: false };
     }
     // What Copy takes: the whole headline once (not glued to its kicker), then the card's text.
     const signed = bylineAndTime(t.byline ?? s.byline);
@@ -78,18 +83,40 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
       ...(body && !subtitle(body) ? { flags: s.flags.filter((f) => f.name !== 'starts_mid_sentence'), truncated_start: false } : { flags: [], truncated_end: false, truncated_start: false }),
     };
   });
-  return withTeaserEvidenceOfList(withoutRepeats(withoutLinklessCards(joined, cards)));
+  const listed = joined.map((_, i) => !serviceBox(cards[i]) && !jobs(cards[i]));
+  return withTeaserEvidenceOfList(withoutRepeats(withoutLinklessCards(joined.filter((_, i) => listed[i]), cards.filter((_, i) => listed[i]))));
 }
+
+/** A list named by its first line holds at least two more lines. */
+const NAMED_LIST_MIN_LINES = 2;
+
+/**
+ * A list the page names nowhere, whose lines lead nowhere as often as they link and carry no time, is a box of the
+ * site's own (a podcast over its "All episodes", an offer set twice, products over their prices), not a list of
+ * stories: a list of news links its lines or dates them. (Named lists of unlinked headlines stay: some pages link a
+ * whole box by script.)
+ */
+/** A job's advert: its title marks the genders it is open to, "(m/w/d)", "(f/m/x)", "(H/F)". */
+const JOB_GENDERS = /\((?:[mwfdxh]|div)(?:\s?\/\s?(?:[mwfdxh]|div)){1,2}\)/iu;
+const isJobAd = (headline: string) => JOB_GENDERS.test(headline);
+/** A job box: a card that advertises a job, or a list of nothing else. */
+const jobs = (t: Teaser | undefined): boolean => !!t && (t.items ? t.items.every((x) => isJobAd(x.headline)) : isJobAd(t.headline));
+
+const serviceBox = (t: Teaser | undefined): boolean =>
+  !!t?.items && !t.section && 2 * t.items.filter((x) => x.url).length <= t.items.length && !t.items.some((x) => x.time);
 
 /** A suspect card's text is a site feature's tagline at this many words at most… */
 const TAGLINE_MAX_WORDS = 8;
 /** …or a list of answers or options, each line this short. */
 const LABEL_LINE_MAX_WORDS = 4;
+/** …or a text outside the cards that speaks to the reader, at this many words at most. */
+const SERVICE_TEXT_MAX_WORDS = 40;
 /** Where at least this share of a page's cards link to their stories, a card that links nowhere is suspect. */
 const LINKED_CARDS_SHARE = 0.8;
 
 /**
- * A feature of the site set like a card ("Reading list: save your articles", a poll's answers) leads nowhere and says no sentence:
+ * A feature of the site set like a card ("Reading list: save your articles", a poll's answers) leads nowhere and says no sentence,
+ * or speaks to the reader:
  * on a page whose cards link to their stories, such a card is not one of them. A card with no link but sentences
  * of its own is kept: some pages open their stories by script (a video card). Headline lists stay.
  */
@@ -104,7 +131,11 @@ function withoutLinklessCards(joined: PageStory[], cardOfStory: readonly (Teaser
     const body = s.clean_text.slice(s.title.length).trim();
     return !!body && !/[\p{Sentence_Terminal}…]/u.test(body) && (wordsIn(body) <= TAGLINE_MAX_WORDS || body.split('\n').every((l) => wordsIn(l) <= LABEL_LINE_MAX_WORDS));
   };
-  return joined.filter((s, i) => !cards[i] || !!cards[i]!.url || !tagline(s));
+  // …or a box that speaks to the reader ("Choose your region", "Tell us what is missing", a subscription's offer), with no
+  // byline and no time: a news card reports, a site's service box addresses its reader.
+  // So is a short text between the cards that does so ("Something missing? Tell us."), set outside any card.
+  const service = (s: PageStory, t: Teaser | undefined) => !(t ? t.byline || t.time : s.byline || wordsIn(s.clean_text) > SERVICE_TEXT_MAX_WORDS) && addressesReader(s.clean_text);
+  return joined.filter((s, i) => (cardOfStory[i] && !cards[i]) || !!cards[i]?.url || !((cards[i] && tagline(s)) || service(s, cards[i])));
 }
 
 /**

@@ -744,7 +744,7 @@ describe('a page\'s time stamp over its cards ("Updated 1405 GMT", in any script
   const all = (html: string) => segmentHtml(html).stories.map((s) => `${s.title} ${s.clean_text} ${s.byline ?? ''}`).join('\n');
 
   it('belongs to no story, with the editor named after it or not', () => {
-    for (const stamp of ['March 3, 2021 -- Updated 1405 GMT (2205 HKT) Edited by Ann Lee in Paris', 'Последнее изменение: среда, 3 марта 2021 г., 14:05 GMT 17:05 MCK']) {
+    for (const stamp of ['March 3, 2021 -- Updated 1405 GMT (2205 HKT) Edited by Ann Lee in Paris', 'Последнее изменение: среда, 3 марта 2021 г., 14:05 GMT 17:05 MCK', '更新时间 2021年 3月 3日, 格林尼治标准时间14:05']) {
       const text = all(page(stamp));
       expect(text).not.toMatch(/1405|14:05/);
       expect(segmentHtml(page(stamp)).stories.map((s) => s.title)).toEqual(['Harbour bridge to close for repairs', 'New ferry line opens to the islands', 'Library keeps its reading rooms']);
@@ -760,5 +760,32 @@ describe('a page\'s time stamp over its cards ("Updated 1405 GMT", in any script
     const own = page('', card(4, 'Tram line reopens in the old town', 'The line was closed for a month of repairs to the rails.</p><p>3 March 2021, 14:05'));
     expect(all(own)).toMatch(/The vote closes at 20:00 on 3 March 2021/);
     expect(segmentHtml(own).stories.find((s) => s.title.startsWith('Tram'))?.time).toBe('3 March 2021, 14:05');
+  });
+});
+
+describe('a front with boxes of the site\'s own (an offer named twice, a region chooser, a request for tips, job adverts) and a dossier named by an unlinked first line', () => {
+  const { stories } = segmentHtml(card('service-boxes.html'));
+  const lists = stories.filter((s) => s.items);
+
+  it('lists no untitled box whose lines lead nowhere as often as they link', () => {
+    expect(stories.map((s) => s.clean_text).join('\n')).not.toContain('The digital pass');
+  });
+
+  it('lists no linkless card nor short text between the cards that speaks to the reader, but keeps a card that quotes "you"', () => {
+    const titles = stories.filter((s) => !s.items).map((s) => s.title);
+    expect(titles).not.toContain('News from your town');
+    expect(titles).not.toContain('Did we miss a story?');
+    expect(titles).toContain('Mayor: "You will walk in the new park by autumn"');
+    expect(titles).toHaveLength(9);
+  });
+
+  it('lists no job advert, as a card or as a list of them ("(m/f/d)")', () => {
+    expect(stories.map((s) => `${s.title}\n${s.clean_text}`).join('\n')).not.toMatch(/nurse|driver|Accountant|Jobs in the valley/);
+  });
+
+  it('names an untitled list by its first line when that line alone links nowhere', () => {
+    expect(lists.map((s) => s.title)).toEqual(['Housing: what a flat costs in the valley']);
+    expect(lists[0].items?.map((i) => i.headline)).toEqual(['Why rents in the valley rise faster than wages', 'What young buyers pay for a first flat', 'Housing cooperatives plan three new blocks']);
+    expect(lists[0].clean_text.split('\n')).toHaveLength(3);
   });
 });

@@ -1,6 +1,6 @@
 // Small print of cards: a byline that carries its time gives the time a field of its own.
 import { describe, expect, it } from 'vitest';
-import { bylineAndTime, isLanguageNames, TIME_LABEL } from '../../../src/shared/card-words';
+import { addressesReader, bylineAndTime, isLanguageNames, TIME_LABEL } from '../../../src/shared/card-words';
 
 describe('bylineAndTime', () => {
   it.each([
@@ -37,4 +37,11 @@ describe('the time label pattern', () => {
   });
   it.each(['Indonesia', 'Melayu'])('%j alone is a country or people, not a language menu link', (t) => expect(isLanguageNames(t)).toBe(false));
   it('"Bahasa Indonesia" is a language', () => expect(isLanguageNames('Bahasa Indonesia')).toBe(true));
+});
+
+describe('addressesReader', () => {
+  it('finds the reader addressed in several languages, and German\'s formal "Sie" only inside a sentence', () => {
+    expect(['Choose your town first', 'Abonnez-vous à la lettre', 'Geben Sie uns Bescheid', 'Wählen Sie Ihre Region', 'Подпишитесь, чтобы вы знали'].map(addressesReader)).toEqual([true, true, true, true, true]);
+    expect(['Sie kamen am Morgen an', 'Die Ministerin sagte, sie komme', 'Youth team wins the cup', 'Mayor: "You will see the park"', '„Sie werden staunen“, sagt der Trainer'].map(addressesReader)).toEqual([false, false, false, false, false]);
+  });
 });

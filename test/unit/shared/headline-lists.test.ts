@@ -47,3 +47,19 @@ describe('a line of a list that only says when', () => {
     ]);
   });
 });
+
+describe('the rest of a row of links after a bar, beside a page\'s time stamp ("| What is this?")', () => {
+  const teasers = [1, 2, 3].map((id) => ({ id, headline: `Harbour story number ${id} of the day`, url: `/p/${id}` }));
+  const blocks = [
+    { text: 'Updated 3 March 2031, 14:05 GMT' },
+    { text: '| What is this?', linkDensity: 0.85 },
+    ...teasers.flatMap((t) => [{ text: t.headline, isLink: true, headingLevel: 2, article: t.id, startsStory: true }, { text: 'The council said the work would start in spring.', article: t.id }]),
+    { text: 'Bus and tram | timetables', linkDensity: 0.5 },
+  ];
+  it('is no text of the page, where a line with a bar inside it stays', () => {
+    const texts = readCardLines(blocks, teasers).blocks.map((b) => b.text);
+    expect(texts).not.toContain('| What is this?');
+    expect(texts).not.toContain('Updated 3 March 2031, 14:05 GMT');
+    expect(texts).toContain('Bus and tram | timetables');
+  });
+});
