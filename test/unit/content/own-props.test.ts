@@ -21,4 +21,9 @@ describe('the content script own property names', () => {
       ...['div', 'a', 'table', 'input', 'iframe', 'slot', 'form', 'h2'].map((t) => doc.createElement(t)), (function* () {})(), Promise.resolve(), new MessageChannel().port1];
     expect(CONTENT_OWN_PROPS.filter((n) => objects.some((o) => n in o))).toEqual([]);
   });
+
+  it('name no member of the built-in objects (clear() of a Set, link() of a string), which the minifier would rename too', () => {
+    const builtins: object[] = [new Map(), new Set(), new WeakMap(), [], Object(''), Object(0), {}, /x/, new Date(0), console, Math, JSON, Object, Array, Promise, new Uint8Array(1), new Intl.Segmenter(), new AbortController(), new URL('https://a.example/'), new URLSearchParams()];
+    expect(CONTENT_OWN_PROPS.filter((n) => builtins.some((o) => n in o))).toEqual([]);
+  });
 });
