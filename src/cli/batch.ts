@@ -7,10 +7,14 @@ import { BATCH_COMMANDS, lineAnswerer, type BatchSpec } from './batch-answer';
 
 /** Lines a worker holds at once: one to work on and one queued, so it never waits for the next while others share. */
 const LINES_PER_WORKER = 2;
-/** Answers that may wait behind an earlier, slower line before reading pauses: bounds memory when one line is huge. */
+/** Answers that may wait behind an earlier, slower line before reading pauses (bounds memory when one line is slow)… */
 const MAX_WAITING = 256;
-/** More threads than this gain little: the reading and writing here become the limit. */
+/** …or characters of them (page answers can be large). */
+const MAX_WAITING_CHARS = 64 * 2 ** 20;
+/** More threads than this gain little by default: the reading and writing here become the limit. */
 const MAX_JOBS = 8;
+/** A thread costs about 15 MB: more than this many is a typing error, not a plan. */
+const MAX_JOBS_ASKED = 64;
 
 /** Threads a batch uses unless told: one a core, up to MAX_JOBS. */
 export function defaultJobs(): number {
@@ -22,14 +26,14 @@ export function takeJobs(args: string[]): number {
   const i = args.indexOf('--jobs');
   if (i < 0) return defaultJobs();
   const n = Number(args[i + 1]);
-  if (!Number.isInteger(n) || n < 1) throw new CliError(`storysplit: --jobs wants a whole number of threads, 1 or more (got "${args[i + 1] ?? ''}")`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS_ASKED) throw new CliError(`storysplit: --jobs wants a whole number of threads from 1 to ${MAX_JOBS_ASKED} (got "${args[i + 1] ?? ''}")`);
   args.splice(i, 2);
   return n;
 }
 
 interface Helper {
   worker: Worker;
-  /** The lines it holds, by their place in the input. */
+  /** The lines it holds, by their place in the input: the first it works on, the others wait in its port. */
   held: Map<number, string>;
   /** Its engine has loaded: until then this thread answers the lines, so a short batch never waits for a start-up. */
   ready: boolean;
@@ -43,43 +47,58 @@ interface Helper {
 export async function answerJsonl(file: string | undefined, spec: BatchSpec, jobs: number, entry?: URL): Promise<number> {
   const answerHere = await lineAnswerer(spec);
   const answers = new Map<number, string>();
+  let waitingChars = 0;
   let written = 0;
   let read = 0;
   let byWorkers = 0;
   let wake: (() => void) | null = null;
   const arrived = (): void => { const w = wake; wake = null; w?.(); };
+  const answered = (seq: number, out: string): void => {
+    answers.set(seq, out);
+    waitingChars += out.length;
+    void write();
+    arrived();
+  };
+
+  // Answers go out as soon as the ones before them have, from whichever side gave them: a program that sends a line
+  // and waits for its answer gets it without sending the next. One chain of writes keeps them in order.
+  let writing = Promise.resolve();
+  const flush = async (): Promise<void> => {
+    for (let a = answers.get(written); a !== undefined; a = answers.get(written)) {
+      answers.delete(written++);
+      waitingChars -= a.length;
+      await writeLine(a);
+    }
+  };
+  const write = (): Promise<void> => (writing = writing.then(flush));
 
   const helpers: Helper[] = [];
+  /** A worker that is gone hands its lines back: this thread answers them, but the one it was working on when it ran
+   * out of memory gets an error line (this thread would fail the same way). */
+  const handBack = (h: Helper, outOfMemoryAt = -1): void => {
+    h.gone = true;
+    for (const [seq, line] of h.held) answered(seq, seq === outOfMemoryAt ? outOfMemory(line, spec) : answerHere(line));
+    h.held.clear();
+  };
   const start = (): Helper => {
     const h: Helper = { worker: newWorker(entry!, spec), held: new Map(), ready: false, gone: false };
     h.worker.on('message', (m: { seq: number; out: string } | 'ready') => {
       if (m === 'ready') { h.ready = true; return; }
       h.held.delete(m.seq);
-      answers.set(m.seq, m.out);
       byWorkers++;
-      arrived();
+      answered(m.seq, m.out);
     });
-    h.worker.on('error', (e: Error & { code?: string }) => {
-      // A worker that runs out of memory leaves an error line for what it held (this thread would fail the same way);
-      // any other failure of a worker (it could not start, say) costs only speed: this thread answers its lines.
-      h.gone = true;
-      for (const [seq, line] of h.held) answers.set(seq, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(line, spec) : answerHere(line));
-      h.held.clear();
-      arrived();
-    });
+    h.worker.on('error', (e: Error & { code?: string }) => handBack(h, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? Math.min(...h.held.keys()) : -1));
+    // A worker that stops with no error (its own code ending it) hands back what it still holds as well.
+    h.worker.on('exit', () => handBack(h));
     return h;
   };
   if (entry) for (let i = 1; i < jobs; i++) helpers.push(start());
 
-  const flush = async (): Promise<void> => {
-    for (let a = answers.get(written); a !== undefined; a = answers.get(written)) {
-      answers.delete(written++);
-      await writeLine(a);
-    }
-  };
   const nextArrival = (): Promise<void> => new Promise((resolve) => { wake = resolve; });
   // One turn of the event loop, so that answers the workers sent are taken before the next line is placed.
   const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  const lineAwaited = (): boolean => helpers.some((h) => h.held.has(written));
 
   try {
     for await (const line of readLines(file)) {
@@ -88,20 +107,21 @@ export async function answerJsonl(file: string | undefined, spec: BatchSpec, job
       if (free) {
         free.held.set(seq, line);
         free.worker.postMessage({ seq, line });
-      } else answers.set(seq, answerHere(line));
-      await flush();
+      } else answered(seq, answerHere(line));
+      await writing;
       if (helpers.length) await turn();
-      while (answers.size > MAX_WAITING) { await nextArrival(); await flush(); }
+      while ((answers.size > MAX_WAITING || waitingChars > MAX_WAITING_CHARS) && lineAwaited()) await nextArrival();
+      await writing;
     }
-    while (written < read) {
-      await flush();
-      if (written < read && !answers.has(written)) await nextArrival();
-    }
+    while (written < read && lineAwaited()) { await nextArrival(); await writing; }
+    await writing;
   } finally {
     // Not awaited: a worker stopped while its engine still loads can take long to go, and it holds no answer.
-    for (const h of helpers) { h.worker.unref(); void h.worker.terminate(); }
+    for (const h of helpers) { h.worker.removeAllListeners('exit'); h.worker.unref(); void h.worker.terminate(); }
   }
   if (process.env.STORYSPLIT_DEBUG) note(`batch: ${read} lines, ${byWorkers} answered by ${helpers.length} worker threads`);
+  // Every line has its answer, or the run says it failed: never an exit of 0 with lines left out.
+  if (written < read) throw new Error(`${read - written} of ${read} lines were left without an answer`);
   return 0;
 }
 

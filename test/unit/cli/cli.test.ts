@@ -1,8 +1,8 @@
 // The command line: the JSONL contract, bad lines, missing files. Runs the TypeScript entry through tsx,
 // so the unit tests don't depend on a build.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SEED = resolve(ROOT, 'test/fixtures/seed/concatenated-news.txt');
@@ -41,14 +41,21 @@ describe('storysplit segment --jsonl', () => {
 });
 
 describe('storysplit segment --jsonl --jobs', () => {
-  // Enough documents that the worker threads (slow to start from the sources) get lines too.
+  // The built command line: workers started from the TypeScript sources load too slowly to be sure of any line.
+  const built = resolve(ROOT, 'node_modules/.cache/storysplit-test-cli');
+  beforeAll(() => {
+    execFileSync(process.execPath, [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.cli.config.ts', '--outDir', built, '--logLevel', 'error'], { cwd: ROOT });
+  }, 120_000);
+  const run = (args: string[], input: string) =>
+    spawnSync(process.execPath, [resolve(built, 'storysplit.mjs'), 'segment', '--jsonl', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000, env: { ...process.env, STORYSPLIT_DEBUG: '1' } });
+
   const stories = ['The council voted on the budget on Monday. It passed by two votes.', 'Storms closed the coast road. Crews worked through the night to clear it and', 'A new library opened in the town. Readers queued from dawn.'];
   const lines = Array.from({ length: 500 }, (_, i) => (i === 7 ? '{"id": "broken", ' : i === 8 ? '' : JSON.stringify({ id: i, text: stories.slice(i % 3).concat(stories.slice(0, i % 3)).join('\n\n').repeat(2 + (i % 4)) })));
   const input = lines.join('\n') + '\n';
 
   it('answers with worker threads in the input\'s order, the same lines as one thread gives', () => {
-    const one = cli(['segment', '--jsonl', '--jobs', '1'], input);
-    const many = spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'src/cli/storysplit.ts'), 'segment', '--jsonl', '--jobs', '3'], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000, env: { ...process.env, STORYSPLIT_DEBUG: '1' } });
+    const one = run(['--jobs', '1'], input);
+    const many = run(['--jobs', '3'], input);
     expect(one.status).toBe(0);
     expect(many.status).toBe(0);
     expect(many.stdout).toBe(one.stdout);
@@ -59,10 +66,20 @@ describe('storysplit segment --jsonl --jobs', () => {
     expect(Number(used?.[1])).toBeGreaterThan(0);
   }, 60_000);
 
-  it('refuses a thread count that is not a whole number of one or more, with a clear message', () => {
-    const r = cli(['segment', '--jsonl', '--jobs', '0'], '{"id":1,"text":"A."}\n');
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/--jobs wants a whole number/);
+  it('refuses a field nested too deep in every thread alike (a worker\'s larger stack would write it back)', () => {
+    const deep = '['.repeat(5000) + ']'.repeat(5000);
+    const batch = [0, 1, 2].map((i) => `{"id":${i},"text":"A storm hit. Roads shut.","x":${i === 1 ? deep : '[1]'}}`).join('\n').repeat(40) + '\n';
+    const one = run(['--jobs', '1'], batch);
+    expect(run(['--jobs', '2'], batch).stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout.split('\n')[1]).error).toMatch(/nests deeper than/);
+  }, 60_000);
+
+  it('refuses a thread count that is not a whole number from 1 to 64, with a clear message', () => {
+    for (const n of ['0', '65', 'two']) {
+      const r = cli(['segment', '--jsonl', '--jobs', n], '{"id":1,"text":"A."}\n');
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/--jobs wants a whole number/);
+    }
   });
 });
 
