@@ -32,12 +32,21 @@ export const TIME_LABEL = /^(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4},?\s+|\p{L}+\.?\s+\
 export const READING_TIME = /^(?:lesezeit:?\s*|reading time:?\s*|temps de lecture:?\s*)?(?:\d+(?::\d{2})?\s*(?:min\.?|mins|minuten|minutes?|minutos|minuti)(?:\s+(?:read|lesen|lesezeit|de lecture|de lectura))?|\d{1,2}:\d{2}(?::\d{2})?)$/iu;
 
 /** Words that address the reader: "you", "vous", "usted", Russian "вы", and German's formal "Sie"/"Ihre" inside a sentence
- * (where a capital tells them from "sie"/"ihre", she and they). */
-const READER_ADDRESS = /(?<!\p{L})(?:[Yy]ou|[Yy]our|[Yy]ours|[Vv]ous|[Vv]otre|[Vv]os|[Uu]sted|[Uu]stedes|[Вв]ы|[Вв]аш\p{L}*)(?!\p{L})|(?<=\p{L} )(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)(?!\p{L})/u;
+ * (where a capital tells them from "sie"/"ihre", she and they). A capital elsewhere is a name ("Marianne Vos", the show
+ * "You"), so "You", "Vous"… count only where a sentence starts. */
+const READER_ADDRESS = /(?<!\p{L})(?:you|your|yours|vous|votre|vos|usted|ustedes|вы|ваш\p{L}*)(?!\p{L})|(?:^|[.!?:]\s+|\n)(?:You|Your|Vous|Votre|Vos|Usted|Ustedes|Вы|Ваш\p{L}*)(?!\p{L})|(?<=\p{L} )(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)(?!\p{L})/u;
 /** Quoted speech, in the quote marks of the languages above: a headline may quote someone speaking to "you". */
 const QUOTED = /"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«|‘[^’]*’|'[^']*'/g;
-/** Does a text speak to its reader, outside quotes? A site's boxes do ("Choose your region"); news reports. */
-export const addressesReader = (text: string): boolean => READER_ADDRESS.test(text.replace(QUOTED, ' '));
+/** Where a sentence or a line ends: a box's opening is its first three ("Our columnists" | "No access yet?" | "Register now
+ * and…"; "Something missing? Tell us."). */
+const SENTENCE_OR_LINE_END = /(?<=[.!?…])\s+|\s*\n\s*/u;
+const OPENING_SENTENCES = 3;
+/**
+ * Does a text speak to its reader outside quotes, from its opening? A site's boxes do ("Choose your region");
+ * news reports first, even where it ends on an appeal ("… Two were hurt. The road was shut. If you saw the crash, call 101.").
+ */
+export const addressesReader = (text: string): boolean =>
+  READER_ADDRESS.test(text.replace(QUOTED, ' ').trim().split(SENTENCE_OR_LINE_END).slice(0, OPENING_SENTENCES).join('\n'));
 
 /** The word that opens a byline, in the languages read: "Von", "By", "Par", "Por", "Di", "Door". */
 export const BYLINE_WORD = String.raw`(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)`;

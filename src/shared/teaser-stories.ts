@@ -90,18 +90,19 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
 /** A list named by its first line holds at least two more lines. */
 const NAMED_LIST_MIN_LINES = 2;
 
+/** A job's advert: its title marks the genders it is open to, "(m/w/d)", "(f/m/x)", "(H/F)". */
+const JOB_GENDERS = /\((?:[mwfdxh]|div)(?:\s?\/\s?(?:[mwfdxh]|div)){1,2}\)/giu;
+/** …a man (m, or French h) and a woman (w, f) among them: "(W/D)", a win and a draw, is a score. */
+const isJobAd = (headline: string) => [...headline.matchAll(JOB_GENDERS)].some(([g]) => /[mh]/i.test(g) && /[wf]/i.test(g));
+/** A job box: a card that advertises a job, or a list of nothing else. */
+const jobs = (t: Teaser | undefined): boolean => !!t && (t.items ? t.items.every((x) => isJobAd(x.headline)) : isJobAd(t.headline));
+
 /**
  * A list the page names nowhere, whose lines lead nowhere as often as they link and carry no time, is a box of the
  * site's own (a podcast over its "All episodes", an offer set twice, products over their prices), not a list of
  * stories: a list of news links its lines or dates them. (Named lists of unlinked headlines stay: some pages link a
  * whole box by script.)
  */
-/** A job's advert: its title marks the genders it is open to, "(m/w/d)", "(f/m/x)", "(H/F)". */
-const JOB_GENDERS = /\((?:[mwfdxh]|div)(?:\s?\/\s?(?:[mwfdxh]|div)){1,2}\)/iu;
-const isJobAd = (headline: string) => JOB_GENDERS.test(headline);
-/** A job box: a card that advertises a job, or a list of nothing else. */
-const jobs = (t: Teaser | undefined): boolean => !!t && (t.items ? t.items.every((x) => isJobAd(x.headline)) : isJobAd(t.headline));
-
 const serviceBox = (t: Teaser | undefined): boolean =>
   !!t?.items && !t.section && 2 * t.items.filter((x) => x.url).length <= t.items.length && !t.items.some((x) => x.time);
 

@@ -44,4 +44,9 @@ describe('addressesReader', () => {
     expect(['Choose your town first', 'Abonnez-vous à la lettre', 'Geben Sie uns Bescheid', 'Wählen Sie Ihre Region', 'Подпишитесь, чтобы вы знали'].map(addressesReader)).toEqual([true, true, true, true, true]);
     expect(['Sie kamen am Morgen an', 'Die Ministerin sagte, sie komme', 'Youth team wins the cup', 'Mayor: "You will see the park"', '„Sie werden staunen“, sagt der Trainer'].map(addressesReader)).toEqual([false, false, false, false, false]);
   });
+
+  it('reads a capital "You", "Vos" as a name where no sentence starts, and only the first three sentences as the address', () => {
+    expect(['Marianne Vos wins the sprint in Roubaix', 'Netflix renews You for a final season', 'A lorry hit a car on the A1 on Monday night. Two people were hurt. The road was shut for four hours. If you saw the crash, call 101.'].map(addressesReader)).toEqual([false, false, false]);
+    expect(['You can now save articles. Find them under Reading list.', 'Something missing? Tell us what you want to read.', 'Votre avis compte'].map(addressesReader)).toEqual([true, true, true]);
+  });
 });
