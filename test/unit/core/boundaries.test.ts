@@ -8,7 +8,7 @@ import { cohesionModel, makeNameEcho } from '../../../src/core/boundaries/cohesi
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
 import { explainBoundaries } from '../../../src/core/boundaries/find';
 import { termValues } from '../../../src/core/boundaries/terms';
-import { endsLikeTeaser, endsOnEllipsis, opensWithSpeaker } from '../../../src/core/boundaries/cues';
+import { endsLikeTeaser, endsOnEllipsis, endsTerminal, opensWithSpeaker } from '../../../src/core/boundaries/cues';
 import { findCandidates } from '../../../src/core/boundaries/candidates';
 import { numberedItems } from '../../../src/core/boundaries/numbered-items';
 import { speakerTurns } from '../../../src/core/boundaries/speaker-turns';
@@ -243,6 +243,23 @@ describe('speaker turns', () => {
   it('marks no ticker of recurring kickers, nor a column of datelines: no turn asks a question', () => {
     expect(marked('BREAKING: Fire at the port.\nUPDATE: Roads reopen.\nBREAKING: Mayor resigns.\nUPDATE: Vote on Friday.\nBREAKING: Storm warning.')).toEqual([]);
     expect(marked('NEW DELHI: Rains hit the city.\nMUMBAI: Trains run late.\nNEW DELHI: Schools close.\nMUMBAI: Port reopens.\nNEW DELHI: Power returns.')).toEqual([]);
+  });
+});
+
+describe('footnote marks after a sentence', () => {
+  it('a sentence ends before its reference marks, and a line ending so is no cut teaser', () => {
+    expect(endsTerminal('The mill closed in the spring of 1911.[4]')).toBe(true);
+    expect(endsTerminal('The mill closed in the spring of 1911.[4][5][12]')).toBe(true);
+    expect(endsTerminal('He called the stove "a small miracle".[b]')).toBe(true);
+    expect(endsTerminal('Nobody knows who built the first one.[citation needed]')).toBe(true);
+    expect(endsTerminal('The tables are listed in the appendix [4]')).toBe(false);
+    expect(endsTerminal('The river rose again in the night and the farmers [+1880 chars]')).toBe(false);
+    const para = 'The old mill on the river was built by a family of weavers who came to the valley from the north in the spring of 1911.[4]';
+    const text = `${para}\nIts wheel turned for sixty years and fed the looms of the whole town until the river was moved.[5]\n${para}`;
+    const e = explainBoundaries(text, 'en');
+    const f = e.features[e.cands.findIndex((c) => c.start === text.indexOf('Its wheel'))];
+    expect(f.prevTerminal).toBe(true);
+    expect(termValues(f, e.doc).map(([n]) => n)).not.toContain('prevCut');
   });
 });
 
