@@ -263,6 +263,17 @@ describe('footnote marks after a sentence', () => {
   });
 });
 
+describe('novelty read against the text before', () => {
+  it('the same share of new words after a line break counts more deep in a long text than near its start', () => {
+    const text = 'The harbour board met on Monday to discuss the new ferry timetable.\nFishermen said the changes would cost them the early market.';
+    const e = explainBoundaries(text, 'en');
+    const f = e.features[e.cands.findIndex((c) => c.start === text.indexOf('Fishermen'))];
+    const slope = (word: number) => termValues({ ...f, word, novelty: 0.6 }, e.doc).find(([n]) => n === 'noveltySlope')?.[1] ?? 0;
+    expect(slope(40)).toBe(slope(120));
+    expect(slope(2000)).toBeGreaterThan(slope(120));
+  });
+});
+
 describe('an ellipsis the sentence goes on after', () => {
   it('a lower-case word after an ellipsis counts as going on a sentence, as after no stop', () => {
     const text = 'Every year I need to try a couple of games before I choose… and this year two late ones made it. The list closes the year for me… Farmers near the river said the frost came early.';
