@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chainedCuts, settleChains } from '../../../src/core/boundaries/chains';
-import { cohesionModel, makeNameEcho } from '../../../src/core/boundaries/cohesion';
+import { cohesionModel, makeKept, makeNameEcho } from '../../../src/core/boundaries/cohesion';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
 import { explainBoundaries } from '../../../src/core/boundaries/find';
 import { termValues } from '../../../src/core/boundaries/terms';
@@ -271,6 +271,27 @@ describe('novelty read against the text before', () => {
     const slope = (word: number) => termValues({ ...f, word, novelty: 0.6 }, e.doc).find(([n]) => n === 'noveltySlope')?.[1] ?? 0;
     expect(slope(40)).toBe(slope(120));
     expect(slope(2000)).toBeGreaterThan(slope(120));
+  });
+});
+
+describe('a headline over words the text has had already', () => {
+  // Padding of words used once (they say nothing either way), so that the text has enough chunks for a word in one or
+  // two of them to be rare.
+  const pad = (tag: string, n: number) => Array.from({ length: n }, (_, i) => `${tag}${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`).join(' ');
+  const text = `Glenmore ferry berth plans. ${pad('qa', 200)}\nBerth Delays Anger Glenmore Trawlers\nThe berth at Glenmore ${pad('qb', 60)} orchestra violinist symphony. ${pad('qc', 150)}\nOrchestra Symphony`;
+  it('reads the share of the rare words below that the text above used (a subheading), not of the new ones (a new story)', () => {
+    const tokens = tokenize(text, 'en');
+    const kept = makeKept(tokens, cohesionModel(tokens));
+    expect(kept(tokenAt(tokens, text.indexOf('Berth Delays')), 60)).toBe(1);
+    expect(kept(tokenAt(tokens, text.indexOf('orchestra violinist')), 10)).toBe(0);
+  });
+  it('counts against a cut before a headline that keeps the words, outside a list of headlines over summaries', () => {
+    const e = explainBoundaries(text, 'en');
+    const f = e.features[e.cands.findIndex((c) => c.start === text.indexOf('Berth Delays'))];
+    const term = (kept: number, headlineList = false) => termValues({ ...f, nextHeadline: true, cosine: 0.1, kept }, { ...e.doc, headlineList }).find(([n]) => n === 'headlineKeepsWords')?.[1];
+    expect(term(0.9)).toBeGreaterThan(0);
+    expect(term(0.1)).toBeUndefined();
+    expect(term(0.9, true)).toBeUndefined();
   });
 });
 
