@@ -172,3 +172,38 @@ export function makeNameEcho(tokens: Tokens, model: CohesionModel) {
     return echoes;
   };
 }
+
+/** A word is rare for `kept` when it stands in fewer than this share of the text's IDF chunks: a topic word, not a common one. */
+const KEPT_MAX_CHUNK_SHARE = 0.25;
+
+/**
+ * Share of the recurring rare words in the `next` tokens from `at` (content words the text uses twice or more, rare by
+ * KEPT_MAX_CHUNK_SHARE) that the text before `at` already used: an article going on keeps its own vocabulary (a
+ * subheading and the paragraph under it name what the article named), a new story brings words the text has not had
+ * yet. Words used once say nothing either way. NaN when there is no such word.
+ */
+export function makeKept(tokens: Tokens, model: CohesionModel) {
+  const minIdf = Math.log(1 + 1 / KEPT_MAX_CHUNK_SHARE);
+  const first = new Int32Array(tokens.vocabSize).fill(-1);
+  const uses = new Int32Array(tokens.vocabSize);
+  for (let i = 0; i < tokens.count; i++) {
+    const v = tokens.id[i];
+    if (first[v] < 0) first[v] = i;
+    if (model.content[i]) uses[v]++;
+  }
+  const mark = new Int32Array(tokens.vocabSize);
+  let stamp = 0;
+  return (at: number, next: number): number => {
+    stamp++;
+    let words = 0, kept = 0;
+    const hi = Math.min(tokens.count, at + next);
+    for (let i = at; i < hi; i++) {
+      const v = tokens.id[i];
+      if (!model.content[i] || tokens.cjk[i] || uses[v] < 2 || model.idf[v] <= minIdf || mark[v] === stamp) continue;
+      mark[v] = stamp;
+      words++;
+      if (first[v] < at) kept++;
+    }
+    return words ? kept / words : Number.NaN;
+  };
+}

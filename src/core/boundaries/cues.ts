@@ -53,9 +53,28 @@ export function endsTerminal(s: string): boolean {
   const end = trimmedEnd(s, base);
   if (end === base) return false;
   if (QUOTE_END_CODES.has(s.charCodeAt(end - 1))) return true;
-  let e = end;
+  let e = footnotesStart(s, base, end);
   while (e > base && CLOSER_CODES.has(s.charCodeAt(e - 1))) e--;
   return e > base && STOP_CODES.has(s.charCodeAt(e - 1));
+}
+
+/** A footnote mark's text in its brackets at most ("[24]", "[a]", "[citation needed]"): a feed's "[+1880 chars]" is longer or holds a '+'. */
+const FOOTNOTE_MAX_CHARS = 17;
+/**
+ * Where the footnote marks at the end of s[base, end) start ("…photography.[24][25]"): a reference list's marks
+ * follow the full stop, so the sentence ends before them. `end` when there is none.
+ */
+function footnotesStart(s: string, base: number, end: number): number {
+  let e = end;
+  while (e > base && s.charCodeAt(e - 1) === 93 /* ] */) {
+    const open = s.lastIndexOf('[', e - 1);
+    if (open < base || e - 2 - open > FOOTNOTE_MAX_CHARS || open === e - 2) break;
+    const inner = s.slice(open + 1, e - 1);
+    if (/[\[+…]|\.\./.test(inner) || !/[\p{L}\p{N}]/u.test(inner)) break;
+    e = open;
+  }
+  // The caller reads the stop before the marks: "…the film.[3]" ends a sentence, "…see [3]" does not.
+  return e;
 }
 
 /** Where the tail (the last TAIL_CHARS characters) starts, and where it ends with its white space trimmed. */

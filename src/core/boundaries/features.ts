@@ -41,6 +41,8 @@ const INLINE_WINDOW = 150;
 const ECHO_NEXT_WORDS = 30;
 /** Words before it where those names would have been used: the story so far. */
 const ECHO_BACK_WORDS = 300;
+/** Words read after a candidate for the rare words the text before already used: a heading and its first lines. */
+const KEPT_NEXT_WORDS = 60;
 /** A mid-sentence cut whose remnant ends a sentence within this many words starts no story (dev: 0 of 23 chosen were right). */
 const FRAGMENT_MAX_WORDS = 6;
 /** A line this long that ends mid-sentence is a cut teaser, not a headline or a label. */
@@ -118,6 +120,8 @@ export interface BoundaryFeatures {
   novelty: number;
   /** Names in the next ~sentence already used as a chain just before (0 until cohesion is read). */
   nameEcho: number;
+  /** Share of the recurring rare words just after that the text before already used (cohesion.ts makeKept; NaN: none, or cohesion not read yet). */
+  kept: number;
   /** Near a topic cut: whether the words either side go with their own side (see attach.ts); 0 elsewhere. */
   attach?: number;
   /** Near a topic cut: words of the next few that the text right after restates (a headline over its lede). */
@@ -148,6 +152,7 @@ export interface FeatureContext {
   lineEndWord: (line: number) => number;
   novelty: (word: number, words: number) => number;
   nameEcho: (word: number, next: number, back: number) => number;
+  kept: (word: number, next: number) => number;
   /** The word at this index is capitalised here and written in lower case elsewhere in the text. */
   commonCap: (word: number) => boolean;
   /** isHeadlineLike of a line, remembered for the last few lines (makeHeadlineMemo). */
@@ -333,6 +338,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     // novelty of 0 or 1 made it an integer field, and the first fraction changed the objects' hidden class).
     novelty: Number.NaN,
     nameEcho: 0,
+    kept: Number.NaN,
     // Filled in by explainBoundaries (find.ts) where they apply. Every field is set here, so that all features objects
     // share one hidden class: fields added later on some objects only made the code reading them polymorphic.
     attach: 0,
@@ -353,6 +359,7 @@ export function addCohesion(ctx: FeatureContext, f: BoundaryFeatures): BoundaryF
   f.sharedNames = coh.sharedNames;
   // After a line break too: a subheading or a new paragraph of one story keeps the names of the text above it.
   f.nameEcho = ctx.nameEcho(f.word, ECHO_NEXT_WORDS, ECHO_BACK_WORDS);
+  f.kept = ctx.kept(f.word, KEPT_NEXT_WORDS);
   return f;
 }
 

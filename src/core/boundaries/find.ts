@@ -15,7 +15,7 @@ import { earlierCapCuts } from './near-cuts';
 import { gluedCutParagraphs, longSentences, makeCommonCap, markRegularLines } from './layout-cues';
 
 import type { BoundaryFeatures, FeatureContext } from './features';
-import { cohesionModel, makeCohesion, makeNameEcho, makeNovelty, makeOverlap, memoCohesion, type Cohesion, type CohesionModel } from './cohesion';
+import { cohesionModel, makeCohesion, makeKept, makeNameEcho, makeNovelty, makeOverlap, memoCohesion, type Cohesion, type CohesionModel } from './cohesion';
 import { decode, type Scored } from './decode';
 import { minStoryWords } from './story-length';
 import { boundaryLogOdds, HEADLINE_LIST_MIN, HEADLINE_LIST_SHARE, PARAGRAPH_MAX_WORDS, scoreTerms } from './terms';
@@ -161,7 +161,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const wordAt = (o: number) => tokenAt(tokens, o);
   const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
   const lines = indexLines(text);
-  const ctx = { text, lines, lineStartWord: memoByLine(lines.starts, wordAt), lineEndWord: memoByLine(lines.ends, wordAt), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuerPhrases(continuersFor(lang)), strongContinuers: continuerPhrases(strongContinuersFor(lang)), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), countLine: makeLineCounter(), headlineLike: makeHeadlineMemo(), cased: writesCapitals(text) };
+  const ctx = { text, lines, lineStartWord: memoByLine(lines.starts, wordAt), lineEndWord: memoByLine(lines.ends, wordAt), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuerPhrases(continuersFor(lang)), strongContinuers: continuerPhrases(strongContinuersFor(lang)), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), kept: makeKept(tokens, model), countLine: makeLineCounter(), headlineLike: makeHeadlineMemo(), cased: writesCapitals(text) };
   const features = readFeatures(ctx, tokens, model, cands);
   const doc = readDocument(cands, features, tokens.count, cohesion);
   // 5. Scores: the terms of each candidate (terms.ts). Structure first; cohesion is read (addCohesion fills the

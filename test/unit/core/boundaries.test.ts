@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chainedCuts, settleChains } from '../../../src/core/boundaries/chains';
-import { cohesionModel, makeNameEcho } from '../../../src/core/boundaries/cohesion';
+import { cohesionModel, makeKept, makeNameEcho } from '../../../src/core/boundaries/cohesion';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
 import { explainBoundaries } from '../../../src/core/boundaries/find';
 import { termValues } from '../../../src/core/boundaries/terms';
-import { endsLikeTeaser, endsOnEllipsis, opensWithSpeaker } from '../../../src/core/boundaries/cues';
+import { endsLikeTeaser, endsOnEllipsis, endsTerminal, opensWithSpeaker } from '../../../src/core/boundaries/cues';
 import { findCandidates } from '../../../src/core/boundaries/candidates';
 import { numberedItems } from '../../../src/core/boundaries/numbered-items';
 import { speakerTurns } from '../../../src/core/boundaries/speaker-turns';
@@ -243,6 +243,55 @@ describe('speaker turns', () => {
   it('marks no ticker of recurring kickers, nor a column of datelines: no turn asks a question', () => {
     expect(marked('BREAKING: Fire at the port.\nUPDATE: Roads reopen.\nBREAKING: Mayor resigns.\nUPDATE: Vote on Friday.\nBREAKING: Storm warning.')).toEqual([]);
     expect(marked('NEW DELHI: Rains hit the city.\nMUMBAI: Trains run late.\nNEW DELHI: Schools close.\nMUMBAI: Port reopens.\nNEW DELHI: Power returns.')).toEqual([]);
+  });
+});
+
+describe('footnote marks after a sentence', () => {
+  it('a sentence ends before its reference marks, and a line ending so is no cut teaser', () => {
+    expect(endsTerminal('The mill closed in the spring of 1911.[4]')).toBe(true);
+    expect(endsTerminal('The mill closed in the spring of 1911.[4][5][12]')).toBe(true);
+    expect(endsTerminal('He called the stove "a small miracle".[b]')).toBe(true);
+    expect(endsTerminal('Nobody knows who built the first one.[citation needed]')).toBe(true);
+    expect(endsTerminal('The tables are listed in the appendix [4]')).toBe(false);
+    expect(endsTerminal('The river rose again in the night and the farmers [+1880 chars]')).toBe(false);
+    const para = 'The old mill on the river was built by a family of weavers who came to the valley from the north in the spring of 1911.[4]';
+    const text = `${para}\nIts wheel turned for sixty years and fed the looms of the whole town until the river was moved.[5]\n${para}`;
+    const e = explainBoundaries(text, 'en');
+    const f = e.features[e.cands.findIndex((c) => c.start === text.indexOf('Its wheel'))];
+    expect(f.prevTerminal).toBe(true);
+    expect(termValues(f, e.doc).map(([n]) => n)).not.toContain('prevCut');
+  });
+});
+
+describe('novelty read against the text before', () => {
+  it('the same share of new words after a line break counts more deep in a long text than near its start', () => {
+    const text = 'The harbour board met on Monday to discuss the new ferry timetable.\nFishermen said the changes would cost them the early market.';
+    const e = explainBoundaries(text, 'en');
+    const f = e.features[e.cands.findIndex((c) => c.start === text.indexOf('Fishermen'))];
+    const slope = (word: number) => termValues({ ...f, word, novelty: 0.6 }, e.doc).find(([n]) => n === 'noveltySlope')?.[1] ?? 0;
+    expect(slope(40)).toBe(slope(120));
+    expect(slope(2000)).toBeGreaterThan(slope(120));
+  });
+});
+
+describe('a headline over words the text has had already', () => {
+  // Padding of words used once (they say nothing either way), so that the text has enough chunks for a word in one or
+  // two of them to be rare.
+  const pad = (tag: string, n: number) => Array.from({ length: n }, (_, i) => `${tag}${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`).join(' ');
+  const text = `Glenmore ferry berth plans. ${pad('qa', 200)}\nBerth Delays Anger Glenmore Trawlers\nThe berth at Glenmore ${pad('qb', 60)} orchestra violinist symphony. ${pad('qc', 150)}\nOrchestra Symphony`;
+  it('reads the share of the rare words below that the text above used (a subheading), not of the new ones (a new story)', () => {
+    const tokens = tokenize(text, 'en');
+    const kept = makeKept(tokens, cohesionModel(tokens));
+    expect(kept(tokenAt(tokens, text.indexOf('Berth Delays')), 60)).toBe(1);
+    expect(kept(tokenAt(tokens, text.indexOf('orchestra violinist')), 10)).toBe(0);
+  });
+  it('counts against a cut before a headline that keeps the words, outside a list of headlines over summaries', () => {
+    const e = explainBoundaries(text, 'en');
+    const f = e.features[e.cands.findIndex((c) => c.start === text.indexOf('Berth Delays'))];
+    const term = (kept: number, headlineList = false) => termValues({ ...f, nextHeadline: true, cosine: 0.1, kept }, { ...e.doc, headlineList }).find(([n]) => n === 'headlineKeepsWords')?.[1];
+    expect(term(0.9)).toBeGreaterThan(0);
+    expect(term(0.1)).toBeUndefined();
+    expect(term(0.9, true)).toBeUndefined();
   });
 });
 
