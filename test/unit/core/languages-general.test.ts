@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, resolveLanguage } from '@core/text/langdetect';
 import { DATELINE } from '@core/text/shapes';
+import { explainBoundaries } from '@core/boundaries/find';
 
 describe('language detection on short texts', () => {
   it.each([
@@ -38,5 +39,28 @@ describe('datelines as each language writes them', () => {
 
   it.each(['The plan - as written - passed.', 'Ministerio: el plan - aprobado.', 'Mr. Smith - a story of a town.'])('no dateline: %s', (text) => {
     expect(DATELINE.test(text)).toBe(false);
+  });
+});
+
+describe('sentence openers that point back, by language', () => {
+  /** Whether the line break before `opener` reads as a sentence going on (nextContinues). */
+  const continues = (lang: string, before: string, opener: string): boolean => {
+    const text = `${before}\n${opener}`;
+    const { cands, features } = explainBoundaries(text, lang);
+    const i = cands.findIndex((c) => c.start === before.length + 1);
+    return features[i].nextContinues;
+  };
+  it.each([
+    ['es', 'El puerto reabrió el lunes tras la tormenta.', 'Por su parte, los pescadores volvieron al mar.', true],
+    ['es', 'El puerto reabrió el lunes tras la tormenta.', 'Por primera vez en diez años, el museo abre de noche.', false],
+    ['es', 'El puerto reabrió el lunes tras la tormenta.', 'Sin embargo, los pescadores no volvieron al mar.', true],
+    ['es', 'El puerto reabrió el lunes tras la tormenta.', 'Sin agua ni luz pasaron tres días los vecinos del barrio.', false],
+    ['ru', 'Порт открылся в понедельник после шторма.', 'При этом рыбаки пока не вышли в море.', true],
+    ['ru', 'Порт открылся в понедельник после шторма.', 'При пожаре на складе никто не пострадал.', false],
+    ['ru', 'Порт открылся в понедельник после шторма.', 'Напомним, что шторм начался в пятницу.', true],
+    ['pt', 'O porto reabriu na segunda-feira após a tempestade.', 'No entanto, os pescadores não voltaram ao mar.', true],
+    ['it', 'Il porto ha riaperto lunedì dopo la tempesta.', 'Infatti i pescatori sono tornati in mare.', true],
+  ])('%s: %s | %s → %s', (lang, before, opener, expected) => {
+    expect(continues(lang, before, opener)).toBe(expected);
   });
 });
