@@ -31,6 +31,11 @@ const STEM_CHARS = 6;
 /** A Hangul syllable is a consonant-vowel(-consonant) block, so Korean stems are shorter: 대통령은 meets 대통령이. */
 const HANGUL_STEM_CHARS = 2;
 const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
+/** Cyrillic words are compared by more letters: Russian words run longer than English ones, and six letters join
+ * other words on a long shared root ("коронавирус" and "коронация", "министр" and "министерство"). Train ru Pk
+ * 0.1219 -> 0.1152 (7 letters 0.1156, whole words 0.1149; 5 letters 0.1387). */
+const CYRILLIC_STEM_CHARS = 8;
+const isCyrillic = (c: number): boolean => c >= 0x400 && c <= 0x4ff;
 /** Token arrays start this long and double as needed: no per-word boxing, memory in proportion to the words. */
 const INITIAL_CAPACITY = 1024;
 /** The char codes of a string's characters (one code unit each): the sets below are tested by code, with no
@@ -104,7 +109,8 @@ export function tokenize(text: string, lang: string): Tokens {
         const w = text.slice(s, e);
         const lower = w.toLowerCase();
         // A crude stem for any language: the first STEM_CHARS letters, so "election" meets "elections" and "Wahl" "Wahlen".
-        const keep = isHangul(lower.charCodeAt(0)) ? HANGUL_STEM_CHARS : STEM_CHARS;
+        const first = lower.charCodeAt(0);
+        const keep = isHangul(first) ? HANGUL_STEM_CHARS : isCyrillic(first) ? CYRILLIC_STEM_CHARS : STEM_CHARS;
         const stem = lower.length > keep ? lower.slice(0, keep) : lower;
         let id = vocab.get(stem);
         if (id === undefined) vocab.set(stem, (id = vocab.size));

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage, resolveLanguage } from '@core/text/langdetect';
 import { DATELINE } from '@core/text/shapes';
 import { explainBoundaries } from '@core/boundaries/find';
+import { tokenize } from '@core/text/tokenize';
 
 describe('language detection on short texts', () => {
   it.each([
@@ -62,5 +63,19 @@ describe('sentence openers that point back, by language', () => {
     ['it', 'Il porto ha riaperto lunedì dopo la tempesta.', 'Infatti i pescatori sono tornati in mare.', true],
   ])('%s: %s | %s → %s', (lang, before, opener, expected) => {
     expect(continues(lang, before, opener)).toBe(expected);
+  });
+});
+
+describe('word stems by script', () => {
+  const ids = (text: string, lang: string) => { const t = tokenize(text, lang); return Array.from(t.id); };
+  it('a Cyrillic word meets its own forms, not another word on the same root', () => {
+    // коронавирус, коронавируса | коронация
+    const [a, b, c] = ids('коронавирус коронавируса коронация', 'ru');
+    expect(a).toBe(b);
+    expect(c).not.toBe(a);
+  });
+  it('a Latin-script word still meets its forms on six letters', () => {
+    const [a, b] = ids('elections election', 'en');
+    expect(a).toBe(b);
   });
 });
