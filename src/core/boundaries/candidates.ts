@@ -2,7 +2,7 @@
 // glued joins ("soon.In the", "or evenKemal") and, inside very long lines, any capitalised word after a lower-case one.
 import { DIGIT, LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import abbreviations from '../text/lang/abbreviations.json';
-import { allLangData } from '../text/lang/anatomy';
+import { allLangData, langData } from '../text/lang/anatomy';
 
 export type CandidateKind = 'blank' | 'line' | 'sentence' | 'glued' | 'gluedWord' | 'cap';
 
@@ -249,6 +249,18 @@ function endsOnAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(w.toLowerCase()) && !TITLES.has(w.toLowerCase());
 }
 
+/** The titles of a text's language ("Sra.", "Dott.", "Mme."): a name follows them, never a new sentence. Only the
+ * language's own (every language's would take "Don.", "On." or "Me." ending an English sentence for titles). */
+const NO_TITLES: ReadonlySet<string> = new Set();
+const titlesOf = (lang: string | undefined): ReadonlySet<string> => (!lang || lang === 'und' ? NO_TITLES : langData(lang).titleAbbr);
+
+/** The stop at `dot` follows a title of the text's language written with its capital ("la Sra. |Gómez", "il Dott. |Rossi"). */
+function afterTitle(line: string, dot: number, titles: ReadonlySet<string>): boolean {
+  if (!titles.size) return false;
+  const w = wordBefore(line, dot);
+  return w.length > 0 && (charClass(w, 0) & UPPER) !== 0 && titles.has(w.toLowerCase()) && !(dot > w.length && line[dot - w.length - 1] === '.');
+}
+
 /** Adds a candidate unless it would leave an empty story at the text's start or end. */
 function add(out: Candidate[], text: string, kind: CandidateKind, prevEnd: number, start: number): void {
   if (prevEnd > 0 && start < text.length) out.push({ kind, prevEnd, start });
@@ -258,16 +270,17 @@ function add(out: Candidate[], text: string, kind: CandidateKind, prevEnd: numbe
  * pass by character class. Functions of their own, not closures made per text: the optimizing compiler keeps one
  * compiled copy for every text, where per-text closures cost it recompiles. And in parts: a text that takes a branch
  * no text took before sends its part back to be compiled again, and a small part costs less to compile. */
-function scanLine(text: string, from: number, to: number, stopwords: ReadonlySet<string>, out: Candidate[]): void {
-  scanLineMatches(text, from, to, out);
+function scanLine(text: string, from: number, to: number, stopwords: ReadonlySet<string>, titles: ReadonlySet<string>, out: Candidate[]): void {
+  scanLineMatches(text, from, to, titles, out);
   scanLineChars(text, from, to, stopwords, out);
 }
 
-function scanLineMatches(text: string, from: number, to: number, out: Candidate[]): void {
+function scanLineMatches(text: string, from: number, to: number, titles: ReadonlySet<string>, out: Candidate[]): void {
   const line = text.slice(from, to);
   for (const m of line.matchAll(SENTENCE_END)) {
     const ws = m.index + m[0].length - m[1].length;
     if (m[0][0] === '.' && isAbbreviation(line, m.index) && !COMPANY_SUFFIXES.has(wordBefore(line, m.index).toLowerCase())) continue;
+    if (m[0] === `.${m[1]}` && afterTitle(line, m.index, titles)) continue;
     // "…gezielt heraus. … [+670 chars]": the feed's truncation mark still belongs to the story before.
     if (TRUNCATION_MARK_AHEAD.test(line.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     add(out, text, 'sentence', from + ws, from + m.index + m[0].length);
@@ -395,9 +408,11 @@ function capAfter(text: string, i: number, c: number, to: number, stopwords: Rea
   return j;
 }
 
-/** `stopwords`: the text's function words, which tell a cut ("theyThe", "HeGame") from a name ("McIlroy"). */
-export function findCandidates(text: string, stopwords: ReadonlySet<string> = new Set()): Candidate[] {
+/** `stopwords`: the text's function words, which tell a cut ("theyThe", "HeGame") from a name ("McIlroy"); `lang`: its
+ * language, whose titles end no sentence. */
+export function findCandidates(text: string, stopwords: ReadonlySet<string> = new Set(), lang?: string): Candidate[] {
   const out: Candidate[] = [];
+  const titles = titlesOf(lang);
   let lineStart = 0;
   // The matches of LINE_BREAK (above), found from each line feed by char code (the regex, with its lookbehind, was tried at
   // every position of the text): the spaces before it back to the last non-space, all white space after it.
@@ -406,11 +421,11 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
     while (from > lineStart && text.charCodeAt(from - 1) !== 10 && isSpaceCode(text.charCodeAt(from - 1))) from--;
     let to = nl + 1, breaks = 1;
     for (let c = text.charCodeAt(to); to < text.length && isSpaceCode(c); c = text.charCodeAt(++to)) if (c === 10) breaks++;
-    scanLine(text, lineStart, from, stopwords, out);
+    scanLine(text, lineStart, from, stopwords, titles, out);
     add(out, text, breaks >= 2 ? 'blank' : 'line', from, to);
     lineStart = to;
   }
-  scanLine(text, lineStart, text.length, stopwords, out);
+  scanLine(text, lineStart, text.length, stopwords, titles, out);
   out.sort((a, b) => a.start - b.start);
   return out.filter((c, i) => i === 0 || c.start !== out[i - 1].start);
 }

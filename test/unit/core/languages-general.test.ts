@@ -5,6 +5,8 @@ import { detectLanguage, resolveLanguage } from '@core/text/langdetect';
 import { DATELINE } from '@core/text/shapes';
 import { explainBoundaries } from '@core/boundaries/find';
 import { tokenize } from '@core/text/tokenize';
+import { findCandidates } from '@core/boundaries/candidates';
+import { stopwordsFor } from '@core/text/lang/stopwords';
 
 describe('language detection on short texts', () => {
   it.each([
@@ -77,5 +79,21 @@ describe('word stems by script', () => {
   it('a Latin-script word still meets its forms on six letters', () => {
     const [a, b] = ids('elections election', 'en');
     expect(a).toBe(b);
+  });
+});
+
+describe("a language's titles end no sentence", () => {
+  /** The words that open a 'sentence' candidate in the text. */
+  const sentenceStarts = (text: string, lang: string) => findCandidates(text, stopwordsFor(lang), lang)
+    .filter((c) => c.kind === 'sentence').map((c) => text.slice(c.start).split(' ')[0]);
+  it.each([
+    ['es', 'La Sra. Gómez habló ayer con los vecinos. Luego se fue.', ['Luego']],
+    ['it', 'Il Dott. Rossi ha parlato ai giornalisti. Poi è andato via.', ['Poi']],
+    ['pt', 'A Profa. Lima falou com os alunos. Depois saiu.', ['Depois']],
+  ])('%s: %s', (lang, text, starts) => {
+    expect(sentenceStarts(text, lang)).toEqual(starts);
+  });
+  it("another language's title is a word there: 'Don.' ends an English sentence", () => {
+    expect(sentenceStarts('The award went to Don. Then the hall emptied.', 'en')).toEqual(['Then']);
   });
 });
