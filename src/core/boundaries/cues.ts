@@ -16,8 +16,8 @@ const CAPTION_WORDS = new Set<string>([...ANATOMY.captionWords, ...AGENCIES, ...
 const READ_MORE_PHRASES = [...new Set([...ANATOMY.readMore, ...cues.readMore].map((w) => w.toLowerCase()))];
 // Closing quotes of every style: " ” ’ » and the German/Czech “ ‘ «, which close a quote there.
 const STOPS = '.!?…:;';
-/** What may stand before the first letter of a sentence that continues in lower case: "(and …", "“but …". */
-const OPENERS = '"“‘«(';
+/** What may stand before the first letter of a sentence that continues in lower case: "(and …", "“but …", "¿y …". */
+const OPENERS = '"“‘«„¿¡(';
 // A straight single quote closes a quote in British style ("…made her nervous.'"): after a stop it ends the sentence.
 const CLOSERS = '"”’»“‘«)]\'';
 /** A quote mark at the very end closes a quoted sentence even without a stop inside it. */
@@ -133,7 +133,7 @@ export function isHeadlineLike(line: string): boolean {
   const n = countWords(t, HEADLINE_MAX_WORDS + 1);
   if (n < HEADLINE_MIN_WORDS || n > HEADLINE_MAX_WORDS) return false;
   if (/[.,;:…]["”’»)]*$/u.test(t) || isCaption(t) || endsLikeTeaser(t)) return false;
-  return /^["“‘«(]?[\p{Lu}\p{N}]/u.test(t);
+  return /^["“‘«„¿¡(]?[\p{Lu}\p{N}]/u.test(t);
 }
 
 /** "RISING RACISM: A Japanese group…": an upper-case label and a colon open the story (anatomy reads kickers the same way). */

@@ -41,8 +41,9 @@ const INITIAL_CAPACITY = 1024;
 /** The char codes of a string's characters (one code unit each): the sets below are tested by code, with no
  * one-character string made per test. */
 const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-/** Characters that may stand between a sentence end and the next word and leave it sentence-initial. */
-const OPENERS = codes(' \t\r"“‘«([-–—\u00a0');
+/** Characters that may stand between a sentence end and the next word and leave it sentence-initial (with the German
+ * „ and the Spanish ¿ ¡: "¿Qué…" opens a question, and its capital names no one). */
+const OPENERS = codes(' \t\r"“‘«„¿¡([-–—\u00a0');
 /** Characters that end a sentence or a line. */
 const ENDERS = codes('.!?…:\n');
 /** Closing quotes and brackets that may follow a sentence end. */

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage, resolveLanguage } from '@core/text/langdetect';
 import { DATELINE } from '@core/text/shapes';
 import { explainBoundaries } from '@core/boundaries/find';
-import { tokenize } from '@core/text/tokenize';
+import { INITIAL, tokenize } from '@core/text/tokenize';
 import { findCandidates } from '@core/boundaries/candidates';
+import { isHeadlineLike } from '@core/boundaries/cues';
 import { stopwordsFor } from '@core/text/lang/stopwords';
 
 describe('language detection on short texts', () => {
@@ -95,5 +96,17 @@ describe("a language's titles end no sentence", () => {
   });
   it("another language's title is a word there: 'Don.' ends an English sentence", () => {
     expect(sentenceStarts('The award went to Don. Then the hall emptied.', 'en')).toEqual(['Then']);
+  });
+});
+
+describe('quotes and question marks that open a line or a sentence', () => {
+  it.each(['¿Quién pagará la nueva autopista del norte?', '¡Fiesta en el barrio por la victoria del club!', '„Wir schaffen das“ sagt die Ministerin', '«Мы справимся» заявила министр'])(
+    'a headline may open with %s', (line) => expect(isHeadlineLike(line)).toBe(true));
+
+  it('the capital after ¿ opens a sentence; it names no one', () => {
+    const text = 'El alcalde habló ayer. ¿Qué dijo sobre el puente?';
+    const t = tokenize(text, 'es');
+    const que = [...Array(t.count).keys()].find((i) => text.slice(t.start[i], t.end[i]) === 'Qué')!;
+    expect(t.flags[que] & INITIAL).toBe(INITIAL);
   });
 });
