@@ -7,7 +7,7 @@ import { explainBoundaries } from '@core/boundaries/find';
 import { INITIAL, tokenize } from '@core/text/tokenize';
 import { findCandidates } from '@core/boundaries/candidates';
 import { isHeadlineLike } from '@core/boundaries/cues';
-import { stopwordsFor } from '@core/text/lang/stopwords';
+import { continuersFor, stopwordsFor, strongContinuersFor } from '@core/text/lang/stopwords';
 
 describe('language detection on short texts', () => {
   it.each([
@@ -64,6 +64,13 @@ describe('sentence openers that point back, by language', () => {
     ['ru', 'Порт открылся в понедельник после шторма.', 'Напомним, что шторм начался в пятницу.', true],
     ['pt', 'O porto reabriu na segunda-feira após a tempestade.', 'No entanto, os pescadores não voltaram ao mar.', true],
     ['it', 'Il porto ha riaperto lunedì dopo la tempesta.', 'Infatti i pescatori sono tornati in mare.', true],
+    // Hungarian "Az" is the definite article, the commonest way to open any sentence.
+    ['hu', 'A kikötő hétfőn újra megnyílt a vihar után.', 'Az Európai Unió új szabályokat fogadott el szerdán.', false],
+    ['hu', 'A kikötő hétfőn újra megnyílt a vihar után.', 'Azonban a halászok még nem mentek ki a tengerre.', true],
+    ['ro', 'Portul s-a redeschis luni după furtună.', 'De ce cresc prețurile la energie în această iarnă?', false],
+    ['ro', 'Portul s-a redeschis luni după furtună.', 'De asemenea, pescarii au revenit pe mare.', true],
+    ['tr', 'Liman fırtınadan sonra pazartesi yeniden açıldı.', 'Ancak balıkçılar henüz denize açılmadı.', true],
+    ['hr', 'Luka je ponovno otvorena u ponedjeljak nakon oluje.', 'Međutim, ribari još nisu isplovili.', true],
   ])('%s: %s | %s → %s', (lang, before, opener, expected) => {
     expect(continues(lang, before, opener)).toBe(expected);
   });
@@ -108,5 +115,11 @@ describe('quotes and question marks that open a line or a sentence', () => {
     const t = tokenize(text, 'es');
     const que = [...Array(t.count).keys()].find((i) => text.slice(t.start[i], t.end[i]) === 'Qué')!;
     expect(t.flags[que] & INITIAL).toBe(INITIAL);
+  });
+});
+
+describe('demonstratives point back only weakly, in every language that lists continuers', () => {
+  it.each([['ru', 'это'], ['uk', 'це'], ['pl', 'to'], ['cs', 'to'], ['tr', 'bu'], ['bg', 'това']])('%s "%s"', (lang, word) => {
+    expect([continuersFor(lang).has(word), strongContinuersFor(lang).has(word)]).toEqual([true, false]);
   });
 });
