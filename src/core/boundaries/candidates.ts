@@ -233,10 +233,16 @@ export function isCapitalisedFunctionWord(word: string, stopwords: ReadonlySet<s
 
 // Not sentences.ts's abbreviationKind: its wider lists (single lower-case letters, all "general" forms) drop real
 // sentence ends here and cost Choi 3-11 0.0015 Pk; a candidate missed is lost, an extra one is cheap.
-function isAbbreviation(text: string, dot: number): boolean {
+function isAbbreviation(text: string, dot: number, next = -1): boolean {
   const w = wordBefore(text, dot);
-  return (w.length === 1 && (charClass(w, 0) & UPPER) !== 0) || ABBREVIATIONS.has(w.toLowerCase());
+  if (w.length === 1) return (charClass(w, 0) & UPPER) !== 0;
+  const low = w.toLowerCase();
+  // "No. 5", "Sept. 12": before a word, "no" and "mar" are words ("dijo que no.", "en el mar."), and a month may end a sentence.
+  if (BEFORE_NUMBER.has(low) && next >= 0) return (charClass(text, next) & DIGIT) !== 0;
+  return ABBREVIATIONS.has(low);
 }
+/** Abbreviations that stand before a number: with a word after them they end a sentence (train: 22 stories started so). */
+const BEFORE_NUMBER = new Set(['no', 'nr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /**
  * The stop at `dot` ends an abbreviation that may end a sentence ("No.", "Sept.", "U.S.", "etc."): not a title
@@ -279,7 +285,7 @@ function scanLineMatches(text: string, from: number, to: number, titles: Readonl
   const line = text.slice(from, to);
   for (const m of line.matchAll(SENTENCE_END)) {
     const ws = m.index + m[0].length - m[1].length;
-    if (m[0][0] === '.' && isAbbreviation(line, m.index) && !COMPANY_SUFFIXES.has(wordBefore(line, m.index).toLowerCase())) continue;
+    if (m[0][0] === '.' && isAbbreviation(line, m.index, m.index + m[0].length) && !COMPANY_SUFFIXES.has(wordBefore(line, m.index).toLowerCase())) continue;
     if (m[0] === `.${m[1]}` && afterTitle(line, m.index, titles)) continue;
     // "…gezielt heraus. … [+670 chars]": the feed's truncation mark still belongs to the story before.
     if (TRUNCATION_MARK_AHEAD.test(line.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;

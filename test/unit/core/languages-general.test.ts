@@ -123,3 +123,15 @@ describe('demonstratives point back only weakly, in every language that lists co
     expect([continuersFor(lang).has(word), strongContinuersFor(lang).has(word)]).toEqual([true, false]);
   });
 });
+
+describe('abbreviations before a number are words before a word', () => {
+  const sentenceStarts = (text: string, lang: string) => findCandidates(text, stopwordsFor(lang), lang)
+    .filter((c) => c.kind === 'sentence').map((c) => text.slice(c.start).split(' ')[0]);
+  it.each([
+    ['es', 'El ministro dijo que no. El pleno votará el lunes.', ['El']],
+    ['es', 'Los barcos salieron al mar. La tormenta ya había pasado.', ['La']],
+    ['en', 'The vote was set for Sept. The council then adjourned.', ['The']],
+    ['en', 'He lives at No. 5 Market Street. It is small.', ['It']],
+    ['en', 'The law took effect on Sept. 12 last year. Few noticed.', ['Few']],
+  ])('%s: %s', (lang, text, starts) => expect(sentenceStarts(text, lang)).toEqual(starts));
+});
