@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, resolveLanguage } from '@core/text/langdetect';
 import { DATELINE } from '@core/text/shapes';
+import { endsMidSentence } from '@core/anatomy/truncation';
 import { explainBoundaries } from '@core/boundaries/find';
 import { INITIAL, tokenize } from '@core/text/tokenize';
 import { findCandidates } from '@core/boundaries/candidates';
@@ -134,4 +135,15 @@ describe('abbreviations before a number are words before a word', () => {
     ['en', 'He lives at No. 5 Market Street. It is small.', ['It']],
     ['en', 'The law took effect on Sept. 12 last year. Few noticed.', ['Few']],
   ])('%s: %s', (lang, text, starts) => expect(sentenceStarts(text, lang)).toEqual(starts));
+});
+
+describe("a number's abbreviation ends a text cut, not a unit after its number nor a word spelt the same", () => {
+  it.each([
+    ['ru', 'Выручка компании за год составила 5 млрд руб.', false],
+    ['ru', 'Курс биткоина превысил 45 тыс.', false],
+    ['en', 'Asked if he would run again, the mayor said no.', false],
+    ['es', 'Preguntado si volvería a presentarse, el alcalde dijo que no.', false],
+    ['en', 'The full list of the winners is on page 4 of the report, under No.', true],
+    ['en', 'The new rules take effect on Jan.', true],
+  ])('%s: %s → cut %s', (lang, text, cut) => expect(endsMidSentence(text, lang) !== null).toBe(cut));
 });
