@@ -7,8 +7,7 @@ import type { LangData } from './lang/anatomy/index';
  * and Latin American ".-" ("BUENOS AIRES.-"), and an agency's name before the place ("(ANSA) - ROMA, 15 MAG -").
  * White space runs are bounded ({0,3}), so a long run of spaces after a capital costs a constant per try, not the length
  * of the run (an unbounded \s* made it quadratic). */
-const DATELINE_DAY_FIRST = String.raw`\d{1,2}\.?[ \t]{1,3}(?:de[ \t]{1,3})?\p{L}{3,12}\.?`;
-export const DATELINE = new RegExp(String.raw`^((?:\([\p{Lu}\p{L}]{2,10}\)[ \t]{0,3}[-–—][ \t]{1,3})?(?:\p{Lu}[\p{Lu}\p{M}.'’/\- ]{1,30}(?:,[ \t]{0,3}(?:${DATELINE_DAY_FIRST}|[\p{L}.]{1,30}(?:[ \t]{1,3}\d{1,2})?))?)[ \t]{0,3}(?:\([^()\n]{1,30}\))?|\p{Lu}[\p{L}.'’\- ]{1,30}[ \t]{0,3}\((?:AP|AFP|Reuters|dpa|DPA|APA|ANSA|EFE|Xinhua|Kyodo|Yonhap|PA|IANS|PTI|ANI)\))[ \t]{0,3}\.?[-–—][ \t]{1,3}`, 'u');
+export const DATELINE = /^((?:\(\p{L}{2,10}\)[ \t]{0,3}[-–—][ \t]{1,3})?(?:\p{Lu}[\p{Lu}\p{M}.'’/\- ]{1,30}(?:,[ \t]{0,3}(?:\d{1,2}\.?[ \t]{1,3}(?:de[ \t]{1,3})?\p{L}{3,12}\.?|[\p{L}.]{1,30}(?:[ \t]{1,3}\d{1,2})?))?)[ \t]{0,3}(?:\([^()\n]{1,30}\))?|\p{Lu}[\p{L}.'’\- ]{1,30}[ \t]{0,3}\((?:AP|AFP|Reuters|dpa|DPA|APA|ANSA|EFE|Xinhua|Kyodo|Yonhap|PA|IANS|PTI|ANI)\))[ \t]{0,3}\.?[-–—][ \t]{1,3}/u;
 
 /** A kicker is a short label in capitals before a colon: "RISING RACISM:". */
 export const KICKER = /^([\p{Lu}\p{N}][\p{Lu}\p{N}&'’.\- ]{0,48}[\p{Lu}\p{N}]) ?:[ \t]{1,3}/u;
