@@ -1,5 +1,5 @@
-// Language handling that is not one language's word list: detection on short texts, and the shapes of text that
-// differ by language (datelines, elisions, abbreviations). The sentences are written for these tests.
+// Language handling across languages: detection on short texts, and what differs by language or script (datelines,
+// continuers, stems, titles and abbreviations, opening marks). The sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, resolveLanguage } from '@core/text/langdetect';
 import { DATELINE } from '@core/text/shapes';
