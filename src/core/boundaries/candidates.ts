@@ -48,6 +48,8 @@ const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bro
 // “ closes a German quote („…“).
 // U+0091-U+0094 are cp1252's curly quotes read as Latin-1 (a mis-decoded page): quotes as well.
 const SENTENCE_END = /[.!?…]["”’»“)\]\u0092\u0094]*(\s+)(?=\S)/gu;
+/** The full stops of scripts written without spaces (。！？), and with no white space after them: a sentence ends there. */
+const WIDE_SENTENCE_END = /[。！？]["”’」』)]*(?=[^\s。！？"”’」』)])/gu;
 // A quote or bracket may close before the stop ('system".Top'), and French puts a space before "»" ("parler. »Au").
 // A story may open with a single quote ("Altrincham.'Enron of Kansas' Trial") or a number ("Inc.14 Nations", after a
 // lower-case letter, so a decimal "9.5" is none).
@@ -290,6 +292,10 @@ function scanLineMatches(text: string, from: number, to: number, titles: Readonl
     // "…gezielt heraus. … [+670 chars]": the feed's truncation mark still belongs to the story before.
     if (TRUNCATION_MARK_AHEAD.test(line.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     add(out, text, 'sentence', from + ws, from + m.index + m[0].length);
+  }
+  if (line.includes('。') || line.includes('！') || line.includes('？')) for (const m of line.matchAll(WIDE_SENTENCE_END)) {
+    const at = from + m.index + m[0].length;
+    add(out, text, 'sentence', at, at);
   }
   const afterStop = MAY_GLUE_AFTER_STOP.test(line);
   for (const re of [GLUED_AFTER_PUNCT, GLUED_AFTER_ACRONYM, GLUED_AFTER_INITIAL, GLUED_AFTER_SPACED]) {

@@ -147,3 +147,17 @@ describe("a number's abbreviation ends a text cut, not a unit after its number n
     ['en', 'The new rules take effect on Jan.', true],
   ])('%s: %s → cut %s', (lang, text, cut) => expect(endsMidSentence(text, lang) !== null).toBe(cut));
 });
+
+describe('scripts written without spaces', () => {
+  const one = '北京市政府周一宣布，从下个月起将在全市范围内推行新的垃圾分类规定，居民需要将厨余垃圾和其他垃圾分开投放。';
+  const two = '市政府表示，新规定实施后将设立专门的监督小组，对不按规定分类的单位和个人进行劝导和处罚。';
+  it('a paragraph ending on 。 ends a sentence: no cut teaser', () => {
+    const text = `${one}\n${two}`;
+    const { cands, features } = explainBoundaries(text, 'zh');
+    expect(features[cands.findIndex((c) => c.start === one.length + 1)].prevTerminal).toBe(true);
+  });
+  it('a sentence may end at 。 with no space after it', () => {
+    const text = one + two;
+    expect(findCandidates(text).filter((c) => c.kind === 'sentence').map((c) => c.start)).toEqual([one.length]);
+  });
+});
