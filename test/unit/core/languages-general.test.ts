@@ -156,6 +156,11 @@ describe('scripts written without spaces', () => {
     const { cands, features } = explainBoundaries(text, 'zh');
     expect(features[cands.findIndex((c) => c.start === one.length + 1)].prevTerminal).toBe(true);
   });
+  it('particles and function characters carry no topic: 的 and の are stop words', () => {
+    expect(stopwordsFor('zh').has('的')).toBe(true);
+    expect(stopwordsFor('ja').has('の')).toBe(true);
+    expect(stopwordsFor('zh').has('市')).toBe(false);
+  });
   it('a sentence may end at 。 with no space after it', () => {
     const text = one + two;
     expect(findCandidates(text).filter((c) => c.kind === 'sentence').map((c) => c.start)).toEqual([one.length]);
