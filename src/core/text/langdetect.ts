@@ -73,6 +73,8 @@ const HINT_KEPT_SHARE = 0.8;
 export function resolveLanguage(text: string, hint?: string): string {
   const base = hint?.toLowerCase().split(/[-_]/)[0];
   const { lang: detected, rates } = detectWithRates(text);
-  if (base && base in STOPWORDS && (detected === 'und' || detected === base || (rates.get(base) ?? 0) >= HINT_KEPT_SHARE * (rates.get(detected) ?? 0))) return base;
+  // (A script's share decides Chinese, Japanese and Korean, with no rates: there the text's own script wins.)
+  const close = rates.size > 0 && (rates.get(base ?? '') ?? 0) >= HINT_KEPT_SHARE * (rates.get(detected) ?? 0);
+  if (base && base in STOPWORDS && (detected === 'und' || detected === base || close)) return base;
   return detected !== 'und' ? detected : base || 'und';
 }

@@ -25,6 +25,9 @@ describe('language detection on short texts', () => {
     expect(resolveLanguage('Reforma de previdência: o que muda a partir de maio', 'pt')).toBe('pt');
     // An English text on a page marked Ukrainian ("uk" is also the United Kingdom's code) is English.
     expect(resolveLanguage('The harbour reopened on Monday after the storm, and the ferries ran on time again.', 'uk')).toBe('en');
+    // A Chinese text on a page marked English is Chinese; a Japanese one on a page marked Chinese is Japanese.
+    expect(resolveLanguage('北京市政府周一宣布，从下个月起将在全市范围内推行新的垃圾分类规定。', 'en')).toBe('zh');
+    expect(resolveLanguage('東京都は月曜日、新しいごみの分別ルールを来月から導入すると発表した。', 'zh')).toBe('ja');
   });
 });
 
