@@ -2,7 +2,7 @@
 // glued joins ("soon.In the", "or evenKemal") and, inside very long lines, any capitalised word after a lower-case one.
 import { DIGIT, LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import abbreviations from '../text/lang/abbreviations.json';
-import { allLangData } from '../text/lang/anatomy';
+import { allLangData, langData } from '../text/lang/anatomy';
 
 export type CandidateKind = 'blank' | 'line' | 'sentence' | 'glued' | 'gluedWord' | 'cap';
 
@@ -48,6 +48,8 @@ const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bro
 // “ closes a German quote („…“).
 // U+0091-U+0094 are cp1252's curly quotes read as Latin-1 (a mis-decoded page): quotes as well.
 const SENTENCE_END = /[.!?…]["”’»“)\]\u0092\u0094]*(\s+)(?=\S)/gu;
+/** The full stops of scripts written without spaces (。！？), and with no white space after them: a sentence ends there. */
+const WIDE_SENTENCE_END = /[。！？]["”’」』)]*(?=[^\s。！？"”’」』)])/gu;
 // A quote or bracket may close before the stop ('system".Top'), and French puts a space before "»" ("parler. »Au").
 // A story may open with a single quote ("Altrincham.'Enron of Kansas' Trial") or a number ("Inc.14 Nations", after a
 // lower-case letter, so a decimal "9.5" is none).
@@ -233,10 +235,16 @@ export function isCapitalisedFunctionWord(word: string, stopwords: ReadonlySet<s
 
 // Not sentences.ts's abbreviationKind: its wider lists (single lower-case letters, all "general" forms) drop real
 // sentence ends here and cost Choi 3-11 0.0015 Pk; a candidate missed is lost, an extra one is cheap.
-function isAbbreviation(text: string, dot: number): boolean {
+function isAbbreviation(text: string, dot: number, next = -1): boolean {
   const w = wordBefore(text, dot);
-  return (w.length === 1 && (charClass(w, 0) & UPPER) !== 0) || ABBREVIATIONS.has(w.toLowerCase());
+  if (w.length === 1) return (charClass(w, 0) & UPPER) !== 0;
+  const low = w.toLowerCase();
+  // "No. 5", "Sept. 12": before a word, "no" and "mar" are words ("dijo que no.", "en el mar."), and a month may end a sentence.
+  if (BEFORE_NUMBER.has(low) && next >= 0) return (charClass(text, next) & DIGIT) !== 0;
+  return ABBREVIATIONS.has(low);
 }
+/** Abbreviations that stand before a number: with a word after them they end a sentence (train: 22 stories started so). */
+const BEFORE_NUMBER = new Set(['no', 'nr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /**
  * The stop at `dot` ends an abbreviation that may end a sentence ("No.", "Sept.", "U.S.", "etc."): not a title
@@ -249,6 +257,18 @@ function endsOnAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(w.toLowerCase()) && !TITLES.has(w.toLowerCase());
 }
 
+/** The titles of a text's language ("Sra.", "Dott.", "Mme."): a name follows them, never a new sentence. Only the
+ * language's own (every language's would take "Don.", "On." or "Me." ending an English sentence for titles). */
+const NO_TITLES: ReadonlySet<string> = new Set();
+const titlesOf = (lang: string | undefined): ReadonlySet<string> => (!lang || lang === 'und' ? NO_TITLES : langData(lang).titleAbbr);
+
+/** The stop at `dot` follows a title of the text's language written with its capital ("la Sra. |Gómez", "il Dott. |Rossi"). */
+function afterTitle(line: string, dot: number, titles: ReadonlySet<string>): boolean {
+  if (!titles.size) return false;
+  const w = wordBefore(line, dot);
+  return w.length > 0 && (charClass(w, 0) & UPPER) !== 0 && titles.has(w.toLowerCase()) && !(dot > w.length && line[dot - w.length - 1] === '.');
+}
+
 /** Adds a candidate unless it would leave an empty story at the text's start or end. */
 function add(out: Candidate[], text: string, kind: CandidateKind, prevEnd: number, start: number): void {
   if (prevEnd > 0 && start < text.length) out.push({ kind, prevEnd, start });
@@ -258,19 +278,24 @@ function add(out: Candidate[], text: string, kind: CandidateKind, prevEnd: numbe
  * pass by character class. Functions of their own, not closures made per text: the optimizing compiler keeps one
  * compiled copy for every text, where per-text closures cost it recompiles. And in parts: a text that takes a branch
  * no text took before sends its part back to be compiled again, and a small part costs less to compile. */
-function scanLine(text: string, from: number, to: number, stopwords: ReadonlySet<string>, out: Candidate[]): void {
-  scanLineMatches(text, from, to, out);
+function scanLine(text: string, from: number, to: number, stopwords: ReadonlySet<string>, titles: ReadonlySet<string>, out: Candidate[]): void {
+  scanLineMatches(text, from, to, titles, out);
   scanLineChars(text, from, to, stopwords, out);
 }
 
-function scanLineMatches(text: string, from: number, to: number, out: Candidate[]): void {
+function scanLineMatches(text: string, from: number, to: number, titles: ReadonlySet<string>, out: Candidate[]): void {
   const line = text.slice(from, to);
   for (const m of line.matchAll(SENTENCE_END)) {
     const ws = m.index + m[0].length - m[1].length;
-    if (m[0][0] === '.' && isAbbreviation(line, m.index) && !COMPANY_SUFFIXES.has(wordBefore(line, m.index).toLowerCase())) continue;
+    if (m[0][0] === '.' && isAbbreviation(line, m.index, m.index + m[0].length) && !COMPANY_SUFFIXES.has(wordBefore(line, m.index).toLowerCase())) continue;
+    if (m[0] === `.${m[1]}` && afterTitle(line, m.index, titles)) continue;
     // "…gezielt heraus. … [+670 chars]": the feed's truncation mark still belongs to the story before.
     if (TRUNCATION_MARK_AHEAD.test(line.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     add(out, text, 'sentence', from + ws, from + m.index + m[0].length);
+  }
+  if (line.includes('。') || line.includes('！') || line.includes('？')) for (const m of line.matchAll(WIDE_SENTENCE_END)) {
+    const at = from + m.index + m[0].length;
+    add(out, text, 'sentence', at, at);
   }
   const afterStop = MAY_GLUE_AFTER_STOP.test(line);
   for (const re of [GLUED_AFTER_PUNCT, GLUED_AFTER_ACRONYM, GLUED_AFTER_INITIAL, GLUED_AFTER_SPACED]) {
@@ -395,9 +420,11 @@ function capAfter(text: string, i: number, c: number, to: number, stopwords: Rea
   return j;
 }
 
-/** `stopwords`: the text's function words, which tell a cut ("theyThe", "HeGame") from a name ("McIlroy"). */
-export function findCandidates(text: string, stopwords: ReadonlySet<string> = new Set()): Candidate[] {
+/** `stopwords`: the text's function words, which tell a cut ("theyThe", "HeGame") from a name ("McIlroy"); `lang`: its
+ * language, whose titles end no sentence. */
+export function findCandidates(text: string, stopwords: ReadonlySet<string> = new Set(), lang?: string): Candidate[] {
   const out: Candidate[] = [];
+  const titles = titlesOf(lang);
   let lineStart = 0;
   // The matches of LINE_BREAK (above), found from each line feed by char code (the regex, with its lookbehind, was tried at
   // every position of the text): the spaces before it back to the last non-space, all white space after it.
@@ -406,11 +433,11 @@ export function findCandidates(text: string, stopwords: ReadonlySet<string> = ne
     while (from > lineStart && text.charCodeAt(from - 1) !== 10 && isSpaceCode(text.charCodeAt(from - 1))) from--;
     let to = nl + 1, breaks = 1;
     for (let c = text.charCodeAt(to); to < text.length && isSpaceCode(c); c = text.charCodeAt(++to)) if (c === 10) breaks++;
-    scanLine(text, lineStart, from, stopwords, out);
+    scanLine(text, lineStart, from, stopwords, titles, out);
     add(out, text, breaks >= 2 ? 'blank' : 'line', from, to);
     lineStart = to;
   }
-  scanLine(text, lineStart, text.length, stopwords, out);
+  scanLine(text, lineStart, text.length, stopwords, titles, out);
   out.sort((a, b) => a.start - b.start);
   return out.filter((c, i) => i === 0 || c.start !== out[i - 1].start);
 }

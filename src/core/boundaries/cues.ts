@@ -14,12 +14,14 @@ const ANATOMY = allLangData();
 // Furniture words are anatomy's lists (lang/anatomy), plus agencies and the languages it does not cover yet (cues.json).
 const CAPTION_WORDS = new Set<string>([...ANATOMY.captionWords, ...AGENCIES, ...cues.caption].map((w) => w.toLowerCase()));
 const READ_MORE_PHRASES = [...new Set([...ANATOMY.readMore, ...cues.readMore].map((w) => w.toLowerCase()))];
-// Closing quotes of every style: " ” ’ » and the German/Czech “ ‘ «, which close a quote there.
-const STOPS = '.!?…:;';
-/** What may stand before the first letter of a sentence that continues in lower case: "(and …", "“but …". */
-const OPENERS = '"“‘«(';
+// The full stops of scripts written without spaces or capitals end a sentence too (。！？ and the Arabic, Urdu and
+// Devanagari ones): without them every Chinese paragraph read as cut.
+const STOPS = '.!?…:;。！？．؟۔।॥';
+/** What may stand before the first letter of a sentence that continues in lower case: "(and …", "“but …", "¿y …". */
+const OPENERS = '"“‘«„¿¡(';
+// Closing quotes of every style: " ” ’ », the German/Czech “ ‘ «, which close a quote there, and the CJK 」』.
 // A straight single quote closes a quote in British style ("…made her nervous.'"): after a stop it ends the sentence.
-const CLOSERS = '"”’»“‘«)]\'';
+const CLOSERS = '"”’»“‘«)]\'」』';
 /** A quote mark at the very end closes a quoted sentence even without a stop inside it. */
 const QUOTE_END = '"”»“«';
 const CAPTION = /^(?:[©(]|([\p{L}]+)(?:\s+[\p{L}]+)?\s*[:/|])/u;
@@ -152,7 +154,7 @@ export function isHeadlineLike(line: string): boolean {
   const n = countWords(t, HEADLINE_MAX_WORDS + 1);
   if (n < HEADLINE_MIN_WORDS || n > HEADLINE_MAX_WORDS) return false;
   if (/[.,;:…]["”’»)]*$/u.test(t) || isCaption(t) || endsLikeTeaser(t)) return false;
-  return /^["“‘«(]?[\p{Lu}\p{N}]/u.test(t);
+  return /^["“‘«„¿¡(]?[\p{Lu}\p{N}]/u.test(t);
 }
 
 /** "RISING RACISM: A Japanese group…": an upper-case label and a colon open the story (anatomy reads kickers the same way). */

@@ -154,7 +154,7 @@ function memoByLine(offsets: readonly number[], f: (offset: number) => number): 
 export function explainBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }) {
   // 1. Candidates: every place a story could start.
   const tokens = tokenize(text, lang);
-  const cands = findCandidates(text, stopwordsFor(lang));
+  const cands = findCandidates(text, stopwordsFor(lang), lang);
   const model = cohesionModel(tokens);
   const cohesion = memoCohesion(makeCohesion(tokens, model));
   const overlap = makeOverlap(tokens, model);

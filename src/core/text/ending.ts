@@ -4,6 +4,7 @@
 import { allLangData, langData, type LangData } from './lang/anatomy/index';
 import { abbreviationKind, splitSentences } from './sentences';
 import { bareWord as bare, countWords } from './words';
+import { stopwordsFor } from './lang/stopwords';
 
 /** Why a text ends cut: a stable code (end_no_stop, end_comma …) and the words that fill its message. */
 export interface EndCut {
@@ -178,6 +179,16 @@ export function unclosedInLastSentence(sentence: string): string | null {
   return [...OPENING[c]].some((x) => after.includes(x)) ? null : c;
 }
 
+/** Words read back for the number a unit follows: "45 тыс.", "5 млрд руб.". */
+const UNIT_REACH_WORDS = 2;
+/** A number's abbreviation that ends a sentence after all: a unit after its number ("…превысил 45 тыс.", "…5 млрд руб.")
+ * or a word of the language written the same ("…the mayor said no.", "…dijo que no."). */
+function endsOnUnitOrWord(core: string, word: string, d: LangData): boolean {
+  if (stopwordsFor(d.code).has(word)) return true;
+  const before = core.slice(Math.max(0, core.length - word.length - 1 - 40), core.length - word.length - 1).trim().split(/\s+/);
+  return before.slice(-UNIT_REACH_WORDS).some((w) => /^\p{N}/u.test(w));
+}
+
 /** Why the text ends inside a sentence, or null when it ends on a finished sentence. */
 export function endCut(text: string, lang?: string): EndCut | null {
   const d = langData(lang);
@@ -193,7 +204,7 @@ export function endCut(text: string, lang?: string): EndCut | null {
   if (/[.!?。！？．؟۔।॥]/.test(last)) {
     const word = core.slice(lastWordStart(core), -1);
     const kind = last === '.' ? abbreviationKind(word.replace(/^[^\p{L}]+/u, ''), d) : null;
-    if (kind === 'title' || (kind === 'numeric' && !/^\p{L}$/u.test(word))) return cut('end_abbreviation', [`${word}.`]);
+    if (kind === 'title' || (kind === 'numeric' && !/^\p{L}$/u.test(word) && !endsOnUnitOrWord(core, word, d))) return cut('end_abbreviation', [`${word}.`]);
     const tailText = t.slice(-LAST_SENTENCE_WINDOW);
     const ss = splitSentences(tailText, { lang });
     const lastS = ss[ss.length - 1];

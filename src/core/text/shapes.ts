@@ -2,9 +2,12 @@
 // Each is defined here once, so a fix to a shape reaches every reader.
 import type { LangData } from './lang/anatomy/index';
 
-/** "LONDON (Reuters) -", "BERLIN, Jan 5 -", "Paris (AFP) —". White space runs are bounded ({0,3}), so a long run of
- * spaces after a capital costs a constant per try, not the length of the run (an unbounded \s* made it quadratic). */
-export const DATELINE = /^((?:\p{Lu}[\p{Lu}\p{M}.'’/\- ]{1,30}(?:,[ \t]{0,3}[\p{L}.]{1,30}(?:[ \t]{1,3}\d{1,2})?)?)[ \t]{0,3}(?:\([^()\n]{1,30}\))?|\p{Lu}[\p{L}.'’\- ]{1,30}[ \t]{0,3}\((?:AP|AFP|Reuters|dpa|DPA|APA|ANSA|EFE|Xinhua|Kyodo|Yonhap|PA|IANS|PTI|ANI)\))[ \t]{0,3}[-–—][ \t]{1,3}/u;
+/** "LONDON (Reuters) -", "BERLIN, Jan 5 -", "Paris (AFP) —"; the day before the month as most languages write it
+ * ("МОСКВА, 18 мая —", "ROMA, 15 MAG -", "MADRID, 5 de marzo (EFE).-", "MONROVIA, 29 October (IRIN) -"), the Spanish
+ * and Latin American ".-" ("BUENOS AIRES.-"), and an agency's name before the place ("(ANSA) - ROMA, 15 MAG -").
+ * White space runs are bounded ({0,3}), so a long run of spaces after a capital costs a constant per try, not the length
+ * of the run (an unbounded \s* made it quadratic). */
+export const DATELINE = /^((?:\(\p{L}{2,10}\)[ \t]{0,3}[-–—][ \t]{1,3})?(?:\p{Lu}[\p{Lu}\p{M}.'’/\- ]{1,30}(?:,[ \t]{0,3}(?:\d{1,2}\.?[ \t]{1,3}(?:de[ \t]{1,3})?\p{L}{3,12}\.?|[\p{L}.]{1,30}(?:[ \t]{1,3}\d{1,2})?))?)[ \t]{0,3}(?:\([^()\n]{1,30}\))?|\p{Lu}[\p{L}.'’\- ]{1,30}[ \t]{0,3}\((?:AP|AFP|Reuters|dpa|DPA|APA|ANSA|EFE|Xinhua|Kyodo|Yonhap|PA|IANS|PTI|ANI)\))[ \t]{0,3}\.?[-–—][ \t]{1,3}/u;
 
 /** A kicker is a short label in capitals before a colon: "RISING RACISM:". */
 export const KICKER = /^([\p{Lu}\p{N}][\p{Lu}\p{N}&'’.\- ]{0,48}[\p{Lu}\p{N}]) ?:[ \t]{1,3}/u;

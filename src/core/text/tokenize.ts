@@ -31,13 +31,19 @@ const STEM_CHARS = 6;
 /** A Hangul syllable is a consonant-vowel(-consonant) block, so Korean stems are shorter: 대통령은 meets 대통령이. */
 const HANGUL_STEM_CHARS = 2;
 const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
+/** Cyrillic words are compared by more letters: Russian words run longer than English ones, and six letters join
+ * other words on a long shared root ("коронавирус" and "коронация", "министр" and "министерство"). Train ru Pk
+ * 0.1219 -> 0.1152 (7 letters 0.1156, whole words 0.1149; 5 letters 0.1387). */
+const CYRILLIC_STEM_CHARS = 8;
+const isCyrillic = (c: number): boolean => c >= 0x400 && c <= 0x4ff;
 /** Token arrays start this long and double as needed: no per-word boxing, memory in proportion to the words. */
 const INITIAL_CAPACITY = 1024;
 /** The char codes of a string's characters (one code unit each): the sets below are tested by code, with no
  * one-character string made per test. */
 const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-/** Characters that may stand between a sentence end and the next word and leave it sentence-initial. */
-const OPENERS = codes(' \t\r"“‘«([-–—\u00a0');
+/** Characters that may stand between a sentence end and the next word and leave it sentence-initial (with the German
+ * „ and the Spanish ¿ ¡: "¿Qué…" opens a question, and its capital names no one). */
+const OPENERS = codes(' \t\r"“‘«„¿¡([-–—\u00a0');
 /** Characters that end a sentence or a line. */
 const ENDERS = codes('.!?…:\n');
 /** Closing quotes and brackets that may follow a sentence end. */
@@ -104,7 +110,8 @@ export function tokenize(text: string, lang: string): Tokens {
         const w = text.slice(s, e);
         const lower = w.toLowerCase();
         // A crude stem for any language: the first STEM_CHARS letters, so "election" meets "elections" and "Wahl" "Wahlen".
-        const keep = isHangul(lower.charCodeAt(0)) ? HANGUL_STEM_CHARS : STEM_CHARS;
+        const first = lower.charCodeAt(0);
+        const keep = isHangul(first) ? HANGUL_STEM_CHARS : isCyrillic(first) ? CYRILLIC_STEM_CHARS : STEM_CHARS;
         const stem = lower.length > keep ? lower.slice(0, keep) : lower;
         let id = vocab.get(stem);
         if (id === undefined) vocab.set(stem, (id = vocab.size));

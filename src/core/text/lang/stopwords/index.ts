@@ -12,6 +12,7 @@ import hr from './hr.json';
 import hu from './hu.json';
 import id from './id.json';
 import it from './it.json';
+import ja from './ja.json';
 import nl from './nl.json';
 import no from './no.json';
 import pl from './pl.json';
@@ -22,9 +23,12 @@ import sk from './sk.json';
 import sv from './sv.json';
 import tr from './tr.json';
 import uk from './uk.json';
+import zh from './zh.json';
 import continuers from '../continuers.json';
 
-const LISTS: Record<string, readonly string[]> = { bg, cs, da, de, el, en, es, fi, fr, hr, hu, id, it, nl, no, pl, pt, ro, ru, sk, sv, tr, uk };
+// zh and ja list single characters, as those scripts are read one character a word: the particles and function
+// characters that every sentence holds ("的", "了", "の", "は") carry no topic.
+const LISTS: Record<string, readonly string[]> = { bg, cs, da, de, el, en, es, fi, fr, hr, hu, id, it, ja, nl, no, pl, pt, ro, ru, sk, sv, tr, uk, zh };
 
 export const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words)]),
