@@ -48,8 +48,10 @@ const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bro
 // “ closes a German quote („…“).
 // U+0091-U+0094 are cp1252's curly quotes read as Latin-1 (a mis-decoded page): quotes as well.
 const SENTENCE_END = /[.!?…]["”’»“)\]\u0092\u0094]*(\s+)(?=\S)/gu;
-/** The full stops of scripts written without spaces (。！？), and with no white space after them: a sentence ends there. */
-const WIDE_SENTENCE_END = /[。！？]["”’」』)]*(?=[^\s。！？"”’」』)])/gu;
+/** The full stops of scripts written without spaces (。！？), with their closers and any white space after them: a sentence ends there. */
+const WIDE_SENTENCE_END = /[。！？]["”’」』)）】》〉]*(\s*)(?=[^\s。！？"”’」』)）】》〉])/gu;
+/** A Japanese quotation goes on into its sentence: "彼は「行く。」と言った" (と, って: "he said"). */
+const QUOTE_GOES_ON = /^(?:と|って)/u;
 // A quote or bracket may close before the stop ('system".Top'), and French puts a space before "»" ("parler. »Au").
 // A story may open with a single quote ("Altrincham.'Enron of Kansas' Trial") or a number ("Inc.14 Nations", after a
 // lower-case letter, so a decimal "9.5" is none).
@@ -260,13 +262,18 @@ function endsOnAbbreviation(text: string, dot: number): boolean {
 /** The titles of a text's language ("Sra.", "Dott.", "Mme."): a name follows them, never a new sentence. Only the
  * language's own (every language's would take "Don.", "On." or "Me." ending an English sentence for titles). */
 const NO_TITLES: ReadonlySet<string> = new Set();
-const titlesOf = (lang: string | undefined): ReadonlySet<string> => (!lang || lang === 'und' ? NO_TITLES : langData(lang).titleAbbr);
+const titlesOf = (lang: string | undefined): ReadonlySet<string> => {
+  const data = !lang || lang === 'und' ? undefined : langData(lang);
+  // (A language with no anatomy file of its own reads every language's: its titles would be all of them.)
+  return data && data.code !== 'und' ? data.titleAbbr : NO_TITLES;
+};
 
-/** The stop at `dot` follows a title of the text's language written with its capital ("la Sra. |Gómez", "il Dott. |Rossi"). */
+/** The stop at `dot` follows a title of the text's language written with its capital ("la Sra. |Gómez", "il Dott. |Rossi"):
+ * a capital, then small letters. All capitals is an acronym that may end a sentence ("… said ING. |The bank…", "RT.", "FT."). */
 function afterTitle(line: string, dot: number, titles: ReadonlySet<string>): boolean {
   if (!titles.size) return false;
   const w = wordBefore(line, dot);
-  return w.length > 0 && (charClass(w, 0) & UPPER) !== 0 && titles.has(w.toLowerCase()) && !(dot > w.length && line[dot - w.length - 1] === '.');
+  return w.length > 0 && (charClass(w, 0) & UPPER) !== 0 && (w.length === 1 || w.slice(1) !== w.slice(1).toUpperCase()) && titles.has(w.toLowerCase()) && !(dot > w.length && line[dot - w.length - 1] === '.');
 }
 
 /** Adds a candidate unless it would leave an empty story at the text's start or end. */
@@ -294,8 +301,9 @@ function scanLineMatches(text: string, from: number, to: number, titles: Readonl
     add(out, text, 'sentence', from + ws, from + m.index + m[0].length);
   }
   if (line.includes('。') || line.includes('！') || line.includes('？')) for (const m of line.matchAll(WIDE_SENTENCE_END)) {
-    const at = from + m.index + m[0].length;
-    add(out, text, 'sentence', at, at);
+    const at = m.index + m[0].length;
+    if (/[」』]$/u.test(m[0].slice(0, m[0].length - m[1].length)) && QUOTE_GOES_ON.test(line.slice(at))) continue;
+    add(out, text, 'sentence', from + at - m[1].length, from + at);
   }
   const afterStop = MAY_GLUE_AFTER_STOP.test(line);
   for (const re of [GLUED_AFTER_PUNCT, GLUED_AFTER_ACRONYM, GLUED_AFTER_INITIAL, GLUED_AFTER_SPACED]) {

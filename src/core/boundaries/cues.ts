@@ -62,6 +62,9 @@ export function endsTerminal(s: string): boolean {
 
 /** A footnote mark's text in its brackets at most ("[24]", "[a]", "[citation needed]"): a feed's "[+1880 chars]" is longer or holds a '+'. */
 const FOOTNOTE_MAX_CHARS = 17;
+/** No footnote holds these: a feed's "[+1880 chars]", "[…]", a label's capital ("[Read more]", "[Video]", "[Updated]"), a
+ * gallery's "[1/2]". Such a label glued to a stop does not end the sentence it follows. */
+const FOOTNOTE_NOT = /[[+…/]|\.\.|\p{Lu}/u;
 /**
  * Where the footnote marks at the end of s[base, end) start ("…photography.[24][25]"): a reference list's marks
  * follow the full stop, so the sentence ends before them. `end` when there is none.
@@ -72,7 +75,7 @@ function footnotesStart(s: string, base: number, end: number): number {
     const open = s.lastIndexOf('[', e - 1);
     if (open < base || e - 2 - open > FOOTNOTE_MAX_CHARS || open === e - 2) break;
     const inner = s.slice(open + 1, e - 1);
-    if (/[\[+…]|\.\./.test(inner) || !/[\p{L}\p{N}]/u.test(inner)) break;
+    if (FOOTNOTE_NOT.test(inner) || !/[\p{L}\p{N}]/u.test(inner)) break;
     e = open;
   }
   // The caller reads the stop before the marks: "…the film.[3]" ends a sentence, "…see [3]" does not.

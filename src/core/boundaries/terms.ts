@@ -34,9 +34,15 @@ const NOVELTY_TEXT_WORDS = 150;
  * headlineKeepsWords); 0.2 beside that term: train 0.0817 -> 0.0811, devwide 0.0719 -> 0.0718 (0.1: devwide full 0.114;
  * from 150 words on both sides, not only after: summaries worse, 0.127 -> 0.131). */
 const NOVELTY_PER_LOG_WORDS = 0.2;
+/** ...at most (from about 1,400 words before): the reference never falls below the novelty of a line that goes on
+ * (0.2-0.6), so a line with no new word never counts toward a cut, however deep (devwide alike, train +0.0004). */
+const NOVELTY_DEPTH_CAP = 0.45;
 /** Share of a headline's recurring rare words the text already used from which it reads as a subheading: a new story's
  * headline sits at 0-0.25 (train: median 0.11, 90% under 0.43), a subheading of the article going on at 0.3-0.8. */
 const KEPT_HEADLINE_REF = 0.35;
+/** ...counted up to this much past it (-3 at the term's weight): a briefing's follow-up story keeps the words of an
+ * earlier one and is still a story (devwide and train alike with or without the cap). */
+const KEPT_HEADLINE_SPAN = 0.375;
 /** Shared names from which novelty can only count against a boundary: the same people, the same story. */
 const NOVELTY_NAMES_VETO = 2;
 /** Echoed names counted at most (a long story's lede may repeat a few). */
@@ -180,7 +186,7 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, sink: TermSink): voi
     const separate = clamp01((NAME_SHARE_HIGH - f.topicNameShare) / NAME_SHARE_SPAN);
     on(sink, 'clearTopicRun', clear * separate);
   }
-  const novelty = f.novelty - NOVELTY_REF + NOVELTY_PER_LOG_WORDS * Math.max(0, Math.log((1 + f.word) / (1 + NOVELTY_TEXT_WORDS)));
+  const novelty = f.novelty - NOVELTY_REF + Math.min(NOVELTY_DEPTH_CAP, NOVELTY_PER_LOG_WORDS * Math.max(0, Math.log((1 + f.word) / (1 + NOVELTY_TEXT_WORDS))));
   if (Number.isNaN(f.cosine)) {
     on(sink, 'cosineSlope', COSINE_NONE);
     if (!Number.isNaN(f.novelty)) on(sink, 'noveltySlope', Math.max(0, novelty));
@@ -193,7 +199,7 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, sink: TermSink): voi
   on(sink, isLine ? 'lineNameEcho' : 'nameEcho', Math.min(NAME_ECHO_CAP, f.nameEcho));
   // A headline over words the text has had already is a subheading of the article going on (not in a list of headlines
   // over summaries: stories on one topic follow each other there).
-  if (f.nextHeadline && !doc.headlineList && !Number.isNaN(f.kept)) on(sink, 'headlineKeepsWords', Math.max(0, f.kept - KEPT_HEADLINE_REF));
+  if (f.nextHeadline && !doc.headlineList && !Number.isNaN(f.kept)) on(sink, 'headlineKeepsWords', Math.min(KEPT_HEADLINE_SPAN, Math.max(0, f.kept - KEPT_HEADLINE_REF)));
   on(sink, 'sharedName', f.sharedNames > 0);
   on(sink, 'moreSharedNames', Math.max(0, f.sharedNames - 1));
 }

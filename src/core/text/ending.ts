@@ -181,10 +181,16 @@ export function unclosedInLastSentence(sentence: string): string | null {
 
 /** Words read back for the number a unit follows: "45 тыс.", "5 млрд руб.". */
 const UNIT_REACH_WORDS = 2;
+/** Abbreviations written after a number, not before one: thousands, millions, billions and currencies, in the
+ * languages read ("45 тыс.", "5 Mrd.", "3 mln.", "20 руб."). Most others ("ст. 5", "Abs. 2", "vol. 3", "ext. 100") come
+ * before their number, so a text ending on them is cut. */
+const UNIT_ABBREVIATIONS = new Set(['тыс', 'млн', 'млрд', 'трлн', 'руб', 'долл', 'коп', 'грн', 'tsd', 'mio', 'mrd', 'bn', 'mn', 'mln', 'mld', 'mil', 'mill', 'tys', 'md', 'mds', 'kr', 'lb', 'lbs', 'oz']);
 /** A number's abbreviation that ends a sentence after all: a unit after its number ("…превысил 45 тыс.", "…5 млрд руб.")
  * or a word of the language written the same ("…the mayor said no.", "…dijo que no."). */
 function endsOnUnitOrWord(core: string, word: string, d: LangData): boolean {
+  // (As written: "…said no." is a word, "…ranked No." the abbreviation of a number cut away.)
   if (stopwordsFor(d.code).has(word)) return true;
+  if (!UNIT_ABBREVIATIONS.has(word.toLowerCase())) return false;
   const before = core.slice(Math.max(0, core.length - word.length - 1 - 40), core.length - word.length - 1).trim().split(/\s+/);
   return before.slice(-UNIT_REACH_WORDS).some((w) => /^\p{N}/u.test(w));
 }

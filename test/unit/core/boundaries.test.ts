@@ -254,6 +254,8 @@ describe('footnote marks after a sentence', () => {
     expect(endsTerminal('Nobody knows who built the first one.[citation needed]')).toBe(true);
     expect(endsTerminal('The tables are listed in the appendix [4]')).toBe(false);
     expect(endsTerminal('The river rose again in the night and the farmers [+1880 chars]')).toBe(false);
+    // A label glued to the stop is no footnote: the teaser it closes is still cut off.
+    for (const label of ['[Read more]', '[Video]', '[Updated]', '[1/2]']) expect(endsTerminal(`The council will decide next month.${label}`)).toBe(false);
     const para = 'The old mill on the river was built by a family of weavers who came to the valley from the north in the spring of 1911.[4]';
     const text = `${para}\nIts wheel turned for sixty years and fed the looms of the whole town until the river was moved.[5]\n${para}`;
     const e = explainBoundaries(text, 'en');

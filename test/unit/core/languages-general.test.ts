@@ -45,7 +45,7 @@ describe('datelines as each language writes them', () => {
     expect(DATELINE.exec(text)?.[1].trim()).toBe(dateline);
   });
 
-  it.each(['The plan - as written - passed.', 'Ministerio: el plan - aprobado.', 'Mr. Smith - a story of a town.'])('no dateline: %s', (text) => {
+  it.each(['The plan - as written - passed.', 'Ministerio: el plan - aprobado.', 'Mr. Smith - a story of a town.', 'OK, 10 minutes — that is all we had.', 'NO, 3 times – he said it.'])('no dateline: %s', (text) => {
     expect(DATELINE.test(text)).toBe(false);
   });
 });
@@ -108,6 +108,13 @@ describe("a language's titles end no sentence", () => {
   it("another language's title is a word there: 'Don.' ends an English sentence", () => {
     expect(sentenceStarts('The award went to Don. Then the hall emptied.', 'en')).toEqual(['Then']);
   });
+  it.each([
+    ['nl', 'De winst steeg volgens ING. De bank verwacht meer.', ['De']],
+    ['es', 'Lo dijo el portavoz de la ONG DON. Luego se fue.', ['Luego']],
+    ['bg', 'Това съобщи Дон. Тогава залата опустя.', ['Тогава']],
+  ])('an acronym spelt like a title, or a language with no titles of its own, ends the sentence (%s: %s)', (lang, text, starts) => {
+    expect(sentenceStarts(text, lang)).toEqual(starts);
+  });
 });
 
 describe('quotes and question marks that open a line or a sentence', () => {
@@ -148,6 +155,9 @@ describe("a number's abbreviation ends a text cut, not a unit after its number n
     ['es', 'Preguntado si volvería a presentarse, el alcalde dijo que no.', false],
     ['en', 'The full list of the winners is on page 4 of the report, under No.', true],
     ['en', 'The new rules take effect on Jan.', true],
+    ['ru', 'Прокуратура возбудила уголовное дело по ч. 2 ст.', true],
+    ['de', 'Der Anspruch ergibt sich nach § 823 Abs.', true],
+    ['en', 'The figures are in the 2023 report, vol.', true],
   ])('%s: %s → cut %s', (lang, text, cut) => expect(endsMidSentence(text, lang) !== null).toBe(cut));
 });
 
@@ -163,6 +173,12 @@ describe('scripts written without spaces', () => {
     expect(stopwordsFor('zh').has('的')).toBe(true);
     expect(stopwordsFor('ja').has('の')).toBe(true);
     expect(stopwordsFor('zh').has('市')).toBe(false);
+  });
+  it('a sentence ends at 。 with a space or a closing bracket after it, and not inside a quotation that goes on', () => {
+    const starts = (t: string) => findCandidates(t).filter((c) => c.kind === 'sentence').map((c) => t.slice(c.start, c.start + 2));
+    expect(starts('北京今天下雨。 上海明天晴天。')).toEqual(['上海']);
+    expect(starts('新华社报道（新华社。）下一条新闻')).toEqual(['下一']);
+    expect(starts('彼は「行く。」と言った。次の話です。')).toEqual(['次の']);
   });
   it('a sentence may end at 。 with no space after it', () => {
     const text = one + two;
