@@ -2,7 +2,7 @@
 // worker threads answer lines at once, one core each; answers are written in input order, one line per line.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { answerLine, CliError, note, parseJsonLine, readLines, writeLine } from './io';
+import { answerLine, CliError, note, parseJsonLine, readLines, takeOption, writeLine } from './io';
 import { BATCH_COMMANDS, lineAnswerer, type BatchSpec } from './batch-answer';
 
 /** Lines a worker holds at once: one to work on and one queued, so it never waits for the next while others share. */
@@ -29,6 +29,15 @@ export function takeJobs(args: string[]): number {
   if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS_ASKED) throw new CliError(`storysplit: --jobs wants a whole number of threads from 1 to ${MAX_JOBS_ASKED} (got "${args[i + 1] ?? ''}")`);
   args.splice(i, 2);
   return n;
+}
+
+/** The arguments `segment` and `page` share: `--jsonl`, `--lang CODE`, `--jobs N` and the file. */
+export function commandArgs(args: string[]): { jsonl: boolean; lang?: string; jobs: number; file?: string } {
+  const jsonl = args.includes('--jsonl');
+  const rest = args.filter((a) => a !== '--jsonl');
+  const lang = takeOption(rest, '--lang');
+  const jobs = takeJobs(rest);
+  return { jsonl, ...(lang ? { lang } : {}), jobs, file: rest[0] };
 }
 
 interface Helper {

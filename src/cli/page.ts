@@ -8,8 +8,8 @@ import type { Extraction, PageStory } from '@shared/page';
 import { readCardLines, toPageBlocks } from '@shared/card-lines';
 import { withTeaserFields } from '@shared/teaser-stories';
 import { formatLeftOut, formatStories, storyToJson } from './format';
-import { CliError, note, readInput, takeOption } from './io';
-import { answerJsonl, takeJobs } from './batch';
+import { CliError, note, readInput } from './io';
+import { answerJsonl, commandArgs } from './batch';
 
 /** Any tag at all: without one the file is plain text, and its lines are its paragraphs. */
 const ANY_TAG = /<\/?[a-zA-Z][^<>]*>/; // [^<>], not [^>]: "<a<a<a…" with no ">" must not rescan to the end from each "<"
@@ -48,11 +48,7 @@ export function pageAnswer(html: string, lang: string | undefined): Record<strin
 }
 
 export async function pageCommand(args: string[], entry: URL): Promise<number> {
-  const jsonl = args.includes('--jsonl');
-  const rest = args.filter((a) => a !== '--jsonl');
-  const lang = takeOption(rest, '--lang');
-  const jobs = takeJobs(rest);
-  const file = rest[0];
+  const { jsonl, lang, jobs, file } = commandArgs(args);
   if (!jsonl) {
     if (!file) throw new CliError('storysplit page: give a saved HTML file (or use --jsonl)');
     const result = segmentHtml(readInput(file, { html: true }), lang);

@@ -1,8 +1,8 @@
 // `storysplit segment [FILE|-]` and `storysplit segment --jsonl [FILE|-]`: plain text through the engine.
 import { segment } from '@core/index';
 import { formatLeftOut, formatStories, storyToJson } from './format';
-import { readInput, takeOption } from './io';
-import { answerJsonl, takeJobs } from './batch';
+import { readInput } from './io';
+import { answerJsonl, commandArgs } from './batch';
 
 /** One batch document's answer fields. */
 export function segmentAnswer(text: string, lang: string | undefined): Record<string, unknown> {
@@ -11,11 +11,7 @@ export function segmentAnswer(text: string, lang: string | undefined): Record<st
 }
 
 export async function segmentCommand(args: string[], entry: URL): Promise<number> {
-  const jsonl = args.includes('--jsonl');
-  const rest = args.filter((a) => a !== '--jsonl');
-  const lang = takeOption(rest, '--lang');
-  const jobs = takeJobs(rest);
-  const file = rest[0];
+  const { jsonl, lang, jobs, file } = commandArgs(args);
   if (!jsonl) {
     const result = segment(readInput(file), lang ? { lang } : {});
     process.stdout.write(formatStories(result.stories, result.reason));

@@ -91,6 +91,12 @@ describe('storysplit segment FILE', () => {
     expect(r.stdout).toContain('Russian');
   });
 
+  it('takes --lang and --jobs before the file and still prints the readable listing', () => {
+    const r = cli(['segment', '--lang', 'en', '--jobs', '2', SEED]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^\d+ stor(y|ies)/);
+  });
+
   it('exits non-zero with a clear message for a missing file', () => {
     const r = cli(['segment', 'no/such/file.txt']);
     expect(r.status).not.toBe(0);
