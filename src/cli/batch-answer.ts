@@ -50,9 +50,3 @@ export function answerOne(line: string, spec: BatchSpec, answer: Answer): string
     return answerLine(parsed.id, { error: `${failure}: ${(e as Error).message}` });
   }
 }
-
-/** The line answerer of a spec. Pages load the DOM implementation, so only a page batch imports it. */
-export async function lineAnswerer(spec: BatchSpec): Promise<(line: string) => string> {
-  const answer = spec.command === 'page' ? (await import('./page')).pageAnswer : (await import('./segment')).segmentAnswer;
-  return (line) => answerOne(line, spec, answer);
-}

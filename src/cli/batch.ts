@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { answerLine, CliError, note, parseJsonLine, readLines, takeOption, writeLine } from './io';
-import { BATCH_COMMANDS, lineAnswerer, type BatchSpec } from './batch-answer';
+import { answerOne, BATCH_COMMANDS, type Answer, type BatchSpec } from './batch-answer';
 
 /** Lines a worker holds at once: one to work on and one queued, so it never waits for the next while others share. */
 const LINES_PER_WORKER = 2;
@@ -53,8 +53,8 @@ interface Helper {
  * Answers every line of a JSONL file or stdin. `entry` is the command line's own module, which serves as the
  * workers' script; with `jobs` 1 (or no entry) everything runs here, as before.
  */
-export async function answerJsonl(file: string | undefined, spec: BatchSpec, jobs: number, entry?: URL): Promise<number> {
-  const answerHere = await lineAnswerer(spec);
+export async function answerJsonl(file: string | undefined, spec: BatchSpec, answer: Answer, jobs: number, entry?: URL): Promise<number> {
+  const answerHere = (line: string): string => answerOne(line, spec, answer);
   const answers = new Map<number, string>();
   let waitingChars = 0;
   let written = 0;

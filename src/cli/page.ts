@@ -58,5 +58,5 @@ export async function pageCommand(args: string[], entry: URL): Promise<number> {
     if (result.extraction.omittedChars) process.stdout.write(`(${result.extraction.omittedChars} characters past the extraction cap were left out)\n`);
     return 0;
   }
-  return answerJsonl(file, { command: 'page', ...(lang ? { lang } : {}) }, jobs, entry);
+  return answerJsonl(file, { command: 'page', ...(lang ? { lang } : {}) }, pageAnswer, jobs, entry);
 }

@@ -18,5 +18,5 @@ export async function segmentCommand(args: string[], entry: URL): Promise<number
     process.stdout.write(formatLeftOut(result.leftOut));
     return 0;
   }
-  return answerJsonl(file, { command: 'segment', ...(lang ? { lang } : {}) }, jobs, entry);
+  return answerJsonl(file, { command: 'segment', ...(lang ? { lang } : {}) }, segmentAnswer, jobs, entry);
 }
