@@ -1,6 +1,7 @@
 // Language handling across languages: detection on short texts, and what differs by language or script (datelines,
 // continuers, stems, titles and abbreviations, opening marks). The sentences are written for these tests.
 import { describe, expect, it } from 'vitest';
+import { segment } from '@core/index';
 import { detectLanguage, resolveLanguage } from '@core/text/langdetect';
 import { DATELINE } from '@core/text/shapes';
 import { endsMidSentence } from '@core/anatomy/truncation';
@@ -169,10 +170,13 @@ describe('scripts written without spaces', () => {
     const { cands, features } = explainBoundaries(text, 'zh');
     expect(features[cands.findIndex((c) => c.start === one.length + 1)].prevTerminal).toBe(true);
   });
-  it('particles and function characters carry no topic: 的 and の are stop words', () => {
+  it('function characters carry no topic in Chinese (的); Japanese particles stay, which hold the paragraphs of a story together', () => {
     expect(stopwordsFor('zh').has('的')).toBe(true);
-    expect(stopwordsFor('ja').has('の')).toBe(true);
     expect(stopwordsFor('zh').has('市')).toBe(false);
+    // A fable and its moral, written for this test (with the particles as stop words the moral was a story of its own).
+    const fable = '夏のあいだ、アリたちは朝から晩まで食べ物を運んでいました。 キリギリスはそれを見て、笑いました。 「そんなに働いて、何が楽しいんだい」 キリギリスは毎日、木の上でバイオリンをひいて歌っていました。 やがて秋が来て、冬が来ました。 野原には食べ物がひとつもありません。 おなかをすかせたキリギリスは、アリの家の戸をたたきました。 「少しだけ、食べ物を分けてくれないか」 アリたちは顔を見合わせて、言いました。 「夏のあいだ、歌っていたのなら、冬はおどっていればいいでしょう」';
+    const moral = '楽しいときにこそ、先の日のために備えておかなければならないというお話しです。';
+    expect(segment(`${fable}\n\n${moral}`, { lang: 'ja' }).stories).toHaveLength(1);
   });
   it('a sentence ends at 。 with a space or a closing bracket after it, and not inside a quotation that goes on', () => {
     const starts = (t: string) => findCandidates(t).filter((c) => c.kind === 'sentence').map((c) => t.slice(c.start, c.start + 2));

@@ -12,7 +12,6 @@ import hr from './hr.json';
 import hu from './hu.json';
 import id from './id.json';
 import it from './it.json';
-import ja from './ja.json';
 import nl from './nl.json';
 import no from './no.json';
 import pl from './pl.json';
@@ -26,9 +25,10 @@ import uk from './uk.json';
 import zh from './zh.json';
 import continuers from '../continuers.json';
 
-// zh and ja list single characters, as those scripts are read one character a word: the particles and function
-// characters that every sentence holds ("的", "了", "の", "は") carry no topic.
-const LISTS: Record<string, readonly string[]> = { bg, cs, da, de, el, en, es, fi, fr, hr, hu, id, it, ja, nl, no, pl, pt, ro, ru, sk, sv, tr, uk, zh };
+// zh lists single characters, as the script is read one character a word: the function characters that every sentence
+// holds ("的", "了") carry no topic. Japanese has none: without its particles ("の", "は") two paragraphs of one story
+// share too few characters (a fable and its moral, a real page, were cut apart), so they stay words there.
+const LISTS: Record<string, readonly string[]> = { bg, cs, da, de, el, en, es, fi, fr, hr, hu, id, it, nl, no, pl, pt, ro, ru, sk, sv, tr, uk, zh };
 
 export const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words)]),
