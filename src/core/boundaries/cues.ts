@@ -56,8 +56,17 @@ export function endsTerminal(s: string): boolean {
   if (end === base) return false;
   if (QUOTE_END_CODES.has(s.charCodeAt(end - 1))) return true;
   let e = footnotesStart(s, base, end);
+  // A writer's handle or address after the last sentence ("… He joined in 2007. @jdoe") signs it off: read past it.
+  if (s.charCodeAt(end - 1) !== 46 && s.lastIndexOf('@', end) > base) e = contactStart(s, base, e);
   while (e > base && CLOSER_CODES.has(s.charCodeAt(e - 1))) e--;
   return e > base && STOP_CODES.has(s.charCodeAt(e - 1));
+}
+
+/** A handle or an e-mail address at the end of s[base, end), after a space: where it starts (its space), else `end`. */
+const CONTACT_AT_END = /\s(?:\S+@\S+\.\w+|@\w+)$/u;
+function contactStart(s: string, base: number, end: number): number {
+  const m = CONTACT_AT_END.exec(s.slice(base, end));
+  return m ? base + m.index : end;
 }
 
 /** A footnote mark's text in its brackets at most ("[24]", "[a]", "[citation needed]"): a feed's "[+1880 chars]" is longer or holds a '+'. */

@@ -125,8 +125,9 @@ function isShortTrailer(line: string, all: LangData): boolean {
   return words.length <= SHORT_TRAILER_WORDS && !all.dangling.has(bare(words[words.length - 1]));
 }
 
-/** "… he said. Follow him on Twitter @jdoe or email him at jdoe@example.com": a contact after the last sentence, read past. */
-const CONTACT_AFTER_SENTENCE = new RegExp(`(?<=[.!?]["”’»]?)[ \\t](?:[^.!?\\n]|\\.(?=\\S)){0,160}${ADDRESS_AT_END}`, 'u');
+/** "… he said. Follow him on Twitter @jdoe or email him at jdoe@example.com", or a writer's bio ending on the bare handle
+ * ("… He joined in 2007. @jdoe"): a contact after the last sentence, read past. */
+const CONTACT_AFTER_SENTENCE = new RegExp(`(?<=[.!?]["”’»]?)(?:[ \\t](?:[^.!?\\n]|\\.(?=\\S)){0,160})?${ADDRESS_AT_END}`, 'u');
 /** Only the end is read for a contact, and only when an '@' stands there (the pattern would be tried at every position). */
 const CONTACT_REACH = 240;
 function dropContact(t: string): string {

@@ -9,6 +9,7 @@ import { continuersFor, stopwordsFor, strongContinuersFor } from '../../../src/c
 import { explainBoundaries } from '../../../src/core/boundaries/find';
 import { termValues } from '../../../src/core/boundaries/terms';
 import { endsLikeTeaser, endsOnEllipsis, endsTerminal, opensWithSpeaker } from '../../../src/core/boundaries/cues';
+import { endsMidSentence } from '../../../src/core/anatomy/truncation';
 import { findCandidates } from '../../../src/core/boundaries/candidates';
 import { numberedItems } from '../../../src/core/boundaries/numbered-items';
 import { speakerTurns } from '../../../src/core/boundaries/speaker-turns';
@@ -243,6 +244,16 @@ describe('speaker turns', () => {
   it('marks no ticker of recurring kickers, nor a column of datelines: no turn asks a question', () => {
     expect(marked('BREAKING: Fire at the port.\nUPDATE: Roads reopen.\nBREAKING: Mayor resigns.\nUPDATE: Vote on Friday.\nBREAKING: Storm warning.')).toEqual([]);
     expect(marked('NEW DELHI: Rains hit the city.\nMUMBAI: Trains run late.\nNEW DELHI: Schools close.\nMUMBAI: Port reopens.\nNEW DELHI: Power returns.')).toEqual([]);
+  });
+});
+
+describe("a writer's handle after the last sentence", () => {
+  it('signs the story off: the sentence before it ends the story, and the story is not cut', () => {
+    const bio = 'He joined the paper in 2007 as a feature writer for the Sunday section. @janedoe';
+    expect(endsTerminal(bio)).toBe(true);
+    expect(endsMidSentence(bio, 'en')).toBeNull();
+    expect(endsTerminal('The talks went on late into the night with @janedoe')).toBe(false);
+    expect(endsMidSentence('The talks went on late into the night with @janedoe', 'en')).not.toBeNull();
   });
 });
 
