@@ -1,6 +1,7 @@
 // The command line: the JSONL contract, bad lines, missing files. Runs the TypeScript entry through tsx,
 // so the unit tests don't depend on a build.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -64,6 +65,20 @@ describe('storysplit segment --jsonl --jobs', () => {
     expect(out[7].error).toMatch(/JSON/);
     const used = /(\d+) answered by 2 worker threads/.exec(many.stderr);
     expect(Number(used?.[1])).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('answers a line while the input stays open, so a program can send a line and wait for its answer', async () => {
+    const child = spawn(process.execPath, [resolve(built, 'storysplit.mjs'), 'segment', '--jsonl', '--jobs', '2'], { cwd: ROOT });
+    const answers = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+    try {
+      for (let i = 0; i < 12; i++) {
+        child.stdin.write(JSON.stringify({ id: i, text: stories.join('\n\n') }) + '\n');
+        const next = await Promise.race([answers.next(), new Promise<null>((r) => setTimeout(() => r(null), 10_000))]);
+        expect(next && !next.done ? JSON.parse(next.value).id : 'no answer').toBe(i);
+      }
+    } finally {
+      child.kill();
+    }
   }, 60_000);
 
   it('refuses a field nested too deep in every thread alike (a worker\'s larger stack would write it back)', () => {
