@@ -86,7 +86,7 @@ const STAMP_CLOCK = /(?<!\d)(?:\d{1,2}:\d\d|\d{4}\s?(?:GMT|UTC|HKT)\b)/u;
 const STAMP_ZONE = /\b(?:GMT|UTC|ET|EST|EDT|CET|CEST|BST|HKT|MSK|IST|JST|PST|PDT)\b|格林[尼威]治|北京[时時]间|北京時間|日本(?:時間|標準時)|한국\s?시간|协调世界时|協定世界時/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** A stamp ends on its time or its zone (a name or a short capital abbreviation, "MSK", "МСК"): a line that goes on after them ("日本時間2026年7月19日20:00、W杯決勝が開幕") is news. */
-const STAMP_END = new RegExp(String.raw`(?:\d|${STAMP_ZONE.source}|\p{Lu}{2,5})\)?$`, "u");
+const STAMP_END = new RegExp(String.raw`(?:\d|${STAMP_ZONE.source}|\p{Lu}{2,5})[)）]?[.。]?$`, "u");
 /** The rest of a row of links after a separator whose first link was left out ("| What is this?", an RSS button's help
  * beside a page's time stamp): no text opens on a bar. */
 const linkRowRest = (b: Block, line: string) => /^[|｜]/u.test(line) && (b.linkDensity ?? 0) >= 0.5 && wordsIn(line) <= META_MAX_WORDS;

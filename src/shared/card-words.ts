@@ -34,7 +34,7 @@ export const READING_TIME = /^(?:lesezeit:?\s*|reading time:?\s*|temps de lectur
 /** Words that address the reader: "you", "vous", "usted", Russian "вы", and German's formal "Sie"/"Ihre" inside a sentence
  * (where a capital tells them from "sie"/"ihre", she and they). A capital elsewhere is a name ("Marianne Vos", the show
  * "You"), so "You", "Vous"… count only where a sentence starts. */
-const READER_ADDRESS = /(?<!\p{L})(?:you|your|yours|vous|votre|vos|usted|ustedes|вы|ваш\p{L}*)(?!\p{L})|(?:^|[.!?:]\s+|\n)(?:You|Your|Vous|Votre|Vos|Usted|Ustedes|Вы|Ваш\p{L}*)(?!\p{L})|(?<=\p{L} )(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)(?!\p{L})/u;
+const READER_ADDRESS = /(?<!\p{L})(?:you|your|yours|vous|votre|vos|usted|ustedes|вы|ваш\p{L}*)(?!\p{L})|(?:^|[.!?:]\s+|\n)[¿¡«"“(•–—-]*\s*(?:You|Your|Vous|Votre|Vos|Usted|Ustedes|Вы|Ваш\p{L}*)(?!\p{L})|(?<=\p{L} )(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)(?!\p{L})/u;
 /** Quoted speech, in the quote marks of the languages above: a headline may quote someone speaking to "you". */
 const QUOTED = /"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«|‘[^’]*’|'[^']*'/g;
 /** Where a sentence or a line ends: a box's opening is its first three ("Our columnists" | "No access yet?" | "Register now
@@ -45,8 +45,16 @@ const OPENING_SENTENCES = 3;
  * Does a text speak to its reader outside quotes, from its opening? A site's boxes do ("Choose your region");
  * news reports first, even where it ends on an appeal ("… Two were hurt. The road was shut. If you saw the crash, call 101.").
  */
-export const addressesReader = (text: string): boolean =>
-  READER_ADDRESS.test(text.replace(QUOTED, ' ').trim().split(SENTENCE_OR_LINE_END).slice(0, OPENING_SENTENCES).join('\n'));
+export function addressesReader(text: string): boolean {
+  const opening = text.replace(QUOTED, ' ').trim().split(SENTENCE_OR_LINE_END).slice(0, OPENING_SENTENCES).join('\n');
+  // A box's title in Title Case ("Choose Your Region") capitalises every word: there a capital names no one (but "Vos" may).
+  const words = opening.split(/\s+/);
+  const titleCase = words.length >= TITLE_CASE_MIN_WORDS && words.filter((w) => /^\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * words.length;
+  return READER_ADDRESS.test(opening) || (titleCase && READER_ADDRESS.test(opening.replace(/(?<!\p{L})(?!Vos(?!\p{L}))\p{Lu}\p{Ll}+/gu, (w) => w.toLowerCase())));
+}
+/** Words of an opening in Title Case: at least this many, and this share of them capitalised. */
+const TITLE_CASE_MIN_WORDS = 3;
+const TITLE_CASE_SHARE = 0.75;
 
 /** The word that opens a byline, in the languages read: "Von", "By", "Par", "Por", "Di", "Door". */
 export const BYLINE_WORD = String.raw`(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)`;

@@ -182,10 +182,14 @@ export function unclosedInLastSentence(sentence: string): string | null {
 
 /** Words read back for the number a unit follows: "45 тыс.", "5 млрд руб.". */
 const UNIT_REACH_WORDS = 2;
-/** Abbreviations written after a number, not before one: thousands, millions, billions and currencies, in the
- * languages read ("45 тыс.", "5 Mrd.", "3 mln.", "20 руб."). Most others ("ст. 5", "Abs. 2", "vol. 3", "ext. 100") come
- * before their number, so a text ending on them is cut. */
-const UNIT_ABBREVIATIONS = new Set(['тыс', 'млн', 'млрд', 'трлн', 'руб', 'долл', 'коп', 'грн', 'tsd', 'mio', 'mrd', 'bn', 'mn', 'mln', 'mld', 'mil', 'mill', 'tys', 'md', 'mds', 'kr', 'lb', 'lbs', 'oz']);
+/** Abbreviations written after a number, not before one: thousands, millions, billions, currencies and years, in the
+ * languages read ("45 тыс.", "5 Mrd.", "3 mln.", "20 руб.", "500 Ft.", "200 zł.", "1990–1995 гг."). Most others ("ст. 5",
+ * "Abs. 2", "vol. 3", "ext. 100") come before their number, so a text ending on them is cut. */
+const UNIT_ABBREVIATIONS = new Set([
+  'тыс', 'тис', 'млн', 'млрд', 'трлн', 'руб', 'долл', 'коп', 'грн', 'лв', 'г', 'гг', // ru, uk, bg
+  'tsd', 'mio', 'mrd', 'bn', 'mn', 'mln', 'mld', 'mlrd', 'mil', 'mill', 'milj', 'mia', 'mdr', 'md', 'mds', 'tys', 'tis', // de, en, fr, nl, pl, cs, hr, fi, da, sv
+  'kr', 'tkr', 'zł', 'gr', 'kč', 'kn', 'ft', 'lei', 'millió', 'milliárd', 'ezer', 'lb', 'lbs', 'oz', // currencies and weights
+]);
 /** A number's abbreviation that ends a sentence after all: a unit after its number ("…превысил 45 тыс.", "…5 млрд руб.")
  * or a word of the language written the same ("…the mayor said no.", "…dijo que no."). */
 function endsOnUnitOrWord(core: string, word: string, d: LangData): boolean {

@@ -48,5 +48,7 @@ describe('addressesReader', () => {
   it('reads a capital "You", "Vos" as a name where no sentence starts, and only the first three sentences as the address', () => {
     expect(['Marianne Vos wins the sprint in Roubaix', 'Netflix renews You for a final season', 'A lorry hit a car on the A1 on Monday night. Two people were hurt. The road was shut for four hours. If you saw the crash, call 101.'].map(addressesReader)).toEqual([false, false, false]);
     expect(['You can now save articles. Find them under Reading list.', 'Something missing? Tell us what you want to read.', 'Votre avis compte'].map(addressesReader)).toEqual([true, true, true]);
+    // A title in Title Case capitalises every word; an opening mark may stand before the address.
+    expect(['Choose Your Region', 'Ce Que Vous Devez Savoir', 'Выберите Ваш Город', '¿Usted tiene una historia?', '— Your region, your news.'].map(addressesReader)).toEqual([true, true, true, true, true]);
   });
 });
