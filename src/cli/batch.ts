@@ -17,7 +17,7 @@ const MAX_JOBS = 8;
 const MAX_JOBS_ASKED = 64;
 
 /** Threads a batch uses unless told: one a core, up to MAX_JOBS. */
-export function defaultJobs(): number {
+function defaultJobs(): number {
   return Math.min(availableParallelism(), MAX_JOBS);
 }
 

@@ -5,7 +5,7 @@
 import type { Block, Story } from '@core/types';
 import { lineNoise } from '@core/anatomy/clean';
 import { allLangData } from '@core/text/lang/anatomy/index';
-import { BYLINE, BYLINE_LEAD, BYLINE_WORD, isLanguageNames, PAYWALL, READING_TIME, TIME, TIME_LABEL } from './card-words';
+import { BYLINE, BYLINE_LEAD, BYLINE_WORD, isLanguageNames, PAYWALL, READING_TIME, TIME, TIME_LABEL, titleCase } from './card-words';
 import { LEGAL_LINE } from './legal-line';
 import { joinHeadlineLists } from './headline-lists';
 import { isIndexPage } from './index-pages';
@@ -53,7 +53,6 @@ const NAME_BYLINE = new RegExp(String.raw`^${BYLINE_WORD}\s+\p{Lu}[\p{L}.'’-]*
 
 /** A headline in Title Case ("EU Leaders Back Ursula Von Der Leyen"): every word after the first capitalised, so a
  * capital "Von" in it is a name's, not a byline's. */
-const titleCase = (s: string): boolean => s.split(/\s+/).slice(1).every((w) => !/^\p{Ll}/u.test(w));
 
 function bylineOffHeadline(t: Teaser): Teaser {
   if (t.byline) return t;

@@ -47,14 +47,14 @@ const OPENING_SENTENCES = 3;
  */
 export function addressesReader(text: string): boolean {
   const opening = text.replace(QUOTED, ' ').trim().split(SENTENCE_OR_LINE_END).slice(0, OPENING_SENTENCES).join('\n');
+  if (READER_ADDRESS.test(opening)) return true;
   // A box's title in Title Case ("Choose Your Region") capitalises every word: there a capital names no one (but "Vos" may).
-  const words = opening.split(/\s+/);
-  const titleCase = words.length >= TITLE_CASE_MIN_WORDS && words.filter((w) => /^\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * words.length;
-  return READER_ADDRESS.test(opening) || (titleCase && READER_ADDRESS.test(opening.replace(/(?<!\p{L})(?!Vos(?!\p{L}))\p{Lu}\p{Ll}+/gu, (w) => w.toLowerCase())));
+  const lowered = opening.split('\n').map((l) => (titleCase(l) ? l.replace(/(?<!\p{L})(?!Vos(?!\p{L}))\p{Lu}\p{Ll}+/gu, (w) => w.toLowerCase()) : l));
+  return READER_ADDRESS.test(lowered.join('\n'));
 }
-/** Words of an opening in Title Case: at least this many, and this share of them capitalised. */
-const TITLE_CASE_MIN_WORDS = 3;
-const TITLE_CASE_SHARE = 0.75;
+
+/** Title Case: no word after the first opens with a small letter ("Choose Your Region", "A Column By Ann Lee"). */
+export const titleCase = (s: string): boolean => s.split(/\s+/).slice(1).every((w) => !/^\p{Ll}/u.test(w));
 
 /** The word that opens a byline, in the languages read: "Von", "By", "Par", "Por", "Di", "Door". */
 export const BYLINE_WORD = String.raw`(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)`;

@@ -2,6 +2,7 @@
 import { LOWER, SPACE, UPPER, WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import { DATELINE, kickerAt } from '../text/shapes';
 import { countWords } from '../text/words';
+import { CONTACT_AT_END } from '../text/ending';
 import { AGENCIES, allLangData } from '../text/lang/anatomy';
 import cues from '../text/lang/cues.json';
 
@@ -63,7 +64,6 @@ export function endsTerminal(s: string): boolean {
 }
 
 /** A handle or an e-mail address at the end of s[base, end), after a space: where it starts (its space), else `end`. */
-const CONTACT_AT_END = /\s(?:\S+@\S+\.\w+|@\w+)$/u;
 function contactStart(s: string, base: number, end: number): number {
   const m = CONTACT_AT_END.exec(s.slice(base, end));
   return m ? base + m.index : end;

@@ -84,7 +84,7 @@ const SENTENCE_END = /[.!?…。！？]["”’»)]?$/u;
 
 /** An e-mail address or a handle ending the text, after a space ("… at jdoe@example.com", "… @jdoe"). */
 const ADDRESS_AT_END = String.raw`\s(?:\S+@\S+\.\w+|@\w+)$`;
-const CONTACT_AT_END = new RegExp(ADDRESS_AT_END, 'u');
+export const CONTACT_AT_END = new RegExp(ADDRESS_AT_END, 'u');
 
 /** A line that follows a story's last sentence without being part of it: a label ("MORE :", "Contributing:"),
  * a name or title in capitals, a contact (an e-mail, a handle, a link), or a heading in Title Case (a related link). */

@@ -95,10 +95,11 @@ describe('word stems by script', () => {
   });
 });
 
+/** The words that open a 'sentence' candidate in the text. */
+const sentenceStarts = (text: string, lang: string) => findCandidates(text, stopwordsFor(lang), lang)
+  .filter((c) => c.kind === 'sentence').map((c) => text.slice(c.start).split(' ')[0]);
+
 describe("a language's titles end no sentence", () => {
-  /** The words that open a 'sentence' candidate in the text. */
-  const sentenceStarts = (text: string, lang: string) => findCandidates(text, stopwordsFor(lang), lang)
-    .filter((c) => c.kind === 'sentence').map((c) => text.slice(c.start).split(' ')[0]);
   it.each([
     ['es', 'La Sra. Gómez habló ayer con los vecinos. Luego se fue.', ['Luego']],
     ['it', 'Il Dott. Rossi ha parlato ai giornalisti. Poi è andato via.', ['Poi']],
@@ -137,8 +138,6 @@ describe('demonstratives point back only weakly, in every language that lists co
 });
 
 describe('abbreviations before a number are words before a word', () => {
-  const sentenceStarts = (text: string, lang: string) => findCandidates(text, stopwordsFor(lang), lang)
-    .filter((c) => c.kind === 'sentence').map((c) => text.slice(c.start).split(' ')[0]);
   it.each([
     ['es', 'El ministro dijo que no. El pleno votará el lunes.', ['El']],
     ['es', 'Los barcos salieron al mar. La tormenta ya había pasado.', ['La']],
