@@ -57,7 +57,7 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
       // nowhere is untitled: its first line would read as the title of one story…
       // …unless that line alone leads nowhere, over lines that all link: then it is the box's name, set as a line.
       // A job's advert is no line of it.
-      const lines = t.items.filter((x) => !isJobAd(x.headline));
+      const lines = t.items.filter(isStoryLine);
       const named = !t.section && lines.length > NAMED_LIST_MIN_LINES && !lines[0].url && lines.slice(1).every((x) => x.url);
       const items = named ? lines.slice(1) : lines;
       const title = t.section ?? (named ? lines[0].headline : '');
@@ -83,7 +83,7 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
       ...(body && !subtitle(body) ? { flags: s.flags.filter((f) => f.name !== 'starts_mid_sentence'), truncated_start: false } : { flags: [], truncated_end: false, truncated_start: false }),
     };
   });
-  const listed = joined.map((_, i) => !serviceBox(cards[i]) && !jobs(cards[i]));
+  const listed = joined.map((_, i) => !serviceBox(cards[i]) && !siteOwn(cards[i]));
   return withTeaserEvidenceOfList(withoutRepeats(withoutLinklessCards(joined.filter((_, i) => listed[i]), cards.filter((_, i) => listed[i]))));
 }
 
@@ -94,8 +94,24 @@ const NAMED_LIST_MIN_LINES = 2;
 const JOB_GENDERS = /\((?:[mwfdxh]|div)(?:\s?\/\s?(?:[mwfdxh]|div)){1,2}\)/giu;
 /** …a man (m, or French h) and a woman (w, f) among them: "(W/D)", a win and a draw, is a score. */
 const isJobAd = (headline: string) => [...headline.matchAll(JOB_GENDERS)].some(([g]) => /[mh]/i.test(g) && /[wf]/i.test(g));
-/** A job box: a card that advertises a job, or a list of nothing else. */
-const jobs = (t: Teaser | undefined): boolean => !!t && (t.items ? t.items.every((x) => isJobAd(x.headline)) : isJobAd(t.headline));
+/** A site's home page, "/" or "/index.html" with no query: a teaser leads to its story, so a card that links to a
+ * home page ("https://sudoku.example.com/", a job market's, a breadcrumb's "/", "Reload the page") is the site's own. */
+const HOME_PATH = /^\/(?:(?:index|default)\.\w{2,5})?$/i;
+function linksHome(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    // The base has a path of its own, so a bare "#top" or "" stays on the page, not on its home.
+    const u = new URL(url, 'http://page.invalid/p/');
+    return HOME_PATH.test(u.pathname) && !u.search;
+  } catch {
+    return false;
+  }
+}
+/** A line of a list that may be a story: no job's advert, no link to a home page. */
+const isStoryLine = (x: { headline: string; url?: string }): boolean => !isJobAd(x.headline) && !linksHome(x.url);
+/** The site's own card: a job's advert or a link to a home page, or a list of nothing else. */
+const siteOwn = (t: Teaser | undefined): boolean =>
+  !!t && (t.items ? !t.items.some(isStoryLine) : isJobAd(t.headline) || linksHome(t.url));
 
 /**
  * A list the page names nowhere, whose lines lead nowhere as often as they link and carry no time, is a box of the

@@ -2,14 +2,25 @@
 // Each is defined here once, so a fix to a shape reaches every reader.
 import type { LangData } from './lang/anatomy/index';
 
+/** The first three letters of each month's name in the languages we read (en de fr es it pt nl ru uk pl cs tr sv fi ro hu
+ * hr), written in any case: a dateline's day is followed by one ("15 MAG", "18 мая", "5 de marzo", "3. März"). */
+const MONTH_STEMS = ('jan feb mar mär apr may mai jun jul aug sep okt oct nov dec dez déc dic fév fev avr jui aoû aou ene abr ago set '
+  + 'gen mag giu lug ott out maa mrt mei des янв фев мар апр мая май июн июл авг сен окт ноя дек січ лют бер кві тра чер лип '
+  + 'сер вер жов лис гру sty lut kwi maj cze sie wrz paź lis gru led úno bře dub kvě čer srp zář říj pro oca şub nis haz tem '
+  + 'ağu eyl eki kas ara tam hel huh tou kes hei elo syy lok jou ian iun iul noi már ápr máj jún júl sze sij vel ožu svi kol ruj stu')
+  .split(' ');
+const anyCase = (w: string): string => [...w].map((c) => `[${c}${c.toUpperCase()}]`).join('');
+const MONTH = `(?:${MONTH_STEMS.map(anyCase).join('|')})`;
+
 /** "LONDON (Reuters) -", "BERLIN, Jan 5 -", "Paris (AFP) —"; the day before the month as most languages write it
  * ("МОСКВА, 18 мая —", "ROMA, 15 MAG -", "MADRID, 5 de marzo (EFE).-", "MONROVIA, 29 October (IRIN) -"), the Spanish
  * and Latin American ".-" ("BUENOS AIRES.-"), and an agency's name before the place ("(ANSA) - ROMA, 15 MAG -"). A day
- * and month follow a place of three capitals at least ("OK, 10 minutes — that's all" is speech), and the agency before
- * it is written as agencies write their names ("(Updated) - …" is a label).
+ * and month follow a place of three capitals at least and the month is a month's name ("OK, 10 minutes — that's all"
+ * and "NOW, 10 minutes —" are speech), and the agency before it is written as agencies write their names ("(Updated) - …"
+ * is a label).
  * White space runs are bounded ({0,3}), so a long run of spaces after a capital costs a constant per try, not the length
  * of the run (an unbounded \s* made it quadratic). */
-export const DATELINE = /^((?:\((?:\p{Lu}{2,6}|dpa)\)[ \t]{0,3}[-–—][ \t]{1,3})?(?:\p{Lu}[\p{Lu}\p{M}.'’/\- ]{1,30}(?:,[ \t]{0,3}(?:(?<=[\p{Lu}\p{M}]{3}[^,\n]{0,30},[ \t]{0,3})\d{1,2}\.?[ \t]{1,3}(?:de[ \t]{1,3})?\p{L}{3,12}\.?|[\p{L}.]{1,30}(?:[ \t]{1,3}\d{1,2})?))?)[ \t]{0,3}(?:\([^()\n]{1,30}\))?|\p{Lu}[\p{L}.'’\- ]{1,30}[ \t]{0,3}\((?:AP|AFP|Reuters|dpa|DPA|APA|ANSA|EFE|Xinhua|Kyodo|Yonhap|PA|IANS|PTI|ANI)\))[ \t]{0,3}\.?[-–—][ \t]{1,3}/u;
+export const DATELINE = new RegExp(String.raw`^((?:\((?:\p{Lu}{2,6}|dpa|Lusa)\)[ \t]{0,3}[-–—][ \t]{1,3})?(?:\p{Lu}[\p{Lu}\p{M}.'’/\- ]{1,30}(?:,[ \t]{0,3}(?:(?<=[\p{Lu}\p{M}]{3}[^,\n]{0,30},[ \t]{0,3})\d{1,2}\.?[ \t]{1,3}(?:de[ \t]{1,3})?${MONTH}\p{L}{0,9}\.?|[\p{L}.]{1,30}(?:[ \t]{1,3}\d{1,2})?))?)[ \t]{0,3}(?:\([^()\n]{1,30}\))?|\p{Lu}[\p{L}.'’\- ]{1,30}[ \t]{0,3}\((?:AP|AFP|Reuters|dpa|DPA|APA|ANSA|EFE|Xinhua|Kyodo|Yonhap|PA|IANS|PTI|ANI)\))[ \t]{0,3}\.?[-–—][ \t]{1,3}`, 'u');
 
 /** A kicker is a short label in capitals before a colon: "RISING RACISM:". */
 export const KICKER = /^([\p{Lu}\p{N}][\p{Lu}\p{N}&'’.\- ]{0,48}[\p{Lu}\p{N}]) ?:[ \t]{1,3}/u;

@@ -42,11 +42,13 @@ describe('datelines as each language writes them', () => {
     ['PARIS, 5 mars (AFP) - Le gouvernement a adopté le plan.', 'PARIS, 5 mars (AFP)'],
     ['BERLIN, 5. März (dpa) - Die Regierung hat den Plan gebilligt.', 'BERLIN, 5. März (dpa)'],
     ['LONDON, Jan 5 (Reuters) - The government approved the plan.', 'LONDON, Jan 5 (Reuters)'],
+    ['(Lusa) - LISBOA, 15 MAI - O Governo aprovou o plano.', '(Lusa) - LISBOA, 15 MAI'],
+    ['WARSZAWA, 3 października (PAP) - Rząd przyjął plan.', 'WARSZAWA, 3 października (PAP)'],
   ])('%s', (text, dateline) => {
     expect(DATELINE.exec(text)?.[1].trim()).toBe(dateline);
   });
 
-  it.each(['The plan - as written - passed.', 'Ministerio: el plan - aprobado.', 'Mr. Smith - a story of a town.', 'OK, 10 minutes — that is all we had.', 'NO, 3 times – he said it.'])('no dateline: %s', (text) => {
+  it.each(['The plan - as written - passed.', 'Ministerio: el plan - aprobado.', 'Mr. Smith - a story of a town.', 'OK, 10 minutes — that is all we had.', 'NOW, 10 minutes — we start.', 'USA, 4 players - a record.', 'NO, 3 times – he said it.'])('no dateline: %s', (text) => {
     expect(DATELINE.test(text)).toBe(false);
   });
 });

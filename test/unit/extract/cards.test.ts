@@ -763,7 +763,7 @@ describe('a page\'s time stamp over its cards ("Updated 1405 GMT", in any script
   });
 });
 
-describe('a front with boxes of the site\'s own (an offer named twice, a region chooser, a request for tips, job adverts) and a dossier named by an unlinked first line', () => {
+describe('a front with boxes of the site\'s own (an offer named twice, a region chooser, a request for tips, job adverts, links to home pages) and a dossier named by an unlinked first line', () => {
   const { stories } = segmentHtml(card('service-boxes.html'));
   const lists = stories.filter((s) => s.items);
 
@@ -782,6 +782,11 @@ describe('a front with boxes of the site\'s own (an offer named twice, a region 
 
   it('lists no job advert, as a card or as a list of them ("(m/f/d)")', () => {
     expect(stories.map((s) => `${s.title}\n${s.clean_text}`).join('\n')).not.toMatch(/nurse|driver|Accountant|Jobs in the valley/);
+  });
+
+  it('lists no card nor list line that links to a home page, as a site\'s own game, market or reload link does', () => {
+    const text = stories.map((s) => `${s.title}\n${s.clean_text}`).join('\n');
+    expect(text).not.toMatch(/crosswords|Reload the page|Find a flat/);
   });
 
   it('names an untitled list by its first line when that line alone links nowhere', () => {
