@@ -82,10 +82,10 @@ function linkOf(blocks: readonly RawBlock[], t: Teaser, h: number, base: string)
 }
 
 /**
- * What the markup names a short line, whatever its words: <address>, <time>, or a class naming an author or a
- * date, on the line's element or one of the two above it inside the card. The worker reads the words.
+ * What the markup names a short line, whatever its words: <address>, <time>, or a class naming an author, a source
+ * or a card's metadata ("attribution", "post-meta": the provider and the time), or a date, on the line's element or one of the two above it inside the card. The worker reads the words.
  */
-const MARKED = /^address|(?:^|[\s_-])(author|byline|autor)|^time|(?:^|[\s_-])(?:date|time|timestamp)(?:$|[\s_-])/i;
+const MARKED = /^address|(?:^|[\s_-])(author|byline|autor|(?:attribution|source)(?=$|[\s_-]))|^time|(?:^|[\s_-])(?:date|time|timestamp)(?:$|[\s_-])/i;
 function smallPrint(rb: RawBlock, head: Element): 'byline' | 'time' | null {
   if (rb.words > META_MAX_WORDS || isProse(rb)) return null;
   for (let e: Element | null = rb.el, n = 0; e && n < 3 && !e.contains(head); n++, e = e.parentElement) {

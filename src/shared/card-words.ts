@@ -4,6 +4,10 @@
 const MONTHS = '(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|mars|avr|juin|juil|août|sept|déc|ene|abr|ago|dic|genn?|febbr|magg|giu|lug|ott|set)[a-zéû]*\\.?';
 const WEEKDAYS = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)';
 
+/** A time so long ago: "2 hours ago", "vor 5 Minuten". */
+const TIME_AGO = '\\d+\\s*(?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?)\\s+ago';
+const TIME_AGO_DE = 'vor\\s+\\d+\\s*(?:sek\\w*|min\\w*|std\\.?|stunden?|tag\\w*|woche\\w*)';
+
 /** A time or date: "00:38 Uhr", "28.02.2026", "2026-02-28", "Feb 3", "3. März", "2 hours ago", "vor 5 Minuten", "gestern", "Samstag". */
 export const TIME = new RegExp(
   [
@@ -14,8 +18,8 @@ export const TIME = new RegExp(
     '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b',
     `\\b${MONTHS}\\s+\\d{1,2}\\b`,
     `\\b\\d{1,2}\\.?\\s+${MONTHS}`,
-    '\\b\\d+\\s*(?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?)\\s+ago\\b',
-    '\\bvor\\s+\\d+\\s*(?:sek\\w*|min\\w*|std\\.?|stunden?|tag\\w*|woche\\w*)',
+    `\\b${TIME_AGO}\\b`,
+    `\\b${TIME_AGO_DE}`,
     '\\b(?:il y a|hace|há)\\s+\\d+',
     '^(?:updated|aktualisiert|published|veröffentlicht|stand)\\b',
     `^(?:${WEEKDAYS})\\b`,
@@ -71,10 +75,13 @@ export const BYLINE_LEAD = /^(?:von|by|par|por|di|door|ein (?:kommentar|gastbeit
 /** A time at the end of a byline ("By A. Writer, 6:42 P.M. ET", "Von A. Autor · 08:10 Uhr"). */
 const BYLINE_TIME = /[\s,·|•–-]+(\d{1,2}[:.]\d{2}(?:\s?(?:[Uu]hr|h|[AaPp]\.?[Mm]\.?))?(?:\s?[A-Z]{2,4})?)$/u;
 
+/** A time so long ago at the end of a source's name, set in a tag of its own with no space ("Reuters13 mins ago"). */
+const BYLINE_TIME_AGO = new RegExp(`[\\s,·|•–-]*(${TIME_AGO}|${TIME_AGO_DE})$`, 'iu');
+
 /** A byline with the time it carries kept apart: the time is a field of its own, never part of the author's name. */
 export function bylineAndTime(byline: string | null | undefined): { byline: string | null; time?: string } {
   if (!byline) return { byline: byline ?? null };
-  const m = BYLINE_TIME.exec(byline);
+  const m = BYLINE_TIME.exec(byline) ?? BYLINE_TIME_AGO.exec(byline);
   return m && m.index > 0 ? { byline: byline.slice(0, m.index), time: m[1] } : { byline };
 }
 

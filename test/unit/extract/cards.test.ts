@@ -795,3 +795,17 @@ describe('a front with boxes of the site\'s own (an offer named twice, a region 
     expect(lists[0].clean_text.split('\n')).toHaveLength(3);
   });
 });
+
+describe('a card\'s provider and time set in tags of their own with no space between ("Wire Service" "32 mins ago")', () => {
+  const card = (n: number, h: string) => `<div class="item"><h3><a href="/news/${n}.html">${h}</a></h3><p class="summary">The first trailer for the film is out, and it shows the two leads on a night train through the Alps.</p><div class="attribution"><span class="source">Wire Service</span><span class="time">${n + 30} mins ago</span></div></div>`;
+  const page = `<html><body><main>${card(1, 'First trailer for the night train film is out')}${card(2, 'Harbour bridge to close for repairs')}${card(3, 'Library keeps its reading rooms')}</main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('reads them as the byline and the time, not as the last words of the text', () => {
+    expect(stories.map((s) => [s.byline, s.time])).toEqual([['Wire Service', '31 mins ago'], ['Wire Service', '32 mins ago'], ['Wire Service', '33 mins ago']]);
+    for (const s of stories) {
+      expect(s.clean_text).not.toMatch(/Wire Service|mins ago/);
+      expect(s.flags.map((f) => f.name)).not.toContain('cut_mid_sentence');
+    }
+  });
+});

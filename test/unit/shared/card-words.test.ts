@@ -9,6 +9,9 @@ describe('bylineAndTime', () => {
     ['By Ana Ruiz', 'By Ana Ruiz', undefined],
     ['By Jane Roe and 3 others', 'By Jane Roe and 3 others', undefined],
     ['By the 20:20 Team', 'By the 20:20 Team', undefined], // a name, not a time zone
+    ['Reuters13 mins ago', 'Reuters', '13 mins ago'], // the provider and the time in two tags, no space between
+    ['dpa vor 5 Minuten', 'dpa', 'vor 5 Minuten'],
+    ['By Sam Lee, 3 hours ago', 'By Sam Lee', '3 hours ago'],
   ])('%s', (line, byline, time) => {
     expect(bylineAndTime(line)).toEqual(time ? { byline, time } : { byline });
   });
