@@ -97,21 +97,25 @@ const isJobAd = (headline: string) => [...headline.matchAll(JOB_GENDERS)].some((
 /** A site's home page, "/" or "/index.html" with no query: a teaser leads to its story, so a card that links to a
  * home page ("https://sudoku.example.com/", a job market's, a breadcrumb's "/", "Reload the page") is the site's own. */
 const HOME_PATH = /^\/(?:(?:index|default)\.\w{2,5})?$/i;
-function linksHome(url: string | undefined): boolean {
+/** …or a sign-in page, named by its host ("login.example.com") or by a whole step of its path ("/account/login"): a box
+ * that asks the reader to sign in ("Sign in to see your friends' birthdays"). */
+const SIGN_IN_HOST = /^(?:login|signin|auth|account|accounts|id|konto|mein)\./i;
+const SIGN_IN_STEP = /^(?:log-?in|sign-?in|sign-?up|register|registrierung|anmelden|anmeldung|connexion|inscription|iniciar-sesion|registro|accedi|account|my-?account|konto|mein-?konto)$/i;
+function linksToSite(url: string | undefined): boolean {
   if (!url) return false;
   try {
     // The base has a path of its own, so a bare "#top" or "" stays on the page, not on its home.
     const u = new URL(url, 'http://page.invalid/p/');
-    return HOME_PATH.test(u.pathname) && !u.search;
+    return (HOME_PATH.test(u.pathname) && !u.search) || SIGN_IN_HOST.test(u.hostname) || u.pathname.split('/').some((step) => SIGN_IN_STEP.test(step));
   } catch {
     return false;
   }
 }
-/** A line of a list that may be a story: no job's advert, no link to a home page. */
-const isStoryLine = (x: { headline: string; url?: string }): boolean => !isJobAd(x.headline) && !linksHome(x.url);
-/** The site's own card: a job's advert or a link to a home page, or a list of nothing else. */
+/** A line of a list that may be a story: no job's advert, no link to a home page or a sign-in. */
+const isStoryLine = (x: { headline: string; url?: string }): boolean => !isJobAd(x.headline) && !linksToSite(x.url);
+/** The site's own card: a job's advert or a link to a home page or a sign-in, or a list of nothing else. */
 const siteOwn = (t: Teaser | undefined): boolean =>
-  !!t && (t.items ? !t.items.some(isStoryLine) : isJobAd(t.headline) || linksHome(t.url));
+  !!t && (t.items ? !t.items.some(isStoryLine) : isJobAd(t.headline) || linksToSite(t.url));
 
 /**
  * A list the page names nowhere, whose lines lead nowhere as often as they link and carry no time, is a box of the

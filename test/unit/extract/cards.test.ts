@@ -763,7 +763,7 @@ describe('a page\'s time stamp over its cards ("Updated 1405 GMT", in any script
   });
 });
 
-describe('a front with boxes of the site\'s own (an offer named twice, a region chooser, a request for tips, job adverts, links to home pages) and a dossier named by an unlinked first line', () => {
+describe('a front with boxes of the site\'s own (an offer named twice, a region chooser, a request for tips, job adverts, links to home pages and sign-ins) and a dossier named by an unlinked first line', () => {
   const { stories } = segmentHtml(card('service-boxes.html'));
   const lists = stories.filter((s) => s.items);
 
@@ -784,9 +784,9 @@ describe('a front with boxes of the site\'s own (an offer named twice, a region 
     expect(stories.map((s) => `${s.title}\n${s.clean_text}`).join('\n')).not.toMatch(/nurse|driver|Accountant|Jobs in the valley/);
   });
 
-  it('lists no card nor list line that links to a home page, as a site\'s own game, market or reload link does', () => {
+  it('lists no card nor list line that links to a home page or a sign-in, as a site\'s own game, market, reload link or login box does', () => {
     const text = stories.map((s) => `${s.title}\n${s.clean_text}`).join('\n');
-    expect(text).not.toMatch(/crosswords|Reload the page|Find a flat/);
+    expect(text).not.toMatch(/crosswords|Reload the page|Find a flat|Birthdays|Saved stories/);
   });
 
   it('names an untitled list by its first line when that line alone links nowhere', () => {
