@@ -3,6 +3,7 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { CliError } from './io';
 import { segmentCommand } from './segment';
 import { serveBatch } from './batch-worker';
+import { version } from '../../package.json';
 
 const USAGE = `usage:
   storysplit segment [FILE|-]            list the stories of a text file, with flags
@@ -10,10 +11,19 @@ const USAGE = `usage:
   storysplit page FILE.html              list the stories found on a saved HTML page
   storysplit page --jsonl [FILE|-]       batch: {"id","html"} lines in, {"id","stories"} lines out
   storysplit explain FILE --at OFFSET    each log-odds term at the candidate boundary nearest OFFSET (--json too)
+  storysplit --version                   the version
 options:
   --lang CODE                            language hint (BCP 47), detected when absent
   --jobs N                               batch threads (default: one a core, up to 8); answers keep the input's order
 `;
+
+const HELP = new Set(['-h', '--help', 'help']);
+/** Each command's options: anything else that starts with '--' is a mistake to name, not a file to look for. */
+const OPTIONS: Record<string, readonly string[]> = {
+  segment: ['--jsonl', '--lang', '--jobs'],
+  page: ['--jsonl', '--lang', '--jobs'],
+  explain: ['--at', '--json', '--lang'],
+};
 
 // A reader that stops early (`| head -1`) closes the pipe: that is the reader's choice, not an error to report.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -24,10 +34,16 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
-  if (!command || command === '-h' || command === '--help' || command === 'help') {
+  if (!command || HELP.has(command) || (OPTIONS[command] && args.some((a) => HELP.has(a)))) {
     process.stdout.write(USAGE);
     return command ? 0 : 2;
   }
+  if (command === '--version' || command === '-V') {
+    process.stdout.write(`storysplit ${version}\n`);
+    return 0;
+  }
+  const unknown = OPTIONS[command] && args.find((a) => a.startsWith('--') && !OPTIONS[command].includes(a));
+  if (unknown) throw new CliError(`storysplit ${command}: unknown option "${unknown}"\n${USAGE}`);
   if (command === 'segment') return segmentCommand(args, ENTRY);
   if (command === 'explain') return (await import('./explain')).explainCommand(args);
   // Loaded only for pages: the DOM implementation costs ~0.1 s of start-up that text batches don't need.

@@ -123,6 +123,24 @@ describe('storysplit segment FILE', () => {
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/usage/);
   });
+
+  it('prints the usage for a command asked for help, and names an unknown option instead of looking for it as a file', () => {
+    for (const args of [['segment', '--help'], ['page', '-h'], ['explain', '--help']]) {
+      const r = cli(args);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/^usage:/);
+    }
+    const r = cli(['segment', '--langg', 'de', SEED]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown option "--langg"/);
+    expect(r.stderr).not.toMatch(/no such file/);
+  });
+
+  it('prints its version', () => {
+    const r = cli(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^storysplit \d+\.\d+\.\d+\n$/);
+  });
 });
 
 describe('the JSONL flags contract', () => {
