@@ -22,16 +22,6 @@ LANGS.forEach((lang, l) => {
   for (const w of STOPWORDS[lang]) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), l]);
 });
 
-/** Capital sigma (its small form depends on the letters after it) and dotted capital I (two code units in lower case):
- * the letters whose lower case in a word alone may differ from their lower case in the whole text. */
-const CONTEXT_CASED = /[\u03a3\u0130]/;
-
-/** The text lower-cased, when each word's lower case is its slice of that (same offsets, same letters), else null. */
-function lowerCasedAlike(text: string): string | null {
-  const lowered = text.toLowerCase();
-  return lowered.length === text.length && !CONTEXT_CASED.test(text) ? lowered : null;
-}
-
 export function detectLanguage(text: string): string {
   return detectWithRates(text).lang;
 }
@@ -49,16 +39,14 @@ function detectWithRates(text: string): { lang: string; rates: ReadonlyMap<strin
     if (/\p{Script=Hangul}/u.test(sample)) return { lang: 'ko', rates: NO_RATES };
     return { lang: 'zh', rates: NO_RATES };
   }
-  // Runs of letters (\p{L}+), read by character class. The sample is lower-cased once where that lower-cases each
-  // word as its own call would (a call a word cost more than the rest of the reading in a text with one curly quote).
-  const lowered = lowerCasedAlike(sample);
+  // Runs of letters (\p{L}+), read by character class, lower-cased one by one.
   const hits = new Array<number>(LANGS.length).fill(0);
   let words = 0;
   for (let i = 0; i < sample.length && words < SAMPLE_WORDS;) {
     if (!(charClass(sample, i) & LETTER)) { i += charWidth(sample, i); continue; }
     let j = i + charWidth(sample, i);
     while (j < sample.length && charClass(sample, j) & LETTER) j += charWidth(sample, j);
-    const langs = WORD_LANGS.get(lowered !== null ? lowered.slice(i, j) : sample.slice(i, j).toLowerCase());
+    const langs = WORD_LANGS.get(sample.slice(i, j).toLowerCase());
     if (langs) for (const l of langs) hits[l]++;
     words++;
     i = j;
