@@ -9,7 +9,7 @@ import { answerOne, BATCH_COMMANDS, type Answer, type BatchSpec } from './batch-
  * on a long one it sends the workers nothing: with two held, a worker sat idle a quarter of the time on dev.jsonl
  * (800 news texts; 4 held: 5%, 8 held: 3%). */
 const LINES_PER_WORKER = 8;
-/** …and characters of them, past the first (page lines can be megabytes each). */
+/** …and characters of them (page lines can be megabytes each); a worker that holds none takes a line of any size. */
 const HELD_CHARS = 8 * 2 ** 20;
 /** Answers that may wait behind an earlier, slower line before reading pauses (bounds memory when one line is slow)… */
 const MAX_WAITING = 256;
