@@ -4,6 +4,7 @@ import { findCandidates, joinsParagraphs, type Candidate } from './candidates';
 import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE } from './topic';
 import { topicShifts } from './topic-shifts';
 import { chainedCuts, settleChains } from './chains';
+import { END_MATTER_PENALTY, endMatterStart } from './end-matter';
 import { makeAttach, makePairCount, makeRestated } from './attach';
 import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, rescoreCutEnds, spaceWordIndex, teaserLengthPossible } from './regularity';
 import { endsCut, endsOnEllipsis, endsTerminal, opensWithSpeaker } from './cues';
@@ -187,6 +188,9 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   // Words of the last line by the index of word starts (one pass over the text, read again below), not by splitting
   // it: in flat text the last line is the whole text.
   const wsWord = spaceWordIndex(text);
+  // An article's end matter in the text's tail is no story (end-matter.ts): no cut from where it opens to the end.
+  const endMatterFrom = endMatterStart(text, cands.map((c) => c.start), (o) => wsWord(text.length) - wsWord(o));
+  if (endMatterFrom >= 0) for (let i = 0; i < cands.length; i++) if (cands[i].start >= endMatterFrom) add(i, 'end matter: the article above goes on', END_MATTER_PENALTY);
   markRegularLines(cands, features, add, !endsTerminal(text.slice(lastLineStart)), wsWord(text.length) - wsWord(lastLineStart));
   // At a line break or a glued paragraph join the whole score speaks; inside a line, structure alone (topic shifts
   // inside running text come at any spacing: Choi 3-11 Pk 0.114 -> 0.117 with them).

@@ -13,6 +13,7 @@ import { endsMidSentence } from '../../../src/core/anatomy/truncation';
 import { findCandidates } from '../../../src/core/boundaries/candidates';
 import { numberedItems } from '../../../src/core/boundaries/numbered-items';
 import { speakerTurns } from '../../../src/core/boundaries/speaker-turns';
+import { endMatterStart, opensEndMatter } from '../../../src/core/boundaries/end-matter';
 import { segment } from '../../../src/core/segment';
 import { tokenAt, tokenize } from '../../../src/core/text/tokenize';
 import type { Block } from '../../../src/core/types';
@@ -362,5 +363,39 @@ describe('flat text: a headline whose first words are capitalised too', () => {
     expect(r.cands[mira].kind).toBe('cap');
     const scores = r.scores.map(() => 2);
     expect(earlierCapCuts(named, r.cands, r.features, scores, [check])).toEqual([check]);
+  });
+});
+
+describe("an article's end matter in the text's tail", () => {
+  const para = [
+    'The river authority opened the new flood gates at Halden on Monday after four years of building work.',
+    'Engineers say the gates can hold back a surge two metres higher than the one that flooded the lower town in the winter of 2019.',
+    'Residents of the lower town watched from the embankment as the first of the six steel gates swung shut during the test.',
+    'The authority spent most of its budget on the foundations, which had to be sunk through soft clay to the rock beneath the riverbed.',
+    'Shopkeepers along the quay said insurance firms had already begun to lower their premiums now that the gates are working.',
+  ].join(' ');
+  const article = ['Monday', 'Tuesday', 'Friday', 'Sunday'].map((day) => para.replace('Monday', day)).join('\n');
+  const bio = 'Marta Lindqvist has reported on the river authority and the flood gates at Halden since the winter of 2019.';
+
+  it('a print note after the writer\'s line stays with the article: its new words make no story', () => {
+    const notice = "A version of this article appears in print on June 4, 2026, Section B, Page 3 of the Northern edition with the headline: Gates Shut Tight as Valley Waits for Spring Thaw. Order Reprints | Today's Paper | Subscribe";
+    expect(segment(`${article}\n${bio}\n${notice}`, { lang: 'en' }).stories).toHaveLength(1);
+  });
+
+  it('reads openings in several languages, at a sentence start only', () => {
+    for (const s of ['Content and Programming Copyright 2026 Example Network, LLC.', '© 2026 Example Media. All rights reserved.', 'Dieser Artikel erschien zuerst in der Wochenendausgabe.', '© RIPRODUZIONE RISERVATA', 'Este artículo fue publicado originalmente en inglés.', 'Todos os direitos reservados.', 'Все права защищены.', 'Click here to sign up for our morning emails.', 'Example.com, Inc. takes no responsibility for the content of the posts above.'])
+      expect(opensEndMatter(s, 0), s).toBe(true);
+    for (const s of ['The copyright office said the rules would change.', 'Reserved seats sold out within an hour.'])
+      expect(opensEndMatter(s, 0), s).toBe(false);
+  });
+
+  it('marks only a short tail: a note heading a republished story opens that story', () => {
+    const head = 'This article was originally published by the Valley Courier.';
+    const text = `${head}\n${article}`;
+    const wordsFrom = (o: number) => text.slice(o).split(/\s+/).filter(Boolean).length;
+    expect(endMatterStart(text, [0, text.indexOf('The river')], wordsFrom)).toBe(-1);
+    const tail = `${article}\n${head}`;
+    const from = tail.lastIndexOf('This article');
+    expect(endMatterStart(tail, [tail.indexOf('Engineers'), from], (o) => tail.slice(o).split(/\s+/).filter(Boolean).length)).toBe(from);
   });
 });
