@@ -12,6 +12,7 @@ import { headlineRuns } from './headline-runs';
 import { paragraphTopicCuts } from './paragraph-topics';
 import { numberedItems } from './numbered-items';
 import { speakerTurns } from './speaker-turns';
+import { questionTurns } from './questions';
 import { earlierCapCuts } from './near-cuts';
 import { gluedCutParagraphs, longSentences, makeCommonCap, markRegularLines } from './layout-cues';
 
@@ -103,6 +104,7 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
   const paragraphTopic = paragraphTopicCuts(tokens, model, cands, words);
   const numbered = numberedItems(text, cands);
   const turns = speakerTurns(text, cands);
+  const questions = questionTurns(text, cands);
   // Near a topic cut, which words go with which story decides the exact point (see attach.ts).
   const attach = makeAttach(tokens, model);
   const pairs = makePairCount(tokens);
@@ -124,6 +126,7 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
     f.paragraphTopic = paragraphTopic[i];
     f.nextNumberedItem = numbered[i] === 1;
     f.nextSpeakerTurn = turns[i] === 1;
+    f.questionTurn = questions[i] === 1;
     if (f.topicCut !== 0 && f.kind !== 'glued') { f.attach = attach(f.word); f.restated = restated(f.word); }
     // No stop between the two words: how often they stand together elsewhere.
     if (f.kind === 'cap' || f.kind === 'gluedWord') f.pairRepeats = pairs(f.word) - 1;

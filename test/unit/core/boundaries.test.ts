@@ -8,11 +8,13 @@ import { cohesionModel, makeKept, makeNameEcho } from '../../../src/core/boundar
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
 import { explainBoundaries } from '../../../src/core/boundaries/find';
 import { termValues } from '../../../src/core/boundaries/terms';
+import { SCORING_WEIGHTS } from '../../../src/core/boundaries/scoring-weights';
 import { endsLikeTeaser, endsOnEllipsis, endsTerminal, opensWithSpeaker } from '../../../src/core/boundaries/cues';
 import { endsMidSentence } from '../../../src/core/anatomy/truncation';
 import { findCandidates } from '../../../src/core/boundaries/candidates';
 import { numberedItems } from '../../../src/core/boundaries/numbered-items';
 import { speakerTurns } from '../../../src/core/boundaries/speaker-turns';
+import { questionTurns } from '../../../src/core/boundaries/questions';
 import { endMatterStart, opensEndMatter } from '../../../src/core/boundaries/end-matter';
 import { segment } from '../../../src/core/segment';
 import { tokenAt, tokenize } from '../../../src/core/text/tokenize';
@@ -397,5 +399,37 @@ describe("an article's end matter in the text's tail", () => {
     const tail = `${article}\n${head}`;
     const from = tail.lastIndexOf('This article');
     expect(endMatterStart(tail, [tail.indexOf('Engineers'), from], (o) => tail.slice(o).split(/\s+/).filter(Boolean).length)).toBe(from);
+  });
+});
+
+describe("questions asked line after line (an interview's or a commentary's)", () => {
+  const answer = (topic: string) => `The ${topic} was the first thing the board looked at, and most of its members agreed that nothing would change before the summer.`;
+  const ask = (topic: string) => `What did the board finally decide about the ${topic} after the long meeting on Thursday?`;
+  const topics = ['harbour fees', 'ferry timetable', 'quay lights', 'winter moorings'];
+  const text = topics.map((t) => `${ask(t)}\n${answer(t)}`).join('\n');
+
+  it('marks the lines that ask and the answers after them, in a text that asks three times or more', () => {
+    const cands = findCandidates(text, stopwordsFor('en'), 'en');
+    const marked = questionTurns(text, cands);
+    const at = (s: string) => marked[cands.findIndex((c) => c.start === text.indexOf(s))];
+    expect(at(ask('ferry timetable'))).toBe(1);
+    expect(at(answer('winter moorings'))).toBe(1);
+    const twice = topics.slice(0, 2).map((t) => `${ask(t)}\n${answer(t)}`).join('\n');
+    expect([...questionTurns(twice, findCandidates(twice, stopwordsFor('en'), 'en'))]).not.toContain(1);
+  });
+
+  it('leaves the first question after a long stretch alone: a letter to a column may open a story there', () => {
+    const article = Array.from({ length: 6 }, (_, k) => answer(`item ${k}`)).join('\n');
+    const letter = 'Dear Doctors: our son wants to stop eating meat this year. What is a good way for a growing boy to do that safely?';
+    const later = `${text}\n${article}\n${letter}\n${answer('diet')}`;
+    const cands = findCandidates(later, stopwordsFor('en'), 'en');
+    expect(questionTurns(later, cands)[cands.findIndex((c) => c.start === later.indexOf('Dear Doctors'))]).toBe(0);
+  });
+
+  it('counts against a cut there', () => {
+    const e = explainBoundaries(text, 'en');
+    const f = e.features[e.cands.findIndex((c) => c.start === text.indexOf(ask('quay lights')))];
+    expect(termValues(f, e.doc).map(([n]) => n)).toContain('questionTurn');
+    expect(SCORING_WEIGHTS.questionTurn).toBeLessThan(0);
   });
 });
