@@ -90,7 +90,7 @@ export interface BoundaryFeatures {
   nextNumberedItem: boolean;
   /** A transcript's speaker takes the word again here ("WALLACE: …"; speaker-turns.ts, set in find.ts). */
   nextSpeakerTurn: boolean;
-  /** A line that asks, or answers the line before, in a text that asks line after line (questions.ts, set in find.ts). */
+  /** A line that asks, in a text that asks line after line (questions.ts, set in find.ts). */
   questionTurn: boolean;
   /** In-line candidates: words in the line holding them (a long line may run several flat stories together). */
   lineWords: number;
