@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { chainedCuts, settleChains } from '../../../src/core/boundaries/chains';
 import { cohesionModel, makeKept, makeNameEcho } from '../../../src/core/boundaries/cohesion';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
-import { explainBoundaries } from '../../../src/core/boundaries/find';
+import { captionAbove, explainBoundaries } from '../../../src/core/boundaries/find';
 import { termValues } from '../../../src/core/boundaries/terms';
 import { SCORING_WEIGHTS } from '../../../src/core/boundaries/scoring-weights';
 import { endsLikeTeaser, endsOnEllipsis, endsTerminal, opensWithSpeaker } from '../../../src/core/boundaries/cues';
@@ -435,5 +435,21 @@ describe("questions asked line after line (an interview's or a commentary's)", (
     const f = e.features[e.cands.findIndex((c) => c.start === text.indexOf(ask('quay lights')))];
     expect(termValues(f, e.doc).map(([n]) => n)).toContain('questionTurn');
     expect(SCORING_WEIGHTS.questionTurn).toBeLessThan(0);
+  });
+});
+
+describe('a short line with no stop between paragraphs', () => {
+  it('reads as a caption, where a chain undoes the cut after it; a teaser cut off after another one does not', () => {
+    const para = 'The harbour board met on Monday to discuss the new ferry timetable and the fees for the quay.';
+    const caption = 'Early start: the crews at work on the new quay in the morning light';
+    const next = 'Fishermen said the changes would cost them the early market and asked for a second vote.';
+    const at = (text: string) => {
+      const e = explainBoundaries(text, 'en');
+      return captionAbove(e.cands, e.features, e.doc, e.cands.findIndex((c) => c.start === text.indexOf(next)));
+    };
+    expect(at(`${para}\n${caption}\n${next}`)).toBe(true);
+    expect(at(`${para.replace(/\.$/, ' and')}\n${caption}\n${next}`)).toBe(false);
+    // A headline opening the text is no caption: no paragraph above it.
+    expect(at(`${caption}\n${next}`)).toBe(false);
   });
 });
