@@ -68,6 +68,8 @@ export const WEIGHTS = {
   nextNumberedItem: -6,
   /** A transcript's speaker takes the word again ("WALLACE: …" once more): the interview goes on, and its label is no kicker (train: 1 of 6,337 start a story). */
   nextSpeakerTurn: -8,
+  /** An interview's or a commentary's questions, line after line: a line that asks goes on the piece (questions.ts; train: 20 of 4,092 start a story). */
+  questionTurn: -6,
   /** "He said…", "But…", "Aber…": a sentence that points back continues the story. */
   nextContinues: -2,
   /** ...more when it is a pronoun or a connective: dev stories open so 3 times in 2,676, Choi's never. */

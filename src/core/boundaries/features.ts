@@ -90,6 +90,8 @@ export interface BoundaryFeatures {
   nextNumberedItem: boolean;
   /** A transcript's speaker takes the word again here ("WALLACE: …"; speaker-turns.ts, set in find.ts). */
   nextSpeakerTurn: boolean;
+  /** A line that asks, in a text that asks line after line (questions.ts, set in find.ts). */
+  questionTurn: boolean;
   /** In-line candidates: words in the line holding them (a long line may run several flat stories together). */
   lineWords: number;
   /** The next sentence opens with a word that points back (He, But, Aber…): it continues a story. */
@@ -315,6 +317,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextBullet: isLine && BULLET.test(nextUnit),
     nextNumberedItem: false,
     nextSpeakerTurn: false,
+    questionTurn: false,
     nextLineCut: isLine && ctx.countLine(nextUnit) >= TEASER_LINE_MIN_WORDS && endsCut(nextUnit),
     nextGluedParagraphCut: false,
     prevBullet: isLine && BULLET.test(prevUnit),

@@ -162,6 +162,7 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, sink: TermSink): voi
   on(sink, 'nextBullet', f.nextBullet);
   on(sink, 'nextNumberedItem', f.nextNumberedItem);
   on(sink, 'nextSpeakerTurn', f.nextSpeakerTurn);
+  on(sink, 'questionTurn', f.questionTurn);
   on(sink, 'nextLineCut', f.nextLineCut && f.prevTerminal);
   on(sink, 'nextGluedParagraphCut', !!f.nextGluedParagraphCut && f.prevTerminal);
   on(sink, 'nextContinues', f.nextContinues);

@@ -6,13 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { chainedCuts, settleChains } from '../../../src/core/boundaries/chains';
 import { cohesionModel, makeKept, makeNameEcho } from '../../../src/core/boundaries/cohesion';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
-import { explainBoundaries } from '../../../src/core/boundaries/find';
+import { captionAbove, explainBoundaries } from '../../../src/core/boundaries/find';
 import { termValues } from '../../../src/core/boundaries/terms';
+import { SCORING_WEIGHTS } from '../../../src/core/boundaries/scoring-weights';
 import { endsLikeTeaser, endsOnEllipsis, endsTerminal, opensWithSpeaker } from '../../../src/core/boundaries/cues';
 import { endsMidSentence } from '../../../src/core/anatomy/truncation';
 import { findCandidates } from '../../../src/core/boundaries/candidates';
 import { numberedItems } from '../../../src/core/boundaries/numbered-items';
 import { speakerTurns } from '../../../src/core/boundaries/speaker-turns';
+import { questionTurns } from '../../../src/core/boundaries/questions';
+import { endMatterStart, opensEndMatter } from '../../../src/core/boundaries/end-matter';
 import { segment } from '../../../src/core/segment';
 import { tokenAt, tokenize } from '../../../src/core/text/tokenize';
 import type { Block } from '../../../src/core/types';
@@ -362,5 +365,91 @@ describe('flat text: a headline whose first words are capitalised too', () => {
     expect(r.cands[mira].kind).toBe('cap');
     const scores = r.scores.map(() => 2);
     expect(earlierCapCuts(named, r.cands, r.features, scores, [check])).toEqual([check]);
+  });
+});
+
+describe("an article's end matter in the text's tail", () => {
+  const para = [
+    'The river authority opened the new flood gates at Halden on Monday after four years of building work.',
+    'Engineers say the gates can hold back a surge two metres higher than the one that flooded the lower town in the winter of 2019.',
+    'Residents of the lower town watched from the embankment as the first of the six steel gates swung shut during the test.',
+    'The authority spent most of its budget on the foundations, which had to be sunk through soft clay to the rock beneath the riverbed.',
+    'Shopkeepers along the quay said insurance firms had already begun to lower their premiums now that the gates are working.',
+  ].join(' ');
+  const article = ['Monday', 'Tuesday', 'Friday', 'Sunday'].map((day) => para.replace('Monday', day)).join('\n');
+  const bio = 'Marta Lindqvist has reported on the river authority and the flood gates at Halden since the winter of 2019.';
+
+  it('a print note after the writer\'s line stays with the article: its new words make no story', () => {
+    const notice = "A version of this article appears in print on June 4, 2026, Section B, Page 3 of the Northern edition with the headline: Gates Shut Tight as Valley Waits for Spring Thaw. Order Reprints | Today's Paper | Subscribe";
+    expect(segment(`${article}\n${bio}\n${notice}`, { lang: 'en' }).stories).toHaveLength(1);
+  });
+
+  it('reads openings in several languages, at a sentence start only', () => {
+    for (const s of ['Content and Programming Copyright 2026 Example Network, LLC.', '© 2026 Example Media. All rights reserved.', 'Dieser Artikel erschien zuerst in der Wochenendausgabe.', '© RIPRODUZIONE RISERVATA', 'Este artículo fue publicado originalmente en inglés.', 'Todos os direitos reservados.', 'Все права защищены.', 'Click here to sign up for our morning emails.', 'Example.com, Inc. takes no responsibility for the content of the posts above.'])
+      expect(opensEndMatter(s, 0), s).toBe(true);
+    for (const s of ['The copyright office said the rules would change.', 'Reserved seats sold out within an hour.'])
+      expect(opensEndMatter(s, 0), s).toBe(false);
+  });
+
+  it('marks only a short tail: a note heading a republished story opens that story, even a teaser', () => {
+    const head = 'This article was originally published by the Valley Courier.';
+    const teaser = `${head} ${para}`;
+    expect(endMatterStart(teaser, [0], () => 80)).toBe(-1);
+    expect(endMatterStart(teaser, [0], () => 30)).toBe(0);
+    const text = `${head}\n${article}`;
+    const wordsFrom = (o: number) => text.slice(o).split(/\s+/).filter(Boolean).length;
+    expect(endMatterStart(text, [0, text.indexOf('The river')], wordsFrom)).toBe(-1);
+    const tail = `${article}\n${head}`;
+    const from = tail.lastIndexOf('This article');
+    expect(endMatterStart(tail, [tail.indexOf('Engineers'), from], (o) => tail.slice(o).split(/\s+/).filter(Boolean).length)).toBe(from);
+  });
+});
+
+describe("questions asked line after line (an interview's or a commentary's)", () => {
+  const answer = (topic: string) => `The ${topic} was the first thing the board looked at, and most of its members agreed that nothing would change before the summer.`;
+  const ask = (topic: string) => `What did the board finally decide about the ${topic} after the long meeting on Thursday?`;
+  const topics = ['harbour fees', 'ferry timetable', 'quay lights', 'winter moorings'];
+  const text = topics.map((t) => `${ask(t)}\n${answer(t)}`).join('\n');
+
+  it('marks the lines that ask, in a text that asks three times or more', () => {
+    const cands = findCandidates(text, stopwordsFor('en'), 'en');
+    const marked = questionTurns(text, cands);
+    const at = (s: string) => marked[cands.findIndex((c) => c.start === text.indexOf(s))];
+    expect(at(ask('ferry timetable'))).toBe(1);
+    // The line after a question may start a story: a run of short questions can end an article.
+    expect(at(answer('winter moorings'))).toBe(0);
+    const twice = topics.slice(0, 2).map((t) => `${ask(t)}\n${answer(t)}`).join('\n');
+    expect([...questionTurns(twice, findCandidates(twice, stopwordsFor('en'), 'en'))]).not.toContain(1);
+  });
+
+  it('leaves the first question after a long stretch alone: a letter to a column may open a story there', () => {
+    const article = Array.from({ length: 6 }, (_, k) => answer(`item ${k}`)).join('\n');
+    const letter = 'Dear Doctors: our son wants to stop eating meat this year. What is a good way for a growing boy to do that safely?';
+    const later = `${text}\n${article}\n${letter}\n${answer('diet')}`;
+    const cands = findCandidates(later, stopwordsFor('en'), 'en');
+    expect(questionTurns(later, cands)[cands.findIndex((c) => c.start === later.indexOf('Dear Doctors'))]).toBe(0);
+  });
+
+  it('counts against a cut there', () => {
+    const e = explainBoundaries(text, 'en');
+    const f = e.features[e.cands.findIndex((c) => c.start === text.indexOf(ask('quay lights')))];
+    expect(termValues(f, e.doc).map(([n]) => n)).toContain('questionTurn');
+    expect(SCORING_WEIGHTS.questionTurn).toBeLessThan(0);
+  });
+});
+
+describe('a short line with no stop between paragraphs', () => {
+  it('reads as a caption, where a chain undoes the cut after it; a teaser cut off after another one does not', () => {
+    const para = 'The harbour board met on Monday to discuss the new ferry timetable and the fees for the quay.';
+    const caption = 'Early start: the crews at work on the new quay in the morning light';
+    const next = 'Fishermen said the changes would cost them the early market and asked for a second vote.';
+    const at = (text: string) => {
+      const e = explainBoundaries(text, 'en');
+      return captionAbove(e.cands, e.features, e.doc, e.cands.findIndex((c) => c.start === text.indexOf(next)));
+    };
+    expect(at(`${para}\n${caption}\n${next}`)).toBe(true);
+    expect(at(`${para.replace(/\.$/, ' and')}\n${caption}\n${next}`)).toBe(false);
+    // A headline opening the text is no caption: no paragraph above it.
+    expect(at(`${caption}\n${next}`)).toBe(false);
   });
 });

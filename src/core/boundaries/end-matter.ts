@@ -1,0 +1,42 @@
+// An article's end matter (a print notice, a copyright line, a disclaimer, a newsletter or comment appeal, a
+// publication or update note) belongs to the article above it: in a text's short tail it is no story of its own. Its
+// words are new to the text, so word statistics alone read it as one (the novelty bonus for text deep in an article
+// weighs them more).
+import endMatter from '../text/lang/end-matter.json';
+
+/** The end matter after an article is a few sentences: a tail this long (words) or shorter may be closings... */
+export const END_MATTER_TAIL_WORDS = 120;
+/** ...and a publication note only a sentence or two: "This article was originally published by … at …" also heads a
+ * republished story, a teaser of 80 words among them (train). */
+export const END_NOTE_TAIL_WORDS = 40;
+
+/** Log-odds added to a cut inside the end matter: more than any structure says (a line cut short after it, +5). */
+export const END_MATTER_PENALTY = -12;
+
+/** Characters read at a candidate for an opening: the longest fits. */
+const READ_CHARS = 160;
+
+/** One regular expression for a list's openings in every language, at the start of a string (quotes, brackets and a ©
+ * before it read past). */
+const opening = (byLang: Record<string, string[]>) => new RegExp(`^[\\s"'“‘«(\\[©]*(?:${Object.values(byLang).flat().join('|')})`, 'iu');
+const CLOSING = opening(endMatter.closings);
+const NOTE = opening(endMatter.notes);
+
+/** End matter opens at `at`: closings with at most END_MATTER_TAIL_WORDS words after `at`, a note with at most
+ * END_NOTE_TAIL_WORDS (`words`: the words from `at` to the end of the text). */
+export function opensEndMatter(text: string, at: number, words = 0): boolean {
+  const s = text.slice(at, at + READ_CHARS);
+  return (words <= END_MATTER_TAIL_WORDS && CLOSING.test(s)) || (words <= END_NOTE_TAIL_WORDS && NOTE.test(s));
+}
+
+/**
+ * Where the text's end matter starts: the first candidate start (ascending offsets) that opens end matter in the
+ * text's tail (`wordsFrom(offset)`: words from there to the end), or -1. Every candidate from there on lies in it.
+ */
+export function endMatterStart(text: string, starts: readonly number[], wordsFrom: (offset: number) => number): number {
+  for (const s of starts) {
+    const words = wordsFrom(s);
+    if (words <= END_MATTER_TAIL_WORDS && opensEndMatter(text, s, words)) return s;
+  }
+  return -1;
+}
