@@ -33,16 +33,20 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...args] = argv;
-  if (!command || HELP.has(command) || (OPTIONS[command] && args.some((a) => HELP.has(a)))) {
+  const [command, ...rest] = argv;
+  // After "--" every argument is a file's name, even one that starts with "-".
+  const dashes = rest.indexOf('--');
+  const options = dashes < 0 ? rest : rest.slice(0, dashes);
+  const args = dashes < 0 ? rest : [...options, ...rest.slice(dashes + 1)];
+  if (!command || HELP.has(command) || (OPTIONS[command] && options.some((a) => a === '-h' || a === '--help'))) {
     process.stdout.write(USAGE);
     return command ? 0 : 2;
   }
-  if (command === '--version' || command === '-V') {
+  if (command === '--version' || command === '-V' || (OPTIONS[command] && options.includes('--version'))) {
     process.stdout.write(`storysplit ${version}\n`);
     return 0;
   }
-  const unknown = OPTIONS[command] && args.find((a) => a.startsWith('--') && !OPTIONS[command].includes(a));
+  const unknown = OPTIONS[command] && options.find((a) => a.startsWith('--') && !OPTIONS[command].includes(a));
   if (unknown) throw new CliError(`storysplit ${command}: unknown option "${unknown}"\n${USAGE}`);
   if (command === 'segment') return segmentCommand(args, ENTRY);
   if (command === 'explain') return (await import('./explain')).explainCommand(args);

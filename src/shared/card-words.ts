@@ -5,7 +5,7 @@ const MONTHS = '(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|
 const WEEKDAYS = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)';
 
 /** A time so long ago: "2 hours ago", "vor 5 Minuten". */
-const TIME_AGO = '\\d+\\s*(?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?)\\s+ago';
+const TIME_AGO = '\\d{1,3}\\s*(?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?)\\s+ago';
 const TIME_AGO_DE = 'vor\\s+\\d+\\s*(?:sek\\w*|min\\w*|std\\.?|stunden?|tag\\w*|woche\\w*)';
 
 /** A time or date: "00:38 Uhr", "28.02.2026", "2026-02-28", "Feb 3", "3. März", "2 hours ago", "vor 5 Minuten", "gestern", "Samstag". */
@@ -76,13 +76,18 @@ export const BYLINE_LEAD = /^(?:von|by|par|por|di|door|ein (?:kommentar|gastbeit
 const BYLINE_TIME = /[\s,·|•–-]+(\d{1,2}[:.]\d{2}(?:\s?(?:[Uu]hr|h|[AaPp]\.?[Mm]\.?))?(?:\s?[A-Z]{2,4})?)$/u;
 
 /** A time so long ago at the end of a source's name, set in a tag of its own with no space ("Reuters13 mins ago"). */
-const BYLINE_TIME_AGO = new RegExp(`[\\s,·|•–-]*(${TIME_AGO}|${TIME_AGO_DE})$`, 'iu');
+const BYLINE_TIME_AGO = new RegExp(`[\\s,·|•–-]*((?<!\\d)${TIME_AGO}|${TIME_AGO_DE})$`, 'iu');
+/** A byline's time is read in its last characters only: a time is short, and a long run of spaces or digits read whole
+ * made each try of the patterns above cost its length. */
+const BYLINE_TIME_TAIL = 48;
 
 /** A byline with the time it carries kept apart: the time is a field of its own, never part of the author's name. */
 export function bylineAndTime(byline: string | null | undefined): { byline: string | null; time?: string } {
   if (!byline) return { byline: byline ?? null };
-  const m = BYLINE_TIME.exec(byline) ?? BYLINE_TIME_AGO.exec(byline);
-  return m && m.index > 0 ? { byline: byline.slice(0, m.index), time: m[1] } : { byline };
+  const from = Math.max(0, byline.length - BYLINE_TIME_TAIL);
+  const tail = byline.slice(from);
+  const m = BYLINE_TIME.exec(tail) ?? BYLINE_TIME_AGO.exec(tail);
+  return m && from + m.index > 0 ? { byline: byline.slice(0, from + m.index), time: m[1] } : { byline };
 }
 
 /** Languages by their own names and their English ones, as language menus list them ("Vietnamese Tiếng Việt"). */

@@ -97,16 +97,18 @@ const isJobAd = (headline: string) => [...headline.matchAll(JOB_GENDERS)].some((
 /** A site's home page, "/" or "/index.html" with no query: a teaser leads to its story, so a card that links to a
  * home page ("https://sudoku.example.com/", a job market's, a breadcrumb's "/", "Reload the page") is the site's own. */
 const HOME_PATH = /^\/(?:(?:index|default)\.\w{2,5})?$/i;
-/** …or a sign-in page, named by its host ("login.example.com") or by a whole step of its path ("/account/login"): a box
+/** …or a sign-in page, named by its host ("login.example.com") or by a whole step of its path ("/user/login"): a box
  * that asks the reader to sign in ("Sign in to see your friends' birthdays"). */
-const SIGN_IN_HOST = /^(?:login|signin|auth|account|accounts|id|konto|mein)\./i;
-const SIGN_IN_STEP = /^(?:log-?in|sign-?in|sign-?up|register|registrierung|anmelden|anmeldung|connexion|inscription|iniciar-sesion|registro|accedi|account|my-?account|konto|mein-?konto)$/i;
+const SIGN_IN_HOST = /^(?:login|signin|auth|accounts?)\./i;
+const SIGN_IN_STEP = /^(?:log-?in|sign-?in|sign-?up|registrierung|anmelden|anmeldung|connexion|iniciar-sesion|accedi|my-?account|mein-?konto)$/i;
 function linksToSite(url: string | undefined): boolean {
   if (!url) return false;
   try {
     // The base has a path of its own, so a bare "#top" or "" stays on the page, not on its home.
     const u = new URL(url, 'http://page.invalid/p/');
-    return (HOME_PATH.test(u.pathname) && !u.search) || SIGN_IN_HOST.test(u.hostname) || u.pathname.split('/').some((step) => SIGN_IN_STEP.test(step));
+    // A hash route ("/#/news/12") is a page of a one-page site, not its home.
+    const home = HOME_PATH.test(u.pathname) && !u.search && !/^#[!/]/.test(u.hash);
+    return home || SIGN_IN_HOST.test(u.hostname) || u.pathname.split('/').some((step) => SIGN_IN_STEP.test(step));
   } catch {
     return false;
   }

@@ -30,13 +30,19 @@ export function opensEndMatter(text: string, at: number, words = 0): boolean {
 }
 
 /**
- * Where the text's end matter starts: the first candidate start (ascending offsets) that opens end matter in the
- * text's tail (`wordsFrom(offset)`: words from there to the end), or -1. Every candidate from there on lies in it.
+ * The candidates inside end matter (ascending offsets; `wordsFrom(offset)`: words from there to the end): each one
+ * that opens end matter in the text's tail, and the ones after it in the same line. A cut at a later line break stays
+ * open: a wire feed's next story follows a story's closing line ("… All rights reserved.", then the next brief).
  */
-export function endMatterStart(text: string, starts: readonly number[], wordsFrom: (offset: number) => number): number {
-  for (const s of starts) {
-    const words = wordsFrom(s);
-    if (words <= END_MATTER_TAIL_WORDS && opensEndMatter(text, s, words)) return s;
+export function endMatterCuts(text: string, cands: readonly { start: number; kind: string }[], wordsFrom: (offset: number) => number): Uint8Array {
+  const out = new Uint8Array(cands.length);
+  let inside = false;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.kind === 'line' || c.kind === 'blank') inside = false;
+    const words = wordsFrom(c.start);
+    if (!inside && words <= END_MATTER_TAIL_WORDS && opensEndMatter(text, c.start, words)) inside = true;
+    if (inside) out[i] = 1;
   }
-  return -1;
+  return out;
 }

@@ -4,7 +4,7 @@ import { findCandidates, joinsParagraphs, type Candidate } from './candidates';
 import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE } from './topic';
 import { topicShifts } from './topic-shifts';
 import { chainedCuts, settleChains } from './chains';
-import { END_MATTER_PENALTY, endMatterStart } from './end-matter';
+import { END_MATTER_PENALTY, endMatterCuts } from './end-matter';
 import { makeAttach, makePairCount, makeRestated } from './attach';
 import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, rescoreCutEnds, spaceWordIndex, teaserLengthPossible } from './regularity';
 import { endsCut, endsOnEllipsis, endsTerminal, opensWithSpeaker } from './cues';
@@ -33,8 +33,8 @@ import type { Block } from '../types';
 const CHAINED_CUT_PENALTY = -6;
 /**
  * More for a chained cut after a short line with no stop (prevCut, not prevCutLongLine) that follows a finished
- * sentence: in an article whose words go on across it, such a line between paragraphs is a caption ("Avoiding rumours:
- * the pair filmed in Venice") or a subheading. Devwide Pk 0.0703 -> 0.0694 (full 0.112 -> 0.108, single stories left
+ * sentence: in an article whose words go on across it, such a line between paragraphs is a caption ("Harbour at
+ * dawn: the first ferry leaves") or a subheading. Devwide Pk 0.0703 -> 0.0694 (full 0.112 -> 0.108, single stories left
  * whole 94.0% -> 94.9%), train sample 0.0757 the same. (Without the finished sentence above: train 0.0753, but teasers
  * on one topic, each cut off, merged: devwide teaser story counts fell. -4 and -6: no better.)
  */
@@ -212,9 +212,9 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   // Words of the last line by the index of word starts (one pass over the text, read again below), not by splitting
   // it: in flat text the last line is the whole text.
   const wsWord = spaceWordIndex(text);
-  // An article's end matter in the text's tail is no story (end-matter.ts): no cut from where it opens to the end.
-  const endMatterFrom = endMatterStart(text, cands.map((c) => c.start), (o) => wsWord(text.length) - wsWord(o));
-  if (endMatterFrom >= 0) for (let i = 0; i < cands.length; i++) if (cands[i].start >= endMatterFrom) add(i, 'end matter: the article above goes on', END_MATTER_PENALTY);
+  // An article's end matter in the text's tail is no story (end-matter.ts): no cut where it opens nor in its line.
+  const endMatter = endMatterCuts(text, cands, (o) => wsWord(text.length) - wsWord(o));
+  for (let i = 0; i < cands.length; i++) if (endMatter[i]) add(i, 'end matter: the article above goes on', END_MATTER_PENALTY);
   markRegularLines(cands, features, add, !endsTerminal(text.slice(lastLineStart)), wsWord(text.length) - wsWord(lastLineStart));
   // At a line break or a glued paragraph join the whole score speaks; inside a line, structure alone (topic shifts
   // inside running text come at any spacing: Choi 3-11 Pk 0.114 -> 0.117 with them).

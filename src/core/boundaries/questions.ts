@@ -10,6 +10,8 @@ import { countWords } from '../text/words';
 const QUESTION_LINES_MIN = 3;
 /** ...each a sentence at least (a short question line is a headline as often). */
 const QUESTION_MIN_WORDS = 6;
+/** A line that asks at this many words or more is a paragraph, not a headline (most headlines run 6 to 14 words). */
+const PARAGRAPH_QUESTION_WORDS = 25;
 /** Lines from the question above at most, for a line that asks to go on the questions (see questionTurns). */
 const QUESTION_GAP_LINES = 4;
 /** A question mark ending a line, closing quotes and brackets after it. */
@@ -38,6 +40,9 @@ export function questionTurns(text: string, cands: readonly Candidate[]): Uint8A
   if (asks.filter(Boolean).length < QUESTION_LINES_MIN) return out;
   // A line that asks goes on only with another question a few lines above: the first question after a long stretch
   // may open a letter to a column ("Dear Doctors: … What should she eat?") after the article above.
+  // A front's teasers under question headlines ("Why are young farmers leaving the valley?" over a line of summary) ask
+  // line after line too, but never in a paragraph: an interview or a commentary asks in one at least.
+  if (!asks.some((a, k) => a && countWords(text.slice(starts[k], ends[k]), PARAGRAPH_QUESTION_WORDS) >= PARAGRAPH_QUESTION_WORDS)) return out;
   for (let k = 1, lastAsked = asks[0] ? 0 : -Infinity; k < starts.length; k++) {
     if (asks[k] && k - lastAsked <= QUESTION_GAP_LINES) out[cand[k]] = 1;
     if (asks[k]) lastAsked = k;

@@ -2,14 +2,18 @@
 // Each is defined here once, so a fix to a shape reaches every reader.
 import type { LangData } from './lang/anatomy/index';
 
-/** The first three letters of each month's name in the languages we read (en de fr es it pt nl ru uk pl cs tr sv fi ro hu
- * hr), written in any case: a dateline's day is followed by one ("15 MAG", "18 мая", "5 de marzo", "3. März"). */
-const MONTH_STEMS = ('jan feb mar mär apr may mai jun jul aug sep okt oct nov dec dez déc dic fév fev avr jui aoû aou ene abr ago set '
-  + 'gen mag giu lug ott out maa mrt mei des янв фев мар апр мая май июн июл авг сен окт ноя дек січ лют бер кві тра чер лип '
-  + 'сер вер жов лис гру sty lut kwi maj cze sie wrz paź lis gru led úno bře dub kvě čer srp zář říj pro oca şub nis haz tem '
-  + 'ağu eyl eki kas ara tam hel huh tou kes hei elo syy lok jou ian iun iul noi már ápr máj jún júl sze sij vel ožu svi kol ruj stu')
+/** The first three letters of each month's name in the languages we read and their neighbours (en de fr es it pt nl
+ * ru uk bg sr pl cs sk hr sl lt tr sv fi ro hu id el), in any case: a dateline's day is followed by one ("15 MAG",
+ * "18 мая", "5 de marzo", "3. März", "5. Jänner", "17 Agustus", "15 NİSAN"). */
+const MONTH_STEMS = ('jan jän feb mar mär apr may mai jun jul aug sep okt oct nov dec dez déc dic fév fev avr jui aoû aou ene abr '
+  + 'ago set gen mag giu lug ott out maa mrt mei des agu avg янв фев мар апр мая май июн июл авг сен окт ноя дек січ лют бер '
+  + 'кві тра чер лип сер вер жов лис гру юни юли сеп ное яну јан феб мај јун јул авг сеп окт нов дец sty lut kwi maj cze lip '
+  + 'sie wrz paź lis gru led úno bře dub kvě čer srp zář říj pro tra svi kol ruj stu sij vel ožu sau vas kov bal geg bir lie '
+  + 'rug spa lap oca şub nis haz tem ağu eyl eki kas ara tam hel huh tou kes hei elo syy lok jou ian iun iul noi már ápr máj '
+  + 'jún júl sze ιαν φεβ μαρ απρ μαΐ μαι ιου αυγ σεπ οκτ νοε δεκ')
   .split(' ');
-const anyCase = (w: string): string => [...w].map((c) => `[${c}${c.toUpperCase()}]`).join('');
+/** Each letter in both cases; Turkish writes i's capital with a dot ("NİSAN"). */
+const anyCase = (w: string): string => [...w].map((c) => `[${c}${c.toUpperCase()}${c === 'i' ? 'İ' : ''}]`).join('');
 const MONTH = `(?:${MONTH_STEMS.map(anyCase).join('|')})`;
 
 /** "LONDON (Reuters) -", "BERLIN, Jan 5 -", "Paris (AFP) —"; the day before the month as most languages write it

@@ -136,7 +136,15 @@ describe('storysplit segment FILE', () => {
     expect(r.stderr).not.toMatch(/no such file/);
   });
 
+  it('reads every argument after "--" as a file, and a file named "help" as a file', () => {
+    expect(cli(['segment', '--', SEED]).status).toBe(0);
+    const r = cli(['segment', 'help']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/no such file: help/);
+  });
+
   it('prints its version', () => {
+    expect(cli(['segment', '--version']).stdout).toMatch(/^storysplit \d/);
     const r = cli(['--version']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^storysplit \d+\.\d+\.\d+\n$/);

@@ -44,6 +44,11 @@ describe('datelines as each language writes them', () => {
     ['LONDON, Jan 5 (Reuters) - The government approved the plan.', 'LONDON, Jan 5 (Reuters)'],
     ['(Lusa) - LISBOA, 15 MAI - O Governo aprovou o plano.', '(Lusa) - LISBOA, 15 MAI'],
     ['WARSZAWA, 3 października (PAP) - Rząd przyjął plan.', 'WARSZAWA, 3 października (PAP)'],
+    ['JAKARTA, 17 Agustus (ANTARA) - Pemerintah menyetujui rencana itu.', 'JAKARTA, 17 Agustus (ANTARA)'],
+    ['WIEN, 5. Jänner (APA) - Die Regierung hat den Plan gebilligt.', 'WIEN, 5. Jänner (APA)'],
+    ['ANKARA, 15 NİSAN (AA) - Hükümet planı onayladı.', 'ANKARA, 15 NİSAN (AA)'],
+    ['ZAGREB, 3. lipnja (Hina) - Vlada je prihvatila plan.', 'ZAGREB, 3. lipnja (Hina)'],
+    ['СОФИЯ, 12 юни (БТА) - Правителството одобри плана.', 'СОФИЯ, 12 юни (БТА)'],
   ])('%s', (text, dateline) => {
     expect(DATELINE.exec(text)?.[1].trim()).toBe(dateline);
   });

@@ -796,6 +796,17 @@ describe('a front with boxes of the site\'s own (an offer named twice, a region 
   });
 });
 
+describe('cards whose links only look like a site\'s own', () => {
+  const card = (href: string, h: string) => `<div class="story"><h2><a href="${href}">${h}</a></h2><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p></div>`;
+  const titles = (hrefs: string[]) => segmentHtml(`<html><body><main>${hrefs.map((h, i) => card(h, ['Harbour bridge to close for repairs', 'New ferry line opens to the islands', 'Library keeps its reading rooms', 'Tram line reopens in the old town'][i])).join('')}</main></body></html>`).stories.map((s) => s.title);
+
+  it('lists an edition on an "id." host, a section called "register", and a one-page site\'s hash routes', () => {
+    expect(titles([1, 2, 3, 4].map((n) => `https://id.example.com/berita/${n}-cerita.html`))).toHaveLength(4);
+    expect(titles([1, 2, 3, 4].map((n) => `/politics/register/${n}.html`))).toHaveLength(4);
+    expect(titles([1, 2, 3, 4].map((n) => `/#/news/${n}`))).toHaveLength(4);
+  });
+});
+
 describe('a card\'s provider and time set in tags of their own with no space between ("Wire Service" "32 mins ago")', () => {
   const card = (n: number, h: string) => `<div class="item"><h3><a href="/news/${n}.html">${h}</a></h3><p class="summary">The first trailer for the film is out, and it shows the two leads on a night train through the Alps.</p><div class="attribution"><span class="source">Wire Service</span><span class="time">${n + 30} mins ago</span></div></div>`;
   const page = `<html><body><main>${card(1, 'First trailer for the night train film is out')}${card(2, 'Harbour bridge to close for repairs')}${card(3, 'Library keeps its reading rooms')}</main></body></html>`;
