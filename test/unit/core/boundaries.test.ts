@@ -7,6 +7,7 @@ import { chainedCuts, settleChains } from '../../../src/core/boundaries/chains';
 import { cohesionModel, makeKept, makeNameEcho } from '../../../src/core/boundaries/cohesion';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
 import { explainBoundaries } from '../../../src/core/boundaries/find';
+import { minStoryWords } from '../../../src/core/boundaries/story-length';
 import { termValues } from '../../../src/core/boundaries/terms';
 import { endsLikeTeaser, endsOnEllipsis, endsTerminal, opensWithSpeaker } from '../../../src/core/boundaries/cues';
 import { endsMidSentence } from '../../../src/core/anatomy/truncation';
@@ -362,5 +363,31 @@ describe('flat text: a headline whose first words are capitalised too', () => {
     expect(r.cands[mira].kind).toBe('cap');
     const scores = r.scores.map(() => 2);
     expect(earlierCapCuts(named, r.cands, r.features, scores, [check])).toEqual([check]);
+  });
+});
+
+describe('flat text: a list of short unrelated items', () => {
+  // Six made-up aggregator summaries (a headline run into one sentence), joined by spaces: every sentence brings its
+  // own words, and each story is shorter than running text's 40-word minimum.
+  const ITEMS = [
+    'Harbour ferry fares rise again The Kestrel Bay ferry company will charge commuters twelve percent more from March, blaming fuel costs and a shortage of trained deckhands.',
+    'Orchard growers count frost damage Apple and pear farmers across the Vessel valley lost nearly half their blossom after three freezing nights, the regional growers association reported.',
+    'Striker signs four-year contract Midfield veteran Tomas Ardel joined Brightwater Rovers for an undisclosed fee, ending months of speculation about his future in the northern league.',
+    'Museum reopens restored planetarium Visitors can again watch projected constellations under the copper dome, which engineers rebuilt with new lenses, seating and a quieter ventilation system.',
+    'Chipmaker delays battery factory Semiconductor group Lumiq postponed construction of its lithium plant near Osterfeld, citing weaker demand for electric scooters and higher borrowing costs.',
+    'Teenage chess prodigy wins open Fifteen-year-old Mira Castell beat six grandmasters during the Valdoria tournament, finishing unbeaten with a daring rook sacrifice in the final round.',
+  ];
+  it('reads as a list of items, where stories of 30 words are allowed', () => {
+    const r = explainBoundaries(ITEMS.join(' '), 'en');
+    expect(r.doc.itemList).toBe(true);
+    expect(r.minWords).toBeLessThanOrEqual(30);
+  });
+  it('one story whose sentences keep their words is no such list', () => {
+    const story = 'The Kestrel Bay ferry company will charge commuters more from March. The ferry company blamed fuel costs for the rise in ferry fares. Commuters on the Kestrel Bay ferry said the fares were already high. The company said ferry fuel costs doubled since last March. A commuter group will meet the ferry company about the fares in March.';
+    expect(explainBoundaries(story, 'en').doc.itemList).toBe(false);
+  });
+  it('the shortest story is capped only in such a list', () => {
+    expect(minStoryWords([], [], 500, true)).toBe(30);
+    expect(minStoryWords([], [], 500)).toBe(40);
   });
 });
