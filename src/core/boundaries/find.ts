@@ -12,6 +12,7 @@ import { paragraphTopicCuts } from './paragraph-topics';
 import { numberedItems } from './numbered-items';
 import { speakerTurns } from './speaker-turns';
 import { earlierCapCuts } from './near-cuts';
+import { asOneLine, runsOnInLines } from './run-on';
 import { gluedCutParagraphs, longSentences, makeCommonCap, markRegularLines } from './layout-cues';
 
 import type { BoundaryFeatures, FeatureContext } from './features';
@@ -186,9 +187,14 @@ function memoByLine(offsets: readonly number[], f: (offset: number) => number): 
 
 /** Every candidate with its features, log-odds and whether the decoder chose it: for the engine and for tuning. */
 export function explainBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }) {
-  // 1. Candidates: every place a story could start.
+  // 1. Candidates: every place a story could start. A text that runs its stories on inside its lines is read as flat
+  // text (run-on.ts): a page's blocks are its own paragraphs, so only text without them.
+  let cands = findCandidates(text, stopwordsFor(lang), lang);
+  if (!page && runsOnInLines(text, cands)) {
+    text = asOneLine(text);
+    cands = findCandidates(text, stopwordsFor(lang), lang);
+  }
   const tokens = tokenize(text, lang);
-  const cands = findCandidates(text, stopwordsFor(lang), lang);
   const model = cohesionModel(tokens);
   const cohesion = memoCohesion(makeCohesion(tokens, model));
   const overlap = makeOverlap(tokens, model);

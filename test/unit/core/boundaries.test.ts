@@ -13,6 +13,7 @@ import { endsLikeTeaser, endsOnEllipsis, endsTerminal, opensWithSpeaker } from '
 import { endsMidSentence } from '../../../src/core/anatomy/truncation';
 import { findCandidates } from '../../../src/core/boundaries/candidates';
 import { numberedItems } from '../../../src/core/boundaries/numbered-items';
+import { asOneLine, runsOnInLines } from '../../../src/core/boundaries/run-on';
 import { speakerTurns } from '../../../src/core/boundaries/speaker-turns';
 import { segment } from '../../../src/core/segment';
 import { tokenAt, tokenize } from '../../../src/core/text/tokenize';
@@ -389,5 +390,33 @@ describe('flat text: a list of short unrelated items', () => {
   it('the shortest story is capped only in such a list', () => {
     expect(minStoryWords([], [], 500, true)).toBe(30);
     expect(minStoryWords([], [], 500)).toBe(40);
+  });
+});
+
+describe('text that runs its stories on inside its lines', () => {
+  // Made-up feed items (headline, description, a body cut by the feed), joined by spaces; one body keeps line breaks
+  // of its own, which are no paragraph breaks of the page.
+  const FEED = [
+    'Harbour ferry fares rise again The Kestrel Bay ferry company will charge commuters more from March. Fuel costs doubled since last winter, the company said, and deckhands are hard to find… [+1840 chars]',
+    'Orchard growers count frost damage Apple farmers across the Vessel valley lost half their blossom.\r\nComments on this page are moderated\r\nPlease keep them polite and on topic, even in disagreement… [+412 chars]',
+    'Striker signs four-year contract Midfield veteran Tomas Ardel joined Brightwater Rovers for an undisclosed fee, ending months of speculation about his future in the northern league… [+2210 chars]',
+    'Museum reopens restored planetarium Visitors can again watch projected constellations under the copper dome, which engineers rebuilt with new lenses and seating.',
+  ];
+  const runOn = FEED.join(' ');
+  it('feed cuts inside lines outnumber those at line breaks: the text reads as flat text', () => {
+    expect(runsOnInLines(runOn, findCandidates(runOn, stopwordsFor('en'), 'en'))).toBe(true);
+    const r = explainBoundaries(runOn, 'en');
+    expect(r.doc.flat).toBe(true);
+    expect(r.cands.some((c) => c.kind === 'line' || c.kind === 'blank')).toBe(false);
+    // Offsets stay those of the text as given.
+    expect(asOneLine(runOn)).toHaveLength(runOn.length);
+    const starts = segment(runOn, { lang: 'en' }).stories.map((s) => s.start);
+    expect(starts).toContain(runOn.indexOf('Striker signs'));
+  });
+  it('the same items one a line, or a count in brackets with no ellipsis, keep the line breaks', () => {
+    const lines = FEED.join('\n');
+    expect(runsOnInLines(lines, findCandidates(lines, stopwordsFor('en'), 'en'))).toBe(false);
+    const reactions = 'Is it legal? Is it feasible? 💚 [+1] Desire: do people want it? Get these right first.\nThe next line starts here.';
+    expect(runsOnInLines(reactions, findCandidates(reactions, stopwordsFor('en'), 'en'))).toBe(false);
   });
 });
