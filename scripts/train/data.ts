@@ -16,7 +16,7 @@ const SEPARATOR: Record<string, string> = { nl: '\n', blank: '\n\n', flat: ' ', 
 /** One candidate: sparse activations (term index, value), what the ledger added after scoring, the gold label, and
  * whether it joins paragraphs (there the whole score sets the page's shortest story; elsewhere structure alone). */
 export interface Sample { idx: Int32Array; val: Float64Array; added: number; y: 0 | 1; word: number; start: number; paragraphJoin: boolean }
-export interface DocData { gold: GoldDoc; samples: Sample[]; totalWords: number }
+export interface DocData { gold: GoldDoc; samples: Sample[]; totalWords: number; itemList: boolean }
 
 /** A small deterministic random generator (mulberry32), so runs can be compared. */
 export function rng(seed: number): () => number {
@@ -76,5 +76,5 @@ export function extract(d: GoldDoc): DocData {
       paragraphJoin: joinsParagraphs(c.kind),
     };
   });
-  return { gold: d, samples, totalWords };
+  return { gold: d, samples, totalWords, itemList: doc.itemList };
 }

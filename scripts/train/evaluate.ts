@@ -22,7 +22,7 @@ export function predict(d: DocData, w: Float64Array): PredDoc {
     lengthScores.push(s.paragraphJoin ? z : structural);
   }
   const words = d.samples.map((s) => s.word);
-  const chosen = decode(d.samples.map((s, i) => ({ word: s.word, score: scores[i] })), d.totalWords, minStoryWords(words, lengthScores, d.totalWords));
+  const chosen = decode(d.samples.map((s, i) => ({ word: s.word, score: scores[i] })), d.totalWords, minStoryWords(words, lengthScores, d.totalWords, d.itemList));
   const starts = [0, ...chosen.map((i) => d.samples[i].start)];
   return { id: d.gold.id, stories: starts.map((start, i) => ({ start, end: starts[i + 1] ?? d.gold.text.length })) };
 }

@@ -14,6 +14,7 @@ import { numberedItems } from './numbered-items';
 import { speakerTurns } from './speaker-turns';
 import { questionTurns } from './questions';
 import { earlierCapCuts } from './near-cuts';
+import { asOneLine, runsOnInLines } from './run-on';
 import { gluedCutParagraphs, longSentences, makeCommonCap, markRegularLines } from './layout-cues';
 
 import type { BoundaryFeatures, FeatureContext } from './features';
@@ -89,6 +90,38 @@ function typicalCosine(cands: readonly Candidate[], features: readonly BoundaryF
   return cos[cos.length >> 1];
 }
 
+/** Sentence ends sampled at most for the item-list reading. */
+const ITEM_LIST_SAMPLES = 32;
+/** Sentence ends needed for it: two may be one story's. */
+const ITEM_LIST_MIN_SENTENCES = 3;
+/** Words either side compared at a sentence end: about a summary each side. */
+const ITEM_LIST_WINDOW = 40;
+/** Content words of the next sentence read for novelty. */
+const ITEM_LIST_NOVELTY_WORDS = 12;
+/** A list of items: the median sentence brings at least this share of new words (summaries 0.92-1, teasers and
+ * stories 0.58-0.83 on train and devwide, flat text)... */
+const ITEM_LIST_NOVELTY = 0.92;
+/** ...and shares at most this cosine with its neighbours (summaries 0-0.01, stories and teasers 0.05-0.07). */
+const ITEM_LIST_COSINE = 0.02;
+
+/** Whether flat text is a list of short unrelated items (DocumentCues.itemList), read at a sample of its sentence ends. */
+function isItemList(cands: readonly Candidate[], features: readonly BoundaryFeatures[], cohesion: (word: number, window?: number) => Cohesion, novelty: (word: number, words: number) => number): boolean {
+  const idx: number[] = [];
+  for (let i = 0; i < cands.length; i++) if (cands[i].kind === 'sentence') idx.push(i);
+  if (idx.length < ITEM_LIST_MIN_SENTENCES) return false;
+  const step = Math.max(1, Math.floor(idx.length / ITEM_LIST_SAMPLES));
+  const cos: number[] = [], nov: number[] = [];
+  for (let k = 0; k < idx.length; k += step) {
+    const w = features[idx[k]].word;
+    cos.push(cohesion(w, ITEM_LIST_WINDOW).cosine);
+    const n = novelty(w, ITEM_LIST_NOVELTY_WORDS);
+    if (!Number.isNaN(n)) nov.push(n);
+  }
+  cos.sort((a, b) => a - b);
+  nov.sort((a, b) => a - b);
+  return nov.length > 0 && cos[cos.length >> 1] <= ITEM_LIST_COSINE && nov[nov.length >> 1] >= ITEM_LIST_NOVELTY;
+}
+
 export interface Boundaries {
   spans: StorySpan[];
   /** confidence[i]: how sure the start of story i is (1 for the first). */
@@ -156,9 +189,10 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
 }
 
 /** What the scores read of the whole text (DocumentCues in terms.ts): stage 4 of explainBoundaries. */
-function readDocument(cands: readonly Candidate[], features: readonly BoundaryFeatures[], totalWords: number, cohesion: (word: number) => Cohesion) {
+function readDocument(cands: readonly Candidate[], features: readonly BoundaryFeatures[], totalWords: number, cohesion: (word: number, window?: number) => Cohesion, novelty: (word: number, words: number) => number) {
   const lineBreaks = cands.filter((c) => c.kind === 'line' || c.kind === 'blank').length;
   const headlineLines = features.filter((f) => f.nextHeadlineShape).length;
+  const itemList = lineBreaks === 0 && isItemList(cands, features, cohesion, novelty);
   return {
     flat: lineBreaks === 0,
     headlineList: headlineLines >= HEADLINE_LIST_MIN && headlineLines >= HEADLINE_LIST_SHARE * (lineBreaks + 1),
@@ -166,6 +200,7 @@ function readDocument(cands: readonly Candidate[], features: readonly BoundaryFe
     gluedJoins: cands.filter((c, i) => c.kind === 'glued' || (c.kind === 'gluedWord' && !features[i].prevCapWord)).length,
     medianLineWords: medianLineWords(features),
     typicalCosine: typicalCosine(cands, features, cohesion),
+    itemList,
   };
 }
 
@@ -177,9 +212,14 @@ function memoByLine(offsets: readonly number[], f: (offset: number) => number): 
 
 /** Every candidate with its features, log-odds and whether the decoder chose it: for the engine and for tuning. */
 export function explainBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }) {
-  // 1. Candidates: every place a story could start.
+  // 1. Candidates: every place a story could start. A text that runs its stories on inside its lines is read as flat
+  // text (run-on.ts): a page's blocks are its own paragraphs, so only text without them.
+  let cands = findCandidates(text, stopwordsFor(lang), lang);
+  if (!page && runsOnInLines(text, cands)) {
+    text = asOneLine(text);
+    cands = findCandidates(text, stopwordsFor(lang), lang);
+  }
   const tokens = tokenize(text, lang);
-  const cands = findCandidates(text, stopwordsFor(lang), lang);
   const model = cohesionModel(tokens);
   const cohesion = memoCohesion(makeCohesion(tokens, model));
   const overlap = makeOverlap(tokens, model);
@@ -188,7 +228,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const lines = indexLines(text);
   const ctx = { text, lines, lineStartWord: memoByLine(lines.starts, wordAt), lineEndWord: memoByLine(lines.ends, wordAt), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuerPhrases(continuersFor(lang)), strongContinuers: continuerPhrases(strongContinuersFor(lang)), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), kept: makeKept(tokens, model), countLine: makeLineCounter(), headlineLike: makeHeadlineMemo(), cased: writesCapitals(text) };
   const features = readFeatures(ctx, tokens, model, cands);
-  const doc = readDocument(cands, features, tokens.count, cohesion);
+  const doc = readDocument(cands, features, tokens.count, cohesion, ctx.novelty);
   // 5. Scores: the terms of each candidate (terms.ts). Structure first; cohesion is read (addCohesion fills the
   // features' cohesion fields, a pure function of the text) only where the boundary is still possible with the best cohesion.
   // The structural part of each score (no word statistics) is kept for story-length.ts.
@@ -223,7 +263,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     words.push(features[i].word);
     minWordScores.push(joinsParagraphs(features[i].kind) ? scores[i] : structural[i] + addedSums[i]);
   }
-  const minWords = minStoryWords(words, minWordScores, tokens.count);
+  const minWords = minStoryWords(words, minWordScores, tokens.count, doc.itemList);
   // The decoder's input: each candidate's word and a score (as it stands, or as a pass reads it).
   // One list for every decode, its scores written afresh before each: the decodes run one after another and keep
   // nothing of their input (a new object a candidate a decode was a fifth of this function's garbage). NaN first, so

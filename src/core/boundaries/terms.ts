@@ -76,6 +76,9 @@ export interface DocumentCues {
   /** Lines shaped like a headline over prose are a share of the text's lines (HEADLINE_LIST_SHARE, at least
    * HEADLINE_LIST_MIN): a list of headlines with their summaries, where each such line opens a story. */
   headlineList: boolean;
+  /** Flat text whose sentences each bring words new to the text and share almost none with their neighbours: a list
+   * of short unrelated items (an aggregator's summaries), where a sentence end is as likely a story start as not. */
+  itemList: boolean;
   /** The median cosine across this text's line breaks (or sentence ends): how much its paragraphs share (NaN: none). */
   typicalCosine: number;
 }

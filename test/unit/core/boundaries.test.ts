@@ -7,12 +7,14 @@ import { chainedCuts, settleChains } from '../../../src/core/boundaries/chains';
 import { cohesionModel, makeKept, makeNameEcho } from '../../../src/core/boundaries/cohesion';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
 import { captionAbove, explainBoundaries } from '../../../src/core/boundaries/find';
+import { minStoryWords } from '../../../src/core/boundaries/story-length';
 import { termValues } from '../../../src/core/boundaries/terms';
 import { SCORING_WEIGHTS } from '../../../src/core/boundaries/scoring-weights';
 import { endsLikeTeaser, endsOnEllipsis, endsTerminal, opensWithSpeaker } from '../../../src/core/boundaries/cues';
 import { endsMidSentence } from '../../../src/core/anatomy/truncation';
 import { findCandidates } from '../../../src/core/boundaries/candidates';
 import { numberedItems } from '../../../src/core/boundaries/numbered-items';
+import { asOneLine, runsOnInLines } from '../../../src/core/boundaries/run-on';
 import { speakerTurns } from '../../../src/core/boundaries/speaker-turns';
 import { questionTurns } from '../../../src/core/boundaries/questions';
 import { endMatterCuts, opensEndMatter } from '../../../src/core/boundaries/end-matter';
@@ -482,5 +484,59 @@ describe('a short line with no stop between paragraphs', () => {
     expect(at(`${para.replace(/\.$/, ' and')}\n${caption}\n${next}`)).toBe(false);
     // A headline opening the text is no caption: no paragraph above it.
     expect(at(`${caption}\n${next}`)).toBe(false);
+  });
+});
+
+describe('flat text: a list of short unrelated items', () => {
+  // Six made-up aggregator summaries (a headline run into one sentence), joined by spaces: every sentence brings its
+  // own words, and each story is shorter than running text's 40-word minimum.
+  const ITEMS = [
+    'Harbour ferry fares rise again The Kestrel Bay ferry company will charge commuters twelve percent more from March, blaming fuel costs and a shortage of trained deckhands.',
+    'Orchard growers count frost damage Apple and pear farmers across the Vessel valley lost nearly half their blossom after three freezing nights, the regional growers association reported.',
+    'Striker signs four-year contract Midfield veteran Tomas Ardel joined Brightwater Rovers for an undisclosed fee, ending months of speculation about his future in the northern league.',
+    'Museum reopens restored planetarium Visitors can again watch projected constellations under the copper dome, which engineers rebuilt with new lenses, seating and a quieter ventilation system.',
+    'Chipmaker delays battery factory Semiconductor group Lumiq postponed construction of its lithium plant near Osterfeld, citing weaker demand for electric scooters and higher borrowing costs.',
+    'Teenage chess prodigy wins open Fifteen-year-old Mira Castell beat six grandmasters during the Valdoria tournament, finishing unbeaten with a daring rook sacrifice in the final round.',
+  ];
+  it('reads as a list of items, where stories of 30 words are allowed', () => {
+    const r = explainBoundaries(ITEMS.join(' '), 'en');
+    expect(r.doc.itemList).toBe(true);
+    expect(r.minWords).toBeLessThanOrEqual(30);
+  });
+  it('one story whose sentences keep their words is no such list', () => {
+    const story = 'The Kestrel Bay ferry company will charge commuters more from March. The ferry company blamed fuel costs for the rise in ferry fares. Commuters on the Kestrel Bay ferry said the fares were already high. The company said ferry fuel costs doubled since last March. A commuter group will meet the ferry company about the fares in March.';
+    expect(explainBoundaries(story, 'en').doc.itemList).toBe(false);
+  });
+  it('the shortest story is capped only in such a list', () => {
+    expect(minStoryWords([], [], 500, true)).toBe(30);
+    expect(minStoryWords([], [], 500)).toBe(40);
+  });
+});
+
+describe('text that runs its stories on inside its lines', () => {
+  // Made-up feed items (headline, description, a body cut by the feed), joined by spaces; one body keeps line breaks
+  // of its own, which are no paragraph breaks of the page.
+  const FEED = [
+    'Harbour ferry fares rise again The Kestrel Bay ferry company will charge commuters more from March. Fuel costs doubled since last winter, the company said, and deckhands are hard to find… [+1840 chars]',
+    'Orchard growers count frost damage Apple farmers across the Vessel valley lost half their blossom.\r\nComments on this page are moderated\r\nPlease keep them polite and on topic, even in disagreement… [+412 chars]',
+    'Striker signs four-year contract Midfield veteran Tomas Ardel joined Brightwater Rovers for an undisclosed fee, ending months of speculation about his future in the northern league… [+2210 chars]',
+    'Museum reopens restored planetarium Visitors can again watch projected constellations under the copper dome, which engineers rebuilt with new lenses and seating.',
+  ];
+  const runOn = FEED.join(' ');
+  it('feed cuts inside lines outnumber those at line breaks: the text reads as flat text', () => {
+    expect(runsOnInLines(runOn, findCandidates(runOn, stopwordsFor('en'), 'en'))).toBe(true);
+    const r = explainBoundaries(runOn, 'en');
+    expect(r.doc.flat).toBe(true);
+    expect(r.cands.some((c) => c.kind === 'line' || c.kind === 'blank')).toBe(false);
+    // Offsets stay those of the text as given.
+    expect(asOneLine(runOn)).toHaveLength(runOn.length);
+    const starts = segment(runOn, { lang: 'en' }).stories.map((s) => s.start);
+    expect(starts).toContain(runOn.indexOf('Striker signs'));
+  });
+  it('the same items one a line, or a count in brackets with no ellipsis, keep the line breaks', () => {
+    const lines = FEED.join('\n');
+    expect(runsOnInLines(lines, findCandidates(lines, stopwordsFor('en'), 'en'))).toBe(false);
+    const reactions = 'Is it legal? Is it feasible? 💚 [+1] Desire: do people want it? Get these right first.\nThe next line starts here.';
+    expect(runsOnInLines(reactions, findCandidates(reactions, stopwordsFor('en'), 'en'))).toBe(false);
   });
 });
