@@ -92,6 +92,9 @@ function typicalCosine(cands: readonly Candidate[], features: readonly BoundaryF
 
 /** Sentence ends sampled at most for the item-list reading. */
 const ITEM_LIST_SAMPLES = 32;
+/** Words a text needs for the reading: a shorter one is as often one short piece whose every sentence is new (a
+ * travel note of 120 words read so was cut in four). */
+const ITEM_LIST_MIN_WORDS = 150;
 /** Sentence ends needed for it: two may be one story's. */
 const ITEM_LIST_MIN_SENTENCES = 3;
 /** Words either side compared at a sentence end: about a summary each side. */
@@ -192,7 +195,7 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
 function readDocument(cands: readonly Candidate[], features: readonly BoundaryFeatures[], totalWords: number, cohesion: (word: number, window?: number) => Cohesion, novelty: (word: number, words: number) => number) {
   const lineBreaks = cands.filter((c) => c.kind === 'line' || c.kind === 'blank').length;
   const headlineLines = features.filter((f) => f.nextHeadlineShape).length;
-  const itemList = lineBreaks === 0 && isItemList(cands, features, cohesion, novelty);
+  const itemList = lineBreaks === 0 && totalWords >= ITEM_LIST_MIN_WORDS && isItemList(cands, features, cohesion, novelty);
   return {
     flat: lineBreaks === 0,
     headlineList: headlineLines >= HEADLINE_LIST_MIN && headlineLines >= HEADLINE_LIST_SHARE * (lineBreaks + 1),

@@ -1,6 +1,6 @@
 // Whether a text runs its stories on inside its lines, so that its line breaks are no paragraph breaks: an
-// aggregator's descriptions joined by spaces, a few of them holding line breaks of their own ("…\r\nI commenti…").
-// Such a text is read as flat text. Read off the strongest story end there is, a feed's cut: "vis… [+3600 chars]".
+// aggregator's descriptions joined by spaces, a few of them holding line breaks of their own. Such a text is read as
+// flat text. Read off the strongest story end there is, a feed's cut: "… [+1840 chars]".
 import type { Candidate } from './candidates';
 import { endsOnEllipsis, endsWithTruncationMark } from './cues';
 
@@ -14,13 +14,30 @@ const MARK_CHARS = 40;
  */
 export function runsOnInLines(text: string, cands: readonly Candidate[]): boolean {
   if (!text.includes('\n') || !text.includes('[+')) return false;
-  let inLine = 0, atBreak = 0;
+  let inLine = 0, atBreak = 0, breaks = 0;
   for (const c of cands) {
+    if (c.kind === 'line' || c.kind === 'blank') breaks++;
     if (!feedCut(text, c.prevEnd)) continue;
     if (c.kind === 'line' || c.kind === 'blank') atBreak++;
-    else inLine++;
+    else if (nextStoryInLine(text, c.start)) inLine++;
+    // A short rest of the line ("Read more", "Daily Courier · 2 hours ago") is the cut story's own: it ends at the break.
+    else if (!/^\p{Ll}/u.test(text.slice(c.start, c.start + 1))) atBreak++;
+    // (A small letter goes on a sentence: a snippet quoted in running text, "… [+1203 chars]" and residents…)
   }
-  return inLine > atBreak;
+  // One cut alone says so only in a text of few line breaks: in a text of paragraphs it may be a snippet quoted in one.
+  return inLine > atBreak && (inLine >= 2 || breaks <= ONE_CUT_MAX_BREAKS);
+}
+
+/** Line breaks at most in a text whose one feed cut inside a line makes it run-on. */
+const ONE_CUT_MAX_BREAKS = 3;
+/** Words the rest of a line holds at least where the next story runs on after a cut: a headline and its summary. */
+const NEXT_STORY_MIN_WORDS = 8;
+/** The next story runs on after a cut at `start`: a capital opens it, and the line goes on for a story's length. */
+function nextStoryInLine(text: string, start: number): boolean {
+  if (!/^["“‘'«(]?\p{Lu}/u.test(text.slice(start, start + 2))) return false;
+  const nl = text.indexOf('\n', start);
+  const rest = text.slice(start, nl < 0 ? text.length : nl);
+  return rest.split(/\s+/).filter(Boolean).length >= NEXT_STORY_MIN_WORDS;
 }
 
 /** A truncation mark after an ellipsis ends the text at `end`: a feed cut the story there ("… [+1880 chars]"). */

@@ -497,6 +497,8 @@ describe('flat text: a list of short unrelated items', () => {
     'Museum reopens restored planetarium Visitors can again watch projected constellations under the copper dome, which engineers rebuilt with new lenses, seating and a quieter ventilation system.',
     'Chipmaker delays battery factory Semiconductor group Lumiq postponed construction of its lithium plant near Osterfeld, citing weaker demand for electric scooters and higher borrowing costs.',
     'Teenage chess prodigy wins open Fifteen-year-old Mira Castell beat six grandmasters during the Valdoria tournament, finishing unbeaten with a daring rook sacrifice in the final round.',
+    'Rail union calls weekend strike Drivers on the coastal line will stop work from Friday evening until Monday morning over rosters, shift pay and the closure of two depots.',
+    'Lighthouse keeper retires after forty years Elsa Morven climbed the tower steps twice a day since 1986 and will hand the keys to the maritime trust at a ceremony on Sunday.',
   ];
   it('reads as a list of items, where stories of 30 words are allowed', () => {
     const r = explainBoundaries(ITEMS.join(' '), 'en');
@@ -507,6 +509,12 @@ describe('flat text: a list of short unrelated items', () => {
     const story = 'The Kestrel Bay ferry company will charge commuters more from March. The ferry company blamed fuel costs for the rise in ferry fares. Commuters on the Kestrel Bay ferry said the fares were already high. The company said ferry fuel costs doubled since last March. A commuter group will meet the ferry company about the fares in March.';
     expect(explainBoundaries(story, 'en').doc.itemList).toBe(false);
   });
+  it('a short piece whose every sentence is new, under 200 words, is no such list: it stays whole', () => {
+    const note = 'A weekend by the harbour, done cheaply Start early at the fish market, where stalls sell grilled sardines for two coins. Ferries cross the bay every twenty minutes and cost less than a coffee. Museums open late on Thursdays, and most waive the fee after six. Bakeries near the old walls sell yesterday\'s bread at half price. Evening concerts in the cloister need no ticket, though seats fill quickly. Hostels along the quay offer dorm beds with breakfast included.';
+    const r = explainBoundaries(note, 'en');
+    expect(r.doc.itemList).toBe(false);
+  });
+
   it('the shortest story is capped only in such a list', () => {
     expect(minStoryWords([], [], 500, true)).toBe(30);
     expect(minStoryWords([], [], 500)).toBe(40);
@@ -518,7 +526,7 @@ describe('text that runs its stories on inside its lines', () => {
   // of its own, which are no paragraph breaks of the page.
   const FEED = [
     'Harbour ferry fares rise again The Kestrel Bay ferry company will charge commuters more from March. Fuel costs doubled since last winter, the company said, and deckhands are hard to find… [+1840 chars]',
-    'Orchard growers count frost damage Apple farmers across the Vessel valley lost half their blossom.\r\nComments on this page are moderated\r\nPlease keep them polite and on topic, even in disagreement… [+412 chars]',
+    'Orchard growers count frost damage Apple farmers across the Vessel valley lost half their blossom.\r\nThe growers met on Friday\r\nThey will ask the ministry for loans before the pear harvest begins… [+412 chars]',
     'Striker signs four-year contract Midfield veteran Tomas Ardel joined Brightwater Rovers for an undisclosed fee, ending months of speculation about his future in the northern league… [+2210 chars]',
     'Museum reopens restored planetarium Visitors can again watch projected constellations under the copper dome, which engineers rebuilt with new lenses and seating.',
   ];
@@ -533,10 +541,23 @@ describe('text that runs its stories on inside its lines', () => {
     const starts = segment(runOn, { lang: 'en' }).stories.map((s) => s.start);
     expect(starts).toContain(runOn.indexOf('Striker signs'));
   });
+  it('a paragraphed text keeps its paragraphs with a snippet quoted in one, and items whose cut ends on a "Read more"', () => {
+    const story = (h: string, body: string) => `${h}\n${body}\nOfficials said the work would take most of the year, and residents were told to expect some noise.`;
+    const quoted = [
+      story('Harbour bridge to close for repairs', 'A news app summed it up as "Bridge to close for eight months… [+1203 chars]" and residents missed the dates. Engineers found corrosion in three steel supports in March.'),
+      story('Orchard growers count frost damage', 'Apple and pear farmers across the valley lost nearly half their blossom after three freezing nights, the growers association reported.'),
+      story('Striker signs four-year contract', 'Midfield veteran Tomas Ardel joined Brightwater Rovers for an undisclosed fee, ending months of speculation about his future.'),
+      story('Museum reopens restored planetarium', 'Visitors can again watch projected constellations under the copper dome, which engineers rebuilt with new lenses and seating.'),
+    ].join('\n');
+    expect(runsOnInLines(quoted, findCandidates(quoted, stopwordsFor('en'), 'en'))).toBe(false);
+    const readMore = FEED.map((f) => f.replace(/ (?=\S+ \S+ \S+ \S+$)/, '\n')).map((f) => `${f} Read more`).join('\n');
+    expect(runsOnInLines(readMore, findCandidates(readMore, stopwordsFor('en'), 'en'))).toBe(false);
+  });
+
   it('the same items one a line, or a count in brackets with no ellipsis, keep the line breaks', () => {
     const lines = FEED.join('\n');
     expect(runsOnInLines(lines, findCandidates(lines, stopwordsFor('en'), 'en'))).toBe(false);
-    const reactions = 'Is it legal? Is it feasible? 💚 [+1] Desire: do people want it? Get these right first.\nThe next line starts here.';
+    const reactions = 'Two votes for the plan, one against 👍 [+1] and the chair will decide on Monday.\nThe next line starts here.';
     expect(runsOnInLines(reactions, findCandidates(reactions, stopwordsFor('en'), 'en'))).toBe(false);
   });
 });
