@@ -12,9 +12,9 @@ export const WEIGHTS = {
   priorSentence: -3,
   /** A glued join after a full stop ("soon.In") is a paragraph break in glued text, like a line break. */
   priorGlued: 0,
-  /** A glued join in a document that isn't glued text (fewer than GLUED_DOC_MIN joins) is a camel-case name: PlayStation. */
+  /** A glued join in a document that isn't glued text (terms.ts gluedness: too few joins, or half with few far between) is a camel-case name: PlayStation. */
   gluedInNormalText: -6,
-  /** In glued text stories join with no space at all: a candidate after a space there is inside a story. */
+  /** In glued text stories join with no space at all: a candidate after a space there is inside a story (times gluedness). */
   spacedInGluedText: -3,
   /** "ApplePay", "AhrEifel": a capitalised word glued to a capital is a compound name, seldom a cut teaser. */
   camelCaseName: -3,

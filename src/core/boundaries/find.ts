@@ -21,7 +21,7 @@ import type { BoundaryFeatures, FeatureContext } from './features';
 import { cohesionModel, makeCohesion, makeKept, makeNameEcho, makeNovelty, makeOverlap, memoCohesion, type Cohesion, type CohesionModel } from './cohesion';
 import { decode, type Scored } from './decode';
 import { minStoryWords } from './story-length';
-import { boundaryLogOdds, HEADLINE_LIST_MIN, HEADLINE_LIST_SHARE, PARAGRAPH_MAX_WORDS, scoreTerms, termValues, type DocumentCues } from './terms';
+import { boundaryLogOdds, gluedness, HEADLINE_LIST_MIN, HEADLINE_LIST_SHARE, PARAGRAPH_MAX_WORDS, scoreTerms, termValues, type DocumentCues } from './terms';
 import { SCORING_WEIGHTS } from './scoring-weights';
 import { addCohesion, boundaryFeatures, continuerPhrases, writesCapitals, cutBefore, makeHeadlineMemo, makeLineCounter } from './features';
 import { pagePriors } from './page-priors';
@@ -200,11 +200,22 @@ function readDocument(cands: readonly Candidate[], features: readonly BoundaryFe
     flat: lineBreaks === 0,
     headlineList: headlineLines >= HEADLINE_LIST_MIN && headlineLines >= HEADLINE_LIST_SHARE * (lineBreaks + 1),
     paragraphed: lineBreaks > 0 && lineBreaks * PARAGRAPH_MAX_WORDS >= totalWords,
-    gluedJoins: cands.filter((c, i) => c.kind === 'glued' || (c.kind === 'gluedWord' && !features[i].prevCapWord)).length,
+    glued: textGluedness(cands, features),
     medianLineWords: medianLineWords(features),
     typicalCosine: typicalCosine(cands, features, cohesion),
     itemList,
   };
+}
+
+/** Paragraphs joined with nothing between them ("soon.In", "evenKemal"): the glued joins against the sentence ends. */
+function textGluedness(cands: readonly Candidate[], features: readonly BoundaryFeatures[]): number {
+  let glued = 0, spaced = 0;
+  for (let i = 0; i < cands.length; i++) {
+    const kind = cands[i].kind;
+    if (kind === 'glued' || (kind === 'gluedWord' && !features[i].prevCapWord)) glued++;
+    else if (kind === 'sentence') spaced++;
+  }
+  return gluedness(glued, spaced);
 }
 
 /** f(offsets[i]) for line i, worked out on first asking. */

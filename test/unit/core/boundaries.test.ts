@@ -8,7 +8,7 @@ import { cohesionModel, makeKept, makeNameEcho } from '../../../src/core/boundar
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
 import { captionAbove, explainBoundaries } from '../../../src/core/boundaries/find';
 import { minStoryWords } from '../../../src/core/boundaries/story-length';
-import { termValues } from '../../../src/core/boundaries/terms';
+import { GLUED_DOC_UNSURE, gluedness, termValues } from '../../../src/core/boundaries/terms';
 import { SCORING_WEIGHTS } from '../../../src/core/boundaries/scoring-weights';
 import { endsLikeTeaser, endsOnEllipsis, endsTerminal, opensWithSpeaker } from '../../../src/core/boundaries/cues';
 import { endsMidSentence } from '../../../src/core/anatomy/truncation';
@@ -559,5 +559,32 @@ describe('text that runs its stories on inside its lines', () => {
     expect(runsOnInLines(lines, findCandidates(lines, stopwordsFor('en'), 'en'))).toBe(false);
     const reactions = 'Two votes for the plan, one against 👍 [+1] and the chair will decide on Monday.\nThe next line starts here.';
     expect(runsOnInLines(reactions, findCandidates(reactions, stopwordsFor('en'), 'en'))).toBe(false);
+  });
+});
+
+describe('glued text is read against the sentence ends', () => {
+  // Two long flat articles; the first holds two stray glued joins (a typo "said.The", "firmAnd"), far between.
+  const filler = (topic: string, n: number) => Array.from({ length: n }, (_, i) => `The ${topic} report number ${i + 1} was read out at the hall on a quiet evening.`).join(' ');
+  const first = `${filler('harbour', 14)} The harbour master said.The dredging ends in May. ${filler('ferry', 14)} Boats went to the firmAnd then back. ${filler('berth', 8)}`;
+  const second = `Orchard growers in the valley counted their losses after the late frost. ${filler('orchard', 12)}`;
+  const text = `${first} ${second}`;
+  it('a few glued joins among many sentences are half a reading each way; a glued join at every paragraph is glued text', () => {
+    expect(gluedness(1, 50)).toBe(0);
+    expect(gluedness(2, 100)).toBe(GLUED_DOC_UNSURE);
+    expect(gluedness(5, 20)).toBe(1);
+    const e = explainBoundaries(text, 'en');
+    expect(e.doc.flat).toBe(true);
+    expect(e.doc.glued).toBe(GLUED_DOC_UNSURE);
+    const term = (at: string, name: string) => {
+      const i = e.cands.findIndex((c) => c.start === text.indexOf(at));
+      expect(i).toBeGreaterThanOrEqual(0);
+      return termValues(e.features[i], e.doc).find(([n]) => n === name)?.[1] ?? 0;
+    };
+    // The sentence end before the second article: only half a glued paragraph's "inside a story".
+    expect(term('Orchard growers', 'spacedInGluedText')).toBe(GLUED_DOC_UNSURE);
+    expect(term('The dredging', 'gluedInNormalText')).toBe(1 - GLUED_DOC_UNSURE);
+    // Glued paragraphs (a join every three sentences) are glued text.
+    const glued = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} opens here. It goes on a while. It ends here.`).join('');
+    expect(explainBoundaries(glued, 'en').doc.glued).toBe(1);
   });
 });
