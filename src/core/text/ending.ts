@@ -54,10 +54,53 @@ const SLASH_SIGNOFF = /(?<=[.!?]["”’»“]?)\s+\/\s?(?:\p{Ll}{1,4}|\p{Lu}{1,
 /** Code units from a sign-off's slash to the text's end at most: a space and four letters of two units. */
 const SLASH_SIGNOFF_REACH = 10;
 
+/** A sign-off run on after the last sentence is a credit, not prose: this many characters at most. */
+const MAX_RUN_ON_SIGNOFF_CHARS = 100;
+
+/** A credit names its source in a few words, the last one capitalised ("the Canadian Press", "Jane Doe"); words that
+ * go on in small letters ("by the newspaper found that the minister") are a sentence that was cut. */
+const MAX_CREDIT_WORDS = 8;
+function isCreditName(credit: string): boolean {
+  const words = credit.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= MAX_CREDIT_WORDS && !/[.!?…]/.test(credit.replace(/\.(?=\S)/g, '')) && /^["“(]?[\p{Lu}\p{N}]/u.test(words[words.length - 1]);
+}
+
+/** "… on the ice jam. With files from the Wire" (flat text) or "…ice jam.With files from…" (glued): a sign-off
+ * that opens with a capital right after a finished sentence and runs to the end with no stop of its own. */
+function dropRunOnSignoff(s: string, d: LangData): string {
+  const from = Math.max(0, s.length - MAX_RUN_ON_SIGNOFF_CHARS);
+  const low = s.slice(from).toLowerCase();
+  for (const p of d.signoffs) {
+    const i = low.lastIndexOf(p);
+    if (i < 0) continue;
+    const at = from + i;
+    const before = s.slice(0, at).trimEnd();
+    const credit = s.slice(at + p.length).trim();
+    if (/^\p{Lu}/u.test(s[at]) && SENTENCE_END.test(before) && isCreditName(credit)) return before;
+  }
+  return s;
+}
+
+// "… pediu anonimato. * AFP e EFE", "… o Uruguai. / COLABOROU JOANA ROE": a credit set off by an asterisk or a slash
+// (or both) after the last sentence, names written in capitals.
+// (Words are split by spaces that must be there: a run of letters is never tried as several words.)
+const MARKED_CREDIT = /(?<=[.!?]["”’»]?)\s*[*/]{1,2}[ \t]*([^\s.!?…]+(?:[ \t]+[^\s.!?…]+){0,11})[ \t]*$/u;
+/** Credit words: two in capitals at least ("AFP", "COLABOROU"), none in small letters past a connector ("e", "da"),
+ * and the last a name, not a function word ("* NOTE THE FIGURES ARE" is a sentence in capitals, cut). */
+function isMarkedCredit(words: string, d: LangData): boolean {
+  const ws = words.split(/\s+/).filter(Boolean);
+  return ws.filter((w) => /^\P{L}*\p{Lu}{2,}\P{Ll}*$/u.test(w)).length >= 2 && !ws.some((w) => /^\P{L}*\p{Ll}{4,}/u.test(w)) && !d.dangling.has(bare(ws[ws.length - 1]));
+}
+/** Characters read back for a marked credit: twelve words of names. */
+const MARKED_CREDIT_REACH = 150;
+
 /** Drops a sign-off that follows a finished sentence: "… he said. (Reporting by Jane Doe)", "… Festnahmen. / ab". */
 function dropSignoff(t: string, d: LangData): string {
   // The sign-off ends the text: its slash is among the last few code units (up to four letters, two units each at most).
   let s = t.indexOf('/', t.length - SLASH_SIGNOFF_REACH) >= 0 ? t.replace(SLASH_SIGNOFF, '') : t;
+  const base = Math.max(0, s.length - MARKED_CREDIT_REACH);
+  const marked = MARKED_CREDIT.exec(s.slice(base));
+  if (marked && isMarkedCredit(marked[1], d)) s = s.slice(0, base + marked.index).trimEnd();
   if (s.endsWith(')')) {
     const open = s.lastIndexOf('(');
     if (open >= 0 && s.length - open <= MAX_SIGNOFF_CHARS && /[.!?]["”’»]?\s*$/.test(s.slice(0, open))) s = s.slice(0, open).trimEnd();
@@ -65,9 +108,9 @@ function dropSignoff(t: string, d: LangData): string {
   const nl = s.lastIndexOf('\n');
   if (nl >= 0) {
     const lastLine = s.slice(nl + 1).trim().toLowerCase();
-    if (d.signoffs.some((p) => lastLine.startsWith(p))) s = s.slice(0, nl).trimEnd();
+    if (d.signoffs.some((p) => lastLine.startsWith(p))) return s.slice(0, nl).trimEnd();
   }
-  return s;
+  return dropRunOnSignoff(s, d);
 }
 
 /** Lines read back from the end for a trailer (related links, a contributor, a contact): a list of links is short. */
@@ -200,6 +243,11 @@ function endsOnUnitOrWord(core: string, word: string, d: LangData): boolean {
   return before.slice(-UNIT_REACH_WORDS).some((w) => /^\p{N}/u.test(w));
 }
 
+/** An embedded post's signature: the author's handle in brackets and the day it was posted, with the hour and zone
+ * when given ("— Jane Doe (@jdoe) May 1, 2017", "A post shared by Jane Doe (@jdoe) on Aug 30, 2017 at 4:48pm PDT").
+ * It closes the post whole; the post's own words before it need no full stop. */
+const EMBED_SIGNATURE = /\(@[\p{L}\p{N}_.]{1,30}\)\s+(?:on\s+)?(?:\p{L}{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s\p{L}{3,9}\.?\s\d{4})(?:\s+at\s+\d{1,2}:\d{2}\s?[ap]m\s+\p{Lu}{2,4})?$/u;
+
 /** Why the text ends inside a sentence, or null when it ends on a finished sentence. */
 export function endCut(text: string, lang?: string): EndCut | null {
   const d = langData(lang);
@@ -208,6 +256,7 @@ export function endCut(text: string, lang?: string): EndCut | null {
   let t = stripEnd(tail.length > END_WINDOW ? tail.slice(-END_WINDOW) : tail, END_MARKS);
   if (!t.trim()) return null;
   if (/(\.\s?){3,}$|…$/.test(t.slice(-TAIL_WINDOW))) return cut('end_ellipsis', []);
+  if (EMBED_SIGNATURE.test(t.slice(-TAIL_WINDOW))) return null;
   t = dropTrailer(dropContact(dropSignoff(t, d)), countWords(tail, LONG_STORY_WORDS) >= LONG_STORY_WORDS);
   const core = stripEnd(t, TRAILING_CLOSERS);
   const last = core.slice(-1);

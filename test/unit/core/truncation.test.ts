@@ -22,6 +22,11 @@ describe('endsMidSentence', () => {
     ['The harbour reopened on Monday.\nThe minister said the ferries would', /no full stop/],
     // A Title Case line with no finished sentence before it is no trailer.
     ['The harbour reopened on Monday and\nBest Ferry Routes in Norway', /no full stop/],
+    // A sign-off's words that go on in small letters are a sentence cut; a post's date without its zone is cut too.
+    ['The ferry left on time. Reporting by the harbour office found that the minister', /no full stop/],
+    ['Sunny at last A post shared by Jane Roe (@jroe) on Aug 30, 2017 at 4:48pm', /no full stop/],
+    // A sentence in capitals after an asterisk stops on a function word: no credit.
+    ['Sales rose 5.6 per cent. * NOTE THE FIGURES ARE', /no full stop/],
   ];
   for (const [text, reason] of cut) it(`cut: ${text.slice(-40)}`, () => expect(endsMidSentence(text, 'en')).toMatch(reason));
 
@@ -44,6 +49,15 @@ describe('endsMidSentence', () => {
     'The harbour reopened on Monday.\njroe@example.com',
     'The harbour reopened on Monday.\nBack at work: ferry crews wave from the deck as the first boat leaves',
     'The harbour reopened on Monday.\nMore guides you may like:\n- Best Ferry Routes in Norway\n- Best Ferry Routes in Greece',
+    // A credit run on after the last sentence (flat or glued text), and an embedded post's signature.
+    'The ferry left on time.With files from the Harbour Wire',
+    'The ferry left on time. Article posted with permission from The Harbour Post',
+    'The ferry left on time.\nWith files from the Harbour Wire',
+    'Thinking of you all, sending love ——– — Jane Roe (@jroe) September 19, 2017',
+    'Sunny at last A post shared by Jane Roe (@jroe) on Aug 30, 2017 at 4:48pm PDT',
+    // A credit set off by an asterisk or a slash, its names in capitals.
+    'O porto reabriu, disse a fonte. */ AFP, EFE e Reuters*',
+    'O porto reabriu como no Uruguai. / COLABOROU JOANA ROE e ANA POE',
     '',
   ];
   for (const text of whole) it(`whole: ${text.slice(-40) || '(empty)'}`, () => expect(endsMidSentence(text, 'en')).toBeNull());
@@ -72,6 +86,15 @@ describe('startsMidSentence', () => {
     '“We warn against it,” Tass cited him as saying. He went on.',
     'eBay has bought a rival. The deal is large.',
     'LONDON (Reuters) - Shares rose on Monday. Traders were pleased.',
+    // A credit run on after the last sentence (flat or glued text), and an embedded post's signature.
+    'The ferry left on time.With files from the Harbour Wire',
+    'The ferry left on time. Article posted with permission from The Harbour Post',
+    'The ferry left on time.\nWith files from the Harbour Wire',
+    'Thinking of you all, sending love ——– — Jane Roe (@jroe) September 19, 2017',
+    'Sunny at last A post shared by Jane Roe (@jroe) on Aug 30, 2017 at 4:48pm PDT',
+    // A credit set off by an asterisk or a slash, its names in capitals.
+    'O porto reabriu, disse a fonte. */ AFP, EFE e Reuters*',
+    'O porto reabriu como no Uruguai. / COLABOROU JOANA ROE e ANA POE',
     '',
   ];
   for (const text of whole) it(`whole: ${text.slice(0, 40) || '(empty)'}`, () => expect(startsMidSentence(text, text.startsWith('Berlin') || text.startsWith('„') ? 'de' : 'en')).toBeNull());
