@@ -81,26 +81,10 @@ function dropRunOnSignoff(s: string, d: LangData): string {
   return s;
 }
 
-// "… pediu anonimato. * AFP e EFE", "… o Uruguai. / COLABOROU JOANA ROE": a credit set off by an asterisk or a slash
-// (or both) after the last sentence, names written in capitals.
-// (Words are split by spaces that must be there: a run of letters is never tried as several words.)
-const MARKED_CREDIT = /(?<=[.!?]["”’»]?)\s*[*/]{1,2}[ \t]*([^\s.!?…]+(?:[ \t]+[^\s.!?…]+){0,11})[ \t]*$/u;
-/** Credit words: two in capitals at least ("AFP", "COLABOROU"), none in small letters past a connector ("e", "da"),
- * and the last a name, not a function word ("* NOTE THE FIGURES ARE" is a sentence in capitals, cut). */
-function isMarkedCredit(words: string, d: LangData): boolean {
-  const ws = words.split(/\s+/).filter(Boolean);
-  return ws.filter((w) => /^\P{L}*\p{Lu}{2,}\P{Ll}*$/u.test(w)).length >= 2 && !ws.some((w) => /^\P{L}*\p{Ll}{4,}/u.test(w)) && !d.dangling.has(bare(ws[ws.length - 1]));
-}
-/** Characters read back for a marked credit: twelve words of names. */
-const MARKED_CREDIT_REACH = 150;
-
 /** Drops a sign-off that follows a finished sentence: "… he said. (Reporting by Jane Doe)", "… Festnahmen. / ab". */
 function dropSignoff(t: string, d: LangData): string {
   // The sign-off ends the text: its slash is among the last few code units (up to four letters, two units each at most).
   let s = t.indexOf('/', t.length - SLASH_SIGNOFF_REACH) >= 0 ? t.replace(SLASH_SIGNOFF, '') : t;
-  const base = Math.max(0, s.length - MARKED_CREDIT_REACH);
-  const marked = MARKED_CREDIT.exec(s.slice(base));
-  if (marked && isMarkedCredit(marked[1], d)) s = s.slice(0, base + marked.index).trimEnd();
   if (s.endsWith(')')) {
     const open = s.lastIndexOf('(');
     if (open >= 0 && s.length - open <= MAX_SIGNOFF_CHARS && /[.!?]["”’»]?\s*$/.test(s.slice(0, open))) s = s.slice(0, open).trimEnd();

@@ -25,8 +25,6 @@ describe('endsMidSentence', () => {
     // A sign-off's words that go on in small letters are a sentence cut; a post's date without its zone is cut too.
     ['The ferry left on time. Reporting by the harbour office found that the minister', /no full stop/],
     ['Sunny at last A post shared by Jane Roe (@jroe) on Aug 30, 2017 at 4:48pm', /no full stop/],
-    // A sentence in capitals after an asterisk stops on a function word: no credit.
-    ['Sales rose 5.6 per cent. * NOTE THE FIGURES ARE', /no full stop/],
   ];
   for (const [text, reason] of cut) it(`cut: ${text.slice(-40)}`, () => expect(endsMidSentence(text, 'en')).toMatch(reason));
 
@@ -55,9 +53,6 @@ describe('endsMidSentence', () => {
     'The ferry left on time.\nWith files from the Harbour Wire',
     'Thinking of you all, sending love ——– — Jane Roe (@jroe) September 19, 2017',
     'Sunny at last A post shared by Jane Roe (@jroe) on Aug 30, 2017 at 4:48pm PDT',
-    // A credit set off by an asterisk or a slash, its names in capitals.
-    'O porto reabriu, disse a fonte. */ AFP, EFE e Reuters*',
-    'O porto reabriu como no Uruguai. / COLABOROU JOANA ROE e ANA POE',
     '',
   ];
   for (const text of whole) it(`whole: ${text.slice(-40) || '(empty)'}`, () => expect(endsMidSentence(text, 'en')).toBeNull());
@@ -92,9 +87,6 @@ describe('startsMidSentence', () => {
     'The ferry left on time.\nWith files from the Harbour Wire',
     'Thinking of you all, sending love ——– — Jane Roe (@jroe) September 19, 2017',
     'Sunny at last A post shared by Jane Roe (@jroe) on Aug 30, 2017 at 4:48pm PDT',
-    // A credit set off by an asterisk or a slash, its names in capitals.
-    'O porto reabriu, disse a fonte. */ AFP, EFE e Reuters*',
-    'O porto reabriu como no Uruguai. / COLABOROU JOANA ROE e ANA POE',
     '',
   ];
   for (const text of whole) it(`whole: ${text.slice(0, 40) || '(empty)'}`, () => expect(startsMidSentence(text, text.startsWith('Berlin') || text.startsWith('„') ? 'de' : 'en')).toBeNull());
