@@ -24,9 +24,15 @@ describe('endsMidSentence', () => {
     ['The harbour reopened on Monday and\nBest Ferry Routes in Norway', /no full stop/],
     // A sign-off's words that go on in small letters are a sentence cut; a post's date without its zone is cut too.
     ['The ferry left on time. Reporting by the harbour office found that the minister', /no full stop/],
-    ['Sunny at last A post shared by Jane Roe (@jroe) on Aug 30, 2017 at 4:48pm', /no full stop/],
+    ['Boats out early A post shared by Harbour Tours (@harbourtours) on Mar 3, 2021 at 9:15am', /no full stop/],
+    // …and so is a sign-off's capitalised run that goes on in a sentence's words, or a sign-off inside a longer word.
+    ['Turnout was low. Reporting by the Harbour Office showed that the Prime Minister', /no full stop/],
   ];
   for (const [text, reason] of cut) it(`cut: ${text.slice(-40)}`, () => expect(endsMidSentence(text, 'en')).toMatch(reason));
+  it('cut in other languages: a sentence after a sign-off\'s first words', () => {
+    expect(endsMidSentence('Der Hafen ist offen. Mit Material von der Küste baute die Firma Meyer', 'de')).toBeTruthy();
+    expect(endsMidSentence('O porto reabriu. Com informações detalhadas sobre o caso, a Polícia Federal', 'pt')).toBeTruthy();
+  });
 
   const whole = [
     'It was a fine day. “We respect North Korea’s aspirations,” Lavrov said, according to Tass.',
@@ -51,8 +57,8 @@ describe('endsMidSentence', () => {
     'The ferry left on time.With files from the Harbour Wire',
     'The ferry left on time. Article posted with permission from The Harbour Post',
     'The ferry left on time.\nWith files from the Harbour Wire',
-    'Thinking of you all, sending love ——– — Jane Roe (@jroe) September 19, 2017',
-    'Sunny at last A post shared by Jane Roe (@jroe) on Aug 30, 2017 at 4:48pm PDT',
+    'Thank you all for coming out — Harbour Tours (@harbourtours) March 3, 2021',
+    'Boats out early A post shared by Harbour Tours (@harbourtours) on Mar 3, 2021 at 9:15am EST',
     '',
   ];
   for (const text of whole) it(`whole: ${text.slice(-40) || '(empty)'}`, () => expect(endsMidSentence(text, 'en')).toBeNull());
@@ -85,8 +91,8 @@ describe('startsMidSentence', () => {
     'The ferry left on time.With files from the Harbour Wire',
     'The ferry left on time. Article posted with permission from The Harbour Post',
     'The ferry left on time.\nWith files from the Harbour Wire',
-    'Thinking of you all, sending love ——– — Jane Roe (@jroe) September 19, 2017',
-    'Sunny at last A post shared by Jane Roe (@jroe) on Aug 30, 2017 at 4:48pm PDT',
+    'Thank you all for coming out — Harbour Tours (@harbourtours) March 3, 2021',
+    'Boats out early A post shared by Harbour Tours (@harbourtours) on Mar 3, 2021 at 9:15am EST',
     '',
   ];
   for (const text of whole) it(`whole: ${text.slice(0, 40) || '(empty)'}`, () => expect(startsMidSentence(text, text.startsWith('Berlin') || text.startsWith('„') ? 'de' : 'en')).toBeNull());
