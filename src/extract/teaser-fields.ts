@@ -83,7 +83,8 @@ function linkOf(blocks: readonly RawBlock[], t: Teaser, h: number, base: string)
 
 /**
  * What the markup names a short line, whatever its words: <address>, <time>, or a class naming an author, a source
- * or a card's metadata ("attribution", "post-meta": the provider and the time), or a date, on the line's element or one of the two above it inside the card. The worker reads the words.
+ * ("source", "attribution": the provider, often with the time) or a date, on the line's element or one of the two
+ * above it inside the card. The worker reads the words.
  */
 const MARKED = /^address|(?:^|[\s_-])(author|byline|autor|(?:attribution|source)(?=$|[\s_-]))|^time|(?:^|[\s_-])(?:date|time|timestamp)(?:$|[\s_-])/i;
 function smallPrint(rb: RawBlock, head: Element): 'byline' | 'time' | null {
