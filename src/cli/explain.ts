@@ -15,7 +15,12 @@ export function explainCommand(args: string[]): number {
   if (!e) { process.stdout.write('No candidate boundary in this text.\n'); return 0; }
   if (json) { process.stdout.write(JSON.stringify(e) + '\n'); return 0; }
   const near = (from: number, to: number) => JSON.stringify(text.slice(from, to));
+  // The whole text's reading, which some terms scale by: said once, above the candidate's own terms.
+  const d = e.document;
+  const read = [d.runOn && 'its lines read as one (feed cuts run on inside them)', d.flat && 'flat', d.paragraphed && 'in paragraphs',
+    d.itemList && 'a list of short items', d.glued > 0 && `glued ${d.glued}`, d.headlineList && 'a list of headlines'].filter(Boolean);
   const lines = [
+    ...(read.length ? [`the text: ${read.join(', ')}`] : []),
     `candidate ${e.kind} at ${e.start}${e.start !== offset ? ` (nearest to ${offset})` : ''}: ${near(Math.max(0, e.prevEnd - 50), e.prevEnd)} | ${near(e.start, e.start + 50)}`,
     `log-odds ${e.logOdds.toFixed(2)} (p ${(1 / (1 + Math.exp(-e.logOdds))).toFixed(3)}), ${e.chosen ? 'chosen: a story starts here' : 'not chosen'}; stories under ${e.minStoryWords} words cost extra`,
     '',

@@ -3,7 +3,7 @@
 // log-odds the decoder used, so a wrong boundary can be traced to the term that caused it.
 import { explainBoundaries } from './find';
 import { SCORING_WEIGHTS } from './scoring-weights';
-import { termValues } from './terms';
+import { termValues, type DocumentCues } from './terms';
 import { resolveLanguage } from '../text/langdetect';
 
 export interface TermContribution {
@@ -26,6 +26,8 @@ export interface BoundaryExplanation {
   chosen: boolean;
   /** The shortest story the decoder allowed in this text without a cost (story-length.ts). */
   minStoryWords: number;
+  /** How the text as a whole was read (terms.ts DocumentCues), and whether its lines were read as one (run-on.ts). */
+  document: DocumentCues & { runOn: boolean };
   terms: TermContribution[];
   /** The candidate's features, as the terms read them. */
   features: Record<string, unknown>;
@@ -34,7 +36,7 @@ export interface BoundaryExplanation {
 /** The explanation at the candidate nearest to `offset` (null when the text has no candidate at all). */
 export function explainAt(text: string, offset: number, langHint?: string): BoundaryExplanation | null {
   const lang = resolveLanguage(text, langHint);
-  const { cands, features, scores, chosen, doc, added, minWords } = explainBoundaries(text, lang);
+  const { cands, features, scores, chosen, doc, added, minWords, runOn } = explainBoundaries(text, lang);
   if (!cands.length) return null;
   let best = 0;
   cands.forEach((c, i) => { if (Math.abs(c.start - offset) < Math.abs(cands[best].start - offset)) best = i; });
@@ -47,6 +49,7 @@ export function explainAt(text: string, offset: number, langHint?: string): Boun
     logOdds: scores[best],
     chosen: chosen.includes(best),
     minStoryWords: minWords,
+    document: { ...doc, runOn },
     terms,
     features: { ...features[best] },
   };

@@ -229,7 +229,8 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   // 1. Candidates: every place a story could start. A text that runs its stories on inside its lines is read as flat
   // text (run-on.ts): a page's blocks are its own paragraphs, so only text without them.
   let cands = findCandidates(text, stopwordsFor(lang), lang);
-  if (!page && runsOnInLines(text, cands)) {
+  const runOn = !page && runsOnInLines(text, cands);
+  if (runOn) {
     text = asOneLine(text);
     cands = findCandidates(text, stopwordsFor(lang), lang);
   }
@@ -335,7 +336,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   // In flat text a headline's first words may be capitalised like the name after them: of two near-tied capital cuts a
   // few words apart, the one after the teaser's last lower-case word (near-cuts.ts).
   if (doc.flat) chosen = earlierCapCuts(text, cands, features, scores, chosen);
-  return { cands, features, scores, chosen, doc, added, minWords, totalWords: tokens.count };
+  return { cands, features, scores, chosen, doc, added, minWords, totalWords: tokens.count, runOn };
 }
 
 export function findBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }): Boundaries {

@@ -30,4 +30,11 @@ describe('explainAt', () => {
     expect(e.chosen).toBe(true);
     expect(e.terms.map((t) => t.name)).toContain('priorLine');
   });
+
+  it('says how the whole text was read: flat, in paragraphs, or its lines as one where feed cuts run on inside them', () => {
+    const flat = STORIES.slice(0, 3).map((s) => s.join(' ')).join(' ');
+    expect(explainAt(flat, 10, 'en')!.document).toMatchObject({ flat: true, runOn: false });
+    const items = ['Harbour ferry fares rise again The ferry company will charge commuters more from March, blaming fuel… [+1840 chars]', 'Orchard growers count frost damage Apple farmers across the valley lost half their blossom after three\nfreezing nights, the growers said… [+412 chars]', 'Striker signs four-year contract Midfield veteran Tomas Ardel joined the Rovers for an undisclosed fee… [+2210 chars]'].join(' ');
+    expect(explainAt(items, 10, 'en')!.document).toMatchObject({ flat: true, runOn: true });
+  });
 });
