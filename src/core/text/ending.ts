@@ -236,8 +236,9 @@ function endsOnUnitOrWord(core: string, word: string, d: LangData): boolean {
 
 /** An embedded post's signature: the author's handle in brackets and the day it was posted, with the hour and zone
  * when given ("— Harbour Tours (@harbourtours) March 3, 2021", "A post shared by … (@harbourtours) on Mar 3, 2021 at 9:15am EST").
- * It closes the post whole; the post's own words before it need no full stop. */
-const EMBED_SIGNATURE = /\(@[\p{L}\p{N}_.]{1,30}\)\s+(?:on\s+)?(?:\p{L}{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s\p{L}{3,9}\.?\s\d{4})(?:\s+at\s+\d{1,2}:\d{2}\s?[ap]m\s+\p{Lu}{2,4})?$/u;
+ * It closes the post whole; the post's own words before it need no full stop. The dash or "shared by" before the name
+ * is the embed's own: prose that ends on a handle and a date ("She wrote to Jane (@jroe) on May 1, 2017") is cut. */
+const EMBED_SIGNATURE = /(?:[—–]\s?|shared by\s)[^()\n]{1,60}\(@[\p{L}\p{N}_.]{1,30}\)\s+(?:on\s+)?(?:\p{L}{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\.?\s\p{L}{3,9}\.?\s\d{4})(?:\s+at\s+\d{1,2}:\d{2}\s?[ap]m\s+\p{Lu}{2,4})?$/u;
 
 /** Why the text ends inside a sentence, or null when it ends on a finished sentence. */
 export function endCut(text: string, lang?: string): EndCut | null {

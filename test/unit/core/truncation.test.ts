@@ -27,6 +27,7 @@ describe('endsMidSentence', () => {
     ['Boats out early A post shared by Harbour Tours (@harbourtours) on Mar 3, 2021 at 9:15am', /no full stop/],
     // …and so is a sign-off's capitalised run that goes on in a sentence's words, or a sign-off inside a longer word.
     ['Turnout was low. Reporting by the Harbour Office showed that the Prime Minister', /no full stop/],
+    ['The harbour master said she wrote to the ferry line (@ferryline) on March 3, 2021', /no full stop/],
   ];
   for (const [text, reason] of cut) it(`cut: ${text.slice(-40)}`, () => expect(endsMidSentence(text, 'en')).toMatch(reason));
   it('cut in other languages: a sentence after a sign-off\'s first words', () => {
