@@ -35,14 +35,16 @@ export function questionTurns(text: string, cands: readonly Candidate[]): Uint8A
     cand.push(i);
   }
   ends.push(text.trimEnd().length);
-  const asks = starts.map((s, k) => ends[k] > s && QUESTION_END.test(text.slice(Math.max(s, ends[k] - END_CHARS), ends[k]))
-    && countWords(text.slice(s, ends[k]), QUESTION_MIN_WORDS) >= QUESTION_MIN_WORDS);
+  // The words of each line that ends on a question (0 for the others), counted up to a paragraph's.
+  const asked = starts.map((s, k) => (ends[k] > s && QUESTION_END.test(text.slice(Math.max(s, ends[k] - END_CHARS), ends[k]))
+    ? countWords(text.slice(s, ends[k]), PARAGRAPH_QUESTION_WORDS) : 0));
+  const asks = asked.map((words) => words >= QUESTION_MIN_WORDS);
   if (asks.filter(Boolean).length < QUESTION_LINES_MIN) return out;
   // A line that asks goes on only with another question a few lines above: the first question after a long stretch
-  // may open a letter to a column ("Dear Doctors: … What should she eat?") after the article above.
+  // may open a letter to a column ("Dear Editor: … Why can the council not keep one late bus?") after the article above.
   // A front's teasers under question headlines ("Why are young farmers leaving the valley?" over a line of summary) ask
   // line after line too, but never in a paragraph: an interview or a commentary asks in one at least.
-  if (!asks.some((a, k) => a && countWords(text.slice(starts[k], ends[k]), PARAGRAPH_QUESTION_WORDS) >= PARAGRAPH_QUESTION_WORDS)) return out;
+  if (!asked.some((words) => words >= PARAGRAPH_QUESTION_WORDS)) return out;
   for (let k = 1, lastAsked = asks[0] ? 0 : -Infinity; k < starts.length; k++) {
     if (asks[k] && k - lastAsked <= QUESTION_GAP_LINES) out[cand[k]] = 1;
     if (asks[k]) lastAsked = k;

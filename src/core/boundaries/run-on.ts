@@ -3,6 +3,7 @@
 // flat text. Read off the strongest story end there is, a feed's cut: "… [+1840 chars]".
 import type { Candidate } from './candidates';
 import { endsOnEllipsis, endsWithTruncationMark } from './cues';
+import { countWords } from '../text/words';
 
 /** Characters before a candidate read for a truncation mark (every mark is shorter). */
 const MARK_CHARS = 40;
@@ -32,12 +33,15 @@ export function runsOnInLines(text: string, cands: readonly Candidate[]): boolea
 const ONE_CUT_MAX_BREAKS = 3;
 /** Words the rest of a line holds at least where the next story runs on after a cut: a headline and its summary. */
 const NEXT_STORY_MIN_WORDS = 8;
+/** Characters read after a cut for the next story's words: NEXT_STORY_MIN_WORDS words fit (a whole line read at each
+ * of many cuts in one long line was quadratic). */
+const NEXT_STORY_READ_CHARS = 400;
 /** The next story runs on after a cut at `start`: a capital opens it, and the line goes on for a story's length. */
 function nextStoryInLine(text: string, start: number): boolean {
   if (!/^["“‘'«(]?\p{Lu}/u.test(text.slice(start, start + 2))) return false;
-  const nl = text.indexOf('\n', start);
-  const rest = text.slice(start, nl < 0 ? text.length : nl);
-  return rest.split(/\s+/).filter(Boolean).length >= NEXT_STORY_MIN_WORDS;
+  const rest = text.slice(start, start + NEXT_STORY_READ_CHARS);
+  const nl = rest.indexOf('\n');
+  return countWords(nl < 0 ? rest : rest.slice(0, nl), NEXT_STORY_MIN_WORDS) >= NEXT_STORY_MIN_WORDS;
 }
 
 /** A truncation mark after an ellipsis ends the text at `end`: a feed cut the story there ("… [+1880 chars]"). */

@@ -62,12 +62,14 @@ const MAX_RUN_ON_SIGNOFF_CHARS = 100;
 const MAX_CREDIT_WORDS = 8;
 /** A word in small letters inside a credit is a link word this long at most ("the", "from", "de", "von"). */
 const CREDIT_LINK_WORD_CHARS = 4;
+/** A word of a name: a capital or a figure first ("Canadian", "(AP", "2021"). */
+const NAME_WORD = /^["“(]?[\p{Lu}\p{N}]/u;
 function isCreditName(credit: string): boolean {
   const words = credit.split(/\s+/).filter(Boolean);
-  // Every word a name's (a capital, a figure) or a short link word ("the", "de", "and"): "Reporting by the BBC showed
+  // Every word a name's or a short link word ("the", "de", "and"), the last a name's: "Reporting by the BBC showed
   // that the Minister" goes on in words of a sentence, and German capitals say nothing of a verb ("baute").
   return words.length > 0 && words.length <= MAX_CREDIT_WORDS && !/[.!?…]/.test(credit.replace(/\.(?=\S)/g, ''))
-    && /^["“(]?[\p{Lu}\p{N}]/u.test(words[words.length - 1]) && words.every((w) => /^["“(]?[\p{Lu}\p{N}]/u.test(w) || w.length <= CREDIT_LINK_WORD_CHARS);
+    && NAME_WORD.test(words[words.length - 1]) && words.every((w) => NAME_WORD.test(w) || w.length <= CREDIT_LINK_WORD_CHARS);
 }
 
 /** "… by the harbour. With files from the Valley Wire" (flat text) or "…harbour.With files from…" (glued): a sign-off

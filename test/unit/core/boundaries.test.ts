@@ -554,6 +554,14 @@ describe('text that runs its stories on inside its lines', () => {
     expect(runsOnInLines(readMore, findCandidates(readMore, stopwordsFor('en'), 'en'))).toBe(false);
   });
 
+  it('reads a long line of many feed cuts in linear time (each cut reads a few words after it, not the rest of the line)', () => {
+    const long = `${FEED[0]} `.repeat(8_000) + '\nThe feed ends here.';
+    const cands = findCandidates(long, stopwordsFor('en'), 'en');
+    const t0 = performance.now();
+    expect(runsOnInLines(long, cands)).toBe(true);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+  }, 30_000);
+
   it('the same items one a line, or a count in brackets with no ellipsis, keep the line breaks', () => {
     const lines = FEED.join('\n');
     expect(runsOnInLines(lines, findCandidates(lines, stopwordsFor('en'), 'en'))).toBe(false);
