@@ -12,6 +12,10 @@ export const SOCIAL_NETWORKS = /\b(?:facebook|twitter|x|linkedin|whatsapp|reddit
 /** Whole-block labels that are never prose. */
 export const LABEL_ONLY = /^(?:advertisements?|advertising|anzeige|werbung|publicité|publicidad|sponsored(?: content)?|skip to (?:main )?content|accessibility links|(?:weiter|direkt) zum (?:haupt)?inhalt|zum inhalt springen|read more|weiterlesen|back to top|menu|search|suche)\W*$/i;
 
+/** A call to action opening a short block: "Click here to get alerts", "Hier klicken und abonnieren". A story's
+ * sentence says what a link holds; a prompt to click is the site's. */
+export const CALL_TO_ACTION = /^(?:click here|tap here|klicken sie hier|hier klicken|cliquez ici|haga clic aquí|haz clic aquí|clicca qui|clique aqui|klik hier|kliknij tutaj|нажмите здесь)(?!\p{L})/iu;
+
 /** Comment counts and prompts: "12 comments", "Comments (3)", "Join the conversation". */
 export const COMMENT_COUNT = /^(?:\d[\d,.]*\s*(?:comments?|kommentare?|commentaires?|comentarios?|replies|responses)|(?:comments?|kommentare|commentaires|comentarios)\s*\(?\d*\)?|join the (?:conversation|discussion)|leave a (?:comment|reply)|add (?:a )?comment|show comments|kommentieren)\W*$/i;
 

@@ -2,7 +2,7 @@
 // after the walk, and short blocks whose text gives them away (cookie notices, share bars, comment counts).
 import type { Region } from '@core/types';
 import { tagSet } from './tags';
-import { COMMENT_COUNT, COOKIE_CONTEXT, COOKIE_WORDS, LABEL_ONLY, LEGAL_LINE, SHARE_WORDS, SOCIAL_NETWORKS } from './boilerplate-words';
+import { CALL_TO_ACTION, COMMENT_COUNT, COOKIE_CONTEXT, COOKIE_WORDS, LABEL_ONLY, LEGAL_LINE, SHARE_WORDS, SOCIAL_NETWORKS } from './boilerplate-words';
 
 /** Class or id tokens of chrome that never holds a story. A hyphen bounds a token, so "site-footer" needs no entry of
  * its own ("footer" matches it); only the run-together spelling ("sitefooter") does. */
@@ -74,6 +74,6 @@ export function isBoilerplateText(text: string, words: number): boolean {
   if (words <= COOKIE_NOTICE_MAX_WORDS && COOKIE_WORDS.test(text) && COOKIE_CONTEXT.test(text)) return true;
   if (words > SHORT_CHROME_WORDS) return false;
   const t = text.trim();
-  if (LABEL_ONLY.test(t) || COMMENT_COUNT.test(t) || LEGAL_LINE.test(t) || isReadout(t)) return true;
+  if (LABEL_ONLY.test(t) || CALL_TO_ACTION.test(t) || COMMENT_COUNT.test(t) || LEGAL_LINE.test(t) || isReadout(t)) return true;
   return SHARE_WORDS.test(t) && (SOCIAL_NETWORKS.test(t) || words <= 4);
 }

@@ -22,6 +22,11 @@ describe('boilerplate text', () => {
     'Sa 17°C Heute 12°C Mo 14°C Di 15°C',
     'Lun. 27 °C 16 °C',
     'DAX +0,5% MDAX -1,2%',
+    // A prompt to click, in any language: the site's, not the story's.
+    'Click here to receive live updates on the vote',
+    'Hier klicken und den Newsletter abonnieren',
+    'Haga clic aquí para recibir alertas',
+    'Нажмите здесь, чтобы подписаться',
   ])('drops %j', (t) => expect(isBoilerplateText(t, words(t))).toBe(true));
 
   it.each([
@@ -38,6 +43,8 @@ describe('boilerplate text', () => {
     'Inflation 2.4%',
     '-12°C Kälterekord',
     'Yes: 52%',
+    // A headline about clicking is not a prompt to click.
+    'Clicking here and there: how readers skim the news',
   ])('keeps %j', (t) => expect(isBoilerplateText(t, words(t))).toBe(false));
 });
 
