@@ -8,12 +8,12 @@ import { CALL_TO_ACTION, COMMENT_COUNT, COOKIE_CONTEXT, COOKIE_WORDS, LABEL_ONLY
  * its own ("footer" matches it); only the run-together spelling ("sitefooter") does. */
 const SKIP_TOKENS = /(?:^|[^a-z])(?:cookies?|consent|gdpr|cmp|onetrust|share|sharing|sharebar|sharetools|socials?|comments?|disqus|replies|discussion|newsletter|subscribe|subscription|signup|advert\w*|ads|ad-?slot|ad-?container|dfp|sponsor\w*|outbrain|taboola|skip-?link)(?:$|[^a-z])/i;
 /** Tokens of layout chrome (menus, modals, headers): skipped unless the name also says content. */
-const CHROME_TOKENS = /(?:^|[^a-z])(?:breadcrumbs?|pagination|pager|modal|popup|overlay|toolbar|tags|tag-?list|keywords|sitefooter|site-?header|masthead|nav|navigation|subnav|navbar|menu|megamenu|meganav|footer|copyright|print-?only|author-?bio|login|paywall)(?:$|[^a-z])/i;
+const CHROME_TOKENS = /(?:^|[^a-z])(?:breadcrumbs?|pagination|pager|modal|popup|overlay|toolbar|tags|tag-?list|keywords|sitefooter|site-?header|masthead|nav|navigation|subnav|navbar|menu|megamenu|meganav|footer|copyright|print-?only|author-?bio|login|paywall|buttons|settings)(?:$|[^a-z])/i;
 /** Readability's "ok maybe" words: a container named like this may well hold the story. */
 const CONTENT_WORDS = /article|body|column|content|main|story|post|entry|text|canvas/i;
 /** Class or id tokens of containers that may hold either teasers (kept) or link lists (dropped). */
 const GROUP_TOKENS = /(?:^|[^a-z])(?:related|recommend\w*|recirc\w*|popular|most-?(?:read|viewed|popular|shared|commented)|trending|more-?stories|more-?news|read-?more|also-?read|side-?bar|rail|widget|promo\w*|teaser-?list|latest-?news)(?:$|[^a-z])/i;
-const SKIP_ROLES = tagSet('navigation menu menubar search dialog alertdialog toolbar contentinfo tablist banner');
+const SKIP_ROLES = tagSet('navigation menu menubar search dialog alertdialog toolbar contentinfo tablist banner tooltip slider');
 
 /** Elements never judged by their class or id: the page's frame, its story, a link. */
 const UNJUDGED_TAGS = tagSet('body html main article a');

@@ -69,6 +69,23 @@ describe('cookie words in running text', () => {
   });
 });
 
+describe('media controls', () => {
+  it("drops a gallery's button bar, a player's settings panel and a tooltip inside the article: controls, not story text", () => {
+    const body = [
+      'Gunmen attacked a museum in the capital on Wednesday, and the security forces closed the streets around it within the hour.',
+      'The ministry said the building would stay shut for a week while investigators worked through the galleries one by one.',
+    ];
+    const html = `<html><body><main><article><h1>Museum closed after attack</h1><p>${body[0]}</p>
+      <div class="gal-buttons"><div class="gal-button">Full Screen</div><div class="gal-button">Autoplay</div><div class="gal-button">Close</div></div>
+      <div class="player-settings-container"><div>Video Quality</div><div>Auto</div><div>High (HD)</div><div>Closed Captions</div></div>
+      <div role="tooltip">Go to full screen</div><p>${body[1]}</p></article></main></body></html>`;
+    const kept = texts(extractFrom(linkedomDoc(html))).join(' | ');
+    expect(kept).toContain('Gunmen attacked');
+    expect(kept).toContain('investigators worked');
+    for (const control of ['Full Screen', 'Autoplay', 'Video Quality', 'Closed Captions', 'Go to full screen']) expect(kept).not.toContain(control);
+  });
+});
+
 describe('reader replies', () => {
   it('drops a replies or discussion section under the article: readers\' comments are not stories', () => {
     const reply = 'This is one of my hardest habits to break, and I have been working on it for years with little success so far.';
