@@ -18,8 +18,10 @@ const SKIP_ROLES = tagSet('navigation menu menubar search dialog alertdialog too
 /** Elements never judged by their class or id: the page's frame, its story, a link. */
 const UNJUDGED_TAGS = tagSet('body html main article a');
 
-/** Menus, modals and toolbars hold little text; a "chrome" element with more is a page wrapper. */
+/** Menus, modals and toolbars hold little text; a "chrome" element with more is a page wrapper. Counted without
+ * the source's indentation, which can outweigh the text of a deeply nested menu many times over. */
 const CHROME_MAX_CHARS = 5000;
+const INDENTATION = /\s{2,}/g;
 /** An id of this many words is a slug made from a heading, not a name for chrome. */
 const SLUG_ID_PARTS = 4;
 
@@ -45,7 +47,8 @@ export function elementVerdict(el: Element, tag: string, region: Region, cls: st
   if (SKIP_TOKENS.test(name)) return /teaser/i.test(name) ? 'group' : 'skip';
   if (CHROME_TOKENS.test(name)) {
     // A "nav" or "modal" holding much of the page is a wrapper named for a feature flag: an ordinary container.
-    if ((el.textContent?.length ?? 0) > CHROME_MAX_CHARS) return null;
+    const text = el.textContent ?? '';
+    if (text.length > CHROME_MAX_CHARS && text.replace(INDENTATION, ' ').length > CHROME_MAX_CHARS) return null;
     return CONTENT_WORDS.test(name) ? 'group' : 'skip';
   }
   if (GROUP_TOKENS.test(name)) return 'group';

@@ -22,6 +22,9 @@ describe('boilerplate text', () => {
     'Sa 17°C Heute 12°C Mo 14°C Di 15°C',
     'Lun. 27 °C 16 °C',
     'DAX +0,5% MDAX -1,2%',
+    // A screen reader's label for a menu: "Site navigation", "Hauptnavigation".
+    'example.com navigation',
+    'Hauptnavigation',
     // A prompt to click, in any language: the site's, not the story's.
     'Click here to receive live updates on the vote',
     'Hier klicken und den Newsletter abonnieren',
@@ -43,6 +46,8 @@ describe('boilerplate text', () => {
     'Inflation 2.4%',
     '-12°C Kälterekord',
     'Yes: 52%',
+    'Satellite navigation fails across the region for six hours',
+    'Search and Navigation',
     // A headline about clicking is not a prompt to click.
     'Clicking here and there: how readers skim the news',
   ])('keeps %j', (t) => expect(isBoilerplateText(t, words(t))).toBe(false));
@@ -83,6 +88,17 @@ describe('media controls', () => {
     expect(kept).toContain('Gunmen attacked');
     expect(kept).toContain('investigators worked');
     for (const control of ['Full Screen', 'Autoplay', 'Video Quality', 'Closed Captions', 'Go to full screen']) expect(kept).not.toContain(control);
+  });
+
+  it("judges a settings panel by its text, not by the source's indentation around it", () => {
+    const pad = `\n${' '.repeat(120)}`;
+    const labels = Array.from({ length: 60 }, (_, i) => `${pad}<div>Font ${i}</div>`).join('');
+    const html = `<html><body><main><article><h1>Museum closed after attack</h1>
+      <p>Gunmen attacked a museum in the capital on Wednesday, and the security forces closed the streets around it within the hour.</p>
+      <div class="player-settings">${labels}${pad}</div></article></main></body></html>`;
+    const kept = texts(extractFrom(linkedomDoc(html))).join(' | ');
+    expect(kept).toContain('Gunmen attacked');
+    expect(kept).not.toContain('Font 1');
   });
 });
 
