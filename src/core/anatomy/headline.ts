@@ -1,7 +1,7 @@
 // The head of a story: kicker, deck, headline, dateline and byline, and the title shown in the list.
 import { guessLang, langData, type LangData } from '../text/lang/anatomy/index';
 import { abbreviationKind, splitSentences } from '../text/sentences';
-import { DATELINE, KICKER, kickerAt } from '../text/shapes';
+import { DATELINE, KICKER, MAX_KICKER_WORDS, kickerAt } from '../text/shapes';
 import { bestDeckEnd, deckCandidates } from './deck-end';
 import { flatHeadlineScore, type RunInScore } from './flat-headline';
 
@@ -35,6 +35,19 @@ const MAX_BYLINE_WORDS = 10;
 const MAX_BYLINE_CHARS = 300;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
+/** A kicker on a line of its own, over the headline: a label that ends on a colon ("Cookie contest:"). */
+const KICKER_LINE = /^([^\n:]{2,60}):[ \t]*\n\s*/u;
+
+/** A kicker line and the headline under it: [kicker, where the headline starts, where it ends], or null. */
+function kickerLineAt(text: string, lead: number, d: LangData, lang: string): [string, number, number] | null {
+  const m = KICKER_LINE.exec(text.slice(lead, lead + 200));
+  if (!m) return null;
+  const label = m[1].trim();
+  if (words(label).length > MAX_KICKER_WORDS || !/^[\p{Lu}\p{N}'‘"“]/u.test(label) || d.captionWords.includes(label.toLowerCase())) return null;
+  const from = lead + m[0].length;
+  const nl = headlineLine(text.slice(from), lang);
+  return nl > 0 ? [label, from, from + nl] : null;
+}
 /** The deck and the body's first sentence are looked for in this much of the first line. */
 const DECK_SCAN_CHARS = 3000;
 const NON_SPACE = /\S/g;
@@ -173,10 +186,16 @@ export function findHead(text: string, d: LangData, lang: string, headingEnd = -
   const lead = text.length - text.trimStart().length;
   const head: Head = { kicker: null, deck: null, headline: null, byline: findByline(text, d), dateline: null, titleLine: null, bodyStart: lead };
   const k = KICKER.exec(text.slice(lead));
+  const kLine = headingEnd > lead ? null : kickerLineAt(text, lead, d, lang);
   if (headingEnd > lead) {
     head.headline = squash(text.slice(lead, headingEnd));
     head.titleLine = head.headline;
     head.bodyStart = headingEnd;
+  } else if (kLine) {
+    head.kicker = kLine[0];
+    head.headline = squash(text.slice(kLine[1], kLine[2]));
+    head.titleLine = squash(text.slice(lead, kLine[2]));
+    head.bodyStart = kLine[2];
   } else if (k && kickerAt(text, d)) {
     head.kicker = k[1].trim();
     const from = lead + k[0].length;

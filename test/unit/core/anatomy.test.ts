@@ -134,6 +134,22 @@ describe('helpers the engine can reuse', () => {
   });
 });
 
+describe('a kicker on a line of its own', () => {
+  const body = 'A photo of a veteran holding his newborn in a flag drew thousands of comments this week. Some readers called it a tribute. He said he meant no disrespect.';
+  it('a short label ending on a colon over a headline is the kicker, and the headline under it names the story', () => {
+    const a = one(`Reader photos:\n\nVeteran wraps baby in flag, photo sparks debate\n\n${body}`);
+    expect(a.kicker).toBe('Reader photos');
+    expect(a.headline).toBe('Veteran wraps baby in flag, photo sparks debate');
+    expect(a.title).toBe('Veteran wraps baby in flag, photo sparks debate');
+    expect(a.clean_text.startsWith('Reader photos: Veteran wraps baby')).toBe(true);
+  });
+  it('a caption label, a sentence and a colon before a paragraph are no kicker', () => {
+    expect(one(`Photo:\n\nVeteran wraps baby in flag\n\n${body}`).kicker).toBeNull();
+    expect(one(`The council said three things on Monday about the harbour:\n\n${body}`).kicker).toBeNull();
+    expect(one(`Reader photos:\n\n${body}`).kicker).toBeNull();
+  });
+});
+
 describe('a sentence wrapped across lines is no headline', () => {
   it('a line ending on a function word, going on in small letters, opens the body', () => {
     const a = one('The council will vote on a plan for the\nharbour on Monday. Residents are divided.');
