@@ -1,6 +1,7 @@
 // Lexical cohesion across a boundary: tf-idf cosine between word windows either side, and names shared across it.
 // Windows are bounded, so the cost is linear in the text: O(candidates × window).
 import { CAP, INITIAL, STOP, type Tokens } from '../text/tokenize';
+import { repeatedLineTokens } from './repeated-lines';
 
 /** Words either side of a boundary compared for cohesion; single lines are too short to compare. */
 export const COHESION_WINDOW = 150;
@@ -16,7 +17,9 @@ export interface CohesionModel {
   content: Uint8Array;
 }
 
-export function cohesionModel(tokens: Tokens): CohesionModel {
+/** `text` is the text the tokens were read from: words of end matter it repeats word for word carry no topic. */
+export function cohesionModel(tokens: Tokens, text?: string): CohesionModel {
+  const furniture = text === undefined ? null : repeatedLineTokens(text, tokens);
   const df = new Int32Array(tokens.vocabSize);
   const seenIn = new Int32Array(tokens.vocabSize).fill(-1);
   const isName = new Uint8Array(tokens.vocabSize);
@@ -28,7 +31,7 @@ export function cohesionModel(tokens: Tokens): CohesionModel {
     const f = tokens.flags[i];
     if ((f & CAP) && !(f & INITIAL) && !(f & STOP) && isName[id] < 255) isName[id]++;
     // Stop words and one-letter words carry no topic; a single CJK character does.
-    content[i] = f & STOP || (tokens.end[i] - tokens.start[i] < 2 && !tokens.cjk[i]) ? 0 : 1;
+    content[i] = f & STOP || (tokens.end[i] - tokens.start[i] < 2 && !tokens.cjk[i]) || furniture?.[i] ? 0 : 1;
   }
   // A name is a word seen capitalised mid-sentence at least NAME_MIN_MENTIONS times: one capital may be a title word.
   for (let v = 0; v < tokens.vocabSize; v++) isName[v] = isName[v] >= NAME_MIN_MENTIONS ? 1 : 0;

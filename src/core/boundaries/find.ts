@@ -235,7 +235,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     cands = findCandidates(text, stopwordsFor(lang), lang);
   }
   const tokens = tokenize(text, lang);
-  const model = cohesionModel(tokens);
+  const model = cohesionModel(tokens, text);
   const cohesion = memoCohesion(makeCohesion(tokens, model));
   const overlap = makeOverlap(tokens, model);
   const wordAt = (o: number) => tokenAt(tokens, o);

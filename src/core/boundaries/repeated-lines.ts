@@ -1,0 +1,38 @@
+// End matter a text repeats word for word: a wire's copyright line under every story. It belongs to the feed, not to
+// a story, so its words say nothing about which story a sentence is in. Other repeated lines stay words: a listicle's
+// "Price range" and "Why we like it" under each item hold its items together.
+import type { Tokens } from '../text/tokenize';
+import { opensEndMatter } from './end-matter';
+
+/** A line this short ("Advertisement", "More") may well recur in running text; longer ones recur only as furniture. */
+const MIN_WORDS = 3;
+/** Longer lines are paragraphs, compared for nothing here. */
+const MAX_CHARS = 300;
+
+/** 1 for each token inside end matter of MIN_WORDS or more that appears at least twice in the text, else 0. */
+export function repeatedLineTokens(text: string, tokens: Tokens): Uint8Array {
+  const out = new Uint8Array(tokens.count);
+  const seen = new Map<string, number>();
+  const spans: [number, number, string][] = [];
+  let from = 0;
+  while (from <= text.length) {
+    let nl = text.indexOf('\n', from);
+    if (nl < 0) nl = text.length;
+    if (nl - from <= MAX_CHARS) {
+      const line = text.slice(from, nl).trim().replace(/\s+/g, ' ');
+      if (line && line.split(' ').length >= MIN_WORDS && opensEndMatter(line, 0)) {
+        seen.set(line, (seen.get(line) ?? 0) + 1);
+        spans.push([from, nl, line]);
+      }
+    }
+    from = nl + 1;
+  }
+  if (spans.length === seen.size) return out; // no line repeats: the usual case
+  let t = 0;
+  for (const [a, b, line] of spans) {
+    if (seen.get(line)! < 2) continue;
+    while (t < tokens.count && tokens.start[t] < a) t++;
+    for (let k = t; k < tokens.count && tokens.start[k] < b; k++) out[k] = 1;
+  }
+  return out;
+}
