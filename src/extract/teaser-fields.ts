@@ -5,7 +5,7 @@
 // word lists stay out of the page.
 import type { TeaserFields } from '@shared/page';
 import { isProse } from './detect';
-import { isHeadline, sameHeading, sameLink, TIMED, type Teaser } from './teasers';
+import { inCardGroup, isHeadline, repeatsHeadline, sameHeading, sameLink, TIMED, type Teaser } from './teasers';
 import type { RawBlock } from './walk';
 import { clean, KICKER_MAX_WORDS, LABEL_MAX_WORDS, META_MAX_WORDS, wordsIn } from '@shared/card-sizes';
 
@@ -60,6 +60,8 @@ const isOverlayLink = (e: Element): boolean => e.localName === 'a' && e.hasAttri
 /** The story's link: the headline's own, else the card's first; absolute against the page's address. */
 function linkOf(blocks: readonly RawBlock[], t: Teaser, h: number, base: string): string | undefined {
   let a = blocks[h].link;
+  // …else the headline again as a link laid over the card, before any other link in it (a gallery's, a topic's).
+  for (let i = h + 1; !a && i < t.to; i++) if (repeatsHeadline(blocks[h], blocks[i])) a = blocks[i].link;
   for (let i = t.from; !a && i < t.to; i++) a = blocks[i].link;
   // …else a link with no text of its own beside the card's content, laid over the whole card ("stretched").
   // A box of more elements is a list of cards, not one: the walk up stops there, having read a few of them (linear).
@@ -127,6 +129,8 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
   for (let i = t.from; i < t.to; i++) {
     if (i >= t.head && i <= h) continue;
     const rb = blocks[i];
+    // The card's overlay link, saying the headline again, and its related links under its text: no text of the story.
+    if (i > h && (repeatsHeadline(head, rb) || inCardGroup(head, rb))) { small.push(i); continue; }
     const kind = smallPrint(rb, head.el);
     const line = clean(rb.block.text);
     if (kind) {

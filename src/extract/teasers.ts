@@ -73,6 +73,15 @@ export function sameHeadline(a: RawBlock, b: RawBlock): boolean {
   return sameHeading(a, b) || sameLink(a, b);
 }
 
+/** A card's link laid over it, or its related links, come this many blocks after its headline at most. */
+const REPEAT_LINK_GAP = 8;
+const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+export const repeatsHeadline = (head: RawBlock, b: RawBlock): boolean => !!b.block.isLink && !b.block.headingLevel && same(head.block.text, b.block.text);
+
+/** A block in a box of related links ("related", "more on this": a judged group) that opens after the headline and
+ * inside its card: the card's own links to more, under its text. `group` holds none of the headline's elements. */
+export const inCardGroup = (head: RawBlock, b: RawBlock): boolean => b.group >= 0 && !head.ancestors.includes(b.group) && b.ancestors.includes(b.group);
+
 /** Lines of one heading element. */
 export const sameHeading = (a: RawBlock, b: RawBlock): boolean => a.headingId >= 0 && a.headingId === b.headingId;
 /** Lines inside one link, the second all link. */
@@ -155,6 +164,12 @@ function withoutTopicLinks(blocks: readonly RawBlock[], heads: number[]): Map<nu
   return headCounts(blocks, heads);
 }
 
+/** Prose between blocks a and b: a card's text. */
+function hasProseBetween(blocks: readonly RawBlock[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (isProse(blocks[i])) return true;
+  return false;
+}
+
 /** Finds the cards of a page. Linear in blocks times nesting depth; no DOM access. */
 export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
   const heads: number[] = [];
@@ -164,6 +179,23 @@ export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
     // (the title under its kicker line, a summary, a byline).
     const prev = heads.length ? blocks[heads[heads.length - 1]] : null;
     if (prev && sameHeadline(prev, rb)) return;
+    // Within a card's reach of the last headline (REPEAT_LINK_GAP blocks: the walk back stays short)…
+    const last = heads.length ? heads[heads.length - 1] : -1;
+    if (last >= 0 && i - last <= REPEAT_LINK_GAP) {
+      // …the headline said again as a link, under the card's text or under an unlinked heading of a headline's
+      // length, is the card's link laid over it ("stretched"). A label said again ("Videos" over a list) stays apart.
+      for (let k = heads.length - 1; k >= 0 && i - heads[k] <= REPEAT_LINK_GAP; k--) {
+        const hk = blocks[heads[k]];
+        if (repeatsHeadline(hk, rb) && (hasProseBetween(blocks, heads[k], i) || (!hk.link && hk.words > LABEL_MAX_WORDS))) return;
+      }
+      // …and a bare link in a related box under the card's text, inside a container that holds no earlier
+      // headline, is the card's link to more. (A heading in such a box heads a teaser of its own.)
+      if (!rb.block.headingLevel && inCardGroup(prev!, rb) && hasProseBetween(blocks, last, i)) {
+        const d = sharedAncestors(prev!.ancestors, rb.ancestors);
+        const before = heads.length > 1 ? blocks[heads[heads.length - 2]] : null;
+        if (d > 0 && (!before || before.ancestors[d - 1] !== prev!.ancestors[d - 1])) return;
+      }
+    }
     heads.push(i);
   });
   const count = withoutTopicLinks(blocks, heads);

@@ -526,6 +526,38 @@ describe('a card whose link is laid over it with no text of its own ("stretched"
   }, 30_000); // the bound is the assertion's, not the runner's default 5 s (2-4 s here alone, more under load)
 });
 
+describe('a card that says its headline again as the link laid over it, with related links under its text', () => {
+  const decks = [
+    'The council said the work would start in spring and take about two years to finish.',
+    'Two boats will sail each morning from the old quay, and tickets go on sale in May.',
+    'The reading rooms stay open after the council found the money for two more staff.',
+  ];
+  const card = (n: number, kicker: string, h: string) => `<div class="teaser"><div class="teaser-image"><span class="teaser-category">Region</span></div>
+    <div class="teaser-content"><p class="teaser-kicker"><span>${kicker}</span></p><h3><span>${h}</span></h3><div class="teaser-text">${decks[n - 1]}</div>
+    <ul class="teaser-related"><li><a href="/gallery/${n}.html">Pictures of the day from around the harbour town</a></li></ul></div>
+    <a class="teaser-overlay" href="/news/${n}.html">${h}</a></div>`;
+  const html = `<html lang="en"><body><main>${card(1, 'Repairs', 'Harbour bridge to close for two years')}${card(2, 'New route', 'Ferry line opens to the islands in June')}${card(3, 'Libraries', 'City keeps its reading rooms open late')}</main></body></html>`;
+  const { stories } = segmentHtml(html);
+
+  it('reads one card per headline, its link the one that says the headline, its text the deck alone', () => {
+    expect(stories.map((s) => s.title)).toEqual(['Harbour bridge to close for two years', 'Ferry line opens to the islands in June', 'City keeps its reading rooms open late']);
+    expect(stories.map((s) => s.url)).toEqual(['/news/1.html', '/news/2.html', '/news/3.html']);
+    expect(stories[0].kicker).toBe('Repairs');
+    for (const s of stories) {
+      expect(s.clean_text).not.toContain('Pictures of the day');
+      expect(s.clean_text.match(/Harbour bridge to close/g)?.length ?? 0).toBeLessThanOrEqual(1);
+      expect(cut(s)).toBe(false);
+    }
+  });
+
+  it('keeps a heading in a related box a teaser of its own, and a section named again by its link a section', () => {
+    const inBox = `<section class="related">${[4, 5, 6].map((n) => `<div><h3><a href="/news/${n}.html">Another story number ${n} of the day</a></h3></div>`).join('')}</section>`;
+    const found = segmentHtml(`<html lang="en"><body><main>${card(1, 'Repairs', 'Harbour bridge to close for two years')}${inBox}</main></body></html>`).stories;
+    const titles = found.flatMap((s) => [s.title, ...(s.items ?? []).map((x) => x.headline)]);
+    expect(titles).toEqual(expect.arrayContaining(['Harbour bridge to close for two years', 'Another story number 4 of the day', 'Another story number 6 of the day']));
+  });
+});
+
 describe('review: real stories that round-one rules must keep', () => {
   const card = (n: number, h: string, extra = '') => `<div class="story"><h2><a href="/news/${n}.html">${h}</a></h2><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p>${extra}</div>`;
 
