@@ -42,6 +42,21 @@ const subtitle = (body: string): boolean => {
   return !/[.!?…:;,]/.test(body) && lines.length <= SUBTITLE_MAX_LINES && lines.every((l) => l.trim().split(/\s+/).length <= SUBTITLE_MAX_WORDS);
 };
 
+/** A promo line: one line of a headline's build, no sentence mark at all ("Bryan Ferry on Roxy Music and his solo
+ * career"). One alone may be a summary cut short; a page that sets several cards so does it by style. */
+const PROMO_LINE_MAX_WORDS = 16;
+const PROMO_STYLE_MIN_CARDS = 3;
+const promoLine = (body: string): boolean => !/[\n.!?…:;,]/.test(body.trim()) && body.trim().split(/\s+/).length <= PROMO_LINE_MAX_WORDS;
+const bodyOf = (s: PageStory): string => (s.headline && s.clean_text.startsWith(`${s.headline}\n\n`) ? s.clean_text.slice(s.headline.length + 2) : '');
+
+/** Cards "cut" only by ending with no full stop, on a page that sets PROMO_STYLE_MIN_CARDS or more promo lines:
+ * whole, by the page's style. */
+function withPromoStyle(stories: PageStory[]): PageStory[] {
+  const noStop = (s: PageStory) => s.flags.some((f) => f.code === 'end_no_stop') && promoLine(bodyOf(s));
+  if (stories.filter(noStop).length < PROMO_STYLE_MIN_CARDS) return stories;
+  return stories.map((s) => (noStop(s) ? { ...s, flags: s.flags.filter((f) => f.name !== 'cut_mid_sentence'), truncated_end: false } : s));
+}
+
 /** `ids[i]`: the card of the page's block i (after headline lists were joined), or undefined. */
 export function withTeaserFields(stories: readonly Story[], ids: readonly (number | undefined)[], teasers: readonly Teaser[] | undefined): PageStory[] {
   if (!teasers?.length) return stories as PageStory[];
@@ -84,7 +99,7 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
     };
   });
   const listed = joined.map((_, i) => !serviceBox(cards[i]) && !siteOwn(cards[i]));
-  return withTeaserEvidenceOfList(withoutRepeats(withoutLinklessCards(joined.filter((_, i) => listed[i]), cards.filter((_, i) => listed[i]))));
+  return withTeaserEvidenceOfList(withPromoStyle(withoutRepeats(withoutLinklessCards(joined.filter((_, i) => listed[i]), cards.filter((_, i) => listed[i])))));
 }
 
 /** A list named by its first line holds at least two more lines. */

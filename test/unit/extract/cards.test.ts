@@ -558,6 +558,28 @@ describe('a card that says its headline again as the link laid over it, with rel
   });
 });
 
+describe('promo lines: card texts set with no full stop, by a page\'s style', () => {
+  const promos = [
+    ['Sticking together', 'A singer on his old band and his long solo career'],
+    ['World stage', 'A look at how other countries fund their theatres'],
+    ['Testing times', 'The ferry company in disarray over its new timetable'],
+    ['Social climber', 'A young actor on the film that made his name'],
+  ];
+  const page = (n: number) => `<html lang="en"><body><main>${promos.slice(0, n).map(([h, d], i) => `<div class="promo"><h3><a href="/f/${i}.html">${h}</a></h3><p>${d}</p></div>`).join('')}
+    <div class="promo"><h3><a href="/f/9.html">Harbour bridge to close</a></h3><p>The council said the work would start in spring and take two years.</p></div></main></body></html>`;
+
+  it('are whole where the page sets three or more of them', () => {
+    const cards = segmentHtml(page(4)).stories.filter((s) => !s.items);
+    expect(cards).toHaveLength(5);
+    expect(cards.map(cut)).toEqual([false, false, false, false, false]);
+  });
+
+  it('are still cut where one or two stand among summaries: a summary cut short looks the same', () => {
+    const cards = segmentHtml(page(2)).stories.filter((s) => !s.items);
+    expect(cards.slice(0, 2).map(cut)).toEqual([true, true]);
+  });
+});
+
 describe('review: real stories that round-one rules must keep', () => {
   const card = (n: number, h: string, extra = '') => `<div class="story"><h2><a href="/news/${n}.html">${h}</a></h2><p>The council said the work would start in spring and take about two years to finish, at a cost of four million.</p>${extra}</div>`;
 
