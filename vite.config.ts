@@ -36,7 +36,8 @@ function messagesWithoutNotes(): Plugin {
 
 export default defineConfig({
   root: resolve(root, 'src/popup'),
-  resolve: { alias },
+  // One Preact: a second copy resolved from elsewhere renders nothing (its hooks read the other copy's component).
+  resolve: { alias, dedupe: ['preact'] },
   publicDir: resolve(root, 'public'),
   plugins: [messagesWithoutNotes(), preact({ devToolsEnabled: false, prefreshEnabled: false }), writeManifest()],
   build: {
