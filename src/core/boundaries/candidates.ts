@@ -245,6 +245,9 @@ function isAbbreviation(text: string, dot: number, next = -1): boolean {
   if (BEFORE_NUMBER.has(low) && next >= 0) return (charClass(text, next) & DIGIT) !== 0;
   return ABBREVIATIONS.has(low);
 }
+/** The stop at `dot` ends a sentence as the candidates read it: no abbreviation ("Mrs.", "Dept.") nor initial before it. */
+export const stopEndsSentence = (text: string, dot: number): boolean => text[dot] !== '.' || !isAbbreviation(text, dot);
+
 /** Abbreviations that stand before a number: with a word after them they end a sentence (train: 22 stories started so). */
 const BEFORE_NUMBER = new Set(['no', 'nr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 

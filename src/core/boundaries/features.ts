@@ -1,5 +1,5 @@
 // The evidence at each candidate boundary, read off the text: structure around it and cohesion across it.
-import { isCapitalisedFunctionWord, type Candidate } from './candidates';
+import { isCapitalisedFunctionWord, stopEndsSentence, type Candidate } from './candidates';
 import { LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass, charWidth } from '../text/chars';
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
 import { lastWordRaw, endsCut, endsOnEllipsis, endsWithTruncationMark, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
@@ -49,6 +49,9 @@ const FRAGMENT_MAX_WORDS = 6;
 const TEASER_LINE_MIN_WORDS = 30;
 /** The text opens with a one-letter word ("A", "I") or an opening quote: no name goes on that way ("JarvisA US", "Liles“I have"). */
 const NOT_NAME_PART = /^(?:[AI]\s|["“„«])/;
+/** The text before ends on one capitalised word right after a full stop ("…managed.' Wife"): the word opens a sentence.
+ * Lower-case letters after the capital: an upper-case label ("WHOOPI:") opens a teaser of its own. */
+const LONE_OPENER = /[.!?…]["'’”»)\]]*\s+(\p{Lu}[\p{Ll}\p{M}’'-]*)\s*$/u;
 /** Closing quotes and brackets that may follow a full stop. */
 const CLOSERS = new Set(['"', '”', '’', '»', ')', ']']);
 
@@ -100,6 +103,9 @@ export interface BoundaryFeatures {
   nextContinuesStrong: boolean;
   /** 'cap' candidates: the sentence it would cut ends within FRAGMENT_MAX_WORDS words ("…aus dem |Labor in Dresden vor."). */
   nextFragment: boolean;
+  /** 'cap' candidates: the sentence it would cut opened one capitalised word before, not a function word ("…managed.' Wife |Kim"),
+   * and (set in find.ts) the word after is a name of this text. */
+  prevLoneOpener: boolean;
   /** The next word is a capitalised function word ("The", "Der", "Le"): a sentence starts here. */
   nextStopCap: boolean;
   /** 'cap' candidates: the next word is capitalised but written in lower case elsewhere ("…whether or not |Plans to…"): not a name, so a sentence starts. */
@@ -237,6 +243,13 @@ function shortRemnant(s: string): boolean {
   return false;
 }
 
+/** The text ends on a sentence's first word, capitalised and no function word ("…managed.' Wife"). */
+function loneOpener(s: string, stopwords: ReadonlySet<string>): boolean {
+  const m = LONE_OPENER.exec(s);
+  // After a title or an initial ("Mrs. Norman |Chandler") the word is a name going on, not a sentence's first.
+  return m !== null && !stopwords.has(m[1].toLowerCase()) && stopEndsSentence(s, m.index);
+}
+
 /** The text stops on a function word with no stop after it ("…said the"): cut. "Is It Lying To You?" is a whole question. */
 const danglingEnd = (s: string, stopwords: ReadonlySet<string>): boolean => !endsTerminal(s) && stopwords.has(lastWord(s));
 
@@ -325,6 +338,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextContinues: opensWithContinuer(nextUnit, ctx.continuers, nextFirst),
     nextContinuesStrong: !QUOTE_OPEN.test(nextUnit) && opensWithContinuer(nextUnit, ctx.strongContinuers, nextFirst),
     nextFragment: c.kind === 'cap' && shortRemnant(nextUnit),
+    prevLoneOpener: c.kind === 'cap' && loneOpener(prevUnit, ctx.stopwords),
     nextStopCap: (charClass(nextUnit, 0) & UPPER) !== 0 && ctx.stopwords.has(leadingLetters(nextUnit).toLowerCase()),
     nextCommonCap: c.kind === 'cap' && ctx.commonCap(word),
     // The topic fields are set for every candidate by explainBoundaries (find.ts). NaN until then: a fraction from the

@@ -192,6 +192,7 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, sink: TermSink): voi
   on(sink, 'nextCommonCap', f.nextCommonCap);
   on(sink, 'commonCapAfterDangling', f.nextCommonCap && f.prevDangling);
   on(sink, 'nextFragment', f.nextFragment);
+  on(sink, 'prevLoneOpener', f.prevLoneOpener);
   on(sink, 'topicCut', f.topicCut === 1);
   on(sink, 'topicGainPerNat', f.topicCut === 1 ? Math.min(TOPIC_GAIN_CAP, f.topicGain) : 0);
   on(sink, 'topicNear', f.topicCut === 2);

@@ -607,3 +607,31 @@ describe('glued text is read against the sentence ends', () => {
     expect(explainBoundaries(glued, 'en').doc.glued).toBe(1);
   });
 });
+
+describe('a sentence\'s first word before a name (prevLoneOpener)', () => {
+  const text = 'Partner Lena Moritz defended him on Monday. She said the tour would go on. Later Lena Moritz told reporters the band was fine. '
+    + 'A friend close to Lena agreed. The shows begin soon. Beginning July the band plays in three cities. '
+    + 'Mrs. Norman Hale, who owns the hall, said tickets sold fast, and Hale thanked the fans.';
+  const lone = (before: string): boolean => {
+    const r = explainBoundaries(text, 'en');
+    const at = text.indexOf(before) + before.length + 1;
+    const i = r.cands.findIndex((c) => c.start === at);
+    expect(r.cands[i].kind).toBe('cap');
+    return termValues(r.features[i], r.doc).some(([n]) => n === 'prevLoneOpener');
+  };
+  it('marks a cut between a capitalised opener and a name of the text ("…on. Later |Lena Moritz")', () => {
+    expect(lone('on. Later')).toBe(true);
+  });
+  it('not before a word the text never uses as a name ("Beginning |July"), nor after a title ("Mrs. Norman |Hale")', () => {
+    expect(lone('soon. Beginning')).toBe(false);
+    expect(lone('Mrs. Norman')).toBe(false);
+  });
+  it('a short flat article whose sentence opens "Partner Lena…" stays one story', () => {
+    const article = "This week the singer Arlo Venn stirred anger across the music world with a string of late night posts, including one praising a jailed property tycoon. "
+      + "The 38-year-old called himself 'the last honest artist' and said he had sacked his label because it 'could not keep up.' "
+      + "Partner Lena Moritz was quick to defend him, writing to her followers that it was cruel to call him 'unwell' because he has always been 'loud.' "
+      + "In 2019, Venn spent a month in a clinic after a breakdown on stage. 'Lena is talking to lawyers about a separation,' a friend close to Lena told a weekly magazine. "
+      + "'Things are so bad that Lena and Arlo sleep in different wings of the house.'";
+    expect(segment(article, { lang: 'en' }).stories).toHaveLength(1);
+  });
+});
