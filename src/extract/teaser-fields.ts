@@ -130,7 +130,7 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
     if (i >= t.head && i <= h) continue;
     const rb = blocks[i];
     // The card's overlay link, saying the headline again, and its related links under its text: no text of the story.
-    if (i > h && (repeatsHeadline(head, rb) || inCardGroup(head, rb))) { small.push(i); continue; }
+    if (i > h && (repeatsHeadline(head, rb) || (text > 0 && inCardGroup(head, rb)))) { small.push(i); continue; }
     const kind = smallPrint(rb, head.el);
     const line = clean(rb.block.text);
     if (kind) {

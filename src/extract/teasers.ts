@@ -78,9 +78,10 @@ const REPEAT_LINK_GAP = 8;
 const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 export const repeatsHeadline = (head: RawBlock, b: RawBlock): boolean => !!b.block.isLink && !b.block.headingLevel && same(head.block.text, b.block.text);
 
-/** A block in a box of related links ("related", "more on this": a judged group) that opens after the headline and
- * inside its card: the card's own links to more, under its text. `group` holds none of the headline's elements. */
-export const inCardGroup = (head: RawBlock, b: RawBlock): boolean => b.group >= 0 && !head.ancestors.includes(b.group) && b.ancestors.includes(b.group);
+/** A bare link (no prose) in a box judged as a group ("related", "more") that holds none of the headline's
+ * elements: a card's link to more, under its text. (A summary named like a group, "promo-summary", is prose.) */
+export const inCardGroup = (head: RawBlock, b: RawBlock): boolean =>
+  b.group >= 0 && !!b.block.isLink && !isProse(b) && !head.ancestors.includes(b.group) && b.ancestors.includes(b.group);
 
 /** Lines of one heading element. */
 export const sameHeading = (a: RawBlock, b: RawBlock): boolean => a.headingId >= 0 && a.headingId === b.headingId;
@@ -182,12 +183,10 @@ export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
     // Within a card's reach of the last headline (REPEAT_LINK_GAP blocks: the walk back stays short)…
     const last = heads.length ? heads[heads.length - 1] : -1;
     if (last >= 0 && i - last <= REPEAT_LINK_GAP) {
-      // …the headline said again as a link, under the card's text or under an unlinked heading of a headline's
-      // length, is the card's link laid over it ("stretched"). A label said again ("Videos" over a list) stays apart.
-      for (let k = heads.length - 1; k >= 0 && i - heads[k] <= REPEAT_LINK_GAP; k--) {
-        const hk = blocks[heads[k]];
-        if (repeatsHeadline(hk, rb) && (hasProseBetween(blocks, heads[k], i) || (!hk.link && hk.words > LABEL_MAX_WORDS))) return;
-      }
+      // …the last headline said again as a link, under the card's text or under an unlinked heading of a headline's
+      // length, is the card's link laid over it ("stretched"). A label said again ("Videos" over a list) stays apart,
+      // and so does an earlier card's headline said again (a list's line that repeats it is that list's).
+      if (repeatsHeadline(prev!, rb) && (hasProseBetween(blocks, last, i) || (!prev!.link && prev!.words > LABEL_MAX_WORDS))) return;
       // …and a bare link in a related box under the card's text, inside a container that holds no earlier
       // headline, is the card's link to more. (A heading in such a box heads a teaser of its own.)
       if (!rb.block.headingLevel && inCardGroup(prev!, rb) && hasProseBetween(blocks, last, i)) {

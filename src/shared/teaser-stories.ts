@@ -42,19 +42,30 @@ const subtitle = (body: string): boolean => {
   return !/[.!?…:;,]/.test(body) && lines.length <= SUBTITLE_MAX_LINES && lines.every((l) => l.trim().split(/\s+/).length <= SUBTITLE_MAX_WORDS);
 };
 
-/** A promo line: one line of a headline's build, no sentence mark at all ("Bryan Ferry on Roxy Music and his solo
- * career"). One alone may be a summary cut short; a page that sets several cards so does it by style. */
+/** A promo line: one line of a headline's build, no sentence mark at all ("Ferry crews on their last winter run").
+ * One alone may be a summary cut short; a page that sets several cards so does it by style. */
 const PROMO_LINE_MAX_WORDS = 16;
 const PROMO_STYLE_MIN_CARDS = 3;
+/** Texts cut at a length limit end within a few words of it: the longest at most this much longer than the shortest.
+ * A page's promo lines are as long as they need to be. */
+const LIMIT_CUT_MAX_RATIO = 1.35;
 const promoLine = (body: string): boolean => !/[\n.!?…:;,]/.test(body.trim()) && body.trim().split(/\s+/).length <= PROMO_LINE_MAX_WORDS;
 const bodyOf = (s: PageStory): string => (s.headline && s.clean_text.startsWith(`${s.headline}\n\n`) ? s.clean_text.slice(s.headline.length + 2) : '');
 
-/** Cards "cut" only by ending with no full stop, on a page that sets PROMO_STYLE_MIN_CARDS or more promo lines:
- * whole, by the page's style. */
-function withPromoStyle(stories: PageStory[]): PageStory[] {
-  const noStop = (s: PageStory) => s.flags.some((f) => f.code === 'end_no_stop') && promoLine(bodyOf(s));
-  if (stories.filter(noStop).length < PROMO_STYLE_MIN_CARDS) return stories;
-  return stories.map((s) => (noStop(s) ? { ...s, flags: s.flags.filter((f) => f.name !== 'cut_mid_sentence'), truncated_end: false } : s));
+/** The cards "cut" only by ending with no full stop, on a page that sets PROMO_STYLE_MIN_CARDS or more promo lines of
+ * lengths unlike a limit's: whole, by the page's style. Returns the stories and the ones cleared. */
+function withPromoStyle(stories: PageStory[]): [PageStory[], Set<PageStory>] {
+  const noStop = stories.filter((s) => s.flags.some((f) => f.code === 'end_no_stop') && promoLine(bodyOf(s)));
+  const lengths = noStop.map((s) => bodyOf(s).trim().length);
+  if (noStop.length < PROMO_STYLE_MIN_CARDS || Math.max(...lengths) <= LIMIT_CUT_MAX_RATIO * Math.min(...lengths)) return [stories, new Set()];
+  const cleared = new Set<PageStory>();
+  const out = stories.map((s) => {
+    if (!noStop.includes(s)) return s;
+    const whole = { ...s, flags: s.flags.filter((f) => f.name !== 'cut_mid_sentence'), truncated_end: false };
+    cleared.add(whole);
+    return whole;
+  });
+  return [out, cleared];
 }
 
 /** `ids[i]`: the card of the page's block i (after headline lists were joined), or undefined. */
@@ -99,7 +110,7 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
     };
   });
   const listed = joined.map((_, i) => !serviceBox(cards[i]) && !siteOwn(cards[i]));
-  return withTeaserEvidenceOfList(withPromoStyle(withoutRepeats(withoutLinklessCards(joined.filter((_, i) => listed[i]), cards.filter((_, i) => listed[i])))));
+  return withTeaserEvidenceOfList(...withPromoStyle(withoutRepeats(withoutLinklessCards(joined.filter((_, i) => listed[i]), cards.filter((_, i) => listed[i])))));
 }
 
 /** A list named by its first line holds at least two more lines. */
@@ -201,14 +212,16 @@ function withoutRepeats(stories: PageStory[]): PageStory[] {
  * headline list's lines end with no full stop and so read as cut siblings (every summary of a front beside a
  * "MORE NEWS" list came out "likely a teaser"). A list is no teaser, and a card's small print is no sentence.
  */
-function withTeaserEvidenceOfList(stories: PageStory[]): PageStory[] {
+function withTeaserEvidenceOfList(stories: PageStory[], promos: ReadonlySet<PageStory>): PageStory[] {
   const out = stories.map((s) => {
     if (!s.flags.some((f) => f.name === 'likely_teaser')) return s;
     const flags = s.flags.filter((f) => f.name !== 'likely_teaser');
     return { ...s, flags, truncated_end: flags.some((f) => f.name === 'cut_mid_sentence') };
   });
-  const judged = out.filter((s) => !s.items).map((s) => ({ ...s, flags: [...s.flags] }));
+  // A promo line ends on no full stop: it is whole by style, and "likely a teaser" would say it ends on one.
+  const judge = (s: PageStory) => !s.items && !promos.has(s);
+  const judged = out.filter(judge).map((s) => ({ ...s, flags: [...s.flags] }));
   markTeasers(judged);
   let k = 0;
-  return out.map((s) => (s.items ? s : judged[k++]));
+  return out.map((s) => (judge(s) ? judged[k++] : s));
 }

@@ -35,19 +35,30 @@ const MAX_BYLINE_WORDS = 10;
 const MAX_BYLINE_CHARS = 300;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
-/** A kicker on a line of its own, over the headline: a label that ends on a colon ("Cookie contest:"). */
+/** A kicker on a line of its own, over the headline: a label that ends on a colon ("Harbour life:"). */
 const KICKER_LINE = /^([^\n:]{2,60}):[ \t]*\n\s*/u;
+/** A headline under a kicker has words: a date ("Updated:" over "6 December 2026") or a figure has too few. */
+const KICKER_HEADLINE_MIN_WORDS = 3;
+/** A list's bullet or a quotation under the label: "Key points:" over a point, "The minister said:" over her words. */
+const NO_HEADLINE_START = /^[-–—•*·▪►"“„«‘'‚›]/u;
 
 /** A kicker line and the headline under it: [kicker, where the headline starts, where it ends], or null. */
 function kickerLineAt(text: string, lead: number, d: LangData, lang: string): [string, number, number] | null {
   const m = KICKER_LINE.exec(text.slice(lead, lead + 200));
   if (!m) return null;
   const label = m[1].trim();
-  if (words(label).length > MAX_KICKER_WORDS || !/^[\p{Lu}\p{N}'‘"“]/u.test(label) || d.captionWords.includes(label.toLowerCase())) return null;
+  const labelWords = words(label);
+  const lastWord = (labelWords[labelWords.length - 1] ?? '').toLowerCase();
+  // A speaker's colon ("The minister said:") or a phrase running on ("In the words of:") opens what follows.
+  if (labelWords.length > MAX_KICKER_WORDS || !/^[\p{Lu}\p{N}'‘"“]/u.test(label) || d.captionWords.includes(label.toLowerCase()) || d.continuations.has(lastWord)) return null;
   const from = lead + m[0].length;
   const nl = headlineLine(text.slice(from), lang);
-  return nl > 0 ? [label, from, from + nl] : null;
+  if (nl <= 0) return null;
+  const line = text.slice(from, from + nl);
+  if (NO_HEADLINE_START.test(line) || (line.match(/\p{L}{2,}/gu) ?? []).length < KICKER_HEADLINE_MIN_WORDS) return null;
+  return [label, from, from + nl];
 }
+
 /** The deck and the body's first sentence are looked for in this much of the first line. */
 const DECK_SCAN_CHARS = 3000;
 const NON_SPACE = /\S/g;

@@ -1,10 +1,11 @@
 // End matter a text repeats word for word: a wire's copyright line under every story. It belongs to the feed, not to
-// a story, so its words say nothing about which story a sentence is in. Other repeated lines stay words: a listicle's
+// a story, so its words say nothing about which story a sentence is in. Read by line: in a flat text (one line, or read
+// as one) the repeats stay words, a known limit. Other repeated lines stay words: a listicle's
 // "Price range" and "Why we like it" under each item hold its items together.
 import type { Tokens } from '../text/tokenize';
 import { opensEndMatter } from './end-matter';
 
-/** A line this short ("Advertisement", "More") may well recur in running text; longer ones recur only as furniture. */
+/** End matter of fewer words ("All rights reserved" alone) is left to the end-matter cue. */
 const MIN_WORDS = 3;
 /** Longer lines are paragraphs, compared for nothing here. */
 const MAX_CHARS = 300;

@@ -135,18 +135,20 @@ describe('helpers the engine can reuse', () => {
 });
 
 describe('a kicker on a line of its own', () => {
-  const body = 'A photo of a veteran holding his newborn in a flag drew thousands of comments this week. Some readers called it a tribute. He said he meant no disrespect.';
+  const body = 'The old quay was cleared on Tuesday after the tide brought in a boat nobody had seen before. Fishermen called it a mystery. The harbour master said he would find its owner.';
   it('a short label ending on a colon over a headline is the kicker, and the headline under it names the story', () => {
-    const a = one(`Reader photos:\n\nVeteran wraps baby in flag, photo sparks debate\n\n${body}`);
-    expect(a.kicker).toBe('Reader photos');
-    expect(a.headline).toBe('Veteran wraps baby in flag, photo sparks debate');
-    expect(a.title).toBe('Veteran wraps baby in flag, photo sparks debate');
-    expect(a.clean_text.startsWith('Reader photos: Veteran wraps baby')).toBe(true);
+    const a = one(`Harbour life:\n\nStray boat drifts into the old quay overnight\n\n${body}`);
+    expect(a.kicker).toBe('Harbour life');
+    expect(a.headline).toBe('Stray boat drifts into the old quay overnight');
+    expect(a.title).toBe('Stray boat drifts into the old quay overnight');
+    expect(a.clean_text.startsWith('Harbour life: Stray boat drifts')).toBe(true);
   });
-  it('a caption label, a sentence and a colon before a paragraph are no kicker', () => {
-    expect(one(`Photo:\n\nVeteran wraps baby in flag\n\n${body}`).kicker).toBeNull();
+  it('a caption label, a speaker, a date line, a quotation and a colon before a paragraph are no kicker', () => {
+    expect(one(`Photo:\n\nStray boat drifts into the old quay\n\n${body}`).kicker).toBeNull();
     expect(one(`The council said three things on Monday about the harbour:\n\n${body}`).kicker).toBeNull();
-    expect(one(`Reader photos:\n\n${body}`).kicker).toBeNull();
+    expect(one(`Harbour life:\n\n${body}`).kicker).toBeNull();
+    expect(one(`The harbour master said:\n“We will find the owner this week”\n${body}`).kicker).toBeNull();
+    expect(one(`Updated:\n6 December 2026\n${body}`).kicker).toBeNull();
   });
 });
 

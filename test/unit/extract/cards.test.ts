@@ -560,10 +560,10 @@ describe('a card that says its headline again as the link laid over it, with rel
 
 describe('promo lines: card texts set with no full stop, by a page\'s style', () => {
   const promos = [
-    ['Sticking together', 'A singer on his old band and his long solo career'],
-    ['World stage', 'A look at how other countries fund their theatres'],
+    ['Sticking together', 'A singer on his old band and his new record'],
+    ['World stage', 'A look at how other countries fund their theatres and concert halls'],
     ['Testing times', 'The ferry company in disarray over its new timetable'],
-    ['Social climber', 'A young actor on the film that made his name'],
+    ['Social climber', 'A young actor on the long road to the film that finally made his name'],
   ];
   const page = (n: number) => `<html lang="en"><body><main>${promos.slice(0, n).map(([h, d], i) => `<div class="promo"><h3><a href="/f/${i}.html">${h}</a></h3><p>${d}</p></div>`).join('')}
     <div class="promo"><h3><a href="/f/9.html">Harbour bridge to close</a></h3><p>The council said the work would start in spring and take two years.</p></div></main></body></html>`;
@@ -577,6 +577,34 @@ describe('promo lines: card texts set with no full stop, by a page\'s style', ()
   it('are still cut where one or two stand among summaries: a summary cut short looks the same', () => {
     const cards = segmentHtml(page(2)).stories.filter((s) => !s.items);
     expect(cards.slice(0, 2).map(cut)).toEqual([true, true]);
+  });
+});
+
+describe('review: cards that the related-link, control and promo-style rules must leave alone', () => {
+  const titles = (name: string) => segmentHtml(card(name)).stories.filter((s) => !s.items);
+
+  it('a summary whose own element is named like a group ("promo-summary", "gs-c-promo-summary") stays the card\'s text', () => {
+    for (const name of ['promo-summary-cards.html', 'promo-body-cards.html']) {
+      const cards = titles(name);
+      expect(cards).toHaveLength(4);
+      expect(cards[0].clean_text).toContain('four million for repairs');
+    }
+  });
+
+  it('a section named for its buttons ("section--with-buttons") that holds cards is no row of controls', () => {
+    expect(titles('section-with-buttons.html').map((s) => s.title)).toEqual(expect.arrayContaining(['Local bakery wins national bread award', 'University opens new library after delays']));
+  });
+
+  it('summaries cut at one length limit with no ellipsis stay cut: alike in length, they are no promo style', () => {
+    const cards = titles('limit-cut-summaries.html');
+    expect(cards.filter(cut)).toHaveLength(4);
+    expect(cards.flatMap((s) => s.flags.map((f) => f.name))).not.toContain('likely_teaser');
+  });
+
+  it("a related link that repeats a ticker's line is no overlay link of the card it sits in", () => {
+    const cards = titles('ticker-repeated-in-card.html');
+    expect(cards[0]).toMatchObject({ title: 'Rail strike called off after late talks with the unions', url: '/c0' });
+    expect(cards[0].clean_text).not.toContain('Court clears mayor');
   });
 });
 

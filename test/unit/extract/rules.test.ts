@@ -48,6 +48,9 @@ describe('boilerplate text', () => {
     'Yes: 52%',
     'Satellite navigation fails across the region for six hours',
     'Search and Navigation',
+    // A subheading about navigation is a subheading.
+    'Celestial navigation',
+    'Satellitennavigation',
     // A headline about clicking is not a prompt to click.
     'Clicking here and there: how readers skim the news',
   ])('keeps %j', (t) => expect(isBoilerplateText(t, words(t))).toBe(false));
@@ -90,12 +93,12 @@ describe('media controls', () => {
     for (const control of ['Full Screen', 'Autoplay', 'Video Quality', 'Closed Captions', 'Go to full screen']) expect(kept).not.toContain(control);
   });
 
-  it("judges a settings panel by its text, not by the source's indentation around it", () => {
+  it("judges a menu by its text, not by the source's indentation around it", () => {
     const pad = `\n${' '.repeat(120)}`;
     const labels = Array.from({ length: 60 }, (_, i) => `${pad}<div>Font ${i}</div>`).join('');
     const html = `<html><body><main><article><h1>Museum closed after attack</h1>
       <p>Gunmen attacked a museum in the capital on Wednesday, and the security forces closed the streets around it within the hour.</p>
-      <div class="player-settings">${labels}${pad}</div></article></main></body></html>`;
+      <div class="player-menu">${labels}${pad}</div></article></main></body></html>`;
     const kept = texts(extractFrom(linkedomDoc(html))).join(' | ');
     expect(kept).toContain('Gunmen attacked');
     expect(kept).not.toContain('Font 1');
