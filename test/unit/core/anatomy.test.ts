@@ -165,6 +165,17 @@ describe('a sentence wrapped across lines is no headline', () => {
   });
 });
 
+describe('the end of a story longer than two teasers', () => {
+  // Invented: 22 sentences of 20 words (440 words), then a link to more or an ellipsis.
+  const sentence = 'The harbour board met on Tuesday to weigh a plan for the old ferry pier and its two crumbling sheds. ';
+  it('a link to more or an ellipsis after a long article cuts nothing; after a teaser it does', () => {
+    for (const tail of ['Read more', 'More on the harbour …']) {
+      expect(one(`${sentence.repeat(22)}${tail}`).truncated_end).toBe(false);
+      expect(one(`${sentence.repeat(3)}The board said the pier would ${tail}`).truncated_end).toBe(true);
+    }
+  });
+});
+
 describe('wordCount', () => {
   it('counts words with a letter or digit only, so an empty story shows 0', () => {
     expect(one('... !!! ??? --- ,,, ;;;').wordCount).toBe(0);

@@ -67,6 +67,25 @@ describe('endsMidSentence', () => {
   it('whole: a lower-case word that is a title abbreviation elsewhere', () => expect(endsMidSentence('Oppfølgingen gjorde at hun kom ut av det.', 'no')).toBeNull());
 });
 
+describe('endsMidSentence on a text longer than two teasers', () => {
+  // An invented article of 22 sentences of 20 words: 440 words, longer than two teasers (2 × TEASER_MAX_WORDS).
+  const sentence = 'The harbour board met on Tuesday to weigh a plan for the old ferry pier and its two crumbling sheds. ';
+  const article = sentence.repeat(22);
+  const caption = 'Ferry crews wave from the deck as the first boat of the season leaves the bay';
+  it('whatever it ends on follows the article (a caption, a link, a list item, a link to more), it was not cut', () => {
+    expect(endsMidSentence(`${article}${caption}`, 'en')).toBeNull();
+    expect(endsMidSentence(`${article}Related: Best Ferry Routes in Norway`, 'en')).toBeNull();
+    expect(endsMidSentence(`${article}Ferry timetables for the`, 'en')).toBeNull();
+    expect(endsMidSentence(`${article}More on the harbour …`, 'en')).toBeNull();
+  });
+  it('a teaser, or two read as one, with the same ending is cut', () => {
+    expect(endsMidSentence(`${sentence.repeat(3)}${caption}`, 'en')).toMatch(/no full stop/);
+    expect(endsMidSentence(`${sentence.repeat(12)}${caption}`, 'en')).toMatch(/no full stop/);
+    expect(endsMidSentence(`${sentence.repeat(12)}The mayor said the new pier would open to the`, 'en')).toMatch(/to the/);
+    expect(endsMidSentence(`${sentence.repeat(12)}The board will meet again …`, 'en')).toMatch(/“…”/);
+  });
+});
+
 describe('startsMidSentence', () => {
   const mid: [string, RegExp][] = [
     ['week, taking 1.5bn yen in its first two days. Miyazaki won an Oscar.', /small letter, “week,”/],
