@@ -8,7 +8,7 @@ import { allLangData, guessLang, langData, LANGUAGES, primary, type LangData } f
 import { markTeasers } from './teasers';
 import { countWords } from '../text/words';
 import { startCut, underFirstLine, type CutReason } from './truncation';
-import { endCut, longerThanTeasers } from '../text/ending';
+import { endCut } from '../text/ending';
 import { decideStart } from './start-decision';
 
 
@@ -142,8 +142,6 @@ const underHeadline = (r: CutReason | null): CutReason | null => (r ? { ...r, co
 
 /** Codes: an end code from truncation.ts, `end_read_more`, or an end code + `_read_more` (its reason, then the link). */
 function endReason(text: string, tail: 'ellipsis' | 'read_more' | null, lang: string): CutReason | null {
-  // (The tail marks too: a long article's "More…" or "Read more" links on, it cuts nothing; see longerThanTeasers.)
-  if (longerThanTeasers(text)) return null;
   if (tail === 'ellipsis') return { code: 'end_ellipsis', params: [] };
   const r = endCut(text, lang);
   if (tail === 'read_more') return r ? { code: `${r.code}_read_more`, params: r.params } : { code: 'end_read_more', params: [] };

@@ -49,7 +49,7 @@ const FRAGMENT_MAX_WORDS = 6;
 const TEASER_LINE_MIN_WORDS = 30;
 /** The text opens with a one-letter word ("A", "I") or an opening quote: no name goes on that way ("JarvisA US", "Liles“I have"). */
 const NOT_NAME_PART = /^(?:[AI]\s|["“„«])/;
-/** The text before ends on one capitalised word right after a full stop ("…managed.' Wife"): the word opens a sentence.
+/** The text before ends on one capitalised word right after a full stop ("…on time.' Captain"): the word opens a sentence.
  * Lower-case letters after the capital: an upper-case label ("WHOOPI:") opens a teaser of its own. */
 const LONE_OPENER = /[.!?…]["'’”»)\]]*\s+(\p{Lu}[\p{Ll}\p{M}’'-]*)\s*$/u;
 /** Closing quotes and brackets that may follow a full stop. */
@@ -103,7 +103,7 @@ export interface BoundaryFeatures {
   nextContinuesStrong: boolean;
   /** 'cap' candidates: the sentence it would cut ends within FRAGMENT_MAX_WORDS words ("…aus dem |Labor in Dresden vor."). */
   nextFragment: boolean;
-  /** 'cap' candidates: the sentence it would cut opened one capitalised word before, not a function word ("…managed.' Wife |Kim"),
+  /** 'cap' candidates: the sentence it would cut opened one capitalised word before, not a function word ("…on time.' Captain |Ines"),
    * and (set in find.ts) the word after is a name of this text. */
   prevLoneOpener: boolean;
   /** The next word is a capitalised function word ("The", "Der", "Le"): a sentence starts here. */
@@ -243,11 +243,12 @@ function shortRemnant(s: string): boolean {
   return false;
 }
 
-/** The text ends on a sentence's first word, capitalised and no function word ("…managed.' Wife"). */
+/** The text ends on a sentence's first word, capitalised and no function word ("…on time.' Captain"). */
 function loneOpener(s: string, stopwords: ReadonlySet<string>): boolean {
   const m = LONE_OPENER.exec(s);
-  // After a title or an initial ("Mrs. Norman |Chandler") the word is a name going on, not a sentence's first.
-  return m !== null && !stopwords.has(m[1].toLowerCase()) && stopEndsSentence(s, m.index);
+  // After a title or an initial ("Mrs. Edna |Holt") the word is a name going on, not a sentence's first; after a
+  // number's dot ("am 5. Dezember") a date goes on.
+  return m !== null && !stopwords.has(m[1].toLowerCase()) && stopEndsSentence(s, m.index) && !/\d/.test(s[m.index - 1] ?? '');
 }
 
 /** The text stops on a function word with no stop after it ("…said the"): cut. "Is It Lying To You?" is a whole question. */

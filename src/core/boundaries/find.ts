@@ -187,7 +187,7 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
     if (f.topicCut !== 0 && f.kind !== 'glued') { f.attach = attach(f.word); f.restated = restated(f.word); }
     // No stop between the two words: how often they stand together elsewhere.
     if (f.kind === 'cap' || f.kind === 'gluedWord') f.pairRepeats = pairs(f.word) - 1;
-    // A sentence's first word before a name of this text is a title or a first name ("Wife Kim…", "Coach Ole…").
+    // A sentence's first word before a name of this text is a title or a first name ("Captain Ines…", "Coach Ravi…").
     f.prevLoneOpener &&= model.isName[tokens.id[f.word]] === 1;
   }
   return features;

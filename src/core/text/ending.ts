@@ -246,12 +246,12 @@ const EMBED_SIGNATURE = /(?:[—–]\s?|shared by\s)[^()\n]{1,60}\(@[\p{L}\p{N}_
 /** Words past which a text is no teaser, nor two teasers read as one. */
 const LONGER_THAN_TEASERS = 2 * TEASER_MAX_WORDS;
 /**
- * A text this long is no teaser, so it was not cut: whatever it ends on (no stop, a function word, an ellipsis, a
- * "Read more") follows an article (a caption, a list of links, a credit, a table row, a link to more). Pages and feeds
- * cut their teasers far shorter: the longest story cut mid-sentence has 155 words in train, 141 in devwide, 146 in dev,
- * and every longer story the flag read as cut on the gold spans is whole (train 304, devwide 68, dev 11). Two teasers
- * read as one story stay under it and keep their flag (with one teaser's length, Choi's excerpts run together lost
- * theirs). End to end, trunc_mid: devwide 0.946 -> 0.959, dev 0.965 -> 0.972, a train sample 0.929 -> 0.943.
+ * A text this long is no teaser. Ending on a content word with no full stop, it ends on an article's own last line (a
+ * caption, a list of links, a credit, a table row), not on a cut: pages and feeds cut their teasers far shorter (the
+ * longest story cut mid-sentence has 155 words in train, 141 in devwide, 146 in dev; every longer story read as cut
+ * for that alone on the gold spans is whole: train 304, devwide 68, dev 11). Two teasers read as one story stay under
+ * it and keep their flag. The signs of a cut stay signs at any length: an ellipsis, a "[+N chars]" marker, a "Read
+ * more", a last function word ("… that the"), an open quotation: a paywall or a selection cuts long articles so.
  */
 export const longerThanTeasers = (text: string): boolean => countWords(text, LONGER_THAN_TEASERS + 1) > LONGER_THAN_TEASERS;
 
@@ -261,7 +261,7 @@ export function endCut(text: string, lang?: string): EndCut | null {
   // Only the end is read: every sign (marks, sign-off, last word, last sentence) lies in the last few hundred characters.
   const tail = text.trimEnd();
   let t = stripEnd(tail.length > END_WINDOW ? tail.slice(-END_WINDOW) : tail, END_MARKS);
-  if (!t.trim() || longerThanTeasers(tail)) return null;
+  if (!t.trim()) return null;
   if (/(\.\s?){3,}$|…$/.test(t.slice(-TAIL_WINDOW))) return cut('end_ellipsis', []);
   if (EMBED_SIGNATURE.test(t.slice(-TAIL_WINDOW))) return null;
   t = dropTrailer(dropContact(dropSignoff(t, d)), countWords(tail, LONG_STORY_WORDS) >= LONG_STORY_WORDS);
@@ -288,7 +288,9 @@ export function endCut(text: string, lang?: string): EndCut | null {
   const words = lastWords(t, REASON_WORDS);
   const lastWord = words[words.length - 1] ?? '';
   // "or even", "at the", "the Japanese": a function word is shown with its neighbour, so the reader sees the break.
-  const shown = words.length > 1 && (d.dangling.has(bare(lastWord)) || d.dangling.has(bare(words[0]))) ? words.join(' ') : lastWord;
+  const dangling = d.dangling.has(bare(lastWord));
+  if (!dangling && longerThanTeasers(tail)) return null;
+  const shown = words.length > 1 && (dangling || d.dangling.has(bare(words[0]))) ? words.join(' ') : lastWord;
   return cut('end_no_stop', [shown]);
 }
 

@@ -168,10 +168,15 @@ describe('a sentence wrapped across lines is no headline', () => {
 describe('the end of a story longer than two teasers', () => {
   // Invented: 22 sentences of 20 words (440 words), then a link to more or an ellipsis.
   const sentence = 'The harbour board met on Tuesday to weigh a plan for the old ferry pier and its two crumbling sheds. ';
-  it('a link to more or an ellipsis after a long article cuts nothing; after a teaser it does', () => {
-    for (const tail of ['Read more', 'More on the harbour …']) {
-      expect(one(`${sentence.repeat(22)}${tail}`).truncated_end).toBe(false);
-      expect(one(`${sentence.repeat(3)}The board said the pier would ${tail}`).truncated_end).toBe(true);
+  it('a caption as its last line cuts nothing; a teaser ending so is cut', () => {
+    const caption = 'Ferry crews wave from the deck as the first boat of the season leaves the bay';
+    expect(one(`${sentence.repeat(22)}${caption}`).truncated_end).toBe(false);
+    expect(one(`${sentence.repeat(3)}${caption}`).truncated_end).toBe(true);
+  });
+  it('an ellipsis, a feed\'s "[+N chars]" or a "Read more" after a sentence cut off is a cut at any length (a paywall, a feed)', () => {
+    for (const tail of ['The board said the pier would …', 'The board said the pier would… [+3412 chars]', 'The board said the pier would Read more']) {
+      expect(one(`${sentence.repeat(22)}${tail}`).truncated_end).toBe(true);
+      expect(one(`${sentence.repeat(3)}${tail}`).truncated_end).toBe(true);
     }
   });
 });

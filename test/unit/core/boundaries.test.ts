@@ -609,29 +609,29 @@ describe('glued text is read against the sentence ends', () => {
 });
 
 describe('a sentence\'s first word before a name (prevLoneOpener)', () => {
-  const text = 'Partner Lena Moritz defended him on Monday. She said the tour would go on. Later Lena Moritz told reporters the band was fine. '
-    + 'A friend close to Lena agreed. The shows begin soon. Beginning July the band plays in three cities. '
-    + 'Mrs. Norman Hale, who owns the hall, said tickets sold fast, and Hale thanked the fans.';
-  const lone = (before: string): boolean => {
+  const text = 'Captain Ines Varga took the ferry out on Monday. She said the crossing would go ahead. Later Ines Varga told the crew the sea was calm. '
+    + 'A deckhand close to Ines agreed. The season starts soon. Starting June the ferry sails twice a day. '
+    + 'Mrs. Edna Holt, who runs the kiosk, said tickets sold fast, and Holt thanked the passengers. Der Fahrplan gilt ab 5. Dezember Ines zufolge.';
+  const term = (before: string): number | undefined => {
     const r = explainBoundaries(text, 'en');
     const at = text.indexOf(before) + before.length + 1;
     const i = r.cands.findIndex((c) => c.start === at);
     expect(r.cands[i].kind).toBe('cap');
-    return termValues(r.features[i], r.doc).some(([n]) => n === 'prevLoneOpener');
+    return termValues(r.features[i], r.doc).find(([n]) => n === 'prevLoneOpener')?.[1];
   };
-  it('marks a cut between a capitalised opener and a name of the text ("…on. Later |Lena Moritz")', () => {
-    expect(lone('on. Later')).toBe(true);
+  it('marks a cut between a capitalised opener and a name of the text ("…go ahead. Later |Ines Varga")', () => {
+    expect(term('go ahead. Later')).toBe(1);
   });
-  it('not before a word the text never uses as a name ("Beginning |July"), nor after a title ("Mrs. Norman |Hale")', () => {
-    expect(lone('soon. Beginning')).toBe(false);
-    expect(lone('Mrs. Norman')).toBe(false);
+  it('not before a word the text uses as a name fewer than twice ("Starting |June"), after a title ("Mrs. Edna |Holt") or a number\'s dot ("5. Dezember |Ines")', () => {
+    expect(term('soon. Starting')).toBeUndefined();
+    expect(term('Mrs. Edna')).toBeUndefined();
+    expect(term('ab 5. Dezember')).toBeUndefined();
   });
-  it('a short flat article whose sentence opens "Partner Lena…" stays one story', () => {
-    const article = "This week the singer Arlo Venn stirred anger across the music world with a string of late night posts, including one praising a jailed property tycoon. "
-      + "The 38-year-old called himself 'the last honest artist' and said he had sacked his label because it 'could not keep up.' "
-      + "Partner Lena Moritz was quick to defend him, writing to her followers that it was cruel to call him 'unwell' because he has always been 'loud.' "
-      + "In 2019, Venn spent a month in a clinic after a breakdown on stage. 'Lena is talking to lawyers about a separation,' a friend close to Lena told a weekly magazine. "
-      + "'Things are so bad that Lena and Arlo sleep in different wings of the house.'";
+  it('a short flat article whose sentence opens "Captain Ines…" stays one story', () => {
+    const article = 'The ferry season on the lake opened on Saturday with a crossing in thick fog that kept the first boat in the harbour for two hours. '
+      + 'Passengers waited on the quay with coffee from the kiosk, and the harbour office handed out blankets to families with small children. '
+      + 'Captain Ines Varga said the delay was a small price for a safe start, and that the crew had trained all winter for days like this one. '
+      + 'Later Ines Varga thanked the passengers for their patience and promised a free crossing to everyone who had waited on the quay.';
     expect(segment(article, { lang: 'en' }).stories).toHaveLength(1);
   });
 });
