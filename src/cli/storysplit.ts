@@ -1,4 +1,6 @@
 // The `storysplit` command line: batch segmentation over core, for users and the evaluation.
+// (The compiler settings first: they must stand before any engine code runs.)
+import './jit';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { CliError } from './io';
 import { segmentCommand } from './segment';
