@@ -55,12 +55,13 @@ const bodyOf = (s: PageStory): string => (s.headline && s.clean_text.startsWith(
 /** The cards "cut" only by ending with no full stop, on a page that sets PROMO_STYLE_MIN_CARDS or more promo lines of
  * lengths unlike a limit's: whole, by the page's style. Returns the stories and the ones cleared. */
 function withPromoStyle(stories: PageStory[]): [PageStory[], Set<PageStory>] {
-  const noStop = stories.filter((s) => s.flags.some((f) => f.code === 'end_no_stop') && promoLine(bodyOf(s)));
-  const lengths = noStop.map((s) => bodyOf(s).trim().length);
-  if (noStop.length < PROMO_STYLE_MIN_CARDS || Math.max(...lengths) <= LIMIT_CUT_MAX_RATIO * Math.min(...lengths)) return [stories, new Set()];
+  const noStop = new Set(stories.filter((s) => s.flags.some((f) => f.code === 'end_no_stop') && promoLine(bodyOf(s))));
+  let longest = 0, shortest = Infinity; // (no spread: a front may hold more cards than a call takes arguments)
+  for (const s of noStop) { const n = bodyOf(s).trim().length; longest = Math.max(longest, n); shortest = Math.min(shortest, n); }
+  if (noStop.size < PROMO_STYLE_MIN_CARDS || longest <= LIMIT_CUT_MAX_RATIO * shortest) return [stories, new Set()];
   const cleared = new Set<PageStory>();
   const out = stories.map((s) => {
-    if (!noStop.includes(s)) return s;
+    if (!noStop.has(s)) return s;
     const whole = { ...s, flags: s.flags.filter((f) => f.name !== 'cut_mid_sentence'), truncated_end: false };
     cleared.add(whole);
     return whole;

@@ -253,7 +253,7 @@ const LONGER_THAN_TEASERS = 2 * TEASER_MAX_WORDS;
  * it and keep their flag. The signs of a cut stay signs at any length: an ellipsis, a "[+N chars]" marker, a "Read
  * more", a last function word ("… that the"), an open quotation: a paywall or a selection cuts long articles so.
  */
-export const longerThanTeasers = (text: string): boolean => countWords(text, LONGER_THAN_TEASERS + 1) > LONGER_THAN_TEASERS;
+const longerThanTeasers = (text: string): boolean => countWords(text, LONGER_THAN_TEASERS + 1) > LONGER_THAN_TEASERS;
 
 /** Why the text ends inside a sentence, or null when it ends on a finished sentence. */
 export function endCut(text: string, lang?: string): EndCut | null {
