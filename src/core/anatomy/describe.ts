@@ -112,7 +112,8 @@ function describeOne(ctx: AnatomyContext, { span, lang, d, hints, dn, runIn }: P
   const clean = [...(head.titleLine ? [head.titleLine] : []), ...paras].join('\n\n');
 
   const flags: Flag[] = [];
-  const end = endReason(dn.text, dn.tail, lang);
+  // A headline standing alone (one short line, no sentence mark) has no text that could be cut short.
+  const end = headlineAlone(dn.text, d) && !dn.tail ? null : endReason(dn.text, dn.tail, lang);
   if (end) flags.push({ name: 'cut_mid_sentence', code: end.code, params: end.params });
   // Under a headline run into its body (a guess in flat text) the body's start is not read on its own: the text is.
   const headed = head.titleLine && !head.runIn;
@@ -136,6 +137,16 @@ function describeOne(ctx: AnatomyContext, { span, lang, d, hints, dn, runIn }: P
   };
   return { anatomy, startSign };
 }
+
+/** A story this short on one line, with no sentence mark, is a headline alone ("Harbour bridge to close"), unless it
+ * stops on a function word ("The council said the bridge would close on"). */
+const HEADLINE_ALONE_MAX_WORDS = 8;
+const headlineAlone = (text: string, d: LangData): boolean => {
+  const t = text.trim();
+  if (!t || /[\n.!?…:;,]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  return words.length <= HEADLINE_ALONE_MAX_WORDS && !d.dangling.has(words[words.length - 1].toLowerCase());
+};
 
 /** A start reason about the text under the headline: its code gets `_body`, so the wording names that text. */
 const underHeadline = (r: CutReason | null): CutReason | null => (r ? { ...r, code: `${r.code}_body` } : null);

@@ -181,6 +181,16 @@ describe('the end of a story longer than two teasers', () => {
   });
 });
 
+describe('a headline standing alone', () => {
+  it('has no text that could be cut short; a fragment that stops on a function word, or a marked cut, still is', () => {
+    expect(one('Harbour bridge to close for repairs').truncated_end).toBe(false);
+    expect(one('Hafenbrücke wird wegen Reparaturen gesperrt', 'de').truncated_end).toBe(false);
+    expect(one('The council said the bridge would close on').truncated_end).toBe(true);
+    expect(one('Harbour bridge to close for repairs …').truncated_end).toBe(true);
+    expect(one('The council said on Monday that the harbour bridge would close in May for repairs that').truncated_end).toBe(true);
+  });
+});
+
 describe('wordCount', () => {
   it('counts words with a letter or digit only, so an empty story shows 0', () => {
     expect(one('... !!! ??? --- ,,, ;;;').wordCount).toBe(0);
