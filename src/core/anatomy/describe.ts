@@ -141,9 +141,11 @@ function describeOne(ctx: AnatomyContext, { span, lang, d, hints, dn, runIn }: P
 /** A story this short on one line, with no sentence mark, is a headline alone ("Harbour bridge to close"), unless it
  * stops on a function word ("The council said the bridge would close on"). */
 const HEADLINE_ALONE_MAX_WORDS = 8;
+/** …and characters: a language written without spaces has one "word" a line. */
+const HEADLINE_ALONE_MAX_CHARS = 80;
 const headlineAlone = (text: string, d: LangData): boolean => {
   const t = text.trim();
-  if (!t || /[\n.!?…:;,]/.test(t)) return false;
+  if (!t || t.length > HEADLINE_ALONE_MAX_CHARS || /[\n.!?…:;,。！？，、；：]/.test(t)) return false;
   const words = t.split(/\s+/);
   return words.length <= HEADLINE_ALONE_MAX_WORDS && !d.dangling.has(words[words.length - 1].toLowerCase());
 };

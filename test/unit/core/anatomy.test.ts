@@ -188,6 +188,8 @@ describe('a headline standing alone', () => {
     expect(one('The council said the bridge would close on').truncated_end).toBe(true);
     expect(one('Harbour bridge to close for repairs …').truncated_end).toBe(true);
     expect(one('The council said on Monday that the harbour bridge would close in May for repairs that').truncated_end).toBe(true);
+    // Written without spaces, a long line is one "word": its length in characters says it is no headline.
+    expect(one('市政府周一宣布港口大桥将在五月关闭进行维修工程预计持续两年时间期间渡轮将增加班次以方便居民出行而商店和餐馆的老板们担心生意会受到影响因为游客可能会选择其他的目的地度假', 'zh').truncated_end).toBe(true);
   });
 });
 
