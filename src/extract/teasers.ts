@@ -2,7 +2,7 @@
 // headline length) owns the largest container around it that holds no other headline. That container is the
 // card: an <article>, a list item, a table cell, or one of a run of same-shaped sibling divs. What sits in it
 // (kicker, deck, byline, time) is the teaser's; a heading alone in its container is a section label.
-import { LABEL_MAX_WORDS } from '@shared/card-sizes';
+import { clean, LABEL_MAX_WORDS } from '@shared/card-sizes';
 import { isProse } from './detect';
 import { sharedAncestors, type RawBlock } from './walk';
 
@@ -75,8 +75,7 @@ export function sameHeadline(a: RawBlock, b: RawBlock): boolean {
 
 /** A card's link laid over it, or its related links, come this many blocks after its headline at most. */
 const REPEAT_LINK_GAP = 8;
-const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
-export const repeatsHeadline = (head: RawBlock, b: RawBlock): boolean => !!b.block.isLink && !b.block.headingLevel && same(head.block.text, b.block.text);
+export const repeatsHeadline = (head: RawBlock, b: RawBlock): boolean => !!b.block.isLink && !b.block.headingLevel && clean(head.block.text) === clean(b.block.text);
 
 /** A bare link (no prose) in a box judged as a group ("related", "more") that holds none of the headline's
  * elements: a card's link to more, under its text. (A summary named like a group, "promo-summary", is prose.) */
@@ -144,14 +143,13 @@ function withoutTopicLinks(blocks: readonly RawBlock[], heads: number[]): Map<nu
   const count = headCounts(blocks, heads);
   const topics = new Set<number>();
   const short = (i: number) => !blocks[i].block.headingLevel && blocks[i].words <= LABEL_MAX_WORDS;
-  const proseBetween = (a: number, b: number) => { for (let i = a + 1; i < b; i++) if (isProse(blocks[i])) return true; return false; };
   const alone = (a: number, b: number, n: number) => { const d = sharedAncestors(blocks[a].ancestors, blocks[b].ancestors); return d > 0 && count.get(blocks[b].ancestors[d - 1]) === n; };
   heads.forEach((b, k) => {
     if (!blocks[b].block.headingLevel) return;
     // The longest run of such links above it that shares a box with the heading and nothing else.
     let from = k;
     // (With no prose between: a short link over its own summary is a story of its own, not the next one's topic.)
-    for (let j = k - 1; j >= 0 && short(heads[j]) && b - heads[j] <= TOPIC_LINK_GAP && !proseBetween(heads[j], b); j--) if (alone(heads[j], b, k - j + 1)) from = j;
+    for (let j = k - 1; j >= 0 && short(heads[j]) && b - heads[j] <= TOPIC_LINK_GAP && !hasProseBetween(blocks, heads[j], b); j--) if (alone(heads[j], b, k - j + 1)) from = j;
     for (let i = from; i < k; i++) topics.add(heads[i]);
     // …and one under it, past its text, is its button ("Learn more").
     const a = heads[k + 1];
@@ -163,6 +161,25 @@ function withoutTopicLinks(blocks: readonly RawBlock[], heads: number[]): Map<nu
   for (const h of heads) if (!topics.has(h)) heads[n++] = h;
   heads.length = n;
   return headCounts(blocks, heads);
+}
+
+/**
+ * A headline-like link block `rb` (at i) within REPEAT_LINK_GAP blocks of the last headline that is that card's own:
+ * - the headline said again, under the card's text or under an unlinked heading of a headline's length: the card's
+ *   link laid over it ("stretched"). A label said again ("Videos" over a list) stays apart, and so does an earlier
+ *   card's headline said again (a list's line that repeats it is that list's);
+ * - a bare link in a related box under the card's text, inside a container that holds no earlier headline: the card's
+ *   link to more. (A heading in such a box heads a teaser of its own.)
+ */
+function cardsOwnLink(blocks: readonly RawBlock[], heads: readonly number[], rb: RawBlock, i: number): boolean {
+  const last = heads[heads.length - 1];
+  const head = blocks[last];
+  const textAbove = hasProseBetween(blocks, last, i);
+  if (repeatsHeadline(head, rb) && (textAbove || (!head.link && head.words > LABEL_MAX_WORDS))) return true;
+  if (rb.block.headingLevel || !textAbove || !inCardGroup(head, rb)) return false;
+  const d = sharedAncestors(head.ancestors, rb.ancestors);
+  const before = heads.length > 1 ? blocks[heads[heads.length - 2]] : null;
+  return d > 0 && (!before || before.ancestors[d - 1] !== head.ancestors[d - 1]);
 }
 
 /** Prose between blocks a and b: a card's text. */
@@ -177,24 +194,9 @@ export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
   blocks.forEach((rb, i) => {
     if (!isHeadline(rb)) return;
     // A second line of the same heading, or inside the link that holds the last headline, is the same card's
-    // (the title under its kicker line, a summary, a byline).
-    const prev = heads.length ? blocks[heads[heads.length - 1]] : null;
-    if (prev && sameHeadline(prev, rb)) return;
-    // Within a card's reach of the last headline (REPEAT_LINK_GAP blocks: the walk back stays short)…
+    // (the title under its kicker line, a summary, a byline); so is a link of the card's own (cardsOwnLink).
     const last = heads.length ? heads[heads.length - 1] : -1;
-    if (last >= 0 && i - last <= REPEAT_LINK_GAP) {
-      // …the last headline said again as a link, under the card's text or under an unlinked heading of a headline's
-      // length, is the card's link laid over it ("stretched"). A label said again ("Videos" over a list) stays apart,
-      // and so does an earlier card's headline said again (a list's line that repeats it is that list's).
-      if (repeatsHeadline(prev!, rb) && (hasProseBetween(blocks, last, i) || (!prev!.link && prev!.words > LABEL_MAX_WORDS))) return;
-      // …and a bare link in a related box under the card's text, inside a container that holds no earlier
-      // headline, is the card's link to more. (A heading in such a box heads a teaser of its own.)
-      if (!rb.block.headingLevel && inCardGroup(prev!, rb) && hasProseBetween(blocks, last, i)) {
-        const d = sharedAncestors(prev!.ancestors, rb.ancestors);
-        const before = heads.length > 1 ? blocks[heads[heads.length - 2]] : null;
-        if (d > 0 && (!before || before.ancestors[d - 1] !== prev!.ancestors[d - 1])) return;
-      }
-    }
+    if (last >= 0 && (sameHeadline(blocks[last], rb) || (i - last <= REPEAT_LINK_GAP && cardsOwnLink(blocks, heads, rb, i)))) return;
     heads.push(i);
   });
   const count = withoutTopicLinks(blocks, heads);

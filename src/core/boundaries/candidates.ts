@@ -7,7 +7,9 @@ import { allLangData, langData } from '../text/lang/anatomy';
 export type CandidateKind = 'blank' | 'line' | 'sentence' | 'glued' | 'gluedWord' | 'cap';
 
 /** A line break, a blank line or a glued paragraph join ("soon.In"): where paragraphs meet, not a place inside a line. */
-export const joinsParagraphs = (kind: CandidateKind): boolean => kind === 'line' || kind === 'blank' || kind === 'glued';
+/** A line break, single or blank: a candidate where a line of the text begins. */
+export const breaksLine = (kind: CandidateKind): boolean => kind === 'line' || kind === 'blank';
+export const joinsParagraphs = (kind: CandidateKind): boolean => breaksLine(kind) || kind === 'glued';
 
 export interface Candidate {
   kind: CandidateKind;

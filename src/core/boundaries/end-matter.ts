@@ -2,6 +2,7 @@
 // publication or update note) belongs to the article above it: in a text's short tail it is no story of its own. Its
 // words are new to the text, so word statistics alone read it as one (the novelty bonus for text deep in an article
 // weighs them more).
+import { breaksLine, type Candidate } from './candidates';
 import endMatter from '../text/lang/end-matter.json';
 
 /** The end matter after an article is a few sentences: a tail this long (words) or shorter may be closings... */
@@ -34,12 +35,12 @@ export function opensEndMatter(text: string, at: number, words = 0): boolean {
  * that opens end matter in the text's tail, and the ones after it in the same line. A cut at a later line break stays
  * open: a wire feed's next story follows a story's closing line ("… All rights reserved.", then the next brief).
  */
-export function endMatterCuts(text: string, cands: readonly { start: number; kind: string }[], wordsFrom: (offset: number) => number): Uint8Array {
+export function endMatterCuts(text: string, cands: readonly Pick<Candidate, 'start' | 'kind'>[], wordsFrom: (offset: number) => number): Uint8Array {
   const out = new Uint8Array(cands.length);
   let inside = false;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (c.kind === 'line' || c.kind === 'blank') inside = false;
+    if (breaksLine(c.kind)) inside = false;
     const words = wordsFrom(c.start);
     if (!inside && words <= END_MATTER_TAIL_WORDS && opensEndMatter(text, c.start, words)) inside = true;
     if (inside) out[i] = 1;

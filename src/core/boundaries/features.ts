@@ -1,5 +1,5 @@
 // The evidence at each candidate boundary, read off the text: structure around it and cohesion across it.
-import { isCapitalisedFunctionWord, stopEndsSentence, type Candidate } from './candidates';
+import { breaksLine, isCapitalisedFunctionWord, stopEndsSentence, type Candidate } from './candidates';
 import { LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass, charWidth } from '../text/chars';
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
 import { lastWordRaw, endsCut, endsOnEllipsis, endsWithTruncationMark, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
@@ -292,7 +292,7 @@ export function makeHeadlineMemo(): (line: string) => boolean {
 
 export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFeatures {
   const { text, lines } = ctx;
-  const isLine = c.kind === 'line' || c.kind === 'blank';
+  const isLine = breaksLine(c.kind);
   const prevLineIdx = lineOf(lines, c.prevEnd);
   const nextLineIdx = lineOf(lines, c.start);
   const prevUnit = isLine ? text.slice(lines.starts[prevLineIdx], c.prevEnd).trim() : text.slice(Math.max(lines.starts[prevLineIdx], c.prevEnd - CONTEXT_CHARS), c.prevEnd);

@@ -1,6 +1,6 @@
 // Finds story boundaries in a text: candidates, evidence at each, page priors for block input, global decision.
 import type { StorySpan } from '../types';
-import { findCandidates, joinsParagraphs, type Candidate } from './candidates';
+import { breaksLine, findCandidates, joinsParagraphs, type Candidate } from './candidates';
 import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE } from './topic';
 import { topicShifts } from './topic-shifts';
 import { chainedCuts, settleChains } from './chains';
@@ -46,7 +46,7 @@ const CHAINED_CAPTION_PENALTY = -2;
  * back stops at the nearest line candidate: the short line's own start.)
  */
 export function captionAbove(cands: readonly Candidate[], features: readonly BoundaryFeatures[], doc: DocumentCues, i: number): boolean {
-  const isLine = (j: number) => cands[j].kind === 'line' || cands[j].kind === 'blank';
+  const isLine = (j: number) => breaksLine(cands[j].kind);
   if (!isLine(i)) return false;
   const names = termValues(features[i], doc).map(([n]) => n);
   if (!names.includes('prevCut') || names.includes('prevCutLongLine')) return false;
@@ -66,7 +66,7 @@ const HOPELESS_LOG_ODDS = 0;
 
 /** The median length (words) of the lines before line breaks: what a paragraph is in this text. */
 function medianLineWords(features: readonly BoundaryFeatures[]): number {
-  const words = features.filter((f) => f.kind === 'line' || f.kind === 'blank').map((f) => f.prevWords).sort((a, b) => a - b);
+  const words = features.filter((f) => breaksLine(f.kind)).map((f) => f.prevWords).sort((a, b) => a - b);
   return words.length ? words[words.length >> 1] : 0;
 }
 
@@ -80,7 +80,7 @@ const TYPICAL_COSINE_SAMPLES = 16;
 function typicalCosine(cands: readonly Candidate[], features: readonly BoundaryFeatures[], cohesion: (word: number) => Cohesion): number {
   // (Arrays pushed, not mapped: an optimized .map makes a holey array where the interpreter made a packed one.)
   const idx: number[] = [];
-  for (let i = 0; i < cands.length; i++) if (cands[i].kind === 'line' || cands[i].kind === 'blank') idx.push(i);
+  for (let i = 0; i < cands.length; i++) if (breaksLine(cands[i].kind)) idx.push(i);
   if (!idx.length) for (let i = 0; i < cands.length; i++) if (cands[i].kind === 'sentence' || cands[i].kind === 'glued') idx.push(i);
   if (!idx.length) return Number.NaN;
   const step = Math.max(1, Math.floor(idx.length / TYPICAL_COSINE_SAMPLES));
@@ -153,7 +153,7 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
   const words: number[] = [], lineWords: number[] = [], nextFragment: boolean[] = [];
   for (let i = 0; i < local.length; i++) { words.push(local[i].word); lineWords.push(local[i].lineWords); nextFragment.push(local[i].nextFragment); }
   // 3. Readings of the whole text, each a column with one value per candidate (no stage writes into another's).
-  const noLineBreaks = !cands.some((c) => c.kind === 'line' || c.kind === 'blank');
+  const noLineBreaks = !cands.some((c) => breaksLine(c.kind));
   const topic = topicShifts(tokens, model, ctx.lines, cands, { word: words, lineWords, nextFragment }, cohesion, noLineBreaks ? FLAT_SEGMENT_COST_SCALE : SEGMENT_COST_SCALE);
   const runs = headlineRuns(text, cands, sharesWordsBelow);
   const gluedCut = gluedCutParagraphs(text, cands, local);
@@ -195,7 +195,7 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
 
 /** What the scores read of the whole text (DocumentCues in terms.ts): stage 4 of explainBoundaries. */
 function readDocument(cands: readonly Candidate[], features: readonly BoundaryFeatures[], totalWords: number, cohesion: (word: number, window?: number) => Cohesion, novelty: (word: number, words: number) => number) {
-  const lineBreaks = cands.filter((c) => c.kind === 'line' || c.kind === 'blank').length;
+  const lineBreaks = cands.filter((c) => breaksLine(c.kind)).length;
   const headlineLines = features.filter((f) => f.nextHeadlineShape).length;
   const itemList = lineBreaks === 0 && totalWords >= ITEM_LIST_MIN_WORDS && isItemList(cands, features, cohesion, novelty);
   return {

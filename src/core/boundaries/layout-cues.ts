@@ -1,6 +1,6 @@
 // Cues from the layout of run-together teasers, read over all candidates at once: lines and glued paragraphs cut to
 // one length or cut mid-sentence, run-on sentences in flat text, and capitals that open a sentence with no stop before.
-import type { Candidate } from './candidates';
+import { breaksLine, type Candidate } from './candidates';
 import type { AddTerm } from './page-priors';
 import { endsCut } from './cues';
 import { countWords } from '../text/words';
@@ -38,7 +38,7 @@ export function markRegularLines(cands: readonly Candidate[], features: readonly
   if (cutAtLength < REGULAR_SHARE * sized) return;
   cands.forEach((c, i) => {
     const f = features[i];
-    if ((c.kind === 'line' || c.kind === 'blank') && teaserSized(f.prevWords) && teaserSized(f.nextWords)) add(i, 'layout: lines cut to one length', REGULAR_LINES_BONUS);
+    if (breaksLine(c.kind) && teaserSized(f.prevWords) && teaserSized(f.nextWords)) add(i, 'layout: lines cut to one length', REGULAR_LINES_BONUS);
   });
 }
 

@@ -2,7 +2,7 @@
 // global reading of where the topic changes, with a cost per segment, so that a long story whose paragraphs share few
 // words is still one segment when no paragraph break saves more than a segment costs. Each paragraph break gets a
 // column: whether U00 cut there (1), read it and kept one topic (-1), or did not read it (0: too few paragraphs).
-import type { Candidate } from './candidates';
+import { breaksLine, type Candidate } from './candidates';
 import type { CohesionModel } from './cohesion';
 import type { Tokens } from '../text/tokenize';
 import { SEGMENT_COST_SCALE, topicSegments, topicUnits } from './topic';
@@ -14,7 +14,7 @@ export function paragraphTopicCuts(tokens: Tokens, model: CohesionModel, cands: 
   const out = new Int8Array(cands.length);
   // (Index arrays pushed, not mapped and filtered: an optimized .map makes holey arrays, another shape to compile for.)
   const lines: number[] = [];
-  for (let i = 0; i < cands.length; i++) if (cands[i].kind === 'line' || cands[i].kind === 'blank') lines.push(i);
+  for (let i = 0; i < cands.length; i++) if (breaksLine(cands[i].kind)) lines.push(i);
   // Glued text has no lines: its paragraphs meet at joins after a full stop ("soon.In").
   if (!lines.length) for (let i = 0; i < cands.length; i++) if (cands[i].kind === 'glued') lines.push(i);
   if (lines.length + 1 < MIN_PARAGRAPHS) return out;

@@ -3,7 +3,7 @@
 // question lines start a story; devwide 2 of 238). A question headline alone says nothing: the text must ask again and
 // again. The line after a question is left alone: 17 of 4,101 start a story, but a run of short questions may end an
 // article before a new one, and a poll's question a story before the next (train sample, leave-one-source-out ptc).
-import type { Candidate } from './candidates';
+import { breaksLine, type Candidate } from './candidates';
 import { countWords } from '../text/words';
 
 /** Lines ending on a question the text needs for its questions to be an interview's... */
@@ -19,8 +19,6 @@ const QUESTION_END = /[?？؟][\s"'”’»)\]]*$/u;
 /** Characters read at a line's end for the question mark. */
 const END_CHARS = 8;
 
-const isLine = (c: Candidate): boolean => c.kind === 'line' || c.kind === 'blank';
-
 /** A column: 1 at each line candidate whose line asks, in a text that asks often. */
 export function questionTurns(text: string, cands: readonly Candidate[]): Uint8Array {
   const out = new Uint8Array(cands.length);
@@ -29,7 +27,7 @@ export function questionTurns(text: string, cands: readonly Candidate[]): Uint8A
   // raised devwide flat Pk 0.142 -> 0.145.)
   const starts = [text.length - text.trimStart().length], ends: number[] = [], cand: number[] = [-1];
   for (let i = 0; i < cands.length; i++) {
-    if (!isLine(cands[i])) continue;
+    if (!breaksLine(cands[i].kind)) continue;
     ends.push(cands[i].prevEnd);
     starts.push(cands[i].start);
     cand.push(i);

@@ -1,7 +1,7 @@
 // Whether a text runs its stories on inside its lines, so that its line breaks are no paragraph breaks: an
 // aggregator's descriptions joined by spaces, a few of them holding line breaks of their own. Such a text is read as
 // flat text. Read off the strongest story end there is, a feed's cut: "… [+1840 chars]".
-import type { Candidate } from './candidates';
+import { breaksLine, type Candidate } from './candidates';
 import { endsOnEllipsis, endsWithTruncationMark } from './cues';
 import { countWords } from '../text/words';
 
@@ -17,9 +17,9 @@ export function runsOnInLines(text: string, cands: readonly Candidate[]): boolea
   if (!text.includes('\n') || !text.includes('[+')) return false;
   let inLine = 0, atBreak = 0, breaks = 0;
   for (const c of cands) {
-    if (c.kind === 'line' || c.kind === 'blank') breaks++;
+    if (breaksLine(c.kind)) breaks++;
     if (!feedCut(text, c.prevEnd)) continue;
-    if (c.kind === 'line' || c.kind === 'blank') atBreak++;
+    if (breaksLine(c.kind)) atBreak++;
     else if (nextStoryInLine(text, c.start)) inLine++;
     // A short rest of the line ("Read more", "Daily Courier · 2 hours ago") is the cut story's own: it ends at the break.
     else if (!/^\p{Ll}/u.test(text.slice(c.start, c.start + 1))) atBreak++;

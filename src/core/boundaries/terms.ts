@@ -1,6 +1,7 @@
 // The scoring ledger: each log-odds term at a candidate is a weight (evidence.ts, or learned) times an activation
 // read off its features and the document's statistics. The activations are here, in one place, so that the engine,
 // `storysplit explain` and `npm run train` all read the same terms; a term's contribution is weight × activation.
+import { breaksLine } from './candidates';
 import type { BoundaryFeatures } from './features';
 import type { TermName, Weights } from './evidence';
 import { SCORING_WEIGHTS } from './scoring-weights';
@@ -148,7 +149,7 @@ function on(sink: TermSink, name: TermName, value: number | boolean = 1): void {
 
 /** Sends `sink` each term that is not zero at this candidate (the one definition of the activations). */
 function visitTerms(f: BoundaryFeatures, doc: DocumentCues, sink: TermSink): void {
-  const isLine = f.kind === 'line' || f.kind === 'blank';
+  const isLine = breaksLine(f.kind);
   const glued = f.kind === 'glued' || f.kind === 'gluedWord';
   const spaced = f.kind === 'sentence' || f.kind === 'cap';
   on(sink, f.kind === 'line' ? 'priorLine' : f.kind === 'blank' ? 'priorBlank' : f.kind === 'sentence' ? 'priorSentence' : glued ? 'priorGlued' : 'priorCap');
