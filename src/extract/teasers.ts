@@ -56,6 +56,8 @@ export function isHeadline(rb: RawBlock): boolean {
   const ld = b.linkDensity ?? 0;
   if (b.isCaption) return false;
   if (b.headingLevel) return rb.words >= 1;
+  // A link that runs a script ("view results" of a poll, "vote") is a control, not a story's headline.
+  if (/^\s*javascript:/i.test(rb.link?.getAttribute('href') ?? '')) return false;
   const text = b.text.replace(TIMED, ' '); // "p.m. ET" ends no sentence
   if (!(b.isLink || (rb.links === 1 && (ld >= HEAD_LINK_SHARE || (ld >= TIMED_LINK_SHARE && text !== b.text)))) || rb.words > LINK_HEAD_MAX_WORDS) return false;
   // Words, not a time or a count: "16:22 Uhr", "12 Bilder" are no headline.

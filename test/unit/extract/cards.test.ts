@@ -862,6 +862,10 @@ describe('a front with boxes of the site\'s own (an offer named twice, a region 
     expect(titles).toHaveLength(10);
   });
 
+  it('lists no poll: a link that runs a script ("or see the results") heads no story', () => {
+    expect(stories.map((s) => `${s.kicker ?? ''}\n${s.title}\n${s.clean_text}`).join('\n')).not.toMatch(/see the results|Vote/);
+  });
+
   it('lists no job advert, as a card or as a list of them ("(m/f/d)")', () => {
     expect(stories.map((s) => `${s.title}\n${s.clean_text}`).join('\n')).not.toMatch(/nurse|driver|Accountant|Jobs in the valley/);
   });
@@ -900,5 +904,14 @@ describe('a card\'s provider and time set in tags of their own with no space bet
       expect(s.clean_text).not.toMatch(/Wire Service|mins ago/);
       expect(s.flags.map((f) => f.name)).not.toContain('cut_mid_sentence');
     }
+  });
+});
+
+describe('a front with a poll between its cards (a question, its answers, a vote button and a results link run by script)', () => {
+  const { stories } = segmentHtml(card('poll-box.html'));
+
+  it('lists the five cards and nothing of the poll: a link that runs a script ("see the results") heads no story', () => {
+    expect(stories.map((s) => s.title)).toHaveLength(5);
+    expect(stories.map((s) => `${s.kicker ?? ''}\n${s.title}\n${s.clean_text}`).join('\n')).not.toMatch(/see the results|ferry run all night/);
   });
 });
