@@ -7,7 +7,7 @@ import { chainedCuts, settleChains } from '../../../src/core/boundaries/chains';
 import { cohesionModel, makeKept, makeNameEcho } from '../../../src/core/boundaries/cohesion';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
 import { captionAbove, explainBoundaries } from '../../../src/core/boundaries/find';
-import { minStoryWords } from '../../../src/core/boundaries/story-length';
+import { minStoryWords, STRONG_LOG_ODDS } from '../../../src/core/boundaries/story-length';
 import { GLUED_DOC_UNSURE, gluedness, termValues } from '../../../src/core/boundaries/terms';
 import { SCORING_WEIGHTS } from '../../../src/core/boundaries/scoring-weights';
 import { endsLikeTeaser, endsOnEllipsis, endsTerminal, opensWithSpeaker } from '../../../src/core/boundaries/cues';
@@ -529,6 +529,12 @@ describe('flat text: a list of short unrelated items', () => {
   it('the shortest story is capped only in such a list', () => {
     expect(minStoryWords([], [], 500, true)).toBe(30);
     expect(minStoryWords([], [], 500)).toBe(40);
+  });
+
+  it('the shortest story follows the spacing of the text\'s likely boundaries: one line of 30 words each is a story', () => {
+    const words = [30, 60, 90, 120, 150];
+    expect(minStoryWords(words, words.map(() => STRONG_LOG_ODDS), 180)).toBe(18);
+    expect(minStoryWords(words, words.map(() => STRONG_LOG_ODDS - 0.5), 180)).toBe(40);
   });
 });
 
