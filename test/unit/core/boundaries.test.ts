@@ -516,6 +516,13 @@ describe('flat text: a list of short unrelated items', () => {
     expect(r.doc.itemList).toBe(true);
     expect(r.minWords).toBeLessThanOrEqual(30);
   });
+  it('gives a sentence end there no prior against a story start: it is as likely one as not, and the words decide', () => {
+    const r = explainBoundaries(ITEMS.join(' '), 'en');
+    const ends = r.features.filter((f) => f.kind === 'sentence');
+    expect(ends.length).toBeGreaterThan(0);
+    for (const f of ends) expect(termValues(f, r.doc).map(([n]) => n)).not.toContain('priorSentence');
+    expect(termValues(ends[0], { ...r.doc, itemList: false }).map(([n]) => n)).toContain('priorSentence');
+  });
   it('one story whose sentences keep their words is no such list', () => {
     const story = 'The Kestrel Bay ferry company will charge commuters more from March. The ferry company blamed fuel costs for the rise in ferry fares. Commuters on the Kestrel Bay ferry said the fares were already high. The company said ferry fuel costs doubled since last March. A commuter group will meet the ferry company about the fares in March.';
     expect(explainBoundaries(story, 'en').doc.itemList).toBe(false);
