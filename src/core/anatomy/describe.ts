@@ -10,6 +10,7 @@ import { countWords } from '../text/words';
 import { startCut, underFirstLine, type CutReason } from './truncation';
 import { endCut } from '../text/ending';
 import { decideStart } from './start-decision';
+import { sourceLabels, withoutSourceLabel } from './source-labels';
 
 
 export interface AnatomyContext {
@@ -94,7 +95,7 @@ function runInFloor(stories: readonly Prepared[]): number {
   return pageFloor(zs);
 }
 
-function describeOne(ctx: AnatomyContext, { span, lang, d, hints, dn, runIn }: Prepared, floor: number): { anatomy: Anatomy; startSign: CutReason | null } {
+function describeOne(ctx: AnatomyContext, { span, lang, d, hints, dn, runIn }: Prepared, floor: number, labels: ReadonlySet<string>): { anatomy: Anatomy; startSign: CutReason | null } {
   const lead = dn.text.length - dn.text.trimStart().length;
   const headingEnd = hints.heading && dn.text.startsWith(hints.heading, lead) ? lead + hints.heading.length : -1;
   const head = findHead(dn.text, d, lang, headingEnd, floor, runIn);
@@ -113,7 +114,9 @@ function describeOne(ctx: AnatomyContext, { span, lang, d, hints, dn, runIn }: P
 
   const flags: Flag[] = [];
   // A headline standing alone (one short line, no sentence mark) has no text that could be cut short.
-  const end = headlineAlone(dn.text, d) && !dn.tail ? null : endReason(dn.text, dn.tail, lang);
+  // A source's name set under the story is read past: the story ends on the line above it.
+  const ending = withoutSourceLabel(dn.text, labels);
+  const end = headlineAlone(ending, d) && !dn.tail ? null : endReason(ending, dn.tail, lang);
   if (end) flags.push({ name: 'cut_mid_sentence', code: end.code, params: end.params });
   // Under a headline run into its body (a guess in flat text) the body's start is not read on its own: the text is.
   const headed = head.titleLine && !head.runIn;
@@ -170,7 +173,8 @@ export function describeStories(ctx: AnatomyContext): Anatomy[] {
 export function describeWithSigns(ctx: AnatomyContext): { anatomies: Anatomy[]; startSigns: (CutReason | null)[] } {
   const stories = ctx.spans.map((s) => prepare(ctx, s));
   const floor = runInFloor(stories);
-  const done = stories.map((s) => describeOne(ctx, s, floor));
+  const labels = sourceLabels(stories.map((s) => s.dn.text));
+  const done = stories.map((s) => describeOne(ctx, s, floor, labels));
   const anatomies = done.map((d) => d.anatomy);
   markTeasers(anatomies);
   return { anatomies, startSigns: done.map((d) => d.startSign) };
