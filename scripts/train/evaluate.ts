@@ -2,6 +2,7 @@
 // added), the page's shortest story (story-length.ts), the global decision (decode.ts), then Pk against the gold.
 import { decode } from '../../src/core/boundaries/decode';
 import { minStoryWords } from '../../src/core/boundaries/story-length';
+import { itemWords } from '../../src/core/boundaries/find';
 import { score, type PredDoc, type Scores } from '../lib/metrics';
 import { TERM_NAMES, type DocData } from './data';
 import { LEXICAL_TERMS } from '../../src/core/boundaries/terms';
@@ -22,7 +23,7 @@ export function predict(d: DocData, w: Float64Array): PredDoc {
     lengthScores.push(s.paragraphJoin ? z : structural);
   }
   const words = d.samples.map((s) => s.word);
-  const chosen = decode(d.samples.map((s, i) => ({ word: s.word, score: scores[i] })), d.totalWords, minStoryWords(words, lengthScores, d.totalWords, d.itemList));
+  const chosen = decode(d.samples.map((s, i) => ({ word: s.word, score: scores[i] })), d.totalWords, minStoryWords(words, lengthScores, d.totalWords, itemWords(d.itemList, d.totalWords)));
   const starts = [0, ...chosen.map((i) => d.samples[i].start)];
   return { id: d.gold.id, stories: starts.map((start, i) => ({ start, end: starts[i + 1] ?? d.gold.text.length })) };
 }

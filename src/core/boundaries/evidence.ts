@@ -22,7 +22,7 @@ export const WEIGHTS = {
   inlineInParagraphs: -3,
   /** A capitalised word after a lower-case one inside a long line: names mid-sentence are everywhere. */
   priorCap: -5,
-  /** An in-line candidate in a line of ordinary paragraph length: stories there start on lines. */
+  /** An in-line candidate in a line of ordinary paragraph length: stories there start on lines (not at a sentence end of a short flat list of items, terms.ts). */
   shortLine: -5,
   /** Log-odds lost per unit of ln(cosine): similarity across a boundary is the strongest topic cue. */
   cosineSlope: -3.2,

@@ -20,7 +20,9 @@ import { gluedCutParagraphs, longSentences, makeCommonCap, markRegularLines } fr
 import type { BoundaryFeatures, FeatureContext } from './features';
 import { cohesionModel, makeCohesion, makeKept, makeNameEcho, makeNovelty, makeOverlap, memoCohesion, type Cohesion, type CohesionModel } from './cohesion';
 import { decode, type Scored } from './decode';
-import { minStoryWords } from './story-length';
+import { ITEM_LIST_STORY_WORDS, minStoryWords } from './story-length';
+import { unrelatedParts } from './unrelated-parts';
+import { FLAT_LINE_WORDS } from '../text/shapes';
 import { boundaryLogOdds, gluedness, HEADLINE_LIST_MIN, HEADLINE_LIST_SHARE, PARAGRAPH_MAX_WORDS, scoreTerms, termValues, type DocumentCues } from './terms';
 import { SCORING_WEIGHTS } from './scoring-weights';
 import { addCohesion, boundaryFeatures, continuerPhrases, writesCapitals, cutBefore, makeHeadlineMemo, makeLineCounter } from './features';
@@ -106,6 +108,21 @@ const ITEM_LIST_NOVELTY_WORDS = 12;
 const ITEM_LIST_NOVELTY = 0.92;
 /** ...and shares at most this cosine with its neighbours (summaries 0-0.01, stories and teasers 0.05-0.07). */
 const ITEM_LIST_COSINE = 0.02;
+
+/** A flat text shorter than ITEM_LIST_MIN_WORDS is a list of items when it falls into this many unrelated parts
+ * (unrelated-parts.ts): three teasers pasted as one line. (Two may be one story's halves: train one-line texts under 120
+ * words, 9 of 236 single stories fall into two parts, none into three.) */
+const SHORT_LIST_PARTS = 3;
+/** ...each of at least this many words: a headline and a sentence (train one-line texts under 120 words: 27 of 78
+ * lists fall into three such parts; at 20 words 21). */
+const SHORT_LIST_PART_WORDS = 15;
+
+/** The shortest item of a text read as a list (Infinity: no list). A text too short for the topic reading
+ * (FLAT_LINE_WORDS) was read in parts of SHORT_LIST_PART_WORDS; a longer one keeps ITEM_LIST_STORY_WORDS (a 120-word
+ * list of three was cut in four at 15). */
+export function itemWords(itemList: boolean, totalWords: number): number {
+  return !itemList ? Infinity : totalWords < FLAT_LINE_WORDS ? SHORT_LIST_PART_WORDS : ITEM_LIST_STORY_WORDS;
+}
 
 /** Whether flat text is a list of short unrelated items (DocumentCues.itemList), read at a sample of its sentence ends. */
 function isItemList(cands: readonly Candidate[], features: readonly BoundaryFeatures[], cohesion: (word: number, window?: number) => Cohesion, novelty: (word: number, words: number) => number): boolean {
@@ -194,10 +211,13 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
 }
 
 /** What the scores read of the whole text (DocumentCues in terms.ts): stage 4 of explainBoundaries. */
-function readDocument(cands: readonly Candidate[], features: readonly BoundaryFeatures[], totalWords: number, cohesion: (word: number, window?: number) => Cohesion, novelty: (word: number, words: number) => number) {
+function readDocument(cands: readonly Candidate[], features: readonly BoundaryFeatures[], tokens: Tokens, model: CohesionModel, cohesion: (word: number, window?: number) => Cohesion, novelty: (word: number, words: number) => number) {
+  const totalWords = tokens.count;
   const lineBreaks = cands.filter((c) => breaksLine(c.kind)).length;
   const headlineLines = features.filter((f) => f.nextHeadlineShape).length;
-  const itemList = lineBreaks === 0 && totalWords >= ITEM_LIST_MIN_WORDS && isItemList(cands, features, cohesion, novelty);
+  const itemList = lineBreaks === 0 && (totalWords >= ITEM_LIST_MIN_WORDS
+    ? isItemList(cands, features, cohesion, novelty)
+    : unrelatedParts(tokens, model, cands, features, SHORT_LIST_PART_WORDS) >= SHORT_LIST_PARTS);
   return {
     flat: lineBreaks === 0,
     headlineList: headlineLines >= HEADLINE_LIST_MIN && headlineLines >= HEADLINE_LIST_SHARE * (lineBreaks + 1),
@@ -245,7 +265,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const lines = indexLines(text);
   const ctx = { text, lines, lineStartWord: memoByLine(lines.starts, wordAt), lineEndWord: memoByLine(lines.ends, wordAt), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuerPhrases(continuersFor(lang)), strongContinuers: continuerPhrases(strongContinuersFor(lang)), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), kept: makeKept(tokens, model), countLine: makeLineCounter(), headlineLike: makeHeadlineMemo(), cased: writesCapitals(text) };
   const features = readFeatures(ctx, tokens, model, cands);
-  const doc = readDocument(cands, features, tokens.count, cohesion, ctx.novelty);
+  const doc = readDocument(cands, features, tokens, model, cohesion, ctx.novelty);
   // 5. Scores: the terms of each candidate (terms.ts). Structure first; cohesion is read (addCohesion fills the
   // features' cohesion fields, a pure function of the text) only where the boundary is still possible with the best cohesion.
   // The structural part of each score (no word statistics) is kept for story-length.ts.
@@ -280,7 +300,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
     words.push(features[i].word);
     minWordScores.push(joinsParagraphs(features[i].kind) ? scores[i] : structural[i] + addedSums[i]);
   }
-  const minWords = minStoryWords(words, minWordScores, tokens.count, doc.itemList);
+  const minWords = minStoryWords(words, minWordScores, tokens.count, itemWords(doc.itemList, tokens.count));
   // The decoder's input: each candidate's word and a score (as it stands, or as a pass reads it).
   // One list for every decode, its scores written afresh before each: the decodes run one after another and keep
   // nothing of their input (a new object a candidate a decode was a fifth of this function's garbage). NaN first, so

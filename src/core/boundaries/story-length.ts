@@ -20,13 +20,13 @@ const FLOOR_WORDS = 15;
  * headline and a sentence. Such lists have no strong structural boundary to space by, and their stories (train and
  * devwide: a median 35 words, one sentence end each) fell under the running-text minimum (20 and 25 words: single
  * sentences of a two-sentence summary cut off; train flat summaries Pk 0.266 -> 0.204, devwide 0.208 -> 0.206). */
-const ITEM_LIST_STORY_WORDS = 30;
+export const ITEM_LIST_STORY_WORDS = 30;
 
 /** The minimum story length (words) for the decoder, from the word positions and structural log-odds of the
- * candidates; `itemList`: the text is a list of short items (never more than ITEM_LIST_STORY_WORDS then). */
-export function minStoryWords(words: readonly number[], scores: readonly number[], totalWords: number, itemList = false): number {
-  const min = spacedMinWords(words, scores, totalWords);
-  return itemList ? Math.min(ITEM_LIST_STORY_WORDS, min) : min;
+ * candidates; `itemWords`: the text is a list of short items, none shorter than this (ITEM_LIST_STORY_WORDS, or less
+ * where the list's own reading saw shorter ones). */
+export function minStoryWords(words: readonly number[], scores: readonly number[], totalWords: number, itemWords = Infinity): number {
+  return Math.min(itemWords, spacedMinWords(words, scores, totalWords));
 }
 
 function spacedMinWords(words: readonly number[], scores: readonly number[], totalWords: number): number {

@@ -93,7 +93,8 @@ export interface DocumentCues {
    * HEADLINE_LIST_MIN): a list of headlines with their summaries, where each such line opens a story. */
   headlineList: boolean;
   /** Flat text whose sentences each bring words new to the text and share almost none with their neighbours: a list
-   * of short unrelated items (an aggregator's summaries), where a sentence end is as likely a story start as not. */
+   * of short unrelated items (an aggregator's summaries), where a sentence end is as likely a story start as not. A text
+   * too short to read so falls into three parts that share no word (unrelated-parts.ts: teasers pasted as one line). */
   itemList: boolean;
   /** The median cosine across this text's line breaks (or sentence ends): how much its paragraphs share (NaN: none). */
   typicalCosine: number;
@@ -174,7 +175,9 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, to: TermSink): void 
   on(sink, 'gluedInNormalText', glued ? 1 - doc.glued : 0);
   on(sink, 'spacedInGluedText', spaced && doc.flat ? doc.glued : 0);
   on(sink, 'camelCaseName', f.kind === 'gluedWord' && f.prevCapWord);
-  on(sink, 'shortLine', !isLine && !glued && f.lineWords < FLAT_LINE_WORDS);
+  // (A short flat list of items is no paragraph of one story: its items end on sentence ends. Mid-sentence capitals keep
+  // the penalty: a German noun that is also a function word, "…als ein Jahr…", reads as a sentence start.)
+  on(sink, 'shortLine', !isLine && !glued && f.lineWords < FLAT_LINE_WORDS && !(doc.itemList && f.kind === 'sentence'));
   on(sink, 'inlineInParagraphs', !isLine && doc.paragraphed);
   // No full stop means a cut, except after a list item, or inside a camel-case name ("WhatsApp").
   // ...and except after a headline over its summary in a list of them (a long headline has no stop either).

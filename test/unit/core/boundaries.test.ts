@@ -7,7 +7,7 @@ import { chainedCuts, settleChains } from '../../../src/core/boundaries/chains';
 import { cohesionModel, makeKept, makeNameEcho } from '../../../src/core/boundaries/cohesion';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
 import { captionAbove, explainBoundaries } from '../../../src/core/boundaries/find';
-import { minStoryWords, STRONG_LOG_ODDS } from '../../../src/core/boundaries/story-length';
+import { ITEM_LIST_STORY_WORDS, minStoryWords, STRONG_LOG_ODDS } from '../../../src/core/boundaries/story-length';
 import { GLUED_DOC_UNSURE, gluedness, termValues } from '../../../src/core/boundaries/terms';
 import { SCORING_WEIGHTS } from '../../../src/core/boundaries/scoring-weights';
 import { endsLikeTeaser, endsOnEllipsis, endsTerminal, opensWithSpeaker } from '../../../src/core/boundaries/cues';
@@ -533,8 +533,22 @@ describe('flat text: a list of short unrelated items', () => {
     expect(r.doc.itemList).toBe(false);
   });
 
+  it('three of them on one short line read as such a list (three parts sharing no word), each opening a story', () => {
+    const line = ITEMS.slice(0, 3).join(' ');
+    const r = explainBoundaries(line, 'en');
+    expect(r.doc.itemList).toBe(true);
+    expect(r.chosen.map((i) => r.cands[i].start)).toEqual([ITEMS[0].length + 1, ITEMS[0].length + ITEMS[1].length + 2]);
+  });
+  it('a short line falls into parts only where no word of the text spans and the next sentence points back to nothing', () => {
+    // Three sentences sharing no word, the later two opening on a function word ("The", "It"): one story.
+    const story = 'Harbour pilot Tomas Berg guided the largest container vessel ever to enter the port on Sunday night, two hours after high water. The veteran mariner said the falling tide left barely a metre under the keel of the freighter. It was his last shift before retiring to a cottage on the island where he grew up with four brothers.';
+    expect(explainBoundaries(story, 'en').doc.itemList).toBe(false);
+    // Two unrelated items are no list: two parts may be one story's halves.
+    expect(explainBoundaries(ITEMS.slice(0, 2).join(' '), 'en').doc.itemList).toBe(false);
+  });
+
   it('the shortest story is capped only in such a list', () => {
-    expect(minStoryWords([], [], 500, true)).toBe(30);
+    expect(minStoryWords([], [], 500, ITEM_LIST_STORY_WORDS)).toBe(30);
     expect(minStoryWords([], [], 500)).toBe(40);
   });
 

@@ -1,0 +1,49 @@
+// A short flat text that falls apart into unrelated parts: a few teasers or summaries pasted as one line ("Council
+// approves new cycle lanes… Hospital waiting lists fall… Local team reaches cup final…"). Read by the words alone:
+// the text may part only at a sentence end that no content word spans (no word of the text stands both before and
+// after it), and every part must be long enough to be a story. One short story repeats its words across its sentences,
+// or points back to them, so it seldom falls into three such parts; three unrelated teasers do.
+import type { Candidate } from './candidates';
+import type { CohesionModel } from './cohesion';
+import type { BoundaryFeatures } from './features';
+import { STOP, type Tokens } from '../text/tokenize';
+
+/**
+ * How many parts of at least `minWords` words the text falls into at its sentence ends (and glued paragraph joins)
+ * that no content word spans: 1 when it holds together. A sentence or paragraph that opens on a function word ("The
+ * Oscar winner said…", "It…", "But…") may point back to the one before, even repeating none of its words: it opens no
+ * part. (Ledes open so too, "The bank said…", so some lists are missed; with glued joins spared, a glued story whose
+ * paragraphs open "But…" and "It's…" was cut in three.)
+ */
+export function unrelatedParts(tokens: Tokens, model: CohesionModel, cands: readonly Candidate[], features: readonly BoundaryFeatures[], minWords: number): number {
+  const n = tokens.count;
+  // spans[w]: content words used both before word w and at or after it (a difference array over each word's first and
+  // last use).
+  const first = new Int32Array(tokens.vocabSize).fill(-1);
+  const last = new Int32Array(tokens.vocabSize);
+  for (let i = 0; i < n; i++) {
+    if (!model.content[i]) continue;
+    const v = tokens.id[i];
+    if (first[v] < 0) first[v] = i;
+    last[v] = i;
+  }
+  const spans = new Int32Array(n + 1);
+  for (let v = 0; v < tokens.vocabSize; v++) {
+    if (first[v] < 0 || last[v] === first[v]) continue;
+    spans[first[v] + 1]++;
+    spans[last[v] + 1]--;
+  }
+  for (let w = 1; w <= n; w++) spans[w] += spans[w - 1];
+  // The most parts: a part ends at the first free start far enough from the last (greedy is optimal here), and a last
+  // part too short joins the one before.
+  let parts = 1, from = 0;
+  for (let i = 0; i < cands.length; i++) {
+    const kind = cands[i].kind, w = features[i].word;
+    if (kind !== 'sentence' && kind !== 'glued') continue;
+    if (w <= 0 || w >= n || spans[w] !== 0 || w - from < minWords) continue;
+    if (tokens.flags[w] & STOP) continue;
+    parts++;
+    from = w;
+  }
+  return parts > 1 && n - from < minWords ? parts - 1 : parts;
+}
