@@ -23,6 +23,7 @@ export function explainCommand(args: string[]): number {
     ...(read.length ? [`the text: ${read.join(', ')}`] : []),
     `candidate ${e.kind} at ${e.start}${e.start !== offset ? ` (nearest to ${offset})` : ''}: ${near(Math.max(0, e.prevEnd - 50), e.prevEnd)} | ${near(e.start, e.start + 50)}`,
     `log-odds ${e.logOdds.toFixed(2)} (p ${(1 / (1 + Math.exp(-e.logOdds))).toFixed(3)}), ${e.chosen ? 'chosen: a story starts here' : 'not chosen'}; stories under ${e.minStoryWords} words cost extra`,
+    ...(e.lexicalShare < 1 ? [`word statistics count ${Math.round(e.lexicalShare * 100)}% here (a headline of a list of headlines): their values are shown so`] : []),
     '',
     `  ${'term'.padEnd(44)}${'value'.padStart(8)}${'weight'.padStart(8)}${'log-odds'.padStart(10)}`,
     ...[...e.terms].sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution)).map((t) =>

@@ -56,7 +56,7 @@ export function isHeadline(rb: RawBlock): boolean {
   const ld = b.linkDensity ?? 0;
   if (b.isCaption) return false;
   if (b.headingLevel) return rb.words >= 1;
-  // A link that runs a script ("view results" of a poll, "vote") is a control, not a story's headline.
+  // A linked line (not a heading) whose link runs a script ("view results" of a poll, "vote") is a control.
   if (/^\s*javascript:/i.test(rb.link?.getAttribute('href') ?? '')) return false;
   const text = b.text.replace(TIMED, ' '); // "p.m. ET" ends no sentence
   if (!(b.isLink || (rb.links === 1 && (ld >= HEAD_LINK_SHARE || (ld >= TIMED_LINK_SHARE && text !== b.text)))) || rb.words > LINK_HEAD_MAX_WORDS) return false;

@@ -1,4 +1,4 @@
-// A source's name under each story ("Good Morning America", "Reuters"): an aggregator's stream sets it as the last line
+// A source's name under each story ("Harbour Daily", "Coast Radio"): an aggregator's stream sets it as the last line
 // of every teaser. It is a label, not the story's last words, so the cut flag reads the line above it.
 
 /** A label is a few words… */
@@ -8,12 +8,12 @@ const CLAUSE_MARK = /[.!?…:;,。！？，、；：]/;
 /** Stories that end on one such line for it to be a label: once may be any short line. */
 const LABEL_MIN_STORIES = 2;
 
-/** The last non-empty line of a text, trimmed, and where it starts. */
+/** The last non-empty line of a text, trimmed and its spaces made single, and where it starts. */
 function lastLine(text: string): { line: string; at: number } | null {
   const end = text.trimEnd().length;
   const at = text.lastIndexOf('\n', end - 1) + 1;
   if (at <= 0) return null; // one line only: the story itself, never a label
-  return { line: text.slice(at, end).trim(), at };
+  return { line: text.slice(at, end).trim().replace(/\s+/g, ' '), at };
 }
 
 const labelShaped = (line: string): boolean => !!line && !CLAUSE_MARK.test(line) && line.split(/\s+/).length <= LABEL_MAX_WORDS;

@@ -3,7 +3,7 @@
 // log-odds the decoder used, so a wrong boundary can be traced to the term that caused it.
 import { explainBoundaries } from './find';
 import { SCORING_WEIGHTS } from './scoring-weights';
-import { termValues, type DocumentCues } from './terms';
+import { lexicalShare, termValues, type DocumentCues } from './terms';
 import { resolveLanguage } from '../text/langdetect';
 
 export interface TermContribution {
@@ -26,6 +26,8 @@ export interface BoundaryExplanation {
   chosen: boolean;
   /** The shortest story the decoder allowed in this text without a cost (story-length.ts). */
   minStoryWords: number;
+  /** The share of their value the word-statistics terms count here (their activations are shown so scaled). */
+  lexicalShare: number;
   /** How the text as a whole was read (terms.ts DocumentCues), and whether its lines were read as one (run-on.ts). */
   document: DocumentCues & { runOn: boolean };
   terms: TermContribution[];
@@ -49,6 +51,7 @@ export function explainAt(text: string, offset: number, langHint?: string): Boun
     logOdds: scores[best],
     chosen: chosen.includes(best),
     minStoryWords: minWords,
+    lexicalShare: lexicalShare(features[best], doc),
     document: { ...doc, runOn },
     terms,
     features: { ...features[best] },

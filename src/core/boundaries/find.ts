@@ -124,6 +124,16 @@ export function itemWords(itemList: boolean, totalWords: number): number {
   return !itemList ? Infinity : totalWords < FLAT_LINE_WORDS ? SHORT_LIST_PART_WORDS : ITEM_LIST_STORY_WORDS;
 }
 
+/** A list of headlines has headline-sized lines: at a median under this many words they are an article's subheadings
+ * ("What it costs", "Why the harbour"), and the text one story (train and devwide the same at 4 or 5). */
+const HEADLINE_LIST_MEDIAN_WORDS = 5;
+
+/** The median words of the text's headline-shaped lines. */
+const medianHeadWords = (features: readonly BoundaryFeatures[]): number => {
+  const w = features.filter((f) => f.nextHeadlineShape).map((f) => f.nextWords).sort((a, b) => a - b);
+  return w.length ? w[w.length >> 1] : 0;
+};
+
 /** Whether flat text is a list of short unrelated items (DocumentCues.itemList), read at a sample of its sentence ends. */
 function isItemList(cands: readonly Candidate[], features: readonly BoundaryFeatures[], cohesion: (word: number, window?: number) => Cohesion, novelty: (word: number, words: number) => number): boolean {
   const idx: number[] = [];
@@ -220,7 +230,7 @@ function readDocument(cands: readonly Candidate[], features: readonly BoundaryFe
     : unrelatedParts(tokens, model, cands, features, SHORT_LIST_PART_WORDS) >= SHORT_LIST_PARTS);
   return {
     flat: lineBreaks === 0,
-    headlineList: headlineLines >= HEADLINE_LIST_MIN && headlineLines >= HEADLINE_LIST_SHARE * (lineBreaks + 1),
+    headlineList: headlineLines >= HEADLINE_LIST_MIN && headlineLines >= HEADLINE_LIST_SHARE * (lineBreaks + 1) && medianHeadWords(features) >= HEADLINE_LIST_MEDIAN_WORDS,
     paragraphed: lineBreaks > 0 && lineBreaks * PARAGRAPH_MAX_WORDS >= totalWords,
     glued: textGluedness(cands, features),
     medianLineWords: medianLineWords(features),

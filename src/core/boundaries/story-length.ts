@@ -8,7 +8,7 @@ import { MIN_STORY_WORDS } from './decode';
  * summaries whose line breaks score 2-3 kept the running-text minimum, and its one-line stories merged (devwide Pk
  * 0.0592 -> 0.0586, ru 0.111 -> 0.100, singles whole unchanged; train sample 0.0713 -> 0.0710. At 1.5 alike but one
  * gate figure worse; at 1 devwide singles whole 95.7% -> 94.0%). */
-export const STRONG_LOG_ODDS = 2;
+const STRONG_LOG_ODDS = 2;
 /** Strong boundaries needed before their spacing says anything (two gaps may be chance). */
 const MIN_STRONG = 3;
 /** The shortest story allowed is this share of the median gap between strong boundaries: stories vary about it. */

@@ -7,7 +7,7 @@ import { chainedCuts, settleChains } from '../../../src/core/boundaries/chains';
 import { cohesionModel, makeKept, makeNameEcho } from '../../../src/core/boundaries/cohesion';
 import { continuersFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
 import { captionAbove, explainBoundaries } from '../../../src/core/boundaries/find';
-import { ITEM_LIST_STORY_WORDS, minStoryWords, STRONG_LOG_ODDS } from '../../../src/core/boundaries/story-length';
+import { ITEM_LIST_STORY_WORDS, minStoryWords } from '../../../src/core/boundaries/story-length';
 import { GLUED_DOC_UNSURE, gluedness, termValues } from '../../../src/core/boundaries/terms';
 import { SCORING_WEIGHTS } from '../../../src/core/boundaries/scoring-weights';
 import { endsLikeTeaser, endsOnEllipsis, endsTerminal, opensWithSpeaker } from '../../../src/core/boundaries/cues';
@@ -552,10 +552,10 @@ describe('flat text: a list of short unrelated items', () => {
     expect(minStoryWords([], [], 500)).toBe(40);
   });
 
-  it('the shortest story follows the spacing of the text\'s likely boundaries: one line of 30 words each is a story', () => {
+  it('the shortest story follows the spacing of the text\'s likely boundaries (log-odds 2 and more): one line of 30 words each is a story', () => {
     const words = [30, 60, 90, 120, 150];
-    expect(minStoryWords(words, words.map(() => STRONG_LOG_ODDS), 180)).toBe(18);
-    expect(minStoryWords(words, words.map(() => STRONG_LOG_ODDS - 0.5), 180)).toBe(40);
+    expect(minStoryWords(words, words.map(() => 2.5), 180)).toBe(18);
+    expect(minStoryWords(words, words.map(() => 1.5), 180)).toBe(40);
   });
 });
 

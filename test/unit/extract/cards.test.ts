@@ -862,10 +862,6 @@ describe('a front with boxes of the site\'s own (an offer named twice, a region 
     expect(titles).toHaveLength(10);
   });
 
-  it('lists no poll: a link that runs a script ("or see the results") heads no story', () => {
-    expect(stories.map((s) => `${s.kicker ?? ''}\n${s.title}\n${s.clean_text}`).join('\n')).not.toMatch(/see the results|Vote/);
-  });
-
   it('lists no job advert, as a card or as a list of them ("(m/f/d)")', () => {
     expect(stories.map((s) => `${s.title}\n${s.clean_text}`).join('\n')).not.toMatch(/nurse|driver|Accountant|Jobs in the valley/);
   });
