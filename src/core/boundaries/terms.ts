@@ -180,6 +180,7 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, sink: TermSink): voi
   // 15 false; all true ones but one follow a feed's truncation mark or open on a link, both left out).
   on(sink, f.kind === 'sentence' && f.prevTerminal && !f.ellipsisGoesOn ? 'nextLowerAfterStop' : 'nextLower', f.nextLower);
   on(sink, 'nextBullet', f.nextBullet);
+  on(sink, 'nextContactLine', f.nextContactLine);
   on(sink, 'nextNumberedItem', f.nextNumberedItem);
   on(sink, 'nextSpeakerTurn', f.nextSpeakerTurn);
   on(sink, 'questionTurn', f.questionTurn);

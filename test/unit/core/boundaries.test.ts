@@ -10,7 +10,7 @@ import { captionAbove, explainBoundaries } from '../../../src/core/boundaries/fi
 import { minStoryWords } from '../../../src/core/boundaries/story-length';
 import { GLUED_DOC_UNSURE, gluedness, termValues } from '../../../src/core/boundaries/terms';
 import { SCORING_WEIGHTS } from '../../../src/core/boundaries/scoring-weights';
-import { endsLikeTeaser, endsOnEllipsis, endsTerminal, opensWithSpeaker } from '../../../src/core/boundaries/cues';
+import { endsLikeTeaser, endsOnEllipsis, endsTerminal, isCaption, isContactLine, opensWithSpeaker } from '../../../src/core/boundaries/cues';
 import { endsMidSentence } from '../../../src/core/anatomy/truncation';
 import { findCandidates } from '../../../src/core/boundaries/candidates';
 import { numberedItems } from '../../../src/core/boundaries/numbered-items';
@@ -433,6 +433,48 @@ describe("an article's end matter in the text's tail", () => {
   // The same closing under each story is no word the two stories share: it is the feed's (repeated-lines.ts).
   it('leaves the next story when every story ends on the same closing line', () => {
     expect(segment(`${article}\n${closing}\n${brief}\n${closing}`, { lang: 'en' }).stories).toHaveLength(2);
+  });
+});
+
+describe("a writer's contact line and a copyright notice close the article above", () => {
+  const article = [
+    'The river authority opened the new flood gates at Halden on Monday after four years of building work.',
+    'Engineers say the gates can hold back a surge two metres higher than the one that flooded the lower town in the winter of 2019.',
+    'Residents of the lower town watched from the embankment as the first of the six steel gates swung shut during the test.',
+    'The authority spent most of its budget on the foundations, which had to be sunk through soft clay to the rock beneath the riverbed.',
+    'Shopkeepers along the quay said insurance firms had already begun to lower their premiums now that the gates are working.',
+  ].join('\n\n');
+  const contact = 'Marta Lindqvist can be reached at marta.lindqvist@example.org.';
+  const notice = '© 2026 The Valley Wire';
+  const brief = [
+    'Orchard growers in the southern hills expect a record cherry harvest after a mild spring and a dry June, their cooperative said.',
+    'Pickers from three neighbouring countries have been hired for the season, which starts a week earlier than usual.',
+    'Prices at the wholesale market fell by a fifth on Thursday as the first crates arrived.',
+  ].join(' ');
+
+  it('reads a short line holding an e-mail address as a contact line, and a "© year" line as a notice, not a credit', () => {
+    expect(isContactLine(contact)).toBe(true);
+    expect(isContactLine('Got a tip? Email the newsroom at tips@example.com or call us.')).toBe(true);
+    expect(isContactLine('The council met @ the town hall on Monday.')).toBe(false);
+    expect(isContactLine(`${article.replace(/\n+/g, ' ')} Write to desk@example.org.`)).toBe(false);
+    expect(isCaption(notice)).toBe(false);
+    expect(isCaption('© Copyright 2026 Valley Media')).toBe(false);
+    expect(isCaption('© Reuters')).toBe(true);
+  });
+
+  it('no story opens on the contact line: the candidate before it carries the term, the one after it does not', () => {
+    const text = `${article}\n\n${contact}\n\n${brief}`;
+    const r = explainBoundaries(text, 'en');
+    const term = (at: number) => termValues(r.features[r.cands.findIndex((c) => c.start === at)], r.doc).find(([n]) => n === 'nextContactLine')?.[1];
+    expect(term(text.indexOf(contact))).toBe(1);
+    expect(term(text.indexOf(brief))).toBeUndefined();
+    expect(SCORING_WEIGHTS.nextContactLine).toBeLessThan(0);
+  });
+
+  it('the next story starts after them, not before the contact line', () => {
+    const text = `${article}\n\n${contact}\n\n${notice}\n\n${brief}`;
+    const { stories } = segment(text, { lang: 'en' });
+    expect(stories.map((s) => text.slice(s.start, s.end).trim().split('\n').at(-1))).toEqual([notice, brief]);
   });
 });
 
