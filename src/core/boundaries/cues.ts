@@ -2,7 +2,7 @@
 import { LOWER, SPACE, UPPER, WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import { DATELINE, kickerAt } from '../text/shapes';
 import { countWords } from '../text/words';
-import { CONTACT_AT_END } from '../text/ending';
+import { CAPTION_LINE, CONTACT_AT_END, MAX_CAPTION_WORDS } from '../text/ending';
 import { AGENCIES, allLangData } from '../text/lang/anatomy';
 import cues from '../text/lang/cues.json';
 
@@ -171,6 +171,13 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
  * address closes the article above it (train and devwide: none of 37 such lines opens a story). */
 export function isContactLine(line: string): boolean {
   return line.includes('@') && countWords(line, CONTACT_LINE_MAX_WORDS + 1) <= CONTACT_LINE_MAX_WORDS && EMAIL.test(line);
+}
+
+/** "Avoiding rumours: the actor kept his distance from his co-star during filming": a picture caption, a short label in
+ * sentence case and a colon, no closing stop (a kicker's label is in capitals, "RISING RACISM: …", and opens a teaser). */
+export function isLabelledCaption(line: string): boolean {
+  const t = line.trim();
+  return secondIsLower(t) && CAPTION_LINE.test(t) && !endsTerminal(t) && countWords(t, MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS;
 }
 
 /** Short, no closing full stop, starts with a capital, digit or quote: a headline (or a subhead).

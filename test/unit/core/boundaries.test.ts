@@ -10,7 +10,7 @@ import { captionAbove, explainBoundaries } from '../../../src/core/boundaries/fi
 import { minStoryWords } from '../../../src/core/boundaries/story-length';
 import { GLUED_DOC_UNSURE, gluedness, termValues } from '../../../src/core/boundaries/terms';
 import { SCORING_WEIGHTS } from '../../../src/core/boundaries/scoring-weights';
-import { endsLikeTeaser, endsOnEllipsis, endsTerminal, isCaption, isContactLine, opensWithSpeaker } from '../../../src/core/boundaries/cues';
+import { endsLikeTeaser, endsOnEllipsis, endsTerminal, isCaption, isContactLine, isLabelledCaption, opensWithSpeaker } from '../../../src/core/boundaries/cues';
 import { endsMidSentence } from '../../../src/core/anatomy/truncation';
 import { findCandidates } from '../../../src/core/boundaries/candidates';
 import { numberedItems } from '../../../src/core/boundaries/numbered-items';
@@ -478,6 +478,32 @@ describe("a writer's contact line and a copyright notice close the article above
   });
 });
 
+describe('a labelled picture caption between paragraphs is no teaser cut off', () => {
+  const caption = 'Quiet morning: the new ferry leaves the harbour at Brenna with its first passengers on board during the test run';
+  const kicker = 'FERRY WOES: the new ferry leaves the harbour at Brenna with its first passengers on board during the test run';
+  const para = 'The ferry company said the crossing took forty minutes, ten fewer than on the old boat, and that the timetable would change in June.';
+  const next = 'Passengers on the quay said the new boat was quieter and that the cafe on its upper deck was already busy.';
+  const prevCutAfter = (line: string): number | undefined => {
+    const text = `${para}\n${line}\n${next}`;
+    const r = explainBoundaries(text, 'en');
+    const i = r.cands.findIndex((c) => c.start === text.indexOf(next));
+    return termValues(r.features[i], r.doc).find(([n]) => n === 'prevCut')?.[1];
+  };
+
+  it('reads a short label in sentence case and a colon, with no stop, as a caption; a kicker in capitals or a sentence is none', () => {
+    expect(isLabelledCaption(caption)).toBe(true);
+    expect(isLabelledCaption(kicker)).toBe(false);
+    expect(isLabelledCaption(`${caption}.`)).toBe(false);
+    expect(isLabelledCaption(next)).toBe(false);
+  });
+
+  it('the line after it gets no "cut off" evidence; after a cut teaser line with no label it does', () => {
+    expect(prevCutAfter(caption)).toBeUndefined();
+    expect(prevCutAfter(caption.replace('Quiet morning: t', 'T'))).toBe(1);
+    expect(prevCutAfter(kicker)).toBe(1);
+  });
+});
+
 describe("questions asked line after line (an interview's or a commentary's)", () => {
   const answer = (topic: string) => `The ${topic} was the first thing the board looked at, and most of its members agreed that nothing would change before the summer.`;
   // The host asks at the end of a paragraph, as a commentary does.
@@ -527,7 +553,8 @@ describe("questions asked line after line (an interview's or a commentary's)", (
 describe('a short line with no stop between paragraphs', () => {
   it('reads as a caption, where a chain undoes the cut after it; a teaser cut off after another one does not', () => {
     const para = 'The harbour board met on Monday to discuss the new ferry timetable and the fees for the quay.';
-    const caption = 'Early start: the crews at work on the new quay in the morning light';
+    // (With a label, "Early start: …", the line is a labelled caption and no cut off evidence is read at all.)
+    const caption = 'Crews at work on the new quay in the early morning light before the market';
     const next = 'Fishermen said the changes would cost them the early market and asked for a second vote.';
     const at = (text: string) => {
       const e = explainBoundaries(text, 'en');
