@@ -17,7 +17,7 @@ import { numberedItems } from '../../../src/core/boundaries/numbered-items';
 import { asOneLine, runsOnInLines } from '../../../src/core/boundaries/run-on';
 import { speakerTurns } from '../../../src/core/boundaries/speaker-turns';
 import { questionTurns } from '../../../src/core/boundaries/questions';
-import { endMatterCuts, opensEndMatter } from '../../../src/core/boundaries/end-matter';
+import { endMatterCuts, opensEndMatter, plainTailCut } from '../../../src/core/boundaries/end-matter';
 import { segment } from '../../../src/core/segment';
 import { tokenAt, tokenize } from '../../../src/core/text/tokenize';
 import type { Block } from '../../../src/core/types';
@@ -433,6 +433,35 @@ describe("an article's end matter in the text's tail", () => {
   // The same closing under each story is no word the two stories share: it is the feed's (repeated-lines.ts).
   it('leaves the next story when every story ends on the same closing line', () => {
     expect(segment(`${article}\n${closing}\n${brief}\n${closing}`, { lang: 'en' }).stories).toHaveLength(2);
+  });
+});
+
+describe("a long article's closing paragraph in the text's tail", () => {
+  const body = [
+    'The river authority opened the new flood gates at Halden on Monday after four years of building work on the lower river.',
+    'Engineers say the gates can hold back a surge two metres higher than the one that flooded the lower town in the winter of 2019, when water stood in the market square for a week.',
+    'Residents of the lower town watched from the embankment as the first of the six steel gates swung shut during the test, and some of them cheered when the river stopped rising behind it.',
+    'The authority spent most of its budget on the foundations, which had to be sunk through soft clay to the rock beneath the riverbed, a job that took two winters longer than planned.',
+    'Shopkeepers along the quay said insurance firms had already begun to lower their premiums now that the gates are working, though several said they would wait for the spring floods before they believed it.',
+    'The mayor of Halden said the town had waited thirty years for the gates, and thanked the engineers and the crews who had worked through two hard winters on the riverbed.',
+    'The gates will be tested again in March, when the authority expects the meltwater from the hills to reach the town, and the lower town will be warned by sirens if they are closed.',
+    'Farmers upstream asked the authority to build a second set of gates at the old mill, where the river breaks its banks almost every spring and floods the fields along the valley road.',
+    'The authority said it would study the mill site next year, but that money for a second set of gates would have to come from the regional government and not from the town.',
+    'A public meeting on the plans for the mill will be held in the town hall on the first Thursday of next month.',
+  ].join('\n\n');
+  const signOff = 'Thank you for reading our weekly notebook. We love your letters, photographs and questions: send them along, and we will answer as many as we can in the next issue. Until then, enjoy the long evenings.';
+
+  it('a sign-off whose words are all new stays with the article above it', () => {
+    expect(segment(`${body}\n\n${signOff}`, { lang: 'en' }).stories).toHaveLength(1);
+  });
+
+  it('only a line break of a text in paragraphs, after 300 words, in the last 120, with no structure for it', () => {
+    expect(plainTailCut(true, 340, 40, 0.2)).toBe(true);
+    expect(plainTailCut(false, 340, 40, 0.2)).toBe(false);
+    expect(plainTailCut(true, 200, 40, 0.2)).toBe(false);
+    expect(plainTailCut(true, 340, 200, 0.2)).toBe(false);
+    // Two teaser-long lines (+1), a headline (+3) or a line cut off (+4) is structure: a teaser after the article.
+    expect(plainTailCut(true, 340, 40, 1.2)).toBe(false);
   });
 });
 
