@@ -2,7 +2,7 @@
 import { LOWER, SPACE, UPPER, WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
 import { DATELINE, kickerAt } from '../text/shapes';
 import { countWords } from '../text/words';
-import { CONTACT_AT_END } from '../text/ending';
+import { CAPTION_LINE, CONTACT_AT_END, MAX_CAPTION_WORDS } from '../text/ending';
 import { AGENCIES, allLangData } from '../text/lang/anatomy';
 import cues from '../text/lang/cues.json';
 
@@ -151,12 +151,33 @@ export function endsWithTruncationMark(s: string): boolean {
 /** The text ends cut: with no full stop, or with a teaser's ellipsis or "Read more" (which may follow one). */
 export const endsCut = (s: string): boolean => !endsTerminal(s) || endsLikeTeaser(s);
 
+/** "© 2011 The Valley Wire", "© Copyright …": an article's copyright notice closes it (end-matter.ts), where the next
+ * story may open; a credit names a photographer or an agency ("© Reuters"). */
+const COPYRIGHT_NOTICE = /^©\s*(?:copyright\b|\d{4}\b)/iu;
 /** "Photo: EPA, Korean Central News Agency", "© Reuters", "Foto/dpa": a credit that belongs to the story around it.
  * Kept: credits.ts finds a credit anywhere in a line to cut it out; here the whole line must be one. */
 export function isCaption(line: string): boolean {
-  const m = CAPTION.exec(line.trim());
+  const t = line.trim();
+  if (COPYRIGHT_NOTICE.test(t)) return false;
+  const m = CAPTION.exec(t);
   if (!m) return false;
   return !m[1] || CAPTION_WORDS.has(m[1].toLowerCase());
+}
+
+/** A writer's contact line is a sentence or two at most ("Levenson can be reached at …"). */
+const CONTACT_LINE_MAX_WORDS = 40;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
+/** "Write to Ines Varga at ines@example.org.", "Got a tip? Email news@example.com": a short line holding an e-mail
+ * address closes the article above it (train and devwide: none of 37 such lines opens a story). */
+export function isContactLine(line: string): boolean {
+  return line.includes('@') && countWords(line, CONTACT_LINE_MAX_WORDS + 1) <= CONTACT_LINE_MAX_WORDS && EMAIL.test(line);
+}
+
+/** "Avoiding rumours: the actor kept his distance from his co-star during filming": a picture caption, a short label in
+ * sentence case and a colon, no closing stop (a kicker's label is in capitals, "RISING RACISM: …", and opens a teaser). */
+export function isLabelledCaption(line: string): boolean {
+  const t = line.trim();
+  return secondIsLower(t) && CAPTION_LINE.test(t) && !endsTerminal(t) && countWords(t, MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS;
 }
 
 /** Short, no closing full stop, starts with a capital, digit or quote: a headline (or a subhead).

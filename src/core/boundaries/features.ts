@@ -2,7 +2,7 @@
 import { breaksLine, isCapitalisedFunctionWord, stopEndsSentence, type Candidate } from './candidates';
 import { LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass, charWidth } from '../text/chars';
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
-import { lastWordRaw, endsCut, endsOnEllipsis, endsWithTruncationMark, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
+import { lastWordRaw, endsCut, endsOnEllipsis, endsWithTruncationMark, endsLikeTeaser, endsTerminal, isCaption, isContactLine, isHeadlineLike, isLabelledCaption, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
 import { countWords } from '../text/words';
 import { lineOf, neighbourLine, type LineIndex } from '../text/lines';
 
@@ -72,6 +72,8 @@ export interface BoundaryFeatures {
   /** The line before is shaped like a headline over prose, whether or not it shares a word with the text below. */
   prevHeadlineShape: boolean;
   prevCaption: boolean;
+  /** Line candidates: the line before is a labelled picture caption ("Avoiding rumours: …", no stop; cues.ts). */
+  prevLabelledCaption: boolean;
   nextHeadline: boolean;
   /** The next line is shaped like a headline over prose (short, unpunctuated, capitalised), shared words or not. */
   nextHeadlineShape: boolean;
@@ -89,6 +91,8 @@ export interface BoundaryFeatures {
   nextGluedParagraphCut?: boolean;
   /** The next line opens with a dash or bullet: a list item or (in Nordic papers) a quote inside the story. */
   nextBullet: boolean;
+  /** Line candidates: the next line is a writer's contact line (a short line holding an e-mail address). */
+  nextContactLine: boolean;
   /** The next item of a numbered sequence opens here ("2 - …", "PART 2: …"; numbered-items.ts, set in find.ts). */
   nextNumberedItem: boolean;
   /** A transcript's speaker takes the word again here ("WALLACE: …"; speaker-turns.ts, set in find.ts). */
@@ -321,6 +325,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     prevHeadline: prevHeadlineShape && !danglingEnd(prevUnit, ctx.stopwords) && ctx.sharesWordsBelow(lines.starts[prevLineIdx], c.start),
     prevHeadlineShape,
     prevCaption: isLine && isCaption(prevUnit),
+    prevLabelledCaption: isLine && isLabelledCaption(prevUnit),
     nextHeadline: nextHeadlineShape && !danglingEnd(nextUnit, ctx.stopwords) && ctx.sharesWordsBelow(c.start, lines.ends[nextLineIdx]),
     nextHeadlineShape,
     nextCaption: isLine && isCaption(nextUnit),
@@ -329,6 +334,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextLower: opensLowerCase(nextUnit),
     ellipsisGoesOn,
     nextBullet: isLine && BULLET.test(nextUnit),
+    nextContactLine: isLine && isContactLine(nextUnit),
     nextNumberedItem: false,
     nextSpeakerTurn: false,
     questionTurn: false,

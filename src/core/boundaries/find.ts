@@ -4,7 +4,7 @@ import { breaksLine, findCandidates, joinsParagraphs, type Candidate } from './c
 import { FLAT_SEGMENT_COST_SCALE, SEGMENT_COST_SCALE } from './topic';
 import { topicShifts } from './topic-shifts';
 import { chainedCuts, settleChains } from './chains';
-import { END_MATTER_PENALTY, endMatterCuts } from './end-matter';
+import { END_MATTER_PENALTY, endMatterCuts, plainTailCut, TAIL_PENALTY } from './end-matter';
 import { makeAttach, makePairCount, makeRestated } from './attach';
 import { decodeTeaserLength, MIN_REGULAR_END_LOG_ODDS, rescoreCutEnds, spaceWordIndex, teaserLengthPossible } from './regularity';
 import { endsCut, endsOnEllipsis, endsTerminal, opensWithSpeaker } from './cues';
@@ -301,7 +301,12 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const wsWord = spaceWordIndex(text);
   // An article's end matter in the text's tail is no story (end-matter.ts): no cut where it opens nor in its line.
   const endMatter = endMatterCuts(text, cands, (o) => wsWord(text.length) - wsWord(o));
-  for (let i = 0; i < cands.length; i++) if (endMatter[i]) add(i, 'end matter: the article above goes on', END_MATTER_PENALTY);
+  // After end matter the article above has ended: a wire feed's next story may follow in the tail.
+  for (let i = 0, ended = false; i < cands.length; i++) {
+    if (endMatter[i]) { add(i, 'end matter: the article above goes on', END_MATTER_PENALTY); ended = true; }
+    else if (!ended && breaksLine(cands[i].kind) && plainTailCut(doc.paragraphed, wsWord(cands[i].start), wsWord(text.length) - wsWord(cands[i].start), structural[i]))
+      add(i, "the tail of a long article, with word statistics alone: its closing paragraph", TAIL_PENALTY);
+  }
   markRegularLines(cands, features, add, !endsTerminal(text.slice(lastLineStart)), wsWord(text.length) - wsWord(lastLineStart));
   // At a line break or a glued paragraph join the whole score speaks; inside a line, structure alone (topic shifts
   // inside running text come at any spacing: Choi 3-11 Pk 0.114 -> 0.117 with them).

@@ -190,7 +190,7 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, to: TermSink): void 
   // No full stop means a cut, except after a list item, or inside a camel-case name ("WhatsApp").
   // ...and except after a headline over its summary in a list of them (a long headline has no stop either).
   const cut = !f.prevTerminal && f.prevWords >= CUT_MIN_WORDS && !f.prevBullet && !(f.kind === 'gluedWord' && f.prevCapWord) && (isLine || glued)
-    && !(doc.headlineList && f.prevHeadlineShape);
+    && !(doc.headlineList && f.prevHeadlineShape) && !f.prevLabelledCaption;
   on(sink, 'prevCut', cut);
   on(sink, 'prevDangling', cut && f.prevDangling);
   on(sink, 'prevCutLongLine', cut && isLine && doc.medianLineWords > 0 && f.prevWords >= LONG_LINE_RATIO * doc.medianLineWords);
@@ -208,6 +208,7 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, to: TermSink): void 
   // 15 false; all true ones but one follow a feed's truncation mark or open on a link, both left out).
   on(sink, f.kind === 'sentence' && f.prevTerminal && !f.ellipsisGoesOn ? 'nextLowerAfterStop' : 'nextLower', f.nextLower);
   on(sink, 'nextBullet', f.nextBullet);
+  on(sink, 'nextContactLine', f.nextContactLine);
   on(sink, 'nextNumberedItem', f.nextNumberedItem);
   on(sink, 'nextSpeakerTurn', f.nextSpeakerTurn);
   on(sink, 'questionTurn', f.questionTurn);

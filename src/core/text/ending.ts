@@ -114,9 +114,9 @@ const MAX_TRAILER_WORDS = 16;
 /** Share of capitalised content words at which a line reads as a heading (Title Case), not a sentence. */
 const HEADING_CAP_SHARE = 0.75;
 /** A caption line: one to three words with a capital, a colon, then the caption. */
-const CAPTION_LINE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}: \S/u;
+export const CAPTION_LINE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}: \S/u;
 /** A caption is a sentence or two at most. */
-const MAX_CAPTION_WORDS = 40;
+export const MAX_CAPTION_WORDS = 40;
 const SENTENCE_END = /[.!?…。！？]["”’»)]?$/u;
 
 /** An e-mail address or a handle ending the text, after a space ("… at jdoe@example.com", "… @jdoe"). */

@@ -10,14 +10,14 @@ import { captionAbove, explainBoundaries } from '../../../src/core/boundaries/fi
 import { ITEM_LIST_STORY_WORDS, minStoryWords } from '../../../src/core/boundaries/story-length';
 import { GLUED_DOC_UNSURE, gluedness, termValues } from '../../../src/core/boundaries/terms';
 import { SCORING_WEIGHTS } from '../../../src/core/boundaries/scoring-weights';
-import { endsLikeTeaser, endsOnEllipsis, endsTerminal, opensWithSpeaker } from '../../../src/core/boundaries/cues';
+import { endsLikeTeaser, endsOnEllipsis, endsTerminal, isCaption, isContactLine, isLabelledCaption, opensWithSpeaker } from '../../../src/core/boundaries/cues';
 import { endsMidSentence } from '../../../src/core/anatomy/truncation';
 import { findCandidates } from '../../../src/core/boundaries/candidates';
 import { numberedItems } from '../../../src/core/boundaries/numbered-items';
 import { asOneLine, runsOnInLines } from '../../../src/core/boundaries/run-on';
 import { speakerTurns } from '../../../src/core/boundaries/speaker-turns';
 import { questionTurns } from '../../../src/core/boundaries/questions';
-import { endMatterCuts, opensEndMatter } from '../../../src/core/boundaries/end-matter';
+import { endMatterCuts, opensEndMatter, plainTailCut } from '../../../src/core/boundaries/end-matter';
 import { segment } from '../../../src/core/segment';
 import { tokenAt, tokenize } from '../../../src/core/text/tokenize';
 import type { Block } from '../../../src/core/types';
@@ -436,6 +436,103 @@ describe("an article's end matter in the text's tail", () => {
   });
 });
 
+describe("a long article's closing paragraph in the text's tail", () => {
+  const body = [
+    'The river authority opened the new flood gates at Halden on Monday after four years of building work on the lower river.',
+    'Engineers say the gates can hold back a surge two metres higher than the one that flooded the lower town in the winter of 2019, when water stood in the market square for a week.',
+    'Residents of the lower town watched from the embankment as the first of the six steel gates swung shut during the test, and some of them cheered when the river stopped rising behind it.',
+    'The authority spent most of its budget on the foundations, which had to be sunk through soft clay to the rock beneath the riverbed, a job that took two winters longer than planned.',
+    'Shopkeepers along the quay said insurance firms had already begun to lower their premiums now that the gates are working, though several said they would wait for the spring floods before they believed it.',
+    'The mayor of Halden said the town had waited thirty years for the gates, and thanked the engineers and the crews who had worked through two hard winters on the riverbed.',
+    'The gates will be tested again in March, when the authority expects the meltwater from the hills to reach the town, and the lower town will be warned by sirens if they are closed.',
+    'Farmers upstream asked the authority to build a second set of gates at the old mill, where the river breaks its banks almost every spring and floods the fields along the valley road.',
+    'The authority said it would study the mill site next year, but that money for a second set of gates would have to come from the regional government and not from the town.',
+    'A public meeting on the plans for the mill will be held in the town hall on the first Thursday of next month.',
+  ].join('\n\n');
+  const signOff = 'Thank you for reading our weekly notebook. We love your letters, photographs and questions: send them along, and we will answer as many as we can in the next issue. Until then, enjoy the long evenings.';
+
+  it('a sign-off whose words are all new stays with the article above it', () => {
+    expect(segment(`${body}\n\n${signOff}`, { lang: 'en' }).stories).toHaveLength(1);
+  });
+
+  it('only a line break of a text in paragraphs, after 300 words, in the last 120, with no structure for it', () => {
+    expect(plainTailCut(true, 340, 40, 0.2)).toBe(true);
+    expect(plainTailCut(false, 340, 40, 0.2)).toBe(false);
+    expect(plainTailCut(true, 200, 40, 0.2)).toBe(false);
+    expect(plainTailCut(true, 340, 200, 0.2)).toBe(false);
+    // Two teaser-long lines (+1), a headline (+3) or a line cut off (+4) is structure: a teaser after the article.
+    expect(plainTailCut(true, 340, 40, 1.2)).toBe(false);
+  });
+});
+
+describe("a writer's contact line and a copyright notice close the article above", () => {
+  const article = [
+    'The river authority opened the new flood gates at Halden on Monday after four years of building work.',
+    'Engineers say the gates can hold back a surge two metres higher than the one that flooded the lower town in the winter of 2019.',
+    'Residents of the lower town watched from the embankment as the first of the six steel gates swung shut during the test.',
+    'The authority spent most of its budget on the foundations, which had to be sunk through soft clay to the rock beneath the riverbed.',
+    'Shopkeepers along the quay said insurance firms had already begun to lower their premiums now that the gates are working.',
+  ].join('\n\n');
+  const contact = 'Marta Lindqvist can be reached at marta.lindqvist@example.org.';
+  const notice = '© 2026 The Valley Wire';
+  const brief = [
+    'Orchard growers in the southern hills expect a record cherry harvest after a mild spring and a dry June, their cooperative said.',
+    'Pickers from three neighbouring countries have been hired for the season, which starts a week earlier than usual.',
+    'Prices at the wholesale market fell by a fifth on Thursday as the first crates arrived.',
+  ].join(' ');
+
+  it('reads a short line holding an e-mail address as a contact line, and a "© year" line as a notice, not a credit', () => {
+    expect(isContactLine(contact)).toBe(true);
+    expect(isContactLine('Got a tip? Email the newsroom at tips@example.com or call us.')).toBe(true);
+    expect(isContactLine('The council met @ the town hall on Monday.')).toBe(false);
+    expect(isContactLine(`${article.replace(/\n+/g, ' ')} Write to desk@example.org.`)).toBe(false);
+    expect(isCaption(notice)).toBe(false);
+    expect(isCaption('© Copyright 2026 Valley Media')).toBe(false);
+    expect(isCaption('© Reuters')).toBe(true);
+  });
+
+  it('no story opens on the contact line: the candidate before it carries the term, the one after it does not', () => {
+    const text = `${article}\n\n${contact}\n\n${brief}`;
+    const r = explainBoundaries(text, 'en');
+    const term = (at: number) => termValues(r.features[r.cands.findIndex((c) => c.start === at)], r.doc).find(([n]) => n === 'nextContactLine')?.[1];
+    expect(term(text.indexOf(contact))).toBe(1);
+    expect(term(text.indexOf(brief))).toBeUndefined();
+    expect(SCORING_WEIGHTS.nextContactLine).toBeLessThan(0);
+  });
+
+  it('the next story starts after them, not before the contact line', () => {
+    const text = `${article}\n\n${contact}\n\n${notice}\n\n${brief}`;
+    const { stories } = segment(text, { lang: 'en' });
+    expect(stories.map((s) => text.slice(s.start, s.end).trim().split('\n').at(-1))).toEqual([notice, brief]);
+  });
+});
+
+describe('a labelled picture caption between paragraphs is no teaser cut off', () => {
+  const caption = 'Quiet morning: the new ferry leaves the harbour at Brenna with its first passengers on board during the test run';
+  const kicker = 'FERRY WOES: the new ferry leaves the harbour at Brenna with its first passengers on board during the test run';
+  const para = 'The ferry company said the crossing took forty minutes, ten fewer than on the old boat, and that the timetable would change in June.';
+  const next = 'Passengers on the quay said the new boat was quieter and that the cafe on its upper deck was already busy.';
+  const prevCutAfter = (line: string): number | undefined => {
+    const text = `${para}\n${line}\n${next}`;
+    const r = explainBoundaries(text, 'en');
+    const i = r.cands.findIndex((c) => c.start === text.indexOf(next));
+    return termValues(r.features[i], r.doc).find(([n]) => n === 'prevCut')?.[1];
+  };
+
+  it('reads a short label in sentence case and a colon, with no stop, as a caption; a kicker in capitals or a sentence is none', () => {
+    expect(isLabelledCaption(caption)).toBe(true);
+    expect(isLabelledCaption(kicker)).toBe(false);
+    expect(isLabelledCaption(`${caption}.`)).toBe(false);
+    expect(isLabelledCaption(next)).toBe(false);
+  });
+
+  it('the line after it gets no "cut off" evidence; after a cut teaser line with no label it does', () => {
+    expect(prevCutAfter(caption)).toBeUndefined();
+    expect(prevCutAfter(caption.replace('Quiet morning: t', 'T'))).toBe(1);
+    expect(prevCutAfter(kicker)).toBe(1);
+  });
+});
+
 describe("questions asked line after line (an interview's or a commentary's)", () => {
   const answer = (topic: string) => `The ${topic} was the first thing the board looked at, and most of its members agreed that nothing would change before the summer.`;
   // The host asks at the end of a paragraph, as a commentary does.
@@ -485,7 +582,8 @@ describe("questions asked line after line (an interview's or a commentary's)", (
 describe('a short line with no stop between paragraphs', () => {
   it('reads as a caption, where a chain undoes the cut after it; a teaser cut off after another one does not', () => {
     const para = 'The harbour board met on Monday to discuss the new ferry timetable and the fees for the quay.';
-    const caption = 'Early start: the crews at work on the new quay in the morning light';
+    // (With a label, "Early start: …", the line is a labelled caption and no cut off evidence is read at all.)
+    const caption = 'Crews at work on the new quay in the early morning light before the market';
     const next = 'Fishermen said the changes would cost them the early market and asked for a second vote.';
     const at = (text: string) => {
       const e = explainBoundaries(text, 'en');
