@@ -20,7 +20,7 @@ export function paragraphTopicCuts(tokens: Tokens, model: CohesionModel, cands: 
   if (lines.length + 1 < MIN_PARAGRAPHS) return out;
   const starts: number[] = [0];
   for (const i of lines) starts.push(words[i]);
-  const cuts = new Set(topicSegments(topicUnits(tokens, model, starts, tokens.count), SEGMENT_COST_SCALE).map((c) => c.unit));
+  const cuts = new Set(topicSegments(topicUnits(tokens, model, starts, tokens.count, tokens.id), SEGMENT_COST_SCALE).map((c) => c.unit));
   lines.forEach((i, k) => { out[i] = cuts.has(k + 1) ? 1 : -1; });
   return out;
 }

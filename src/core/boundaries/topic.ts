@@ -50,7 +50,7 @@ export interface TopicUnits {
 }
 
 /** `unitStarts[u]` is the first token of sentence u; sentence u ends where u+1 starts (the last at `endToken`). */
-export function topicUnits(tokens: Tokens, model: CohesionModel, unitStarts: ArrayLike<number>, endToken: number): TopicUnits {
+export function topicUnits(tokens: Tokens, model: CohesionModel, unitStarts: ArrayLike<number>, endToken: number, wordIds: Int32Array = tokens.topicId): TopicUnits {
   const n = unitStarts.length;
   const ids: number[] = [];
   const start = new Int32Array(n + 1);
@@ -58,7 +58,7 @@ export function topicUnits(tokens: Tokens, model: CohesionModel, unitStarts: Arr
   for (let u = 0; u < n; u++) {
     start[u] = ids.length;
     const to = u + 1 < n ? unitStarts[u + 1] : endToken;
-    for (let t = unitStarts[u]; t < to; t++) if (model.content[t]) { ids.push(tokens.id[t]); seen.add(tokens.id[t]); }
+    for (let t = unitStarts[u]; t < to; t++) if (model.content[t]) { ids.push(wordIds[t]); seen.add(wordIds[t]); }
   }
   start[n] = ids.length;
   return { ids: Int32Array.from(ids), start, distinct: seen.size, vocabSize: tokens.vocabSize };

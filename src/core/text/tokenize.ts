@@ -1,6 +1,7 @@
 // Words with their offsets, interned to ids, with the flags the boundary features need.
 import { CJK_CHAR, LOWER, UPPER, WORD_CHAR, charClass, charWidth } from './chars';
 import { FormTable } from './intern';
+import { inflectionStripper } from './inflection';
 import { stopwordsFor } from './lang/stopwords';
 import { firstAtOrAfter } from './search';
 
@@ -16,6 +17,9 @@ export interface Tokens {
   end: Int32Array;
   /** Interned lower-case stem (see STEM_CHARS). */
   id: Int32Array;
+  /** The same with the word's inflection stripped first where the language has rules (inflection.ts: "cities" meets
+   * "city"), else `id` itself: what the topic segmentation compares. Ids of one vocabulary with `id`. */
+  topicId: Int32Array;
   flags: Uint8Array;
   /** 1 for a CJK character standing as a word. */
   cjk: Uint8Array;
@@ -90,6 +94,11 @@ export function tokenize(text: string, lang: string): Tokens {
   let count = 0;
   const vocab = new Map<string, number>();
   const seen = new FormTable(text);
+  const strip = inflectionStripper(lang);
+  // Per distinct written form (the FormTable's value): its id and flags, and its topic id where endings are stripped.
+  let formCode = new Int32Array(INITIAL_CAPACITY), formTopic = new Int32Array(INITIAL_CAPACITY);
+  let forms = 0;
+  let topicIds = strip ? new Int32Array(capacity) : ids;
   let prevEnd = 0;
   for (let i = 0; i < text.length;) {
     const cls = charClass(text, i);
@@ -116,24 +125,37 @@ export function tokenize(text: string, lang: string): Tokens {
         let id = vocab.get(stem);
         if (id === undefined) vocab.set(stem, (id = vocab.size));
         const f = (stop.has(lower) ? STOP : 0) | (charClass(w, 0) & UPPER ? CAP : 0);
-        known = id * 8 + f;
+        if (forms === formCode.length) { formCode = grow(formCode); formTopic = grow(formTopic); }
+        formCode[forms] = id * 8 + f;
+        if (strip) {
+          const bare = strip(lower);
+          const topicStem = bare.length > keep ? bare.slice(0, keep) : bare;
+          let t = vocab.get(topicStem);
+          if (t === undefined) vocab.set(topicStem, (t = vocab.size));
+          formTopic[forms] = t;
+        }
+        known = forms++;
         seen.set(s, e, known);
       }
       if (count === capacity) {
         // Token arrays double as needed.
         capacity *= 2;
-        const s32 = starts, e32 = ends, i32 = ids, f8 = flags, c8 = cjk;
+        const s32 = starts, e32 = ends, i32 = ids, t32 = topicIds, f8 = flags, c8 = cjk;
         starts = new Int32Array(capacity); starts.set(s32);
         ends = new Int32Array(capacity); ends.set(e32);
         ids = new Int32Array(capacity); ids.set(i32);
+        topicIds = strip ? new Int32Array(capacity) : ids;
+        if (strip) topicIds.set(t32);
         flags = new Uint8Array(capacity); flags.set(f8);
         cjk = new Uint8Array(capacity); cjk.set(c8);
       }
-      let f = known & 7;
+      const code = formCode[known];
+      let f = code & 7;
       if (count === 0 || opensSentence(text, s, prevEnd)) f |= INITIAL;
       starts[count] = s;
       ends[count] = e;
-      ids[count] = known >> 3;
+      ids[count] = code >> 3;
+      if (strip) topicIds[count] = formTopic[known];
       flags[count] = f;
       cjk[count] = text.charCodeAt(s) >= CJK_FROM ? 1 : 0;
       count++;
@@ -142,7 +164,14 @@ export function tokenize(text: string, lang: string): Tokens {
     }
     i = end;
   }
-  return { count, start: starts.subarray(0, count), end: ends.subarray(0, count), id: ids.subarray(0, count), flags: flags.subarray(0, count), cjk: cjk.subarray(0, count), vocabSize: vocab.size };
+  return { count, start: starts.subarray(0, count), end: ends.subarray(0, count), id: ids.subarray(0, count), topicId: topicIds.subarray(0, count), flags: flags.subarray(0, count), cjk: cjk.subarray(0, count), vocabSize: vocab.size };
+}
+
+/** A copy of `a` twice as long. */
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */

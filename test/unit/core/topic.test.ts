@@ -35,6 +35,29 @@ describe('topicSegments', () => {
   it('leaves a story whole with Laplace prior', () => {
     expect(cutsOf(`${STORKS}. ${STORKS}`)).toEqual([]);
   });
+
+  it('reads an English plural as its singular: a sentence naming "ferries and lorries" stays with the ferry and the lorry', () => {
+    const ferries = 'Each ferry carried a lorry across the strait. The ferry left one lorry on the strait quay. Ferries and lorries waited in queues';
+    const bees = 'Beekeepers said queues of visitors came to see the queens. A queen rules each hive in the valley. The valley hive lost its queen';
+    expect(cutsOf(`${ferries}. ${bees}`)).toEqual([3]);
+  });
+});
+
+describe('tokenize: topic ids', () => {
+  it('strip English plural endings ("cities" meets "city"), while the cohesion ids keep them apart', () => {
+    const t = tokenize('Cities and a city, ferries and a ferry, boxes and a box, the news and a bus', 'en');
+    const word = (i: number) => [t.id[i], t.topicId[i]];
+    expect(t.topicId[0]).toBe(t.topicId[3]); // cities, city
+    expect(t.topicId[4]).toBe(t.topicId[7]); // ferries, ferry
+    expect(t.topicId[8]).toBe(t.topicId[11]); // boxes, box
+    expect(t.id[0]).not.toBe(t.id[3]);
+    expect(word(13)).toEqual([t.id[13], t.id[13]]); // "news" keeps its s: too short to strip
+  });
+
+  it('leave words as written in a language with no rules listed', () => {
+    const t = tokenize('Die Städte und die Stadt', 'de');
+    expect([...t.topicId]).toEqual([...t.id]);
+  });
 });
 
 describe('moveFragmentCuts: a topic cut a few words before a full stop moves to the sentence end', () => {
