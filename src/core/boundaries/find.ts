@@ -304,7 +304,8 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   // After end matter the article above has ended: a wire feed's next story may follow in the tail.
   for (let i = 0, ended = false; i < cands.length; i++) {
     if (endMatter[i]) { add(i, 'end matter: the article above goes on', END_MATTER_PENALTY); ended = true; }
-    else if (!ended && breaksLine(cands[i].kind) && plainTailCut(doc.paragraphed, wsWord(cands[i].start), wsWord(text.length) - wsWord(cands[i].start), structural[i]))
+    // (Not where the page itself opens a block: a front's last lists and teasers sit in its tail too.)
+    else if (!ended && pageOpens[i] !== 1 && breaksLine(cands[i].kind) && plainTailCut(doc.paragraphed, wsWord(cands[i].start), wsWord(text.length) - wsWord(cands[i].start), structural[i]))
       add(i, "the tail of a long article, with word statistics alone: its closing paragraph", TAIL_PENALTY);
   }
   markRegularLines(cands, features, add, !endsTerminal(text.slice(lastLineStart)), wsWord(text.length) - wsWord(lastLineStart));

@@ -911,3 +911,12 @@ describe('a front with a poll between its cards (a question, its answers, a vote
     expect(stories.map((s) => `${s.kicker ?? ''}\n${s.title}\n${s.clean_text}`).join('\n')).not.toMatch(/see the results|ferry run all night/);
   });
 });
+
+describe('a front set in a table whose last rows are two lists of wire headlines with their times', () => {
+  const { stories } = segmentHtml(card('wire-lists-in-tail.html'));
+
+  it('lists the six teasers, then each wire list as a list of its own: the page opens them, the text\'s tail does not join them', () => {
+    expect(stories).toHaveLength(8);
+    expect(stories.slice(6).map((s) => [s.title, s.items?.length])).toEqual([['BREAKING CAMPAIGN NEWS FROM THE WIRE', 6], ['BREAKING CAPITAL NEWS FROM THE WIRE', 6]]);
+  });
+});
