@@ -138,6 +138,9 @@ export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: re
       if (lowerSeen.has(bares[n])) f.push('cap_common');
       else if ((capCount.get(bares[n]) ?? 0) > 1 && !bares.slice(0, n).includes(bares[n])) f.push('cap_name');
     }
+    // A function word with a capital where the headline writes its words small opens a sentence ("… in Northport | The
+    // French player …"): in Title Case it may be the headline's own ("Hammered In Northport").
+    if (cap[n] && d.dangling.has(bares[n]) && !f.includes('title_before')) f.push('cap_function');
     // "Title - Publisher Body": a source's name after a lone dash or bar closes an aggregator's headline.
     for (let j = n - 2; j >= Math.max(1, n - SOURCE_TAG_WORDS - 1); j--) {
       if (TAG_MARK.has(words[j])) { if (cap.slice(j + 1, n).every(Boolean)) f.push('source_tag'); break; }
