@@ -50,11 +50,12 @@ function makeRetold(bares: readonly string[]): (n: number) => string {
 }
 
 /** Where glued text (paragraphs joined with nothing, as textContent joins them) runs a word of small letters, a digit or
- * a closing mark straight into a capital: "… Types of Catering ServicesWhen you're planning …". Three small letters at
+ * a closing mark straight into a capital: "… Types of Catering ServicesWhen you're planning …". After a digit the
+ * capital must open a word ("in 2021Officials"), for "5G", "$100K" and "3D" are one word each. Three small letters at
  * least, so "McDonald" and "iPhone" stay whole; a longer brand ("PlayStation") is one too, and the fitted weight of the
  * `glued` place decides. Quotes are left out: a straight one glued to a capital opens the body's quotation as often as it
  * closes the headline's, and ’ is an elision as often ("l’Elysée"). */
-const GLUE_POINT = /(?<=\p{Ll}{3}|[\p{N}?!)”»])(?=\p{Lu})/gu;
+const GLUE_POINT = /(?<=\p{Ll}{3}|[?!)”»])(?=\p{Lu})|(?<=\p{N})(?=\p{Lu}\p{Ll})/gu;
 
 /** What every glue point stands on: a character its lookbehind can end on, then a capital. GLUE_POINT, zero-width
  * with a lookbehind, is tried at every position; this plain scan rules out most lines first. */
@@ -72,6 +73,14 @@ export function spaceGlue(line: string): { spaced: string; points: number[] } {
 export function unspace(at: number, points: readonly number[]): number {
   return at - points.filter((p) => p <= at).length;
 }
+
+const LOWER_START = /^\p{Ll}/u;
+const CAP_START = /^["“‘„«(]?\p{Lu}/u;
+/** A word in capitals: two letters or more, none small. */
+const UPPER_WORD = /^[^\p{L}]*\p{Lu}[\p{Lu}\p{N}'’.&-]*\p{Lu}[^\p{Ll}]*$/u;
+/** A source's name after a headline is at most this many words. */
+const SOURCE_TAG_WORDS = 3;
+const TAG_MARK = new Set(['-', '–', '—', '|']);
 
 /** The candidates of a first line (glue points spaced out, spaceGlue): the deck's, less the ones outside a headline's
  * length, with the headline's own signs: whether a sentence stop came before the candidate (a headline has none), how
@@ -92,6 +101,23 @@ export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: re
     for (let j = 0; j < n; j++) if (names[j] && bares[j] === bares[k]) return true;
     return false;
   };
+  // How the text writes each word elsewhere: a capitalised word that the text also writes in small letters is a common
+  // word opening a sentence; one it writes only with a capital, twice or more, is a name, and a name the headline has
+  // not given yet goes on the headline ("… crossover Voltra | Voltra said …"); one it gave opens the body (name_again).
+  // (Over the whole scanned head, each word's case read once.)
+  const lowerSeen = new Set<string>();
+  const capCount = new Map<string, number>();
+  const low: boolean[] = [], cap: boolean[] = [], upper: boolean[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    low.push(LOWER_START.test(w));
+    cap.push(!low[i] && CAP_START.test(w));
+    upper.push(cap[i] && UPPER_WORD.test(w));
+    if (!low[i] && !cap[i]) continue;
+    const b = i < bares.length ? bares[i] : bare(w);
+    if (low[i]) lowerSeen.add(b);
+    else capCount.set(b, (capCount.get(b) ?? 0) + 1);
+  }
   const firstStop = words.findIndex((w) => endsOnStop(w) && w.length > 2);
   // The line's first sentence, headline and all, by length: a headline run into a sentence makes it run on.
   const first = firstStop < 0 ? words.length : firstStop + 1;
@@ -108,6 +134,23 @@ export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: re
     if (glue.has(c.at)) f.push('glued');
     f.push(lineSentence);
     const n = c.words;
+    if (cap[n] && bares[n].length > 1) {
+      if (lowerSeen.has(bares[n])) f.push('cap_common');
+      else if ((capCount.get(bares[n]) ?? 0) > 1 && !bares.slice(0, n).includes(bares[n])) f.push('cap_name');
+    }
+    // A function word with a capital where the headline writes its words small opens a sentence ("… in Northport | The
+    // French player …"): in Title Case it may be the headline's own ("Hammered In Northport").
+    if (cap[n] && d.dangling.has(bares[n]) && !f.includes('title_before')) f.push('cap_function');
+    // "Title - Publisher Body": a source's name after a lone dash or bar closes an aggregator's headline.
+    for (let j = n - 2; j >= Math.max(1, n - SOURCE_TAG_WORDS - 1); j--) {
+      if (TAG_MARK.has(words[j])) { if (cap.slice(j + 1, n).every(Boolean)) f.push('source_tag'); break; }
+    }
+    // A headline in capitals gives way to a body that is not.
+    if (n >= 2 && upper[n - 1] && upper[n - 2] && !upper[n]) f.push('upper_gives_way');
+    // A dateline in capitals opens the body ("… Successor PARIS, May 3 …").
+    if (upper[n] && !upper[n - 1]) f.push('upper_opens');
+    // The body's first words run on in small letters, as a sentence does.
+    if (low[n + 1] && low[n + 2]) f.push('lower_run');
     // The body opens by saying the headline again ("API Guide and Tips API Guide and Tips In this guide…"), or by
     // naming again someone the headline named ("Rubio says Cruz voted … Marco Rubio portrayed …").
     if (n + 1 < bares.length && bares[n] === bares[0] && bares[n + 1] === bares[1]) f.push('restates_start');
@@ -116,6 +159,7 @@ export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: re
   }
   return out;
 }
+
 
 /** The two fitted models: where the headline would end, and whether that place ends one. */
 export interface HeadlineModel { position: DeckModel; presence: DeckModel }
