@@ -1,6 +1,6 @@
 // Candidate story boundaries: every place a new story could start. Line breaks, sentence ends inside a line,
 // glued joins ("soon.In the", "or evenKemal") and, inside very long lines, any capitalised word after a lower-case one.
-import { DIGIT, LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
+import { DIGIT, LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass, isSpaceCode, lowerCase } from '../text/chars';
 import abbreviations from '../text/lang/abbreviations.json';
 import { allLangData, langData } from '../text/lang/anatomy';
 
@@ -144,7 +144,7 @@ function isAcronymEnd(text: string, i: number, stopwords: ReadonlySet<string>): 
 }
 
 /** A capital that is a word on its own: "A", "I", or a function word ("O", "E", "Y" where the language has them). */
-const isOneLetterWord = (ch: string, stopwords: ReadonlySet<string>): boolean => ch === 'A' || ch === 'I' || stopwords.has(ch.toLowerCase());
+const isOneLetterWord = (ch: string, stopwords: ReadonlySet<string>): boolean => ch === 'A' || ch === 'I' || stopwords.has(lowerCase(ch));
 
 /** The symbol (\p{S}) at `i`, or a pictograph ending there (its low surrogate). */
 function symbolAt(text: string, i: number): boolean {
@@ -240,7 +240,7 @@ function isElision(text: string, wordStart: number, i: number): boolean {
 
 /** A capitalised function word ("He", "The", "Wie") that is not also a name prefix ("De", "Mc"): it can end a cut story. */
 export function isCapitalisedFunctionWord(word: string, stopwords: ReadonlySet<string>): boolean {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   return (charClass(word, 0) & UPPER) !== 0 && stopwords.has(lower) && !NAME_PREFIXES.has(lower);
 }
 
@@ -249,7 +249,7 @@ export function isCapitalisedFunctionWord(word: string, stopwords: ReadonlySet<s
 function isAbbreviation(text: string, dot: number, next = -1): boolean {
   const w = wordBefore(text, dot);
   if (w.length === 1) return (charClass(w, 0) & UPPER) !== 0;
-  const low = w.toLowerCase();
+  const low = lowerCase(w);
   // "No. 5", "Sept. 12": before a word, "no" and "mar" are words ("dijo que no.", "en el mar."), and a month may end a sentence.
   if (BEFORE_NUMBER.has(low) && next >= 0) return (charClass(text, next) & DIGIT) !== 0;
   return ABBREVIATIONS.has(low);
@@ -268,7 +268,7 @@ const BEFORE_NUMBER = new Set(['no', 'nr', 'jan', 'feb', 'mar', 'apr', 'jun', 'j
 function endsOnAbbreviation(text: string, dot: number): boolean {
   const w = wordBefore(text, dot);
   if (w.length === 1) return text[dot - 2] === '.' && (charClass(w, 0) & UPPER) !== 0;
-  return ABBREVIATIONS.has(w.toLowerCase()) && !TITLES.has(w.toLowerCase());
+  return ABBREVIATIONS.has(lowerCase(w)) && !TITLES.has(lowerCase(w));
 }
 
 /** The titles of a text's language ("Sra.", "Dott.", "Mme."): a name follows them, never a new sentence. Only the
@@ -285,7 +285,7 @@ const titlesOf = (lang: string | undefined): ReadonlySet<string> => {
 function afterTitle(line: string, dot: number, titles: ReadonlySet<string>): boolean {
   if (!titles.size) return false;
   const w = wordBefore(line, dot);
-  return w.length > 0 && (charClass(w, 0) & UPPER) !== 0 && (w.length === 1 || w.slice(1) !== w.slice(1).toUpperCase()) && titles.has(w.toLowerCase()) && !(dot > w.length && line[dot - w.length - 1] === '.');
+  return w.length > 0 && (charClass(w, 0) & UPPER) !== 0 && (w.length === 1 || w.slice(1) !== w.slice(1).toUpperCase()) && titles.has(lowerCase(w)) && !(dot > w.length && line[dot - w.length - 1] === '.');
 }
 
 /** Adds a candidate unless it would leave an empty story at the text's start or end. */
@@ -306,7 +306,7 @@ function scanLineMatches(text: string, from: number, to: number, titles: Readonl
   const line = text.slice(from, to);
   for (const m of line.matchAll(SENTENCE_END)) {
     const ws = m.index + m[0].length - m[1].length;
-    if (m[0][0] === '.' && isAbbreviation(line, m.index, m.index + m[0].length) && !COMPANY_SUFFIXES.has(wordBefore(line, m.index).toLowerCase())) continue;
+    if (m[0][0] === '.' && isAbbreviation(line, m.index, m.index + m[0].length) && !COMPANY_SUFFIXES.has(lowerCase(wordBefore(line, m.index)))) continue;
     if (m[0] === `.${m[1]}` && afterTitle(line, m.index, titles)) continue;
     // "…gezielt heraus. … [+670 chars]": the feed's truncation mark still belongs to the story before.
     if (TRUNCATION_MARK_AHEAD.test(line.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;

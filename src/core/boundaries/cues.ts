@@ -1,5 +1,5 @@
 // Structural cues read off a line or the text around a boundary: cut endings, headlines, kickers, datelines, captions.
-import { LOWER, SPACE, UPPER, WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
+import { LOWER, SPACE, UPPER, WORD_CHAR, charClass, isSpaceCode, lowerCase } from '../text/chars';
 import { DATELINE, kickerAt } from '../text/shapes';
 import { countWords } from '../text/words';
 import { CONTACT_AT_END } from '../text/ending';
@@ -116,7 +116,7 @@ export function endsLikeTeaser(s: string, inLine = false): boolean {
   // Only the phrases that end on the text's last word are tried, by comparing ends: no regex scan per candidate.
   const phrases = PHRASES_BY_LAST.get(lastWord(body));
   if (!phrases) return false;
-  const low = body.toLowerCase().replace(/\s+/g, ' ');
+  const low = lowerCase(body).replace(/\s+/g, ' ');
   return phrases.some((p) => (!inLine || p.includes(' ')) && low.endsWith(p) && (low.length === p.length || !isWordChar(low, low.length - p.length - 1)));
 }
 
@@ -156,7 +156,7 @@ export const endsCut = (s: string): boolean => !endsTerminal(s) || endsLikeTease
 export function isCaption(line: string): boolean {
   const m = CAPTION.exec(line.trim());
   if (!m) return false;
-  return !m[1] || CAPTION_WORDS.has(m[1].toLowerCase());
+  return !m[1] || CAPTION_WORDS.has(lowerCase(m[1]));
 }
 
 /** Short, no closing full stop, starts with a capital, digit or quote: a headline (or a subhead).
@@ -176,7 +176,7 @@ export const opensWithKicker = (s: string): boolean => !secondIsLower(s) && kick
 export const opensWithDateline = (s: string): boolean => !secondIsLower(s) && DATELINE.test(s);
 
 /** The last word of the text, lower-cased. */
-export const lastWord = (s: string): string => lastWordRaw(s).toLowerCase();
+export const lastWord = (s: string): string => lowerCase(lastWordRaw(s));
 
 /** The last word of the text as written. */
 export function lastWordRaw(s: string): string {

@@ -1,6 +1,6 @@
 // The evidence at each candidate boundary, read off the text: structure around it and cohesion across it.
 import { breaksLine, isCapitalisedFunctionWord, stopEndsSentence, type Candidate } from './candidates';
-import { LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass, charWidth, isSpaceCode } from '../text/chars';
+import { LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass, charWidth, isSpaceCode, lowerCase } from '../text/chars';
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
 import { lastWordRaw, endsCut, endsOnEllipsis, endsWithTruncationMark, endsLikeTeaser, endsTerminal, isCaption, isHeadlineLike, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
 import { countWords } from '../text/words';
@@ -215,7 +215,7 @@ export function firstWord(s: string): string {
     i++;
     while (i < s.length && charClass(s, i) & LETTER) i += width(s, i);
   }
-  return s.slice(start, i).toLowerCase().replace('’', "'");
+  return lowerCase(s.slice(start, i)).replace('’', "'");
 }
 
 /** Words of a continuer phrase read at most ("on the other hand"). */
@@ -236,7 +236,7 @@ export function continuerPhrases(words: ReadonlySet<string>): Continuers {
 function opensWithContinuer(s: string, { words: continuers, heads }: Continuers, w = firstWord(s)): boolean {
   if (continuers.has(w)) return true;
   if (!heads.has(w)) return false;
-  const words = s.slice(0, 60).toLowerCase().replace(/^[^\p{L}]+/u, '').split(/[^\p{L}'’]+/u, PHRASE_MAX_WORDS);
+  const words = lowerCase(s.slice(0, 60)).replace(/^[^\p{L}]+/u, '').split(/[^\p{L}'’]+/u, PHRASE_MAX_WORDS);
   for (let n = 2; n <= words.length; n++) if (continuers.has(words.slice(0, n).join(' '))) return true;
   return false;
 }
@@ -271,7 +271,7 @@ function loneOpener(s: string, stopwords: ReadonlySet<string>): boolean {
   const m = loneOpenerAt(s);
   // After a title or an initial ("Mrs. Edna |Holt") the word is a name going on, not a sentence's first; after a
   // number's dot ("am 5. Dezember") a date goes on.
-  return m !== null && !stopwords.has(m.word.toLowerCase()) && stopEndsSentence(s, m.stop) && !/\d/.test(s[m.stop - 1] ?? '');
+  return m !== null && !stopwords.has(lowerCase(m.word)) && stopEndsSentence(s, m.stop) && !/\d/.test(s[m.stop - 1] ?? '');
 }
 
 /** The text stops on a function word with no stop after it ("…said the"): cut. "Is It Lying To You?" is a whole question. */
@@ -336,7 +336,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     prevTerminal: endsTerminal(prevUnit),
     prevTeaserEnd: endsLikeTeaser(prevUnit, !isLine && c.kind !== 'glued' && c.kind !== 'gluedWord'),
     prevTruncationMark: endsWithTruncationMark(prevUnit),
-    prevDangling: ctx.stopwords.has(prevLast.toLowerCase()),
+    prevDangling: ctx.stopwords.has(lowerCase(prevLast)),
     // "PlayStation" is a name; "HeGame" is a story cut after "He", and "JarvisA US firm" or "Liles“I have" one cut after
     // a name (no name goes on with a one-letter word or a quote).
     prevCapWord: (charClass(prevLast, 0) & UPPER) !== 0 && !isCapitalisedFunctionWord(prevLast, ctx.stopwords) && !NOT_NAME_PART.test(nextUnit),
@@ -363,7 +363,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextContinuesStrong: !QUOTE_OPEN.test(nextUnit) && opensWithContinuer(nextUnit, ctx.strongContinuers, nextFirst),
     nextFragment: c.kind === 'cap' && shortRemnant(nextUnit),
     prevLoneOpener: c.kind === 'cap' && loneOpener(prevUnit, ctx.stopwords),
-    nextStopCap: (charClass(nextUnit, 0) & UPPER) !== 0 && ctx.stopwords.has(leadingLetters(nextUnit).toLowerCase()),
+    nextStopCap: (charClass(nextUnit, 0) & UPPER) !== 0 && ctx.stopwords.has(lowerCase(leadingLetters(nextUnit))),
     nextCommonCap: c.kind === 'cap' && ctx.commonCap(word),
     // The topic fields are set for every candidate by explainBoundaries (find.ts). NaN until then: a fraction from the
     // start keeps the field a double, where a 0 written over by a fraction changed every object's hidden class.

@@ -1,5 +1,5 @@
 // Cheap language detection: the share of a text's words found in each language's stop-word list.
-import { LETTER, charClass, charWidth } from './chars';
+import { LETTER, charClass, charWidth, lowerCase } from './chars';
 import { STOPWORDS } from './lang/stopwords';
 import { FormTable } from './intern';
 
@@ -51,7 +51,7 @@ function detectWithRates(text: string): { lang: string; rates: ReadonlyMap<strin
     while (j < sample.length && charClass(sample, j) & LETTER) j += charWidth(sample, j);
     // Stop words repeat: each written form is lower-cased and looked up once a text, not at every use.
     let form = seen.get(i, j);
-    if (form < 0) { form = forms.length; forms.push(WORD_LANGS.get(sample.slice(i, j).toLowerCase())); seen.set(i, j, form); }
+    if (form < 0) { form = forms.length; forms.push(WORD_LANGS.get(lowerCase(sample.slice(i, j)))); seen.set(i, j, form); }
     const langs = forms[form];
     if (langs) for (const l of langs) hits[l]++;
     words++;

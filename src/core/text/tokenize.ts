@@ -1,5 +1,5 @@
 // Words with their offsets, interned to ids, with the flags the boundary features need.
-import { CJK_CHAR, LOWER, UPPER, WORD_CHAR, charClass, charWidth } from './chars';
+import { CJK_CHAR, LOWER, UPPER, WORD_CHAR, charClass, charWidth, lowerCase } from './chars';
 import { FormTable } from './intern';
 import { stopwordsFor } from './lang/stopwords';
 import { firstAtOrAfter } from './search';
@@ -110,7 +110,7 @@ export function tokenize(text: string, lang: string): Tokens {
       let known = seen.get(s, e);
       if (known < 0) {
         const w = text.slice(s, e);
-        const lower = w.toLowerCase();
+        const lower = lowerCase(w);
         // A crude stem for any language: the first STEM_CHARS letters, so "election" meets "elections" and "Wahl" "Wahlen".
         const first = lower.charCodeAt(0);
         const keep = isHangul(first) ? HANGUL_STEM_CHARS : isCyrillic(first) ? CYRILLIC_STEM_CHARS : STEM_CHARS;
