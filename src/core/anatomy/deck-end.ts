@@ -6,7 +6,7 @@ import model from './deck-model.json';
 import type { LangData } from '../text/lang/anatomy/index';
 import { abbreviationKind } from '../text/sentences';
 import { bareWord as bare } from '../text/words';
-import { LETTER, WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
+import { LETTER, WORD_CHAR, charClass, isSpaceCode, lowerCase } from '../text/chars';
 
 /** A deck is at least one word and at most this many: longer first lines hold no deck we can find. */
 export const MAX_DECK_WORDS = 45;
@@ -112,7 +112,7 @@ export function deckCandidates(line: string, ownLine: boolean, d: LangData, kick
     words.push(w); bares.push(bare(w)); capital.push(isCap(w)); lower.push(LOWER_START.test(w));
   }
   const subject = bares[0];
-  const kickerWords = new Set(kicker.toLowerCase().split(/\s+/));
+  const kickerWords = new Set(lowerCase(kicker).split(/\s+/));
   const out: DeckCandidate[] = [];
   const sums = capSums(bares, capital, d);
   const last = Math.min(words.length - 1, MAX_DECK_WORDS, maxWords);
@@ -167,9 +167,19 @@ export interface DeckModel {
   weights: Readonly<Record<string, number>>;
 }
 
+/** A model's weights as a map, made once a model. Features are read by name at every candidate; off the plain object
+ * (one lookup of many names, most of them absent) the reading was the costliest part of scoring a candidate. */
+const WEIGHT_MAPS = new WeakMap<Readonly<Record<string, number>>, ReadonlyMap<string, number>>();
+export function weightMap(weights: Readonly<Record<string, number>>): ReadonlyMap<string, number> {
+  let map = WEIGHT_MAPS.get(weights);
+  if (!map) WEIGHT_MAPS.set(weights, (map = new Map(Object.entries(weights))));
+  return map;
+}
+
 export function deckScore(c: DeckCandidate, m: DeckModel = model): number {
+  const weights = weightMap(m.weights);
   let z = m.bias;
-  for (const f of c.features) z += m.weights[f] ?? 0;
+  for (const f of c.features) z += weights.get(f) ?? 0;
   return z;
 }
 

@@ -11,6 +11,7 @@ import { startCut, underFirstLine, type CutReason } from './truncation';
 import { endCut } from '../text/ending';
 import { decideStart } from './start-decision';
 import { sourceLabels, withoutSourceLabel } from './source-labels';
+import { lowerCase } from '../text/chars';
 
 
 export interface AnatomyContext {
@@ -150,7 +151,7 @@ const headlineAlone = (text: string, d: LangData): boolean => {
   const t = text.trim();
   if (!t || t.length > HEADLINE_ALONE_MAX_CHARS || /[\n.!?…:;,。！？，、；：]/.test(t)) return false;
   const words = t.split(/\s+/);
-  return words.length <= HEADLINE_ALONE_MAX_WORDS && !d.dangling.has(words[words.length - 1].toLowerCase());
+  return words.length <= HEADLINE_ALONE_MAX_WORDS && !d.dangling.has(lowerCase(words[words.length - 1]));
 };
 
 /** A start reason about the text under the headline: its code gets `_body`, so the wording names that text. */

@@ -6,7 +6,7 @@
 // story, reads the best candidate's features and says whether it ends a headline.
 import model from './headline-model.json';
 import type { LangData } from '../text/lang/anatomy/index';
-import { deckCandidates, deckScore, endsOnStop, firstWords, lineWords, type DeckCandidate, type DeckModel } from './deck-end';
+import { deckCandidates, deckScore, endsOnStop, firstWords, lineWords, weightMap, type DeckCandidate, type DeckModel } from './deck-end';
 import { bareWord as bare } from '../text/words';
 
 /** A flat headline is at most this many words, as a headline line is (headline.ts MAX_HEADLINE_WORDS). */
@@ -186,7 +186,8 @@ export function placeFlatHeadline(cands: readonly DeckCandidate[], m: DeckModel 
 export function scoreFlatHeadline(cands: readonly DeckCandidate[], m: HeadlineModel = model): { best: DeckCandidate; z: number } | null {
   const p = placeFlatHeadline(cands, m.position);
   if (!p) return null;
-  return { best: p.best, z: presenceFeatures(p.best, p.z, p.gap).reduce((a, f) => a + (m.presence.weights[f] ?? 0), m.presence.bias) };
+  const weights = weightMap(m.presence.weights);
+  return { best: p.best, z: presenceFeatures(p.best, p.z, p.gap).reduce((a, f) => a + (weights.get(f) ?? 0), m.presence.bias) };
 }
 
 /** The best candidate when the presence model finds a headline there likelier than not, else null. */

@@ -4,6 +4,7 @@ import type { Removal } from '../types';
 import type { LangData } from '../text/lang/anatomy/index';
 import { findCredit, CREDIT_LABEL, isNamedCredit, mayHoldCreditLabel } from './credits';
 import { moreCharsAtEnd } from '../text/more-chars';
+import { lowerCase } from '../text/chars';
 
 /** What a trailing "…" or "(...)" becomes: the editor's mark for words left out, so a reader sees the text is cut. */
 export const CUT_MARKER = '[…]';
@@ -43,7 +44,7 @@ function arrowTail(t: string): number {
   return at;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(LINK_DECOR, '').replace(/\s+/g, ' ');
+const norm = (s: string) => lowerCase(s).replace(LINK_DECOR, '').replace(/\s+/g, ' ');
 
 /** Items of a row of links: "Order Reprints | Today's Paper | Subscribe", "Home • World • Sport". */
 const LINK_ROW_SEPARATOR = /\s?\|\s?|\s[•·]\s/u;
@@ -213,7 +214,7 @@ function readMoreTail(t: string, d: LangData): number {
   // Only the end is read, so a text of many links costs no more than its length.
   const base = Math.max(0, t.length - READ_MORE_WINDOW);
   const end = t.slice(base);
-  const low = end.toLowerCase().replace(/[\s›»→>|·•:.…]+$/u, '');
+  const low = lowerCase(end).replace(/[\s›»→>|·•:.…]+$/u, '');
   for (const p of d.readMore) {
     if (!low.endsWith(p)) continue;
     const at = low.length - p.length;

@@ -4,6 +4,7 @@ import { abbreviationKind, splitSentences } from '../text/sentences';
 import { DATELINE, KICKER, MAX_KICKER_WORDS, kickerAt } from '../text/shapes';
 import { bestDeckEnd, deckCandidates } from './deck-end';
 import { flatHeadlineScore, type RunInScore } from './flat-headline';
+import { lowerCase } from '../text/chars';
 
 export interface Head {
   kicker: string | null;
@@ -48,9 +49,9 @@ function kickerLineAt(text: string, lead: number, d: LangData, lang: string): [s
   if (!m) return null;
   const label = m[1].trim();
   const labelWords = words(label);
-  const lastWord = (labelWords[labelWords.length - 1] ?? '').toLowerCase();
+  const lastWord = lowerCase(labelWords[labelWords.length - 1] ?? '');
   // A speaker's colon ("The minister said:") or a phrase running on ("In the words of:") opens what follows.
-  if (labelWords.length > MAX_KICKER_WORDS || !/^[\p{Lu}\p{N}'‘"“]/u.test(label) || d.captionWords.includes(label.toLowerCase()) || d.continuations.has(lastWord)) return null;
+  if (labelWords.length > MAX_KICKER_WORDS || !/^[\p{Lu}\p{N}'‘"“]/u.test(label) || d.captionWords.includes(lowerCase(label)) || d.continuations.has(lastWord)) return null;
   const from = lead + m[0].length;
   const nl = headlineLine(text.slice(from), lang);
   if (nl <= 0) return null;
@@ -119,7 +120,7 @@ function headlineLine(text: string, lang: string): number {
   // "… uma liminar para a ação da\nlegalização do aborto.": a line that ends on a function word and goes on in small
   // letters is a sentence wrapped across lines, not a headline.
   const next = /\S/.exec(text.slice(nl));
-  if (next && /\p{Ll}/u.test(next[0]) && langData(lang).dangling.has(line.slice(line.lastIndexOf(' ') + 1).toLowerCase())) return -1;
+  if (next && /\p{Ll}/u.test(next[0]) && langData(lang).dangling.has(lowerCase(line.slice(line.lastIndexOf(' ') + 1)))) return -1;
   // One sentence, or several ending without a stop ("Ist die Bratwurst eine Illusion? Das Geschäft mit dem Tod").
   const openEnded = /[\p{L}\p{N}]$/u.test(line.replace(/["'”’“‘»«)\]]+$/u, ''));
   return splitSentences(line, { lang, max: 2 }).length === 1 || openEnded ? nl : -1;
@@ -177,7 +178,7 @@ function flatHeadlineAt(text: string, lead: number, d: LangData, lang: string, f
 function findByline(text: string, d: LangData): string | null {
   for (const line of edgeLines(text, 2)) {
     if (!line || line.length > MAX_BYLINE_CHARS || words(line).length > MAX_BYLINE_WORDS) continue;
-    const low = line.toLowerCase();
+    const low = lowerCase(line);
     for (const p of d.bylinePrefixes) {
       if (low.startsWith(`${p} `) && /^\p{Lu}/u.test(line.slice(p.length + 1)) && !/[.!?]$/.test(line)) return line;
     }

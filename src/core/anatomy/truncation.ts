@@ -5,6 +5,7 @@ import { abbreviationKind, splitSentences } from '../text/sentences';
 import { endCut, type EndCut } from '../text/ending';
 import { wordFlag } from './flag-wording';
 import { bareWord as bare } from '../text/words';
+import { lowerCase } from '../text/chars';
 
 export { endCut, unclosedInLastSentence } from '../text/ending';
 
@@ -73,7 +74,7 @@ function lowerHead(t: string, prefixes: readonly string[]): string {
   let longest = 0;
   for (const p of prefixes) longest = Math.max(longest, p.length);
   const head = t.slice(0, longest + 2);
-  return head.includes('Σ') ? t.toLowerCase() : head.toLowerCase();
+  return head.includes('Σ') ? lowerCase(t) : lowerCase(head);
 }
 
 /** Why the text begins inside a sentence, in words, or null. */

@@ -1,5 +1,5 @@
 // Structural cues read off a line or the text around a boundary: cut endings, headlines, kickers, datelines, captions.
-import { LOWER, SPACE, UPPER, WORD_CHAR, charClass, isSpaceCode } from '../text/chars';
+import { LOWER, SPACE, UPPER, WORD_CHAR, charClass, isSpaceCode, lowerCase } from '../text/chars';
 import { DATELINE, kickerAt } from '../text/shapes';
 import { countWords } from '../text/words';
 import { CAPTION_LINE, CONTACT_AT_END, MAX_CAPTION_WORDS } from '../text/ending';
@@ -116,7 +116,7 @@ export function endsLikeTeaser(s: string, inLine = false): boolean {
   // Only the phrases that end on the text's last word are tried, by comparing ends: no regex scan per candidate.
   const phrases = PHRASES_BY_LAST.get(lastWord(body));
   if (!phrases) return false;
-  const low = body.toLowerCase().replace(/\s+/g, ' ');
+  const low = lowerCase(body).replace(/\s+/g, ' ');
   return phrases.some((p) => (!inLine || p.includes(' ')) && low.endsWith(p) && (low.length === p.length || !isWordChar(low, low.length - p.length - 1)));
 }
 
@@ -161,7 +161,7 @@ export function isCaption(line: string): boolean {
   if (COPYRIGHT_NOTICE.test(t)) return false;
   const m = CAPTION.exec(t);
   if (!m) return false;
-  return !m[1] || CAPTION_WORDS.has(m[1].toLowerCase());
+  return !m[1] || CAPTION_WORDS.has(lowerCase(m[1]));
 }
 
 /** A writer's contact line is a sentence or two at most ("Levenson can be reached at …"). */
@@ -197,7 +197,7 @@ export const opensWithKicker = (s: string): boolean => !secondIsLower(s) && kick
 export const opensWithDateline = (s: string): boolean => !secondIsLower(s) && DATELINE.test(s);
 
 /** The last word of the text, lower-cased. */
-export const lastWord = (s: string): string => lastWordRaw(s).toLowerCase();
+export const lastWord = (s: string): string => lowerCase(lastWordRaw(s));
 
 /** The last word of the text as written. */
 export function lastWordRaw(s: string): string {

@@ -17,6 +17,12 @@ export interface Scored {
 
 /** The cost of a story of `words` words when stories under `min` words are short. */
 const shortCost = (min: number, words: number): number => (words >= min ? 0 : (SHORT_STORY_COST * (min - words)) / min);
+/** shortCost(min, words) for the lengths in a node's near reach: under `min` words, and at most `longest`. */
+function shortCosts(min: number, longest: number): Float64Array {
+  const costs = new Float64Array(Math.max(0, Math.min(Math.ceil(min), longest + 1)));
+  for (let words = 0; words < costs.length; words++) costs[words] = shortCost(min, words);
+  return costs;
+}
 
 /**
  * A page's teasers cut to one length: each story of about `length` space-separated words that ends cut earns `bonus`.
@@ -98,6 +104,10 @@ export function decodeScored(cands: readonly Scored[], totalWords: number, reg?:
   // (No closures over these arrays: an array a closure reads lives in a heap context, read again at every use.)
   const near = { end: layout.nearEnd, top: new Int32Array(n + 1), both: false };
   const regRuns = { end: layout.regEnd, top: new Int32Array(n + 1), both: true };
+  const nearEnd = near.end, nearTop = near.top;
+  // The cost of a short story by its length, worked out once a decode (the same expression as shortCost, so the same
+  // numbers): the inner loop below reads it for every node in reach of every node.
+  const costOf = shortCosts(minWords, pos[n]);
   let farBest = -Infinity; // best over nodes at least minWords before the current one
   let farArg = -1;
   let far = 0; // next node to fold into farBest; nodes from here to j-1 are within minWords of j
@@ -108,10 +118,13 @@ export function decodeScored(cands: readonly Scored[], totalWords: number, reg?:
       far++;
     }
     let b = farBest, arg = farArg, used = 0;
-    for (let i = far; i < j; i = Math.min(near.end[i], j - 1) + 1) {
-      const t = near.top[Math.min(near.end[i], j - 1)];
-      const v = best[t] - shortCost(minWords, pos[j] - pos[t]);
+    for (let i = far; i < j;) {
+      const last = Math.min(nearEnd[i], j - 1);
+      const t = nearTop[last];
+      const d = pos[j] - pos[t];
+      const v = best[t] - (d >= 0 && d < costOf.length ? costOf[d] : shortCost(minWords, d));
       if (v > b) { b = v; arg = t; }
+      i = last + 1;
     }
     if (reg && reg.endsCut[j - 1]) {
       while (lo < j && spacePos[lo] < spacePos[j] - reg.length - reg.tolerance) lo++;

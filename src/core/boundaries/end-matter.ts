@@ -19,15 +19,33 @@ const READ_CHARS = 160;
 
 /** One regular expression for a list's openings in every language, at the start of a string (quotes, brackets and a ©
  * before it read past). */
-const opening = (byLang: Record<string, string[]>) => new RegExp(`^[\\s"'“‘«(\\[©]*(?:${Object.values(byLang).flat().join('|')})`, 'iu');
-const CLOSING = opening(endMatter.closings);
-const NOTE = opening(endMatter.notes);
+const opening = (sources: string[]) => new RegExp(`^[\\s"'“‘«(\\[©]*(?:${sources.join('|')})`, 'iu');
+/** An opening read some way into its line ("[^\n]{0,60}\b…": "The site takes no responsibility for the content"). */
+const REACH = /^\[\^\\n\]\{0,\d+\}\\b/;
+
+/**
+ * Whether a string opens with one of a list's openings. The openings that reach into the line are tried only where
+ * their phrase stands at all, found by a plain scan: tried at every candidate, their reach backtracked through
+ * a hundred characters each time, and that was nearly all the cost (dev: 3.5 µs a string -> 0.3). The same answer:
+ * the string opens with one of the openings exactly when it opens with a near one or with a reaching one.
+ */
+function openings(byLang: Record<string, string[]>): (s: string) => boolean {
+  const all = Object.values(byLang).flat();
+  const reaching = all.filter((a) => REACH.test(a));
+  const near = opening(all.filter((a) => !REACH.test(a)));
+  if (!reaching.length) return (s) => near.test(s);
+  const far = opening(reaching);
+  const phrase = new RegExp(reaching.map((a) => a.replace(REACH, '')).join('|'), 'iu');
+  return (s) => near.test(s) || (phrase.test(s) && far.test(s));
+}
+const opensClosing = openings(endMatter.closings);
+const opensNote = openings(endMatter.notes);
 
 /** End matter opens at `at`: closings with at most END_MATTER_TAIL_WORDS words after `at`, a note with at most
  * END_NOTE_TAIL_WORDS (`words`: the words from `at` to the end of the text). */
 export function opensEndMatter(text: string, at: number, words = 0): boolean {
   const s = text.slice(at, at + READ_CHARS);
-  return (words <= END_MATTER_TAIL_WORDS && CLOSING.test(s)) || (words <= END_NOTE_TAIL_WORDS && NOTE.test(s));
+  return (words <= END_MATTER_TAIL_WORDS && opensClosing(s)) || (words <= END_NOTE_TAIL_WORDS && opensNote(s));
 }
 
 /** A long article's last paragraph, a sign-off or an appeal ("Thanks to everyone who wrote in…"), brings words new to

@@ -1,6 +1,6 @@
 // The evidence at each candidate boundary, read off the text: structure around it and cohesion across it.
 import { breaksLine, isCapitalisedFunctionWord, stopEndsSentence, type Candidate } from './candidates';
-import { LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass, charWidth } from '../text/chars';
+import { LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass, charWidth, isSpaceCode, lowerCase } from '../text/chars';
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
 import { lastWordRaw, endsCut, endsOnEllipsis, endsWithTruncationMark, endsLikeTeaser, endsTerminal, isCaption, isContactLine, isHeadlineLike, isLabelledCaption, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
 import { countWords } from '../text/words';
@@ -51,7 +51,30 @@ const TEASER_LINE_MIN_WORDS = 30;
 const NOT_NAME_PART = /^(?:[AI]\s|["“„«])/;
 /** The text before ends on one capitalised word right after a full stop ("…on time.' Captain"): the word opens a sentence.
  * Lower-case letters after the capital: an upper-case label ("WHOOPI:") opens a teaser of its own. */
-const LONE_OPENER = /[.!?…]["'’”»)\]]*\s+(\p{Lu}[\p{Ll}\p{M}’'-]*)\s*$/u;
+const LONE_OPENER_WORD = /^\p{Lu}[\p{Ll}\p{M}’'-]*$/u;
+const isOpenerStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+/** The closers a stop may carry before the word: " ' ’ ” » ) ]. */
+const isOpenerCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x2019 || c === 0x201d || c === 0xbb || c === 0x29 || c === 0x5d;
+
+/**
+ * What /[.!?…]["'’”»)\]]*\s+(\p{Lu}[\p{Ll}\p{M}’'-]*)\s*$/u finds, read back from the end: the stop's offset and the
+ * word. The word holds no white space, so it is the text's last run of non-space, and the stop, its closers and the
+ * white space before that word can stand only one way. (The pattern was tried at every stop of the text before each
+ * 'cap' candidate, to learn about the text's last few characters.)
+ */
+function loneOpenerAt(s: string): { stop: number; word: string } | null {
+  let end = s.length;
+  while (end > 0 && isSpaceCode(s.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpaceCode(s.charCodeAt(start - 1))) start--;
+  let k = start;
+  while (k > 0 && isSpaceCode(s.charCodeAt(k - 1))) k--;
+  if (start === end || k === start) return null;
+  while (k > 0 && isOpenerCloser(s.charCodeAt(k - 1))) k--;
+  if (k === 0 || !isOpenerStop(s.charCodeAt(k - 1))) return null;
+  const word = s.slice(start, end);
+  return LONE_OPENER_WORD.test(word) ? { stop: k - 1, word } : null;
+}
 /** Closing quotes and brackets that may follow a full stop. */
 const CLOSERS = new Set(['"', '”', '’', '»', ')', ']']);
 
@@ -196,7 +219,7 @@ export function firstWord(s: string): string {
     i++;
     while (i < s.length && charClass(s, i) & LETTER) i += width(s, i);
   }
-  return s.slice(start, i).toLowerCase().replace('’', "'");
+  return lowerCase(s.slice(start, i)).replace('’', "'");
 }
 
 /** Words of a continuer phrase read at most ("on the other hand"). */
@@ -217,7 +240,7 @@ export function continuerPhrases(words: ReadonlySet<string>): Continuers {
 function opensWithContinuer(s: string, { words: continuers, heads }: Continuers, w = firstWord(s)): boolean {
   if (continuers.has(w)) return true;
   if (!heads.has(w)) return false;
-  const words = s.slice(0, 60).toLowerCase().replace(/^[^\p{L}]+/u, '').split(/[^\p{L}'’]+/u, PHRASE_MAX_WORDS);
+  const words = lowerCase(s.slice(0, 60)).replace(/^[^\p{L}]+/u, '').split(/[^\p{L}'’]+/u, PHRASE_MAX_WORDS);
   for (let n = 2; n <= words.length; n++) if (continuers.has(words.slice(0, n).join(' '))) return true;
   return false;
 }
@@ -249,10 +272,10 @@ function shortRemnant(s: string): boolean {
 
 /** The text ends on a sentence's first word, capitalised and no function word ("…on time.' Captain"). */
 function loneOpener(s: string, stopwords: ReadonlySet<string>): boolean {
-  const m = LONE_OPENER.exec(s);
+  const m = loneOpenerAt(s);
   // After a title or an initial ("Mrs. Edna |Holt") the word is a name going on, not a sentence's first; after a
   // number's dot ("am 5. Dezember") a date goes on.
-  return m !== null && !stopwords.has(m[1].toLowerCase()) && stopEndsSentence(s, m.index) && !/\d/.test(s[m.index - 1] ?? '');
+  return m !== null && !stopwords.has(lowerCase(m.word)) && stopEndsSentence(s, m.stop) && !/\d/.test(s[m.stop - 1] ?? '');
 }
 
 /** The text stops on a function word with no stop after it ("…said the"): cut. "Is It Lying To You?" is a whole question. */
@@ -317,7 +340,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     prevTerminal: endsTerminal(prevUnit),
     prevTeaserEnd: endsLikeTeaser(prevUnit, !isLine && c.kind !== 'glued' && c.kind !== 'gluedWord'),
     prevTruncationMark: endsWithTruncationMark(prevUnit),
-    prevDangling: ctx.stopwords.has(prevLast.toLowerCase()),
+    prevDangling: ctx.stopwords.has(lowerCase(prevLast)),
     // "PlayStation" is a name; "HeGame" is a story cut after "He", and "JarvisA US firm" or "Liles“I have" one cut after
     // a name (no name goes on with a one-letter word or a quote).
     prevCapWord: (charClass(prevLast, 0) & UPPER) !== 0 && !isCapitalisedFunctionWord(prevLast, ctx.stopwords) && !NOT_NAME_PART.test(nextUnit),
@@ -346,7 +369,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextContinuesStrong: !QUOTE_OPEN.test(nextUnit) && opensWithContinuer(nextUnit, ctx.strongContinuers, nextFirst),
     nextFragment: c.kind === 'cap' && shortRemnant(nextUnit),
     prevLoneOpener: c.kind === 'cap' && loneOpener(prevUnit, ctx.stopwords),
-    nextStopCap: (charClass(nextUnit, 0) & UPPER) !== 0 && ctx.stopwords.has(leadingLetters(nextUnit).toLowerCase()),
+    nextStopCap: (charClass(nextUnit, 0) & UPPER) !== 0 && ctx.stopwords.has(lowerCase(leadingLetters(nextUnit))),
     nextCommonCap: c.kind === 'cap' && ctx.commonCap(word),
     // The topic fields are set for every candidate by explainBoundaries (find.ts). NaN until then: a fraction from the
     // start keeps the field a double, where a 0 written over by a fraction changed every object's hidden class.

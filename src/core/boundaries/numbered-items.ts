@@ -3,6 +3,7 @@
 // seldom opens there (train: 3 of 4,090 candidates numbered next to another start a story, each an article whose own
 // first section is "1."; devwide 0 of 838).
 import type { Candidate } from './candidates';
+import { LETTER, charClass, charWidth } from '../text/chars';
 
 /**
  * A sequence mark at the start of a candidate: an optional label word ("Part", "Day"), a number of one or two
@@ -24,8 +25,22 @@ function romanValue(s: string): number {
   return total;
 }
 
+/** Whether a mark may open at `at`: a number first (a digit, or I, V or X of a roman one), or a run of letters, then
+ * spaces or tabs and a number. Read by code before MARK is tried at every candidate, nearly all of which open on a word. */
+function mayOpenMark(text: string, at: number): boolean {
+  if (isNumberStart(text.charCodeAt(at))) return true;
+  let i = at;
+  while (i < text.length && charClass(text, i) & LETTER) i += charWidth(text, i);
+  if (i === at || (text[i] !== ' ' && text[i] !== '\t')) return false;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return isNumberStart(text.charCodeAt(i));
+}
+/** 0-9, or a roman numeral's I, V, X. */
+const isNumberStart = (c: number): boolean => (c >= 48 && c <= 57) || c === 73 || c === 86 || c === 88;
+
 /** The mark's shape (label and delimiter), number and length, or null. */
 function markAt(text: string, at: number): { shape: string; n: number; length: number } | null {
+  if (!mayOpenMark(text, at)) return null;
   const m = MARK.exec(text.slice(at, at + MARK_CHARS));
   if (!m) return null;
   const digits = m[2].charCodeAt(0) <= 57;

@@ -152,7 +152,10 @@ export function decodeTeaserLength(input: TeaserLengthInput): number[] | null {
   const plain = decodeScored(input.scored, input.totalWords, undefined, minWords, layout).score;
   let best: number[] | null = null, bestGain = MIN_REGULAR_GAIN;
   for (const length of lengths) {
-    const r = decodeScored(input.scored, input.totalWords, { ...input, length, tolerance: LENGTH_TOLERANCE, bonus: TEASER_LENGTH_BONUS }, minWords, layout);
+    // (Written out field by field, not spread from the input: input objects of several shapes made as many shapes here,
+    // and each new one sent the decoder back to the compiler.)
+    const reg = { length, tolerance: LENGTH_TOLERANCE, bonus: TEASER_LENGTH_BONUS, spaceWords: input.spaceWords, spaceWordsTotal: input.spaceWordsTotal, endsCut: input.endsCut, textEndsCut: input.textEndsCut };
+    const r = decodeScored(input.scored, input.totalWords, reg, minWords, layout);
     if (r.regular >= MIN_REGULAR_STORIES && r.score - plain > bestGain) { bestGain = r.score - plain; best = r.chosen; }
   }
   return best;

@@ -105,23 +105,40 @@ export type Term = readonly [TermName, number];
 
 const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 
-/** Where visitTerms sends each term that is not zero. (A sink object, not a callback and a closure `on` per call:
- * scoring runs at every candidate, and those closures and the context of the sums were made each time.) */
-interface TermSink { term(name: TermName, value: number): void }
-
-class TermList implements TermSink {
-  readonly terms: Term[] = [];
-  term(name: TermName, value: number): void { this.terms.push([name, value]); }
+/** A term's weight and whether it is lexical (LEXICAL_TERMS), found by one lookup of its name: the weights object read
+ * by many names and the lexical set cost two hash lookups a term, at every candidate. */
+interface WeightedTerm { weight: number; lexical: boolean }
+const WEIGHTED = new WeakMap<Weights, Map<TermName, WeightedTerm>>();
+function weightedTerms(weights: Weights): Map<TermName, WeightedTerm> {
+  let table = WEIGHTED.get(weights);
+  if (!table) {
+    table = new Map();
+    for (const name of Object.keys(weights) as TermName[]) table.set(name, { weight: weights[name], lexical: LEXICAL_TERMS.has(name) });
+    WEIGHTED.set(weights, table);
+  }
+  return table;
 }
 
-class TermSums implements TermSink {
+/**
+ * Where visitTerms sends each term that is not zero: listed (`terms`), or summed by the weights. (A sink object, not a
+ * callback and a closure `on` per call: scoring runs at every candidate, and those closures and the context of the
+ * sums were made each time. One class for both uses: visitTerms, compiled for the sums, met a second kind of sink
+ * when a chain first asked for a candidate's terms, and was compiled again.)
+ */
+class TermSink {
   total = 0;
   structural = 0;
-  constructor(private readonly weights: Weights) {}
+  /** The share of their value the word-statistics terms count at the candidate being visited (lexicalShare). */
+  share = 1;
+  constructor(private readonly weights: Weights | null, private readonly table: Map<TermName, WeightedTerm> | null, readonly terms: Term[] | null) {}
   term(name: TermName, value: number): void {
-    const v = this.weights[name] * value;
+    if (this.terms) { this.terms.push([name, this.share < 1 && LEXICAL_TERMS.has(name) ? value * this.share : value]); return; }
+    const t = this.table!.get(name);
+    const lexical = t ? t.lexical : LEXICAL_TERMS.has(name);
+    // (A name the weights lack reads as before: undefined weight, NaN.)
+    const v = (t ? t.weight : this.weights![name]) * (lexical ? value * this.share : value);
     this.total += v;
-    if (!LEXICAL_TERMS.has(name)) this.structural += v;
+    if (!lexical) this.structural += v;
   }
 }
 
@@ -130,15 +147,15 @@ class TermSums implements TermSink {
  * at its best case (no shared word), so the sum is an upper bound until addCohesion has run.
  */
 export function termValues(f: BoundaryFeatures, doc: DocumentCues): Term[] {
-  const t = new TermList();
+  const t = new TermSink(null, null, []);
   visitTerms(f, doc, t);
-  return t.terms;
+  return t.terms!;
 }
 
 /** Log-odds of the terms at this candidate, and of its structural terms alone (the shape of the text, which
  * story-length.ts reads the spacing of), without building the term list. */
 export function scoreTerms(f: BoundaryFeatures, doc: DocumentCues, weights: Weights): { total: number; structural: number } {
-  const sums = new TermSums(weights);
+  const sums = new TermSink(weights, weightedTerms(weights), null);
   visitTerms(f, doc, sums);
   return { total: sums.total, structural: sums.structural };
 }
@@ -159,16 +176,9 @@ const HEADLINE_LIST_LEXICAL_SHARE = 0.25;
 export const lexicalShare = (f: BoundaryFeatures, doc: DocumentCues): number =>
   doc.headlineList && (f.nextHeadline || f.nextHeadlineShape) ? HEADLINE_LIST_LEXICAL_SHARE : 1;
 
-/** A sink that passes the word-statistics terms on at a share of their value, the others whole. */
-class LexicalShare implements TermSink {
-  constructor(private readonly sink: TermSink, private readonly share: number) {}
-  term(name: TermName, value: number): void { this.sink.term(name, LEXICAL_TERMS.has(name) ? value * this.share : value); }
-}
-
 /** Sends `sink` each term that is not zero at this candidate (the one definition of the activations). */
-function visitTerms(f: BoundaryFeatures, doc: DocumentCues, to: TermSink): void {
-  const share = lexicalShare(f, doc);
-  const sink = share < 1 ? new LexicalShare(to, share) : to;
+function visitTerms(f: BoundaryFeatures, doc: DocumentCues, sink: TermSink): void {
+  sink.share = lexicalShare(f, doc);
   const isLine = breaksLine(f.kind);
   const glued = f.kind === 'glued' || f.kind === 'gluedWord';
   const spaced = f.kind === 'sentence' || f.kind === 'cap';

@@ -6,6 +6,7 @@ import { abbreviationKind, splitSentences } from './sentences';
 import { bareWord as bare, countWords } from './words';
 import { stopwordsFor } from './lang/stopwords';
 import { TEASER_MAX_WORDS } from './shapes';
+import { lowerCase } from './chars';
 
 /** Why a text ends cut: a stable code (end_no_stop, end_comma …) and the words that fill its message. */
 export interface EndCut {
@@ -77,7 +78,7 @@ function isCreditName(credit: string): boolean {
  * that opens with a capital right after a finished sentence and runs to the end with no stop of its own. */
 function dropRunOnSignoff(s: string, d: LangData): string {
   const from = Math.max(0, s.length - MAX_RUN_ON_SIGNOFF_CHARS);
-  const low = s.slice(from).toLowerCase();
+  const low = lowerCase(s.slice(from));
   for (const p of d.signoffs) {
     const i = low.lastIndexOf(p);
     if (i < 0) continue;
@@ -101,7 +102,7 @@ function dropSignoff(t: string, d: LangData): string {
   }
   const nl = s.lastIndexOf('\n');
   if (nl >= 0) {
-    const lastLine = s.slice(nl + 1).trim().toLowerCase();
+    const lastLine = lowerCase(s.slice(nl + 1).trim());
     if (d.signoffs.some((p) => lastLine.startsWith(p))) return s.slice(0, nl).trimEnd();
   }
   return dropRunOnSignoff(s, d);
@@ -128,7 +129,7 @@ export const CONTACT_AT_END = new RegExp(ADDRESS_AT_END, 'u');
 function isTrailerLine(line: string, all: LangData): boolean {
   const t = line.replace(/^[-–—•*·|\s]+/u, '').trim();
   if (!t) return true;
-  const low = t.toLowerCase();
+  const low = lowerCase(t);
   if (all.trailerLabels.some((p) => low.startsWith(p))) return true;
   if (/^(?:\S+@\S+\.\w+|@\w+|https?:\/\/\S+|www\.\S+)$/u.test(t)) return true;
   // "Follow him on Twitter @jdoe or email him at jdoe@example.com": a contact line ends on its address.
@@ -232,7 +233,7 @@ const UNIT_ABBREVIATIONS = new Set([
 function endsOnUnitOrWord(core: string, word: string, d: LangData): boolean {
   // (As written: "…said no." is a word, "…ranked No." the abbreviation of a number cut away.)
   if (stopwordsFor(d.code).has(word)) return true;
-  if (!UNIT_ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (!UNIT_ABBREVIATIONS.has(lowerCase(word))) return false;
   const before = core.slice(Math.max(0, core.length - word.length - 1 - 40), core.length - word.length - 1).trim().split(/\s+/);
   return before.slice(-UNIT_REACH_WORDS).some((w) => /^\p{N}/u.test(w));
 }

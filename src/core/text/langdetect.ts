@@ -1,6 +1,7 @@
 // Cheap language detection: the share of a text's words found in each language's stop-word list.
-import { LETTER, charClass, charWidth } from './chars';
+import { LETTER, charClass, charWidth, lowerCase } from './chars';
 import { STOPWORDS } from './lang/stopwords';
+import { FormTable } from './intern';
 
 /** Words sampled from the start of the text: enough to tell languages apart (250 agree with 600 on dev, and get two Norwegian pages right that 600 took for Danish), cheap on huge pages. */
 const SAMPLE_WORDS = 250;
@@ -42,11 +43,16 @@ function detectWithRates(text: string): { lang: string; rates: ReadonlyMap<strin
   // Runs of letters (\p{L}+), read by character class, lower-cased one by one.
   const hits = new Array<number>(LANGS.length).fill(0);
   let words = 0;
+  const seen = new FormTable(sample);
+  const forms: (readonly number[] | undefined)[] = [];
   for (let i = 0; i < sample.length && words < SAMPLE_WORDS;) {
     if (!(charClass(sample, i) & LETTER)) { i += charWidth(sample, i); continue; }
     let j = i + charWidth(sample, i);
     while (j < sample.length && charClass(sample, j) & LETTER) j += charWidth(sample, j);
-    const langs = WORD_LANGS.get(sample.slice(i, j).toLowerCase());
+    // Stop words repeat: each written form is lower-cased and looked up once a text, not at every use.
+    let form = seen.get(i, j);
+    if (form < 0) { form = forms.length; forms.push(WORD_LANGS.get(lowerCase(sample.slice(i, j)))); seen.set(i, j, form); }
+    const langs = forms[form];
     if (langs) for (const l of langs) hits[l]++;
     words++;
     i = j;

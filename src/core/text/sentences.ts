@@ -2,7 +2,7 @@
 // One pass over the text; each decision looks at a bounded window, so the cost is linear.
 import { langData, NOUN_CAPITALISING, type LangData } from './lang/anatomy/index';
 import { findListMarkers, isBullet } from './listmarkers';
-import { isSpaceCode, unitClass, WORD_CHAR } from './chars';
+import { isSpaceCode, unitClass, WORD_CHAR, lowerCase } from './chars';
 
 export interface Sentence {
   start: number;
@@ -80,7 +80,7 @@ export type AbbrevKind = 'title' | 'numeric' | 'general' | null;
 
 /** What kind of abbreviation a word before a full stop is, if any. */
 export function abbreviationKind(word: string, d: LangData): AbbrevKind {
-  const low = word.toLowerCase();
+  const low = lowerCase(word);
   // A title is written with its capital ("Det. Smith"); Norwegian "ut av det." ends a sentence.
   if (d.titleAbbr.has(low) && word !== low) return 'title';
   if (d.numericAbbr.has(low)) return 'numeric';
@@ -125,7 +125,7 @@ function decide(text: string, i: number, j: number, k: number, d: LangData, list
   }
   if (listPeriods.has(i)) return -1;
   const kind = abbreviationKind(word, d);
-  const nextWord = wordAt(text, m).toLowerCase();
+  const nextWord = lowerCase(wordAt(text, m));
   if (kind === 'title') return -1;
   if (kind) {
     // "Wis. (AP)", "Inc. (AAPL)": a bracket after an abbreviation goes on with the sentence.

@@ -1,5 +1,5 @@
 // Words with their offsets, interned to ids, with the flags the boundary features need.
-import { CJK_CHAR, LOWER, UPPER, WORD_CHAR, charClass, charWidth } from './chars';
+import { CJK_CHAR, LOWER, UPPER, WORD_CHAR, charClass, charWidth, lowerCase } from './chars';
 import { FormTable } from './intern';
 import { inflectionStripper } from './inflection';
 import { stopwordsFor } from './lang/stopwords';
@@ -42,16 +42,18 @@ const CYRILLIC_STEM_CHARS = 8;
 const isCyrillic = (c: number): boolean => c >= 0x400 && c <= 0x4ff;
 /** Token arrays start this long and double as needed: no per-word boxing, memory in proportion to the words. */
 const INITIAL_CAPACITY = 1024;
-/** The char codes of a string's characters (one code unit each): the sets below are tested by code, with no
- * one-character string made per test. */
-const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** Marks around a sentence start, by char code: one table read a test, where a set of codes hashed each (the
+ * tokenizer asks at every word, up to six times). */
+const MARKS = new Uint8Array(0x10000);
+const OPENER = 1, ENDER = 2, CLOSER = 4;
+const mark = (chars: string, bit: number): void => { for (const c of chars) MARKS[c.charCodeAt(0)] |= bit; };
 /** Characters that may stand between a sentence end and the next word and leave it sentence-initial (with the German
  * „ and the Spanish ¿ ¡: "¿Qué…" opens a question, and its capital names no one). */
-const OPENERS = codes(' \t\r"“‘«„¿¡([-–—\u00a0');
+mark(' \t\r"“‘«„¿¡([-–—\u00a0', OPENER);
 /** Characters that end a sentence or a line. */
-const ENDERS = codes('.!?…:\n');
+mark('.!?…:\n', ENDER);
 /** Closing quotes and brackets that may follow a sentence end. */
-const CLOSERS = codes('"”’»)]');
+mark('"”’»)]', CLOSER);
 /** Joiners inside a word: ' ’ - (only between letters or digits). */
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
 
@@ -59,10 +61,10 @@ const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
 function opensSentence(text: string, at: number, prevEnd: number): boolean {
   let i = at - 1;
   if (i >= 0 && i === prevEnd - 1 && charClass(text, i) & LOWER) return true; // glued: "evenKemal"
-  while (i >= 0 && at - i <= 4 && OPENERS.has(text.charCodeAt(i))) i--;
+  while (i >= 0 && at - i <= 4 && MARKS[text.charCodeAt(i)] & OPENER) i--;
   if (i < 0) return true;
-  if (ENDERS.has(text.charCodeAt(i))) return true;
-  return CLOSERS.has(text.charCodeAt(i)) && i > 0 && ENDERS.has(text.charCodeAt(i - 1));
+  if (MARKS[text.charCodeAt(i)] & ENDER) return true;
+  return (MARKS[text.charCodeAt(i)] & CLOSER) !== 0 && i > 0 && (MARKS[text.charCodeAt(i - 1)] & ENDER) !== 0;
 }
 
 /**
@@ -117,7 +119,7 @@ export function tokenize(text: string, lang: string): Tokens {
       let known = seen.get(s, e);
       if (known < 0) {
         const w = text.slice(s, e);
-        const lower = w.toLowerCase();
+        const lower = lowerCase(w);
         // A crude stem for any language: the first STEM_CHARS letters, so "election" meets "elections" and "Wahl" "Wahlen".
         const first = lower.charCodeAt(0);
         const keep = isHangul(first) ? HANGUL_STEM_CHARS : isCyrillic(first) ? CYRILLIC_STEM_CHARS : STEM_CHARS;

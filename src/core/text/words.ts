@@ -1,6 +1,6 @@
 // Word counting, once for every reader. Scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer,
 // Burmese) hold many words in one run of non-space, so their characters are counted by a per-script rate.
-import { SPACE, WORD_CHAR, charClass } from './chars';
+import { SPACE, WORD_CHAR, charClass, lowerCase } from './chars';
 
 /** Han and kana: about two characters make a word (Chinese words average 1.5–2 characters). */
 const CJK_CHARS_PER_WORD = 2;
@@ -51,7 +51,7 @@ export function countWords(s: string, max = Infinity, wordy = false): number {
 
 /** A word lower-cased without the punctuation around it ("“Mr." → "mr"): how word lists are looked up. */
 export function bareWord(w: string): string {
-  const low = w.toLowerCase();
+  const low = lowerCase(w);
   // Most words start and end on an ASCII letter or digit: nothing to strip, and no regex run.
   if (low.length && isAsciiAlnum(low.charCodeAt(0)) && isAsciiAlnum(low.charCodeAt(low.length - 1))) return low;
   return low.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
