@@ -164,16 +164,18 @@ export function isCaption(line: string): boolean {
   return !m[1] || CAPTION_WORDS.has(lowerCase(m[1]));
 }
 
-/** A writer's contact line is a sentence or two at most ("Levenson can be reached at …"). */
+/** A writer's contact line is a sentence or two at most ("Ines Varga can be reached at …"). */
 const CONTACT_LINE_MAX_WORDS = 40;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
-/** "Write to Ines Varga at ines@example.org.", "Got a tip? Email news@example.com": a short line holding an e-mail
- * address closes the article above it (train and devwide: none of 37 such lines opens a story). */
+/** An e-mail address at the line's end, a few words after it at most ("… at tips@example.com or call us."). */
+const EMAIL_AT_END = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[.,;)]?(?:\s+\S+){0,3}\s*$/u;
+/** "Write to Ines Varga at ines@example.org.", "Got a tip? Email news@example.com": a short line ending on an e-mail
+ * address closes the article above it (train and devwide: none of 37 such lines opens a story). A lede that names an
+ * address inside its sentence ("…mails from security@… asked for…") opens one. */
 export function isContactLine(line: string): boolean {
-  return line.includes('@') && countWords(line, CONTACT_LINE_MAX_WORDS + 1) <= CONTACT_LINE_MAX_WORDS && EMAIL.test(line);
+  return line.includes('@') && countWords(line, CONTACT_LINE_MAX_WORDS + 1) <= CONTACT_LINE_MAX_WORDS && EMAIL_AT_END.test(line);
 }
 
-/** "Avoiding rumours: the actor kept his distance from his co-star during filming": a picture caption, a short label in
+/** "Quiet start: the captain walks out before the first race of the day": a picture caption, a short label in
  * sentence case and a colon, no closing stop (a kicker's label is in capitals, "RISING RACISM: …", and opens a teaser). */
 export function isLabelledCaption(line: string): boolean {
   const t = line.trim();

@@ -95,7 +95,7 @@ export interface BoundaryFeatures {
   /** The line before is shaped like a headline over prose, whether or not it shares a word with the text below. */
   prevHeadlineShape: boolean;
   prevCaption: boolean;
-  /** Line candidates: the line before is a labelled picture caption ("Avoiding rumours: …", no stop; cues.ts). */
+  /** Line candidates: the line before is a labelled picture caption ("Quiet start: …", no stop; cues.ts). */
   prevLabelledCaption: boolean;
   nextHeadline: boolean;
   /** The next line is shaped like a headline over prose (short, unpunctuated, capitalised), shared words or not. */

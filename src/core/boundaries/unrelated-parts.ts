@@ -9,13 +9,13 @@ import type { BoundaryFeatures } from './features';
 import { STOP, type Tokens } from '../text/tokenize';
 
 /**
- * How many parts of at least `minWords` words the text falls into at its sentence ends (and glued paragraph joins)
- * that no content word spans: 1 when it holds together. A sentence or paragraph that opens on a function word ("The
+ * How many parts of at least `minWords` words the text falls into at its sentence ends (and glued paragraph joins) that
+ * no content word spans (1 when it holds together), and how many of them are one sentence with no headline run in. A sentence or paragraph that opens on a function word ("The
  * Oscar winner said…", "It…", "But…") may point back to the one before, even repeating none of its words: it opens no
  * part. (Ledes open so too, "The bank said…", so some lists are missed; with glued joins spared, a glued story whose
  * paragraphs open "But…" and "It's…" was cut in three.)
  */
-export function unrelatedParts(tokens: Tokens, model: CohesionModel, cands: readonly Candidate[], features: readonly BoundaryFeatures[], minWords: number): number {
+export function unrelatedParts(tokens: Tokens, model: CohesionModel, cands: readonly Candidate[], features: readonly BoundaryFeatures[], minWords: number): { parts: number; oneSentence: number } {
   const n = tokens.count;
   // spans[w]: content words used both before word w and at or after it (a difference array over each word's first and
   // last use).
@@ -36,14 +36,21 @@ export function unrelatedParts(tokens: Tokens, model: CohesionModel, cands: read
   for (let w = 1; w <= n; w++) spans[w] += spans[w - 1];
   // The most parts: a part ends at the first free start far enough from the last (greedy is optimal here), and a last
   // part too short joins the one before.
-  let parts = 1, from = 0;
+  let parts = 1, from = 0, ends = 0, oneSentence = 0;
   for (let i = 0; i < cands.length; i++) {
     const kind = cands[i].kind, w = features[i].word;
+    // A headline run into its text ("…winter timetable Passengers on…": a common word capitalised inside a line) ends a
+    // sentence of the part as a stop does.
+    if (kind === 'cap' && (features[i].nextCommonCap || features[i].nextStopCap)) { ends++; continue; }
     if (kind !== 'sentence' && kind !== 'glued') continue;
+    ends++;
     if (w <= 0 || w >= n || spans[w] !== 0 || w - from < minWords) continue;
     if (tokens.flags[w] & STOP) continue;
+    if (ends === 1) oneSentence++;
     parts++;
     from = w;
+    ends = 0;
   }
-  return parts > 1 && n - from < minWords ? parts - 1 : parts;
+  if (parts > 1 && n - from < minWords) return { parts: parts - 1, oneSentence };
+  return { parts, oneSentence: oneSentence + (ends === 0 ? 1 : 0) };
 }

@@ -485,6 +485,8 @@ describe("a writer's contact line and a copyright notice close the article above
     expect(isContactLine(contact)).toBe(true);
     expect(isContactLine('Got a tip? Email the newsroom at tips@example.com or call us.')).toBe(true);
     expect(isContactLine('The council met @ the town hall on Monday.')).toBe(false);
+    // A lede that names an address inside its sentence opens a story.
+    expect(isContactLine('Customers of a regional bank received e-mails from alerts@northbank-secure.example asking them to confirm their card numbers.')).toBe(false);
     expect(isContactLine(`${article.replace(/\n+/g, ' ')} Write to desk@example.org.`)).toBe(false);
     expect(isCaption(notice)).toBe(false);
     expect(isCaption('© Copyright 2026 Valley Media')).toBe(false);
