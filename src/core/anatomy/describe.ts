@@ -10,7 +10,7 @@ import { countWords } from '../text/words';
 import { startCut, underFirstLine, type CutReason } from './truncation';
 import { endCut } from '../text/ending';
 import { decideStart } from './start-decision';
-import { sourceLabels, withoutSourceLabel } from './source-labels';
+import { CLAUSE_MARK, sourceLabels, withoutSourceLabel } from './source-labels';
 import { lowerCase } from '../text/chars';
 
 
@@ -149,7 +149,7 @@ const HEADLINE_ALONE_MAX_WORDS = 8;
 const HEADLINE_ALONE_MAX_CHARS = 80;
 const headlineAlone = (text: string, d: LangData): boolean => {
   const t = text.trim();
-  if (!t || t.length > HEADLINE_ALONE_MAX_CHARS || /[\n.!?…:;,。！？，、；：]/.test(t)) return false;
+  if (!t || t.length > HEADLINE_ALONE_MAX_CHARS || t.includes('\n') || CLAUSE_MARK.test(t)) return false;
   const words = t.split(/\s+/);
   return words.length <= HEADLINE_ALONE_MAX_WORDS && !d.dangling.has(lowerCase(words[words.length - 1]));
 };

@@ -3,8 +3,9 @@
 
 /** A label is a few words… */
 const LABEL_MAX_WORDS = 6;
-/** …with no sentence or clause mark ("Reuters", "ABC News", "The Local Times"). */
-const CLAUSE_MARK = /[.!?…:;,。！？，、；：]/;
+/** …with no sentence or clause mark ("Reuters", "ABC News", "The Local Times"); a headline standing alone has none
+ * either (describe.ts). */
+export const CLAUSE_MARK = /[.!?…:;,。！？，、；：]/;
 /** Stories that end on one such line for it to be a label: once may be any short line. */
 const LABEL_MIN_STORIES = 2;
 

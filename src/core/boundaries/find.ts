@@ -66,9 +66,9 @@ const HEADLINE_STORY_WORDS = 80;
  */
 const HOPELESS_LOG_ODDS = 0;
 
-/** The median length (words) of the lines before line breaks: what a paragraph is in this text. */
-function medianLineWords(features: readonly BoundaryFeatures[]): number {
-  const words = features.filter((f) => breaksLine(f.kind)).map((f) => f.prevWords).sort((a, b) => a - b);
+/** The (upper) median of word counts, 0 for none. Sorts `words` in place. */
+function medianWords(words: number[]): number {
+  words.sort((a, b) => a - b);
   return words.length ? words[words.length >> 1] : 0;
 }
 
@@ -127,12 +127,6 @@ export function itemWords(itemList: boolean, totalWords: number): number {
 /** A list of headlines has headline-sized lines: at a median under this many words they are an article's subheadings
  * ("What it costs", "Why the harbour"), and the text one story (train and devwide the same at 4 or 5). */
 const HEADLINE_LIST_MEDIAN_WORDS = 5;
-
-/** The median words of the text's headline-shaped lines. */
-const medianHeadWords = (features: readonly BoundaryFeatures[]): number => {
-  const w = features.filter((f) => f.nextHeadlineShape).map((f) => f.nextWords).sort((a, b) => a - b);
-  return w.length ? w[w.length >> 1] : 0;
-};
 
 /** A short text is such a list when it falls into SHORT_LIST_PARTS or more unrelated parts, one at least shaped like a
  * teaser: a headline over its summary, as a sentence of its own or run into it. A brief of three long sentences, each
@@ -230,16 +224,18 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
 function readDocument(cands: readonly Candidate[], features: readonly BoundaryFeatures[], tokens: Tokens, model: CohesionModel, cohesion: (word: number, window?: number) => Cohesion, novelty: (word: number, words: number) => number) {
   const totalWords = tokens.count;
   const lineBreaks = cands.filter((c) => breaksLine(c.kind)).length;
-  const headlineLines = features.filter((f) => f.nextHeadlineShape).length;
+  // The words of each headline-shaped line, and of each line before a line break (what a paragraph is in this text).
+  const headWords = features.filter((f) => f.nextHeadlineShape).map((f) => f.nextWords);
+  const lineWords = features.filter((f) => breaksLine(f.kind)).map((f) => f.prevWords);
   const itemList = lineBreaks === 0 && (totalWords >= ITEM_LIST_MIN_WORDS
     ? isItemList(cands, features, cohesion, novelty)
     : shortList(unrelatedParts(tokens, model, cands, features, SHORT_LIST_PART_WORDS)));
   return {
     flat: lineBreaks === 0,
-    headlineList: headlineLines >= HEADLINE_LIST_MIN && headlineLines >= HEADLINE_LIST_SHARE * (lineBreaks + 1) && medianHeadWords(features) >= HEADLINE_LIST_MEDIAN_WORDS,
+    headlineList: headWords.length >= HEADLINE_LIST_MIN && headWords.length >= HEADLINE_LIST_SHARE * (lineBreaks + 1) && medianWords(headWords) >= HEADLINE_LIST_MEDIAN_WORDS,
     paragraphed: lineBreaks > 0 && lineBreaks * PARAGRAPH_MAX_WORDS >= totalWords,
     glued: textGluedness(cands, features),
-    medianLineWords: medianLineWords(features),
+    medianLineWords: medianWords(lineWords),
     typicalCosine: typicalCosine(cands, features, cohesion),
     itemList,
   };
