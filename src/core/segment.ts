@@ -1,6 +1,7 @@
 // The segmentation engine: text (or page blocks) in, story spans out. It wires the parts together:
 // candidates → features → log-odds (+ page priors) → global decision → spans → anatomy of each story.
 import { describeStories } from './anatomy/describe';
+import { labelsToTheirStories } from './anatomy/source-labels';
 import { blocksToText, toBlockPosition } from './text/blocks';
 import { findBoundariesWindowed } from './boundaries/windowed';
 import { resolveLanguage } from './text/langdetect';
@@ -35,7 +36,7 @@ export function segment(input: SegmentInput, options: SegmentOptions = {}): Segm
   const noProse = whyNoProse(text);
   if (noProse) return { stories: [], lang, reason: noProse };
   const found = findBoundariesWindowed(text, lang, blocks && bt ? { blocks, starts: bt.starts } : undefined);
-  const spans: StorySpan[] = found.spans;
+  const spans: StorySpan[] = labelsToTheirStories(text, found.spans);
   const anatomies = describeStories({ text, spans, lang, ...(blocks && bt ? { blocks, blockStarts: bt.starts } : {}) });
   const all: Story[] = spans.map((s, i) => ({
     ...anatomies[i],

@@ -10,7 +10,8 @@ import { countWords } from '../text/words';
 import { startCut, underFirstLine, type CutReason } from './truncation';
 import { endCut } from '../text/ending';
 import { decideStart } from './start-decision';
-import { CLAUSE_MARK, sourceLabels, withoutSourceLabel } from './source-labels';
+import { CLAUSE_MARK } from '../text/labels';
+import { sourceLabels, withoutSourceLabel } from './source-labels';
 import { lowerCase } from '../text/chars';
 
 

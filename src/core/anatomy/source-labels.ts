@@ -1,11 +1,8 @@
 // A source's name under each story ("Harbour Daily", "Coast Radio"): an aggregator's stream sets it as the last line
 // of every teaser. It is a label, not the story's last words, so the cut flag reads the line above it.
+import { labelShaped } from '../text/labels';
+import type { StorySpan } from '../types';
 
-/** A label is a few words… */
-const LABEL_MAX_WORDS = 6;
-/** …with no sentence or clause mark ("Reuters", "ABC News", "The Local Times"); a headline standing alone has none
- * either (describe.ts). */
-export const CLAUSE_MARK = /[.!?…:;,。！？，、；：]/;
 /** Stories that end on one such line for it to be a label: once may be any short line. */
 const LABEL_MIN_STORIES = 2;
 
@@ -16,8 +13,6 @@ function lastLine(text: string): { line: string; at: number } | null {
   if (at <= 0) return null; // one line only: the story itself, never a label
   return { line: text.slice(at, end).trim().replace(/\s+/g, ' '), at };
 }
-
-const labelShaped = (line: string): boolean => !!line && !CLAUSE_MARK.test(line) && line.split(/\s+/).length <= LABEL_MAX_WORDS;
 
 /** The last lines that end at least LABEL_MIN_STORIES of these stories and are shaped like a source's name. */
 export function sourceLabels(texts: readonly string[]): ReadonlySet<string> {
@@ -36,4 +31,36 @@ export function withoutSourceLabel(text: string, labels: ReadonlySet<string>): s
   if (!labels.size) return text;
   const l = lastLine(text);
   return l && labels.has(l.line) ? text.slice(0, l.at).trimEnd() : text;
+}
+
+/** The first non-empty line of a text, trimmed and its spaces made single, where it ends and where the text after it
+ * starts; null when nothing follows it (a story of one line is its own words). */
+function firstLine(text: string): { line: string; end: number; next: number } | null {
+  const at = text.length - text.trimStart().length;
+  const nl = text.indexOf('\n', at);
+  if (nl < 0) return null;
+  const line = text.slice(at, nl).trimEnd();
+  const next = text.length - text.slice(nl).trimStart().length;
+  return next < text.length ? { line: line.replace(/\s+/g, ' '), end: at + line.length, next } : null;
+}
+
+/**
+ * Spans with each stream label given back to the story it closes. Where the decoder cut just above a label (the label
+ * is short and on its own line, so it looks like the next story's headline), that story opens on the label while the
+ * one above ends without it. A label is known only from stories that end on it, so a stream that sets its labels on top
+ * is left as it is.
+ */
+export function labelsToTheirStories(text: string, spans: readonly StorySpan[]): StorySpan[] {
+  const labels = sourceLabels(spans.map((s) => text.slice(s.start, s.end)));
+  if (!labels.size) return spans.slice();
+  const out = spans.map((s) => ({ ...s }));
+  for (let i = 1; i < out.length; i++) {
+    const above = lastLine(text.slice(out[i - 1].start, out[i - 1].end));
+    if (above && labels.has(above.line)) continue;
+    const head = firstLine(text.slice(out[i].start, out[i].end));
+    if (!head || !labels.has(head.line)) continue;
+    out[i - 1].end = out[i].start + head.end;
+    out[i].start += head.next;
+  }
+  return out;
 }

@@ -1,7 +1,9 @@
-// End matter a text repeats word for word: a wire's copyright line under every story. It belongs to the feed, not to
-// a story, so its words say nothing about which story a sentence is in. Read by line: in a flat text (one line, or read
-// as one) the repeats stay words, a known limit. Other repeated lines stay words: a listicle's
-// "Price range" and "Why we like it" under each item hold its items together.
+// Lines a text repeats word for word that belong to the feed, not to a story: a wire's copyright line under every
+// story, or a source's name set under every teaser ("Harbour Daily") with which the text also ends. Their words say
+// nothing about which story a sentence is in. Read by line: in a flat text (one line, or read as one) the repeats stay
+// words, a known limit. Other repeated lines stay words: a listicle's "Price range" and "Why we like it" under each
+// item hold its items together (and a listicle does not end on such a line alone).
+import { labelShaped } from '../text/labels';
 import type { Tokens } from '../text/tokenize';
 import { opensEndMatter } from './end-matter';
 
@@ -10,18 +12,27 @@ const MIN_WORDS = 3;
 /** Longer lines are paragraphs, compared for nothing here. */
 const MAX_CHARS = 300;
 
-/** 1 for each token inside end matter of MIN_WORDS or more that appears at least twice in the text, else 0. */
+/** The text's last non-empty line, trimmed and its spaces made single. */
+function lastLineOf(text: string): string {
+  const end = text.trimEnd().length;
+  return text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim().replace(/\s+/g, ' ');
+}
+
+/** 1 for each token inside end matter of MIN_WORDS or more, or inside the label line the text ends on, where that
+ * line appears at least twice in the text; else 0. */
 export function repeatedLineTokens(text: string, tokens: Tokens): Uint8Array {
   const out = new Uint8Array(tokens.count);
   const seen = new Map<string, number>();
   const spans: [number, number, string][] = [];
+  const last = lastLineOf(text);
+  const label = last.length < text.trim().length && labelShaped(last) ? last : '';
   let from = 0;
   while (from <= text.length) {
     let nl = text.indexOf('\n', from);
     if (nl < 0) nl = text.length;
     if (nl - from <= MAX_CHARS) {
       const line = text.slice(from, nl).trim().replace(/\s+/g, ' ');
-      if (line && line.split(' ').length >= MIN_WORDS && opensEndMatter(line, 0)) {
+      if (line && (line === label || (line.split(' ').length >= MIN_WORDS && opensEndMatter(line, 0)))) {
         seen.set(line, (seen.get(line) ?? 0) + 1);
         spans.push([from, nl, line]);
       }

@@ -2,7 +2,8 @@
 // story's own last line above it.
 import { describe, expect, it } from 'vitest';
 import { describeStories } from '@core/anatomy/describe';
-import { sourceLabels, withoutSourceLabel } from '@core/anatomy/source-labels';
+import { labelsToTheirStories, sourceLabels, withoutSourceLabel } from '@core/anatomy/source-labels';
+import { segment } from '@core/segment';
 
 const STORIES = [
   'Ferry fares rise again\nThe ferry company will charge commuters more from March, blaming fuel costs.\nHarbour Daily',
@@ -34,5 +35,34 @@ describe('source labels under the stories of a stream', () => {
     const an = describeAll(STORIES);
     expect(an.map((a) => a.flags.some((f) => f.name === 'cut_mid_sentence'))).toEqual([false, false, true]);
     expect(an[2].flags.find((f) => f.name === 'cut_mid_sentence')?.params).toEqual(['take until']);
+  });
+
+  it('gives a label back to the story it closes when a cut fell just above it', () => {
+    const text = STORIES.join('\n');
+    const second = text.indexOf('Library opens late');
+    const label = text.lastIndexOf('Harbour Daily', second);
+    // The decoder cut above the first label: the second story opens on it, the first ends without it.
+    const spans = [{ start: 0, end: label - 1 }, { start: label, end: text.indexOf('Bridge') - 1 }, { start: text.indexOf('Bridge'), end: text.length }];
+    const fixed = labelsToTheirStories(text, spans);
+    expect(fixed.map((s) => text.slice(s.start, s.end))).toEqual(STORIES);
+  });
+
+  it('leaves labels set on top of every story where they are, and spans of a text with no label', () => {
+    const onTop = ['Harbour Daily\nFerry fares rise again\nThe company will charge more.', 'Harbour Daily\nLibrary opens late\nIt stays open until ten.'];
+    const text = onTop.join('\n');
+    const spans = [{ start: 0, end: onTop[0].length }, { start: onTop[0].length + 1, end: text.length }];
+    expect(labelsToTheirStories(text, spans)).toEqual(spans);
+  });
+
+  it('ends every story of a labelled stream on its label, end to end: the label holds no story to the next', () => {
+    const stream = [
+      ...STORIES.slice(0, 2).map((s) => s.replace(/\.\n/, ' on the winter routes.\n')),
+      STORIES[2],
+      'Bakery wins national prize\nA family bakery on the quay won the national bread award for its rye loaf, beating two hundred entries from across the\nHarbour Daily',
+    ];
+    const text = stream.map((s) => s.replace(/\n/g, '\n\n')).join('\n\n');
+    const { stories } = segment(text, { lang: 'en' });
+    expect(stories.map((s) => s.headline)).toEqual(['Ferry fares rise again', 'Library opens late', 'Bridge repairs drag on', 'Bakery wins national prize']);
+    for (const s of stories) expect(s.text.trimEnd().endsWith('Harbour Daily')).toBe(true);
   });
 });
