@@ -2,7 +2,7 @@
 // what was removed, and whether the story is whole. Wires the parts together; the rules live in their modules.
 import type { Block, Flag, StoryAnatomy, StorySpan } from '../types';
 import { CUT_MARKER, denoise, groupFlat, lineNoise, paragraphsOf, type Denoised } from './clean';
-import { findHead, makeTitle, runInLine } from './headline';
+import { findHead, makeTitle, runInLine, squash, type Head } from './headline';
 import { flatHeadlineScore, pageFloor, type RunInScore } from './flat-headline';
 import { allLangData, guessLang, langData, LANGUAGES, primary, type LangData } from '../text/lang/anatomy/index';
 import { markTeasers } from './teasers';
@@ -31,11 +31,13 @@ export type Anatomy = StoryAnatomy;
 interface PageHints {
   captions: [number, number][];
   heading: string | null;
+  /** A section's heading over the story's own (a stream's "Recommended for you" over its first teaser's linked title). */
+  section: string | null;
 }
 
 /** Caption blocks inside the span, and the heading block that opens it, from the page's own markup. */
 function pageHints(ctx: AnatomyContext, span: StorySpan): PageHints {
-  const hints: PageHints = { captions: [], heading: null };
+  const hints: PageHints = { captions: [], heading: null, section: null };
   const { blocks, blockStarts } = ctx;
   if (!blocks || !blockStarts) return hints;
   const raw = ctx.text.slice(span.start, span.end);
@@ -44,6 +46,8 @@ function pageHints(ctx: AnatomyContext, span: StorySpan): PageHints {
   // the page per story (160K list items, 4K stories: 23 s, issue 16).
   let lo = 0, hi = Math.min(blocks.length, blockStarts.length);
   while (lo < hi) { const mid = (lo + hi) >> 1; if (blockStarts[mid] + blocks[mid].text.length <= span.start) lo = mid + 1; else hi = mid; }
+  let opening: { level: number; link: boolean } | null = null;
+  let titleLevel = 0; // the level of the linked heading taken as the story's own under a section's
   for (let i = lo; i < blocks.length && i < blockStarts.length; i++) {
     const b = blocks[i];
     const s = blockStarts[i];
@@ -51,10 +55,25 @@ function pageHints(ctx: AnatomyContext, span: StorySpan): PageHints {
     if (s >= span.end) break;
     if (e <= span.start) continue;
     if (b.isCaption) hints.captions.push([Math.max(0, s - span.start), Math.min(span.end, e) - span.start]);
-    const isHeading = (b.headingLevel ?? 0) > 0 || /^h[1-6]$/.test(b.tag ?? '');
-    if (isHeading && s <= lead && e > lead && b.text.trim()) hints.heading = b.text.trim();
+    if (!b.text.trim()) continue;
+    const level = headingLevel(b);
+    if (level && s <= lead && e > lead) { hints.heading = b.text.trim(); opening = { level, link: !!b.isLink }; continue; }
+    // The block right under the opening heading: a deeper heading that links (a teaser's title) makes that one the
+    // story's headline and the opening heading its section's name. An article's deck under its title links nowhere,
+    // and a story holding more titles of that rank (a weekly edition's articles) keeps the heading over them all.
+    if (opening && !opening.link && level > opening.level && b.isLink) { hints.section = hints.heading; hints.heading = b.text.trim(); titleLevel = level; }
+    else if (titleLevel && level && level <= titleLevel) { hints.heading = hints.section; hints.section = null; titleLevel = 0; }
+    opening = null;
   }
   return hints;
+}
+
+/** 1–6 for a heading block, else 0. */
+const headingLevel = (b: Block): number => b.headingLevel || (/^h[1-6]$/.test(b.tag ?? '') ? Number(b.tag![1]) : 0);
+
+/** A head read from the story's own heading on, placed under its section's heading: that one is the kicker. */
+function underSection(head: Head, section: string, at: number): Head {
+  return { ...head, kicker: squash(section), bodyStart: head.bodyStart + at };
 }
 
 /** Words of the clean text: runs holding a letter or a digit (so "...", "—" and the cut marker are no words). */
@@ -99,8 +118,11 @@ function runInFloor(stories: readonly Prepared[]): number {
 
 function describeOne(ctx: AnatomyContext, { span, lang, d, hints, dn, runIn }: Prepared, floor: number, labels: ReadonlySet<string>): { anatomy: Anatomy; startSign: CutReason | null } {
   const lead = dn.text.length - dn.text.trimStart().length;
-  const headingEnd = hints.heading && dn.text.startsWith(hints.heading, lead) ? lead + hints.heading.length : -1;
-  const head = findHead(dn.text, d, lang, headingEnd, floor, runIn);
+  // Under a section's heading the story's head is read from its own heading on; the section's name is its kicker.
+  const sectionEnd = hints.section && dn.text.startsWith(hints.section, lead) ? lead + hints.section.length : -1;
+  const headAt = sectionEnd > 0 ? dn.text.length - dn.text.slice(sectionEnd).trimStart().length : lead;
+  const headingEnd = hints.heading && dn.text.startsWith(hints.heading, headAt) ? headAt + hints.heading.length : -1;
+  const head = headAt > lead && headingEnd > 0 ? underSection(findHead(dn.text.slice(headAt), d, lang, headingEnd - headAt, floor, runIn), hints.section!, headAt) : findHead(dn.text, d, lang, headingEnd, floor, runIn);
   // A deck split that leaves furniture on the body's first line ("… minister Photo:") is no deck: it would not survive cleaning twice.
   // Nor is a title line that is furniture itself ("Read more …" split off a flat line): cleaning again would drop it.
   if ((head.deck && lineNoise(firstLine(dn.text, head.bodyStart), allLangData())) || (head.titleLine && headingEnd < 0 && lineNoise(head.titleLine, allLangData()))) {

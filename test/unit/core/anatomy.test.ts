@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { describeStories, type Anatomy } from '@core/anatomy/describe';
 import { wordFlag } from '@core/anatomy/flag-wording';
 import { blocksToText } from '@core/text/blocks';
+import type { Block } from '@core/types';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 const names = (a: Anatomy) => a.flags.map((f) => f.name);
@@ -80,6 +81,38 @@ describe('block input', () => {
     expect(a.title).toBe('Ferry line opens');
     expect(a.clean_text).toBe('Ferry line opens\n\nThe city opened a new ferry line on Monday.\n\nIt will run every hour.');
     expect(a.removed).toEqual([{ text: 'Passengers board the first ferry.', reason: 'caption' }]);
+  });
+
+  const describeBlocks = (blocks: Block[]) => {
+    const bt = blocksToText(blocks);
+    return describeStories({ text: bt.text, spans: [{ start: 0, end: bt.text.length }], blocks, blockStarts: bt.starts, lang: 'en' })[0];
+  };
+
+  it("reads a section's heading over a teaser's linked title as the kicker, the linked title as the headline", () => {
+    const a = describeBlocks([
+      { text: 'Picked for you', tag: 'h2', headingLevel: 2 },
+      { text: 'Ferry line opens', tag: 'h3', headingLevel: 3, isLink: true },
+      { text: 'The city opened a new ferry line on Monday. It will run every hour from the old quay to the', tag: 'p' },
+    ]);
+    expect([a.kicker, a.headline, a.title]).toEqual(['Picked for you', 'Ferry line opens', 'Ferry line opens']);
+    expect(a.clean_text.startsWith('Ferry line opens\n\nThe city')).toBe(true);
+  });
+
+  it('keeps the heading over a story that holds more linked titles of that rank, and a title over a deck that links nowhere', () => {
+    const edition = describeBlocks([
+      { text: 'The weekly edition', tag: 'h1', headingLevel: 1 },
+      { text: 'Ferry line opens', tag: 'h2', headingLevel: 2, isLink: true },
+      { text: 'The city opened a new ferry line on Monday.', tag: 'p' },
+      { text: 'Library stays open late', tag: 'h2', headingLevel: 2, isLink: true },
+      { text: 'The library will stay open until ten.', tag: 'p' },
+    ]);
+    expect([edition.kicker, edition.headline]).toEqual([null, 'The weekly edition']);
+    const article = describeBlocks([
+      { text: 'Ferry line opens', tag: 'h1', headingLevel: 1 },
+      { text: 'A new route from the old quay', tag: 'h2', headingLevel: 2 },
+      { text: 'The city opened a new ferry line on Monday.', tag: 'p' },
+    ]);
+    expect([article.kicker, article.headline]).toEqual([null, 'Ferry line opens']);
   });
 });
 
