@@ -4,7 +4,7 @@ import { LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass, charWidth, isSpaceCo
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
 import { lastWordRaw, endsCut, endsOnEllipsis, endsWithTruncationMark, endsLikeTeaser, endsTerminal, isCaption, isContactLine, isHeadlineLike, isLabelledCaption, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
 import { countWords } from '../text/words';
-import { lineOf, neighbourLine, type LineIndex } from '../text/lines';
+import { lineOf, type LineIndex } from '../text/lines';
 
 /** A list item or a dialogue dash opens the line. */
 const BULLET = /^[-–—•·*▪►]\s/u;
@@ -296,6 +296,21 @@ export function makeLineCounter(): (line: string) => number {
 export const cutBefore = (f: BoundaryFeatures): boolean => !f.prevTerminal || f.prevTeaserEnd;
 
 /** Prose: a word at least, and neither a headline nor a caption. */
+/** Caption lines read past under a line ("Photo: AP" between a headline and its text). */
+const CAPTIONS_READ_PAST = 2;
+
+/** The next non-empty line under line `i` that is no picture's caption or credit: the text a headline stands over. */
+function lineBelowCaptions(text: string, lines: LineIndex, i: number): string {
+  let passed = 0;
+  for (let j = i + 1; j < lines.starts.length; j++) {
+    const t = text.slice(lines.starts[j], lines.ends[j]).trim();
+    if (!t) continue;
+    if (passed < CAPTIONS_READ_PAST && isCaption(t)) { passed++; continue; }
+    return t;
+  }
+  return '';
+}
+
 const prose = (s: string, headlineLike: (line: string) => boolean): boolean => countWords(s, 1) > 0 && !headlineLike(s) && !isCaption(s);
 
 /** Lines remembered by makeHeadlineMemo. */
@@ -325,7 +340,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   const prevUnit = isLine ? text.slice(lines.starts[prevLineIdx], c.prevEnd).trim() : text.slice(Math.max(lines.starts[prevLineIdx], c.prevEnd - CONTEXT_CHARS), c.prevEnd);
   const nextUnit = isLine ? text.slice(c.start, lines.ends[nextLineIdx]).trim() : text.slice(c.start, Math.min(lines.ends[nextLineIdx], c.start + CONTEXT_CHARS));
   const word = ctx.wordAt(c.start);
-  const lineAfterNext = isLine ? neighbourLine(text, lines, nextLineIdx, 1) : '';
+  const lineAfterNext = isLine ? lineBelowCaptions(text, lines, nextLineIdx) : '';
   const nextFirst = firstWord(nextUnit);
   const prevLast = lastWordRaw(prevUnit);
   // A headline may end on a particle ("…you need to know about"); a line cut there goes on in lower case below.
