@@ -96,6 +96,8 @@ export interface DocumentCues {
    * of short unrelated items (an aggregator's summaries), where a sentence end is as likely a story start as not. A text
    * too short to read so falls into three parts that share no word (unrelated-parts.ts: teasers pasted as one line). */
   itemList: boolean;
+  /** A short text of prose lines that falls into three parts sharing no word at its line breaks: summaries one a line. */
+  lineList: boolean;
   /** The median cosine across this text's line breaks (or sentence ends): how much its paragraphs share (NaN: none). */
   typicalCosine: number;
 }

@@ -13,9 +13,10 @@ import { STOP, type Tokens } from '../text/tokenize';
  * no content word spans (1 when it holds together), and how many of them are one sentence with no headline run in. A sentence or paragraph that opens on a function word ("The
  * Oscar winner said…", "It…", "But…") may point back to the one before, even repeating none of its words: it opens no
  * part. (Ledes open so too, "The bank said…", so some lists are missed; with glued joins spared, a glued story whose
- * paragraphs open "But…" and "It's…" was cut in three.)
+ * paragraphs open "But…" and "It's…" was cut in three.) With `atLines`, line breaks may part the text too (summaries
+ * set one a line).
  */
-export function unrelatedParts(tokens: Tokens, model: CohesionModel, cands: readonly Candidate[], features: readonly BoundaryFeatures[], minWords: number): { parts: number; oneSentence: number } {
+export function unrelatedParts(tokens: Tokens, model: CohesionModel, cands: readonly Candidate[], features: readonly BoundaryFeatures[], minWords: number, atLines = false): { parts: number; oneSentence: number } {
   const n = tokens.count;
   // spans[w]: content words used both before word w and at or after it (a difference array over each word's first and
   // last use).
@@ -42,7 +43,7 @@ export function unrelatedParts(tokens: Tokens, model: CohesionModel, cands: read
     // A headline run into its text ("…winter timetable Passengers on…": a common word capitalised inside a line) ends a
     // sentence of the part as a stop does.
     if (kind === 'cap' && (features[i].nextCommonCap || features[i].nextStopCap)) { ends++; continue; }
-    if (kind !== 'sentence' && kind !== 'glued') continue;
+    if (kind !== 'sentence' && kind !== 'glued' && !(atLines && (kind === 'line' || kind === 'blank'))) continue;
     ends++;
     if (w <= 0 || w >= n || spans[w] !== 0 || w - from < minWords) continue;
     if (tokens.flags[w] & STOP) continue;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explainAt } from '../../../src/core/boundaries/explain';
 import { explainBoundaries } from '../../../src/core/boundaries/find';
+import { segment } from '../../../src/core/segment';
 
 const FIXTURE = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/segment/stories.json'), 'utf8'));
 const STORIES: string[][] = FIXTURE.stories;
@@ -37,4 +38,22 @@ describe('explainAt', () => {
     const items = ['Harbour ferry fares rise again The ferry company will charge commuters more from March, blaming fuel… [+1840 chars]', 'Orchard growers count frost damage Apple farmers across the valley lost half their blossom after three\nfreezing nights, the growers said… [+412 chars]', 'Striker signs four-year contract Midfield veteran Tomas Ardel joined the Rovers for an undisclosed fee… [+2210 chars]'].join(' ');
     expect(explainAt(items, 10, 'en')!.document).toMatchObject({ flat: true, runOn: true });
   });
+
+  it('reads a short text of prose lines sharing no word as items one a line, and a short story of related lines not', () => {
+    const items = [
+      'The veteran mayor bet on a new party of his own and lost his seat. Is his career over?',
+      'Members of the press received an invitation on Monday to a special launch of a music player, slated for October, a trade site says.',
+      'Games maker Nordplay has picked a chip firm to supply the graphics processors for its upcoming console, due out next winter.',
+    ].join('\n');
+    expect(explainAt(items, 10, 'en')!.document).toMatchObject({ flat: false, lineList: true });
+    expect(segment(items, { lang: 'en' }).stories).toHaveLength(3);
+    const story = [
+      'The harbour board voted on Monday to build a second ferry pier at the north quay, its chair said.',
+      'The new pier will cost four million and open in two years, the board said in a statement.',
+      'Ferry passengers have waited up to an hour at the old pier in summer, and the board expects the wait to halve.',
+    ].join('\n');
+    expect(explainAt(story, 10, 'en')!.document).toMatchObject({ lineList: false });
+    expect(segment(story, { lang: 'en' }).stories).toHaveLength(1);
+  });
 });
+
