@@ -2,7 +2,7 @@
 import { breaksLine, isCapitalisedFunctionWord, stopEndsSentence, type Candidate } from './candidates';
 import { LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass, charWidth, isSpaceCode, lowerCase } from '../text/chars';
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
-import { lastWordRaw, endsCut, endsOnEllipsis, endsWithTruncationMark, endsLikeTeaser, endsTerminal, isCaption, isContactLine, isHeadlineLike, isLabelledCaption, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
+import { lastWordRaw, endsCut, endsOnEllipsis, endsWithTruncationMark, endsLikeTeaser, endsTerminal, isCaption, isContactLine, isHeadlineLike, opensTrailerLabel, isLabelledCaption, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
 import { countWords } from '../text/words';
 import { lineOf, type LineIndex } from '../text/lines';
 
@@ -116,6 +116,8 @@ export interface BoundaryFeatures {
   nextBullet: boolean;
   /** Line candidates: the next line is a writer's contact line (a short line holding an e-mail address). */
   nextContactLine: boolean;
+  /** The next line is a related link or a source line ("More: …", "Source: …"): it closes the story above. */
+  nextTrailerLine: boolean;
   /** The next item of a numbered sequence opens here ("2 - …", "PART 2: …"; numbered-items.ts, set in find.ts). */
   nextNumberedItem: boolean;
   /** A transcript's speaker takes the word again here ("WALLACE: …"; speaker-turns.ts, set in find.ts). */
@@ -367,12 +369,14 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextHeadline: nextHeadlineShape && !danglingEnd(nextUnit, ctx.stopwords) && ctx.sharesWordsBelow(c.start, lines.ends[nextLineIdx]),
     nextHeadlineShape,
     nextCaption: isLine && isCaption(nextUnit),
-    nextKicker: opensWithKicker(nextUnit),
+    // "MORE : Harbour bridge to close" is set as a kicker is, but links to another story: no kicker.
+    nextKicker: opensWithKicker(nextUnit) && !(isLine && opensTrailerLabel(nextUnit)),
     nextDateline: opensWithDateline(nextUnit),
     nextLower: opensLowerCase(nextUnit),
     ellipsisGoesOn,
     nextBullet: isLine && BULLET.test(nextUnit),
     nextContactLine: isLine && isContactLine(nextUnit),
+    nextTrailerLine: isLine && opensTrailerLabel(nextUnit),
     nextNumberedItem: false,
     nextSpeakerTurn: false,
     questionTurn: false,

@@ -222,6 +222,7 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, sink: TermSink): voi
   on(sink, f.kind === 'sentence' && f.prevTerminal && !f.ellipsisGoesOn ? 'nextLowerAfterStop' : 'nextLower', f.nextLower);
   on(sink, 'nextBullet', f.nextBullet);
   on(sink, 'nextContactLine', f.nextContactLine);
+  on(sink, 'nextTrailerLine', f.nextTrailerLine);
   on(sink, 'nextNumberedItem', f.nextNumberedItem);
   on(sink, 'nextSpeakerTurn', f.nextSpeakerTurn);
   on(sink, 'questionTurn', f.questionTurn);
