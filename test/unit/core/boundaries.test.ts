@@ -387,9 +387,9 @@ describe("an article's end matter in the text's tail", () => {
   });
 
   it('reads openings in several languages, at a sentence start only', () => {
-    for (const s of ['Copyright 2026 Example Network, LLC.', '© 2026 Example Media. All rights reserved.', 'Dieser Artikel erschien zuerst in der Wochenendausgabe.', '© RIPRODUZIONE RISERVATA', 'Este artículo fue publicado originalmente en inglés.', 'Todos os direitos reservados.', 'Все права защищены.', 'Click here to sign up for our morning emails.', 'Example.com, Inc. takes no responsibility for the content of the posts above.'])
+    for (const s of ['Copyright 2026 Example Network, LLC.', '© 2026 Example Media. All rights reserved.', 'Dieser Artikel erschien zuerst in der Wochenendausgabe.', '© RIPRODUZIONE RISERVATA', 'Este artículo fue publicado originalmente en inglés.', 'Todos os direitos reservados.', 'Все права защищены.', 'Click here to sign up for our morning emails.', 'Example.com, Inc. takes no responsibility for the content of the posts above.', 'About the author: Jo Reyes covers transport.', 'Short bio on Ines Varga: Ines Varga is a Hungarian-born cellist.', 'Über die Autorin: Lena Brandt schreibt über Verkehr.', 'Об авторе: журналист из Казани.', 'Sobre o autor: jornalista de Lisboa.'])
       expect(opensEndMatter(s, 0), s).toBe(true);
-    for (const s of ['The copyright office said the rules would change.', 'Reserved seats sold out within an hour.', 'The report was published by the health ministry on Friday and shows a rise in cases.', 'Der Text wurde am Montag veröffentlicht und sorgt für Streit.'])
+    for (const s of ['The copyright office said the rules would change.', 'Reserved seats sold out within an hour.', 'The report was published by the health ministry on Friday and shows a rise in cases.', 'Der Text wurde am Montag veröffentlicht und sorgt für Streit.', 'About the authority\'s plans, little is known.', 'Sobre o autorretrato, o museu nada disse.'])
       expect(opensEndMatter(s, 0), s).toBe(false);
   });
 
