@@ -5,7 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chainedCuts, settleChains } from '../../../src/core/boundaries/chains';
 import { cohesionModel, makeKept, makeNameEcho } from '../../../src/core/boundaries/cohesion';
-import { continuersFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
+import { continuersFor, everydayWordsFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
+import { everydayMask } from '../../../src/core/boundaries/unrelated-parts';
 import { captionAbove, explainBoundaries } from '../../../src/core/boundaries/find';
 import { ITEM_LIST_STORY_WORDS, minStoryWords } from '../../../src/core/boundaries/story-length';
 import { GLUED_DOC_UNSURE, gluedness, termValues } from '../../../src/core/boundaries/terms';
@@ -645,6 +646,19 @@ describe('flat text: a list of short unrelated items', () => {
     expect(explainBoundaries(story, 'en').doc.itemList).toBe(false);
     // Two unrelated items are no list: two parts may be one story's halves.
     expect(explainBoundaries(ITEMS.slice(0, 2).join(' '), 'en').doc.itemList).toBe(false);
+  });
+
+  it("a short line's everyday words ('nächsten', 'dell'anno') tie no parts together, and stay out of the stop list", () => {
+    const marked = (text: string, lang: string) => {
+      const tokens = tokenize(text, lang);
+      const mask = everydayMask(text, tokens, everydayWordsFor(lang));
+      return [...mask].flatMap((m, i) => (m ? [text.slice(tokens.start[i], tokens.end[i])] : []));
+    };
+    expect(marked('Bis zum nächsten Sommer sollen Filialen im Norden öffnen.', 'de')).toEqual(['nächsten', 'Sommer', 'sollen']);
+    expect(marked("Aperta fino all'anno prossimo.", 'it')).toEqual(['fino', "all'anno", 'prossimo']);
+    expect(marked('Ferries sail until next summer.', 'xx')).toEqual([]);
+    // The stop list, which the dangling-word and story-start cues read, keeps its own words.
+    expect(stopwordsFor('de').has('nächsten')).toBe(false);
   });
 
   it('the shortest story is capped only in such a list', () => {
