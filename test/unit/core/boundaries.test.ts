@@ -5,7 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chainedCuts, settleChains } from '../../../src/core/boundaries/chains';
 import { cohesionModel, makeKept, makeNameEcho } from '../../../src/core/boundaries/cohesion';
-import { continuersFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
+import { continuersFor, everydayWordsFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
+import { everydayMask } from '../../../src/core/boundaries/unrelated-parts';
 import { captionAbove, explainBoundaries } from '../../../src/core/boundaries/find';
 import { ITEM_LIST_STORY_WORDS, minStoryWords } from '../../../src/core/boundaries/story-length';
 import { GLUED_DOC_UNSURE, gluedness, termValues } from '../../../src/core/boundaries/terms';
@@ -387,9 +388,9 @@ describe("an article's end matter in the text's tail", () => {
   });
 
   it('reads openings in several languages, at a sentence start only', () => {
-    for (const s of ['Copyright 2026 Example Network, LLC.', '© 2026 Example Media. All rights reserved.', 'Dieser Artikel erschien zuerst in der Wochenendausgabe.', '© RIPRODUZIONE RISERVATA', 'Este artículo fue publicado originalmente en inglés.', 'Todos os direitos reservados.', 'Все права защищены.', 'Click here to sign up for our morning emails.', 'Example.com, Inc. takes no responsibility for the content of the posts above.'])
+    for (const s of ['Copyright 2026 Example Network, LLC.', '© 2026 Example Media. All rights reserved.', 'Dieser Artikel erschien zuerst in der Wochenendausgabe.', '© RIPRODUZIONE RISERVATA', 'Este artículo fue publicado originalmente en inglés.', 'Todos os direitos reservados.', 'Все права защищены.', 'Click here to sign up for our morning emails.', 'Example.com, Inc. takes no responsibility for the content of the posts above.', 'About the author: Jo Reyes covers transport.', 'Short bio on Ines Varga: Ines Varga is a Hungarian-born cellist.', 'Über die Autorin: Lena Brandt schreibt über Verkehr.', 'Об авторе: журналист из Казани.', 'Sobre o autor: jornalista de Lisboa.'])
       expect(opensEndMatter(s, 0), s).toBe(true);
-    for (const s of ['The copyright office said the rules would change.', 'Reserved seats sold out within an hour.', 'The report was published by the health ministry on Friday and shows a rise in cases.', 'Der Text wurde am Montag veröffentlicht und sorgt für Streit.'])
+    for (const s of ['The copyright office said the rules would change.', 'Reserved seats sold out within an hour.', 'The report was published by the health ministry on Friday and shows a rise in cases.', 'Der Text wurde am Montag veröffentlicht und sorgt für Streit.', 'About the authority\'s plans, little is known.', 'Sobre o autorretrato, o museu nada disse.'])
       expect(opensEndMatter(s, 0), s).toBe(false);
   });
 
@@ -645,6 +646,19 @@ describe('flat text: a list of short unrelated items', () => {
     expect(explainBoundaries(story, 'en').doc.itemList).toBe(false);
     // Two unrelated items are no list: two parts may be one story's halves.
     expect(explainBoundaries(ITEMS.slice(0, 2).join(' '), 'en').doc.itemList).toBe(false);
+  });
+
+  it("a short line's everyday words ('nächsten', 'dell'anno') tie no parts together, and stay out of the stop list", () => {
+    const marked = (text: string, lang: string) => {
+      const tokens = tokenize(text, lang);
+      const mask = everydayMask(text, tokens, everydayWordsFor(lang));
+      return [...mask].flatMap((m, i) => (m ? [text.slice(tokens.start[i], tokens.end[i])] : []));
+    };
+    expect(marked('Bis zum nächsten Sommer sollen Filialen im Norden öffnen.', 'de')).toEqual(['nächsten', 'Sommer', 'sollen']);
+    expect(marked("Aperta fino all'anno prossimo.", 'it')).toEqual(['fino', "all'anno", 'prossimo']);
+    expect(marked('Ferries sail until next summer.', 'xx')).toEqual([]);
+    // The stop list, which the dangling-word and story-start cues read, keeps its own words.
+    expect(stopwordsFor('de').has('nächsten')).toBe(false);
   });
 
   it('the shortest story is capped only in such a list', () => {

@@ -24,6 +24,7 @@ import tr from './tr.json';
 import uk from './uk.json';
 import zh from './zh.json';
 import continuers from '../continuers.json';
+import everyday from '../everyday.json';
 
 // zh lists single characters, as the script is read one character a word: the function characters that every sentence
 // holds ("的", "了") carry no topic. Japanese has none: without its particles ("の", "は") two paragraphs of one story
@@ -62,4 +63,14 @@ const STRONG_CONTINUERS: Readonly<Record<string, ReadonlySet<string>>> = Object.
 /** The continuers that always point back: pronouns and connectives ("She", "But"), not "It is…" or "These…". */
 export function strongContinuersFor(lang: string): ReadonlySet<string> {
   return STRONG_CONTINUERS[ALIASES[lang] ?? lang] ?? NONE;
+}
+
+const EVERYDAY: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries(everyday as unknown as Record<string, string | string[]>).filter(([, v]) => Array.isArray(v)).map(([lang, words]) => [lang, new Set(words as string[])]),
+);
+
+/** Everyday words of a language beyond its stop list (see ../everyday.json): read only where a short line is tested
+ * for unrelated parts, so the cues the stop list feeds stay as they are. */
+export function everydayWordsFor(lang: string): ReadonlySet<string> {
+  return EVERYDAY[ALIASES[lang] ?? lang] ?? NONE;
 }
