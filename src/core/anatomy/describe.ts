@@ -59,9 +59,10 @@ function pageHints(ctx: AnatomyContext, span: StorySpan): PageHints {
     const level = headingLevel(b);
     if (level && s <= lead && e > lead) { hints.heading = b.text.trim(); opening = { level, link: !!b.isLink }; continue; }
     // The block right under the opening heading: a deeper heading that links (a teaser's title) makes that one the
-    // story's headline and the opening heading its section's name. An article's deck under its title links nowhere,
+    // story's headline and the opening heading its section's name. A page's h1 is its title, never a section's name
+    // (an article may link its subtitle, "Live: follow the debate"); an article's deck under its title links nowhere;
     // and a story holding more titles of that rank (a weekly edition's articles) keeps the heading over them all.
-    if (opening && !opening.link && level > opening.level && b.isLink) { hints.section = hints.heading; hints.heading = b.text.trim(); titleLevel = level; }
+    if (opening && !opening.link && opening.level > 1 && level > opening.level && b.isLink) { hints.section = hints.heading; hints.heading = b.text.trim(); titleLevel = level; }
     else if (titleLevel && level && level <= titleLevel) { hints.heading = hints.section; hints.section = null; titleLevel = 0; }
     opening = null;
   }

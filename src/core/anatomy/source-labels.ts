@@ -26,6 +26,13 @@ export function sourceLabels(texts: readonly string[]): ReadonlySet<string> {
   return out;
 }
 
+/** How many of the texts end on each of `labels`. */
+function endCounts(texts: readonly string[], labels: ReadonlySet<string>): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const t of texts) { const l = lastLine(t)?.line; if (l && labels.has(l)) n.set(l, (n.get(l) ?? 0) + 1); }
+  return n;
+}
+
 /** The text without its last line when that line is one of `labels`. */
 export function withoutSourceLabel(text: string, labels: ReadonlySet<string>): string {
   if (!labels.size) return text;
@@ -47,11 +54,18 @@ function firstLine(text: string): { line: string; end: number; next: number } | 
 /**
  * Spans with each stream label given back to the story it closes. Where the decoder cut just above a label (the label
  * is short and on its own line, so it looks like the next story's headline), that story opens on the label while the
- * one above ends without it. A label is known only from stories that end on it, so a stream that sets its labels on top
- * is left as it is.
+ * one above ends without it. A label is known only from stories that end on it, and one that opens the first story or
+ * opens as many as it ends is set on top (the decoder having put a few of them under the story above): left as it is.
  */
 export function labelsToTheirStories(text: string, spans: readonly StorySpan[]): StorySpan[] {
-  const labels = sourceLabels(spans.map((s) => text.slice(s.start, s.end)));
+  const texts = spans.map((s) => text.slice(s.start, s.end));
+  const labels = new Set(sourceLabels(texts));
+  if (!labels.size) return spans.slice();
+  const opens = new Map<string, number>();
+  for (const t of texts) { const l = firstLine(t)?.line; if (l && labels.has(l)) opens.set(l, (opens.get(l) ?? 0) + 1); }
+  const ends = endCounts(texts, labels);
+  const first = firstLine(texts[0])?.line;
+  for (const l of [...labels]) if (l === first || (opens.get(l) ?? 0) >= (ends.get(l) ?? 0)) labels.delete(l);
   if (!labels.size) return spans.slice();
   const out = spans.map((s) => ({ ...s }));
   for (let i = 1; i < out.length; i++) {

@@ -175,20 +175,6 @@ export function isContactLine(line: string): boolean {
   return line.includes('@') && countWords(line, CONTACT_LINE_MAX_WORDS + 1) <= CONTACT_LINE_MAX_WORDS && EMAIL_AT_END.test(line);
 }
 
-/** Labels a related link or a source line opens with ("More:", "Lesen Sie auch:", "Source:"), or a list's heading alone
- * ("Related stories"): lower case, from the languages' trailer labels (lang/anatomy). */
-const TRAILER_LABELS = ANATOMY.trailerLabels;
-/** Characters of a line read for its label. */
-const LABEL_READ_CHARS = 40;
-/** A line that follows a story without opening one: a related link ("More: Harbour bridge to close"), a source or
- * contributors' line, or the heading of a list of related links (train, devwide and dev, lines in paragraphs: a story
- * opens on 1 of 84 related-link lines not labelled as a video, "Watch: …"). The space French sets before a colon is read past. */
-export function opensTrailerLabel(line: string): boolean {
-  const t = line.trimStart();
-  const low = lowerCase(t.slice(0, LABEL_READ_CHARS)).replace(/\s+:/, ':');
-  return TRAILER_LABELS.some((p) => (p.endsWith(':') ? low.startsWith(p) : t.length <= LABEL_READ_CHARS && low.trimEnd() === p));
-}
-
 /** "Quiet start: the captain walks out before the first race of the day": a picture caption, a short label in
  * sentence case and a colon, no closing stop (a kicker's label is in capitals, "RISING RACISM: …", and opens a teaser). */
 export function isLabelledCaption(line: string): boolean {

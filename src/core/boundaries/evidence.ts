@@ -66,7 +66,7 @@ export const WEIGHTS = {
   nextBullet: -4,
   /** A writer's contact line ("Write to … at name@example.org") closes the article above: no story opens on it (train and devwide: 0 of 37 such lines; the engine cut before 7 of them). */
   nextContactLine: -6,
-  /** A related link or a source line ("More: …", "Lesen Sie auch: …", "Source: …") closes the story above: no story opens on it (train, devwide and dev, lines in paragraphs: 1 of 84 related-link lines not labelled as a video). */
+  /** A related link or a contributors' line ("More: …", "Lesen Sie auch: …", "Contributing: …") closes the story above: no story opens on it (train, devwide and dev, lines in paragraphs: 1 of 84 related-link lines not labelled as a video, "Watch: …"). */
   nextTrailerLine: -6,
   /** The next item of a numbered sequence ("2 - …", "PART 2: …") goes on one article's list or sections (train: 3 of 4,090 start a story). */
   nextNumberedItem: -6,

@@ -2,9 +2,10 @@
 import { breaksLine, isCapitalisedFunctionWord, stopEndsSentence, type Candidate } from './candidates';
 import { LETTER, LOWER, SPACE, UPPER, WORD_CHAR, charClass, charWidth, isSpaceCode, lowerCase } from '../text/chars';
 import { COHESION_WINDOW, type Cohesion } from './cohesion';
-import { lastWordRaw, endsCut, endsOnEllipsis, endsWithTruncationMark, endsLikeTeaser, endsTerminal, isCaption, isContactLine, isHeadlineLike, opensTrailerLabel, isLabelledCaption, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
+import { lastWordRaw, endsCut, endsOnEllipsis, endsWithTruncationMark, endsLikeTeaser, endsTerminal, isCaption, isContactLine, isHeadlineLike, isLabelledCaption, lastWord, opensLowerCase, opensWithDateline, opensWithKicker } from './cues';
 import { countWords } from '../text/words';
-import { lineOf, type LineIndex } from '../text/lines';
+import { lineOf, neighbourLine, type LineIndex } from '../text/lines';
+import { opensTrailerLabel } from '../text/labels';
 
 /** A list item or a dialogue dash opens the line. */
 const BULLET = /^[-–—•·*▪►]\s/u;
@@ -116,7 +117,7 @@ export interface BoundaryFeatures {
   nextBullet: boolean;
   /** Line candidates: the next line is a writer's contact line (a short line holding an e-mail address). */
   nextContactLine: boolean;
-  /** The next line is a related link or a source line ("More: …", "Source: …"): it closes the story above. */
+  /** The next line is a related link or a contributors' line ("More: …", "Contributing: …"): it closes the story above. */
   nextTrailerLine: boolean;
   /** The next item of a numbered sequence opens here ("2 - …", "PART 2: …"; numbered-items.ts, set in find.ts). */
   nextNumberedItem: boolean;
@@ -297,22 +298,10 @@ export function makeLineCounter(): (line: string) => number {
 /** The text before the boundary ends cut: no full stop, or a teaser's ellipsis or "Read more". */
 export const cutBefore = (f: BoundaryFeatures): boolean => !f.prevTerminal || f.prevTeaserEnd;
 
-/** Prose: a word at least, and neither a headline nor a caption. */
 /** Caption lines read past under a line ("Photo: AP" between a headline and its text). */
 const CAPTIONS_READ_PAST = 2;
 
-/** The next non-empty line under line `i` that is no picture's caption or credit: the text a headline stands over. */
-function lineBelowCaptions(text: string, lines: LineIndex, i: number): string {
-  let passed = 0;
-  for (let j = i + 1; j < lines.starts.length; j++) {
-    const t = text.slice(lines.starts[j], lines.ends[j]).trim();
-    if (!t) continue;
-    if (passed < CAPTIONS_READ_PAST && isCaption(t)) { passed++; continue; }
-    return t;
-  }
-  return '';
-}
-
+/** Prose: a word at least, and neither a headline nor a caption. */
 const prose = (s: string, headlineLike: (line: string) => boolean): boolean => countWords(s, 1) > 0 && !headlineLike(s) && !isCaption(s);
 
 /** Lines remembered by makeHeadlineMemo. */
@@ -342,13 +331,15 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   const prevUnit = isLine ? text.slice(lines.starts[prevLineIdx], c.prevEnd).trim() : text.slice(Math.max(lines.starts[prevLineIdx], c.prevEnd - CONTEXT_CHARS), c.prevEnd);
   const nextUnit = isLine ? text.slice(c.start, lines.ends[nextLineIdx]).trim() : text.slice(c.start, Math.min(lines.ends[nextLineIdx], c.start + CONTEXT_CHARS));
   const word = ctx.wordAt(c.start);
-  const lineAfterNext = isLine ? lineBelowCaptions(text, lines, nextLineIdx) : '';
+  // The text a headline stands over: a picture's credit between them ("Photo: AP") is read past.
+  const lineAfterNext = isLine ? neighbourLine(text, lines, nextLineIdx, 1, isCaption, CAPTIONS_READ_PAST) : '';
   const nextFirst = firstWord(nextUnit);
   const prevLast = lastWordRaw(prevUnit);
   // A headline may end on a particle ("…you need to know about"); a line cut there goes on in lower case below.
   const prevHeadlineShape = isLine && ctx.headlineLike(prevUnit) && prose(nextUnit, ctx.headlineLike) && !opensLowerCase(nextUnit);
   // An ellipsis before a lower-case word: the sentence goes on ("…my favourites… and this year"), as after no stop.
   const ellipsisGoesOn = LOWER_WORD_OPENS.test(nextUnit) && endsOnEllipsis(text, c.prevEnd) && !endsWithTruncationMark(prevUnit) && ctx.cased();
+  const nextTrailer = isLine && opensTrailerLabel(nextUnit);
   const nextHeadlineShape = isLine && ctx.headlineLike(nextUnit) && prose(lineAfterNext, ctx.headlineLike) && !opensLowerCase(lineAfterNext);
   const f: BoundaryFeatures = {
     kind: c.kind,
@@ -370,13 +361,13 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextHeadlineShape,
     nextCaption: isLine && isCaption(nextUnit),
     // "MORE : Harbour bridge to close" is set as a kicker is, but links to another story: no kicker.
-    nextKicker: opensWithKicker(nextUnit) && !(isLine && opensTrailerLabel(nextUnit)),
+    nextKicker: opensWithKicker(nextUnit) && !nextTrailer,
     nextDateline: opensWithDateline(nextUnit),
     nextLower: opensLowerCase(nextUnit),
     ellipsisGoesOn,
     nextBullet: isLine && BULLET.test(nextUnit),
     nextContactLine: isLine && isContactLine(nextUnit),
-    nextTrailerLine: isLine && opensTrailerLabel(nextUnit),
+    nextTrailerLine: nextTrailer,
     nextNumberedItem: false,
     nextSpeakerTurn: false,
     questionTurn: false,

@@ -3,7 +3,7 @@
 // the text may part only at a sentence end that no content word spans (no word of the text stands both before and
 // after it), and every part must be long enough to be a story. One short story repeats its words across its sentences,
 // or points back to them, so it seldom falls into three such parts; three unrelated teasers do.
-import type { Candidate } from './candidates';
+import { breaksLine, type Candidate } from './candidates';
 import type { CohesionModel } from './cohesion';
 import type { BoundaryFeatures } from './features';
 import { lowerCase } from '../text/chars';
@@ -44,7 +44,7 @@ export function unrelatedParts(tokens: Tokens, model: CohesionModel, cands: read
     // A headline run into its text ("…winter timetable Passengers on…": a common word capitalised inside a line) ends a
     // sentence of the part as a stop does.
     if (kind === 'cap' && (features[i].nextCommonCap || features[i].nextStopCap)) { ends++; continue; }
-    if (kind !== 'sentence' && kind !== 'glued' && !(atLines && (kind === 'line' || kind === 'blank'))) continue;
+    if (kind !== 'sentence' && kind !== 'glued' && !(atLines && breaksLine(kind))) continue;
     ends++;
     if (w <= 0 || w >= n || spans[w] !== 0 || w - from < minWords) continue;
     if (tokens.flags[w] & STOP) continue;

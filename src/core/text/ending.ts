@@ -7,6 +7,7 @@ import { bareWord as bare, countWords } from './words';
 import { stopwordsFor } from './lang/stopwords';
 import { TEASER_MAX_WORDS } from './shapes';
 import { lowerCase } from './chars';
+import { opensTrailerLabel } from './labels';
 
 /** Why a text ends cut: a stable code (end_no_stop, end_comma …) and the words that fill its message. */
 export interface EndCut {
@@ -129,8 +130,7 @@ export const CONTACT_AT_END = new RegExp(ADDRESS_AT_END, 'u');
 function isTrailerLine(line: string, all: LangData): boolean {
   const t = line.replace(/^[-–—•*·|\s]+/u, '').trim();
   if (!t) return true;
-  const low = lowerCase(t);
-  if (all.trailerLabels.some((p) => low.startsWith(p))) return true;
+  if (opensTrailerLabel(t)) return true;
   if (/^(?:\S+@\S+\.\w+|@\w+|https?:\/\/\S+|www\.\S+)$/u.test(t)) return true;
   // "Follow him on Twitter @jdoe or email him at jdoe@example.com": a contact line ends on its address.
   if (CONTACT_AT_END.test(t) && t.split(/\s+/).length <= MAX_TRAILER_WORDS) return true;

@@ -22,11 +22,15 @@ export function lineOf(lines: LineIndex, offset: number): number {
   return lastAtOrBefore(lines.starts, offset);
 }
 
-/** The trimmed text of the next non-empty line after line `i` (or before it, with step -1); '' at the edge. */
-export function neighbourLine(text: string, lines: LineIndex, i: number, step: 1 | -1): string {
+/** The trimmed text of the next non-empty line after line `i` (or before it, with step -1); '' at the edge. Up to
+ * `maxSkipped` lines that `skip` holds are read past. */
+export function neighbourLine(text: string, lines: LineIndex, i: number, step: 1 | -1, skip?: (line: string) => boolean, maxSkipped = 0): string {
+  let skipped = 0;
   for (let j = i + step; j >= 0 && j < lines.starts.length; j += step) {
     const t = text.slice(lines.starts[j], lines.ends[j]).trim();
-    if (t) return t;
+    if (!t) continue;
+    if (skip && skipped < maxSkipped && skip(t)) { skipped++; continue; }
+    return t;
   }
   return '';
 }

@@ -113,6 +113,13 @@ describe('block input', () => {
       { text: 'The city opened a new ferry line on Monday.', tag: 'p' },
     ]);
     expect([article.kicker, article.headline]).toEqual([null, 'Ferry line opens']);
+    // A page's h1 is its title, even over a linked subtitle.
+    const live = describeBlocks([
+      { text: 'Council approves the new harbour plan', tag: 'h1', headingLevel: 1 },
+      { text: 'Live: follow the harbour debate as it happens', tag: 'h2', headingLevel: 2, isLink: true },
+      { text: 'The council approved the plan on Monday after a long debate.', tag: 'p' },
+    ]);
+    expect([live.kicker, live.headline]).toEqual([null, 'Council approves the new harbour plan']);
   });
 });
 

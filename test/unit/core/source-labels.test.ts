@@ -52,6 +52,13 @@ describe('source labels under the stories of a stream', () => {
     const text = onTop.join('\n');
     const spans = [{ start: 0, end: onTop[0].length }, { start: onTop[0].length + 1, end: text.length }];
     expect(labelsToTheirStories(text, spans)).toEqual(spans);
+    // Labels on top that the decoder put under the story above in two places: the label opens the first story, and
+    // opens as many as it ends, so no span moves.
+    const parts = ['Harbour Daily\nFerry fares rise\nFares go up.\nHarbour Daily', 'Library opens late\nIt stays open.\nHarbour Daily', 'Bridge repairs drag on\nWorks go on.', 'Harbour Daily\nBakery wins a prize\nIts rye loaf won.'];
+    const t2 = parts.join('\n');
+    let at = 0;
+    const s2 = parts.map((p) => { const span = { start: at, end: at + p.length }; at += p.length + 1; return span; });
+    expect(labelsToTheirStories(t2, s2)).toEqual(s2);
   });
 
   it('ends every story of a labelled stream on its label, end to end: the label holds no story to the next', () => {
