@@ -5,6 +5,7 @@ import { SHORT_SEGMENT_ALPHA, topicSegments, topicUnits } from '../../../src/cor
 import { moveFragmentCuts } from '../../../src/core/boundaries/topic-shifts';
 import type { Candidate } from '../../../src/core/boundaries/candidates';
 import { tokenAt, tokenize } from '../../../src/core/text/tokenize';
+import { explainBoundaries } from '../../../src/core/boundaries/find';
 
 /** U00's cuts (as sentence indices) over the sentences of `text`, split at ". ". */
 function cutsOf(text: string, alpha?: number): number[] {
@@ -72,5 +73,26 @@ describe('moveFragmentCuts: a topic cut a few words before a full stop moves to 
     moveFragmentCuts(cands, [true, false, false], col);
     expect([...col.cut]).toEqual([2, 0, 2]);
     expect(col.typicalGain[2]).toBe(7);
+  });
+});
+
+describe('topic cuts in flat text: the sentence before a cut is a cut teaser run on only when it is long for the text', () => {
+  const STORKS_SPRING = 'Storks nested on a chimney in the old mill town this spring. Birdwatchers came by train to see the young storks fly. The storks left their nest twice and came back each evening. A warden counted four young storks on the chimney last week. Local children painted the storks on the wall of their school.';
+  const CHESS_OPEN = 'Chess players from twelve nations reached the capital on Sunday for the open. The youngest chess player is nine and plays the French defence. Organisers moved the chess open to a larger hall this year. Every chess game will be shown on screens in the square. The winner of the chess open takes home a silver board. Chess clubs in the city offered free lessons during the week.';
+  /** The topic column (0, 1 cut, 2 near a cut) and whether the decoder chose it, at the candidate starting at `word`. */
+  const at = (text: string, word: string) => {
+    const r = explainBoundaries(text, 'en');
+    const i = r.cands.findIndex((c) => text.startsWith(word, c.start));
+    return { topic: r.features[i].topicCut, chosen: r.chosen.includes(i) };
+  };
+  it('a capital inside a sentence of the usual length before the cut is no story start ("…south to |Morocco at the end of |August. |Chess…")', () => {
+    const text = `${STORKS_SPRING} The storks will fly south to Morocco at the end of August. ${CHESS_OPEN}`;
+    expect(at(text, 'Chess players').topic).toBe(1);
+    expect(at(text, 'Morocco').topic).toBe(0);
+    expect(at(text, 'August').topic).toBe(0);
+  });
+  it('a teaser cut mid-sentence and run into the next story\'s first sentence is still cut where the next story starts', () => {
+    const text = `${STORKS_SPRING} The storks will fly south to warmer lands when the nights grow cold and the ${CHESS_OPEN}`;
+    expect(at(text, 'Chess players')).toEqual({ topic: 2, chosen: true });
   });
 });
