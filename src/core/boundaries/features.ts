@@ -138,6 +138,9 @@ export interface BoundaryFeatures {
   prevLoneOpener: boolean;
   /** The next word is a capitalised function word ("The", "Der", "Le"): a sentence starts here. */
   nextStopCap: boolean;
+  /** The next sentence may point back: it opens on a continuer (nextContinues), or, for a language with no list of
+   * them, on any capitalised function word (nextStopCap). An article ("The", "Der") points back to nothing. */
+  nextPointsBack: boolean;
   /** 'cap' candidates: the next word is capitalised but written in lower case elsewhere ("…whether or not |Plans to…"): not a name, so a sentence starts. */
   nextCommonCap: boolean;
   /** U00 topic segmentation of flat text: 1 cut exactly here, 2 cut at the next sentence start, 0 none. */
@@ -380,6 +383,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextFragment: c.kind === 'cap' && shortRemnant(nextUnit),
     prevLoneOpener: c.kind === 'cap' && loneOpener(prevUnit, ctx.stopwords),
     nextStopCap: (charClass(nextUnit, 0) & UPPER) !== 0 && ctx.stopwords.has(lowerCase(leadingLetters(nextUnit))),
+    nextPointsBack: false,
     nextCommonCap: c.kind === 'cap' && ctx.commonCap(word),
     // The topic fields are set for every candidate by explainBoundaries (find.ts). NaN until then: a fraction from the
     // start keeps the field a double, where a 0 written over by a fraction changed every object's hidden class.
@@ -406,6 +410,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     word,
   };
   if (isLine) f.novelty = ctx.novelty(word, NOVELTY_WORDS);
+  f.nextPointsBack = ctx.continuers.words.size > 0 ? f.nextContinues : f.nextStopCap;
   return f;
 }
 
