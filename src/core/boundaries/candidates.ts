@@ -90,6 +90,20 @@ const TRUNCATION_MARK_AHEAD = /^\[\+\s?\d/;
 /** A bracket, link arrow or closing tag glued to a capitalised word: a truncation mark, a credit or a link's end ("[+1880 chars]Henry",
  * "(ANSA)METEO.", "7.8 »Gal", "information.</p>Zurich"; not "<li>FTSE", a list inside a feed's description). A URL's slash ("…/apply-now/Coffee") was tried: "and/Or", "Reuters/Ipsos" made flat text count as glued. */
 const GLUED_AFTER_BRACKET = /(?:[\])»›]|<\/[a-zA-Z]+>)(?=["“‘«]?\p{Lu}(?:\p{Ll}|\p{Lu}+[\s,:.]))/gu;
+/** How far a quote opened with » is looked for its closing «. */
+const REVERSED_QUOTE_CHARS = 80;
+
+/** The » at `at` opens a quote that « closes (German and Danish quote so: »Tatort«), not a link arrow or a closing
+ * French quote before the next story: the next « or » in the line, within REVERSED_QUOTE_CHARS, is a « glued to the
+ * word before it, as a closing mark is (a French opening « stands before its word: "7.8 »Gal Gadot says «on Monday»"). */
+function opensQuote(line: string, at: number): boolean {
+  for (let i = at + 1; i < line.length && i <= at + REVERSED_QUOTE_CHARS; i++) {
+    if (line[i] === '»') return false;
+    if (line[i] === '«') return !/\s/.test(line[i - 1]);
+  }
+  return false;
+}
+
 /** A comma, semicolon or colon (and a quote closing there) glued to a capitalised word: "personal care,The",
  * "Morris,White prepared", "ended between them,”We're", "comunista”,CÓMO:", "paróquia,'Minha"; or to a number that
  * opens a list headline ("Kennedy,1 day ago", not "1,000"). */
@@ -334,6 +348,7 @@ function scanLineMatches(text: string, from: number, to: number, titles: Readonl
     }
   }
   if (MAY_GLUE_AFTER_BRACKET.test(line)) for (const m of line.matchAll(GLUED_AFTER_BRACKET)) {
+    if (m[0] === '»' && opensQuote(line, m.index)) continue;
     const at = from + m.index + m[0].length;
     add(out, text, 'glued', at, at);
   }

@@ -85,6 +85,13 @@ describe('findCandidates: a candidate at each join', () => {
     expect(findCandidates(text, stopwordsFor('en')).filter((c) => c.kind === 'glued' || c.kind === 'gluedWord')).toEqual([]);
   });
 
+  it('no glued join at a German opening quote (»Titel«), while a link arrow still joins', () => {
+    const text = 'Der Sender zeigt am Sonntag den Krimi »Hafenmord« aus Kiel, und im Franken-»Dorfkrimi« ermittelt ein neues Team.';
+    expect(findCandidates(text, stopwordsFor('de')).filter((c) => c.kind === 'glued' || c.kind === 'gluedWord')).toEqual([]);
+    const arrow = `${LONG} in the prior year, 7.8 »`;
+    expect(findCandidates(`${arrow}Gal Gadot speaks out «on Monday»`, stopwordsFor('en')).map((c) => c.start)).toContain(arrow.length);
+  });
+
   it.each([
     ['Italian', 'it', "Il governo ha parlato dell'Italia e dell'Europa al vertice di Roma, e il ministro ha detto che il porto apre."],
     ['French', 'fr', "Le ministre a parlé de l'Europe et jusqu'Au bout du débat sur le port, et la ville a voté lundi soir."],
