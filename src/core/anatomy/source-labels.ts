@@ -1,37 +1,26 @@
 // A source's name under each story ("Harbour Daily", "Coast Radio"): an aggregator's stream sets it as the last line
 // of every teaser. It is a label, not the story's last words, so the cut flag reads the line above it.
 import { labelShaped } from '../text/labels';
+import { lastLine } from '../text/lines';
 import type { StorySpan } from '../types';
 
 /** Stories that end on one such line for it to be a label: once may be any short line. */
 const LABEL_MIN_STORIES = 2;
 
-/** The last non-empty line of a text, trimmed and its spaces made single, and where it starts. */
-function lastLine(text: string): { line: string; at: number } | null {
-  const end = text.trimEnd().length;
-  const at = text.lastIndexOf('\n', end - 1) + 1;
-  if (at <= 0) return null; // one line only: the story itself, never a label
-  return { line: text.slice(at, end).trim().replace(/\s+/g, ' '), at };
-}
-
-/** The last lines that end at least LABEL_MIN_STORIES of these stories and are shaped like a source's name. */
-export function sourceLabels(texts: readonly string[]): ReadonlySet<string> {
+/** The last lines that end at least LABEL_MIN_STORIES of these stories and are shaped like a source's name, with how
+ * many stories each ends. */
+function labelEnds(texts: readonly string[]): Map<string, number> {
   const seen = new Map<string, number>();
   for (const t of texts) {
     const l = lastLine(t);
     if (l && labelShaped(l.line)) seen.set(l.line, (seen.get(l.line) ?? 0) + 1);
   }
-  const out = new Set<string>();
-  for (const [line, n] of seen) if (n >= LABEL_MIN_STORIES) out.add(line);
-  return out;
+  for (const [line, n] of seen) if (n < LABEL_MIN_STORIES) seen.delete(line);
+  return seen;
 }
 
-/** How many of the texts end on each of `labels`. */
-function endCounts(texts: readonly string[], labels: ReadonlySet<string>): Map<string, number> {
-  const n = new Map<string, number>();
-  for (const t of texts) { const l = lastLine(t)?.line; if (l && labels.has(l)) n.set(l, (n.get(l) ?? 0) + 1); }
-  return n;
-}
+/** The last lines that end at least LABEL_MIN_STORIES of these stories and are shaped like a source's name. */
+export const sourceLabels = (texts: readonly string[]): ReadonlySet<string> => new Set(labelEnds(texts).keys());
 
 /** The text without its last line when that line is one of `labels`. */
 export function withoutSourceLabel(text: string, labels: ReadonlySet<string>): string {
@@ -59,13 +48,12 @@ function firstLine(text: string): { line: string; end: number; next: number } | 
  */
 export function labelsToTheirStories(text: string, spans: readonly StorySpan[]): StorySpan[] {
   const texts = spans.map((s) => text.slice(s.start, s.end));
-  const labels = new Set(sourceLabels(texts));
-  if (!labels.size) return spans.slice();
+  const ends = labelEnds(texts);
+  if (!ends.size) return spans.slice();
   const opens = new Map<string, number>();
-  for (const t of texts) { const l = firstLine(t)?.line; if (l && labels.has(l)) opens.set(l, (opens.get(l) ?? 0) + 1); }
-  const ends = endCounts(texts, labels);
+  for (const t of texts) { const l = firstLine(t)?.line; if (l && ends.has(l)) opens.set(l, (opens.get(l) ?? 0) + 1); }
   const first = firstLine(texts[0])?.line;
-  for (const l of [...labels]) if (l === first || (opens.get(l) ?? 0) >= (ends.get(l) ?? 0)) labels.delete(l);
+  const labels = new Set([...ends].filter(([l, n]) => l !== first && (opens.get(l) ?? 0) < n).map(([l]) => l));
   if (!labels.size) return spans.slice();
   const out = spans.map((s) => ({ ...s }));
   for (let i = 1; i < out.length; i++) {

@@ -4,6 +4,7 @@
 // words, a known limit. Other repeated lines stay words: a listicle's "Price range" and "Why we like it" under each
 // item hold its items together (and a listicle does not end on such a line alone).
 import { labelShaped } from '../text/labels';
+import { lastLine } from '../text/lines';
 import type { Tokens } from '../text/tokenize';
 import { opensEndMatter } from './end-matter';
 
@@ -12,20 +13,14 @@ const MIN_WORDS = 3;
 /** Longer lines are paragraphs, compared for nothing here. */
 const MAX_CHARS = 300;
 
-/** The text's last non-empty line, trimmed and its spaces made single. */
-function lastLineOf(text: string): string {
-  const end = text.trimEnd().length;
-  return text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim().replace(/\s+/g, ' ');
-}
-
 /** 1 for each token inside end matter of MIN_WORDS or more, or inside the label line the text ends on, where that
  * line appears at least twice in the text; else 0. */
 export function repeatedLineTokens(text: string, tokens: Tokens): Uint8Array {
   const out = new Uint8Array(tokens.count);
   const seen = new Map<string, number>();
   const spans: [number, number, string][] = [];
-  const last = lastLineOf(text);
-  const label = last.length < text.trim().length && labelShaped(last) ? last : '';
+  const last = lastLine(text);
+  const label = last && labelShaped(last.line) ? last.line : '';
   let from = 0;
   while (from <= text.length) {
     let nl = text.indexOf('\n', from);

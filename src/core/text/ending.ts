@@ -7,7 +7,7 @@ import { bareWord as bare, countWords } from './words';
 import { stopwordsFor } from './lang/stopwords';
 import { TEASER_MAX_WORDS } from './shapes';
 import { lowerCase } from './chars';
-import { opensTrailerLabel } from './labels';
+import { LEADING_MARKS, opensTrailerLabel } from './labels';
 
 /** Why a text ends cut: a stable code (end_no_stop, end_comma …) and the words that fill its message. */
 export interface EndCut {
@@ -128,7 +128,7 @@ export const CONTACT_AT_END = new RegExp(ADDRESS_AT_END, 'u');
 /** A line that follows a story's last sentence without being part of it: a label ("MORE :", "Contributing:"),
  * a name or title in capitals, a contact (an e-mail, a handle, a link), or a heading in Title Case (a related link). */
 function isTrailerLine(line: string, all: LangData): boolean {
-  const t = line.replace(/^[-–—•*·|\s]+/u, '').trim();
+  const t = line.replace(LEADING_MARKS, '').trim();
   if (!t) return true;
   if (opensTrailerLabel(t)) return true;
   if (/^(?:\S+@\S+\.\w+|@\w+|https?:\/\/\S+|www\.\S+)$/u.test(t)) return true;

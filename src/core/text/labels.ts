@@ -18,7 +18,7 @@ const TRAILER_LABELS = allLangData().trailerLabels;
 /** Characters of a line read for its label. */
 const LABEL_READ_CHARS = 48;
 /** Bullets and dashes a trailer line may open with ("• Read more: …"). */
-const LEADING_MARKS = /^[-–—•*·|\s]+/u;
+export const LEADING_MARKS = /^[-–—•*·|\s]+/u;
 
 /**
  * Does a line open with a trailer label? Read lower case, bullets off, spaces single and the space French sets before

@@ -34,3 +34,12 @@ export function neighbourLine(text: string, lines: LineIndex, i: number, step: 1
   }
   return '';
 }
+
+/** The last non-empty line of a text, trimmed and its spaces made single, and where it starts; null for a text of one
+ * line (a story's own words, never a label under it). */
+export function lastLine(text: string): { line: string; at: number } | null {
+  const end = text.trimEnd().length;
+  const at = text.lastIndexOf('\n', end - 1) + 1;
+  if (at <= 0) return null;
+  return { line: text.slice(at, end).trim().replace(/\s+/g, ' '), at };
+}
