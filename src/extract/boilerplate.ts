@@ -11,7 +11,7 @@ const SKIP_TOKENS = /(?:^|[^a-z])(?:cookies?|consent|gdpr|cmp|onetrust|share|sha
 const CHROME_TOKENS = /(?:^|[^a-z])(?:breadcrumbs?|pagination|pager|modal|popup|overlay|toolbar|tags|tag-?list|keywords|sitefooter|site-?header|masthead|nav|navigation|subnav|navbar|menu|megamenu|meganav|footer|copyright|print-?only|author-?bio|login|paywall)(?:$|[^a-z])/i;
 /** A row of buttons or a settings panel (a player's, a gallery's): controls, unless it holds a story's own elements
  * ("section--with-buttons" around cards). */
-const CONTROL_TOKENS = /(?:^|[^a-z])(?:buttons|settings)(?:$|[^a-z])/i;
+const CONTROL_TOKENS = /(?:^|[^a-z])(?:buttons|settings|banner)(?:$|[^a-z])/i;
 const STORY_ELEMENTS = 'h1,h2,h3,h4,h5,h6,p,article';
 /** Readability's "ok maybe" words: a container named like this may well hold the story. */
 const CONTENT_WORDS = /article|body|column|content|main|story|post|entry|text|canvas/i;

@@ -9,6 +9,7 @@ import { BYLINE, BYLINE_LEAD, BYLINE_WORD, isLanguageNames, PAYWALL, READING_TIM
 import { LEGAL_LINE } from './legal-line';
 import { joinHeadlineLists } from './headline-lists';
 import { isIndexPage } from './index-pages';
+import { pageTopLines } from './page-top';
 import type { HeadlineItem, Teaser } from './page';
 import { clean, countMatches, KICKER_MAX_WORDS, LABEL_MAX_WORDS, listNameShape, META_MAX_WORDS, wordsIn } from './card-sizes';
 
@@ -173,7 +174,9 @@ export interface CardLines {
 
 /** Joins headline lists, and moves the cards' small print out of the blocks into their fields. Other blocks pass unchanged. */
 export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonly Teaser[] | undefined): CardLines {
-  if (!pageTeasers?.length) return { blocks: pageBlocks as Block[], index: pageBlocks.map((_, i) => i), teasers: pageTeasers as Teaser[] | undefined, ids: pageBlocks.map((b) => b.article) };
+  // The lines above the page's first story, outside it, are its top bar's: no story's text (page-top.ts).
+  const top = pageTopLines(pageBlocks);
+  if (!pageTeasers?.length) return { blocks: pageBlocks.slice(top), index: pageBlocks.map((_, i) => i).slice(top), teasers: pageTeasers as Teaser[] | undefined, ids: pageBlocks.map((b) => b.article) };
   const { menu, promo, promoHeads, more } = furnitureCards(pageTeasers);
   const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers.filter((t) => !menu.has(t.id)).map((t) => bylineOffHeadline(timeOffHeadline(more.has(t.id) ? { ...t, headline_only: false } : t))));
   // A page's copyright line at a list's end is no headline of it, and a line that only says when is its line's time.
@@ -194,7 +197,7 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   const cardsBox = lastCard >= 0 ? parentPath(blocks[lastCard].path) : undefined;
   const footer = (i: number, b: Block) => i > lastCard && !b.linkDensity && !(cardsBox && (b.path === cardsBox || b.path?.startsWith(`${cardsBox}/`)));
   let chrome: string | undefined; // the line right above, when it was left out as a box's heading linked to an index
-  for (let i = 0; i < blocks.length; i++) {
+  for (let i = top; i < blocks.length; i++) {
     const b = blocks[i];
     const card = b.article !== undefined ? cards.get(b.article) : undefined;
     const line = clean(b.text);
