@@ -2,6 +2,8 @@
 // candidates → features → log-odds (+ page priors) → global decision → spans → anatomy of each story.
 import { describeStories } from './anatomy/describe';
 import { labelsToTheirStories } from './anatomy/source-labels';
+import { splitAdItems } from './anatomy/ad-items';
+import { allLangData } from './text/lang/anatomy/index';
 import { blocksToText, toBlockPosition } from './text/blocks';
 import { findBoundariesWindowed } from './boundaries/windowed';
 import { resolveLanguage } from './text/langdetect';
@@ -36,7 +38,8 @@ export function segment(input: SegmentInput, options: SegmentOptions = {}): Segm
   const noProse = whyNoProse(text);
   if (noProse) return { stories: [], lang, reason: noProse };
   const found = findBoundariesWindowed(text, lang, blocks && bt ? { blocks, starts: bt.starts } : undefined);
-  const spans: StorySpan[] = labelsToTheirStories(text, found.spans);
+  const split = splitAdItems(text, labelsToTheirStories(text, found.spans), allLangData(), blocks ?? undefined, bt?.starts);
+  const spans: StorySpan[] = split.spans;
   const anatomies = describeStories({ text, spans, lang, ...(blocks && bt ? { blocks, blockStarts: bt.starts } : {}) });
   const all: Story[] = spans.map((s, i) => ({
     ...anatomies[i],
@@ -44,7 +47,7 @@ export function segment(input: SegmentInput, options: SegmentOptions = {}): Segm
     end: s.end,
     ...(bt ? { startPos: toBlockPosition(bt, s.start), endPos: toBlockPosition(bt, s.end) } : {}),
     text: text.slice(s.start, s.end),
-    confidence: found.confidence[i],
+    confidence: found.confidence[split.from[i]],
   }));
   // A span of furniture alone ("Read more", "Photo: EPA") cleans to nothing: no story (an untitled card that can't be
   // saved), but said to be left out, so every character is accounted for.

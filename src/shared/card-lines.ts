@@ -10,6 +10,7 @@ import { LEGAL_LINE } from './legal-line';
 import { joinHeadlineLists } from './headline-lists';
 import { isIndexPage } from './index-pages';
 import { pageTopLines } from './page-top';
+import { isAdLabel } from '@core/anatomy/ad-items';
 import type { HeadlineItem, Teaser } from './page';
 import { clean, countMatches, KICKER_MAX_WORDS, LABEL_MAX_WORDS, listNameShape, META_MAX_WORDS, wordsIn } from './card-sizes';
 
@@ -187,6 +188,7 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   const lastText = new Map<number, number>(); // card id → position in `out` of its last line of text
   let id: number | undefined;
   const dropped = new Set<number>();
+  const ads = new Set<number>(); // cards labelled as ads under their headline
   let headSeen = false; // the current card's headline has been read
   let start = false; // a story start the page set on a line read into a field, to pass on
   let inPromo = false; // the last card was a promo: lines outside any card after it are its box's
@@ -281,8 +283,12 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
         start ||= !!b.startsStory;
         continue;
       }
-      // "Video", "Podcast", "12 Bilder": a label under the headline, not the text's last sentence.
-      if (wordsIn(line) <= LABEL_MAX_WORDS && !/[.!?…]$/.test(line)) continue;
+      // "Video", "Podcast", "12 Bilder": a label under the headline, not the text's last sentence. An ad's label there
+      // ("Sponsored", "AdChoices") makes the card an ad: no story (ad-items.ts reads the same in the engine's stories).
+      if (wordsIn(line) <= LABEL_MAX_WORDS && !/[.!?…]$/.test(line)) {
+        if (isAdLabel(line)) ads.add(card.id);
+        continue;
+      }
       lastText.set(card.id, out.length);
     }
     out.push(start ? { ...b, startsStory: true } : b);
@@ -290,6 +296,7 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     index.push(i);
   }
   const buttons = bareHeadlineButtons(cards.values(), lastText);
+  for (const ad of ads) buttons.add(ad);
   tidyLastLines(cards, lastText, out);
   smallPrintAboveHeadlines(cards.values());
   nameUnderHeadline(cards.values());

@@ -1,0 +1,53 @@
+// What a page sets around its stories and is none of them, read from shape and markup, not from words of one
+// language: a site's top bar above its first story (a masthead "banner" of links, a "last updated" stamp, a strip's
+// label whose link went as chrome), and ads set like teasers (their title, then an ad label, then a pitch).
+// The fixtures are invented pages (test/fixtures/pages): a Greek front, an English article page, an English front.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { segmentHtml } from '../../../src/cli/page';
+
+const page = (name: string) => segmentHtml(readFileSync(resolve(import.meta.dirname, '../../fixtures/pages', name), 'utf8'));
+
+describe("a front's top bar, in a script with no word lists", () => {
+  const { stories } = page('top-bar-front.html');
+
+  it('lists only the cards: no story of the banner of links, the stamp or the skip link', () => {
+    expect(stories.map((s) => s.title)).toEqual([
+      'Το λιμάνι κλείνει για δύο ημέρες λόγω καταιγίδας',
+      'Η δημοτική βιβλιοθήκη ανοίγει ως αργά το βράδυ',
+      'Πέφτουν οι τιμές των σιτηρών για τρίτη εβδομάδα',
+    ]);
+    expect(stories.some((s) => s.flags.some((f) => f.name === 'cut_mid_sentence'))).toBe(false);
+  });
+});
+
+describe('an article page with a strip label above it and ads among its recommendations', () => {
+  const result = page('ad-items-article.html');
+  const { stories } = result;
+
+  it("takes no kicker from a label outside the article, and keeps the label out of the article's text", () => {
+    expect(stories[0].title).toBe('Harbour bridge will stay closed for another year, engineers say');
+    expect(stories[0].kicker).toBeNull();
+    expect(stories[0].clean_text).not.toContain('Baking');
+  });
+
+  it('lists no ad, says it was left out, and keeps the story the ad ran into', () => {
+    expect(stories.map((s) => s.title)).toEqual([
+      'Harbour bridge will stay closed for another year, engineers say',
+      'Grain prices fall for a third week as the harvest improves',
+      'The city library will stay open until ten at night',
+    ]);
+    expect(result.leftOut?.some((l) => l.reasons.includes('advertisement'))).toBe(true);
+  });
+});
+
+describe('a front with an ad among its cards', () => {
+  it('lists the news cards and not the one labelled as an ad under its headline', () => {
+    expect(page('ad-card-front.html').stories.map((s) => s.title)).toEqual([
+      'Northern ports close as winds reach a hundred kilometres an hour',
+      'The city library will stay open until ten at night from April',
+      'Grain prices fall for a third week as the southern harvest improves',
+    ]);
+  });
+});
