@@ -124,8 +124,9 @@ function adAnatomy(raw: string): Anatomy {
 }
 
 function describeOne(ctx: AnatomyContext, { span, lang, d, hints, dn, runIn }: Prepared, floor: number, labels: ReadonlySet<string>): { anatomy: Anatomy; startSign: CutReason | null } {
-  const raw = ctx.text.slice(span.start, span.end);
-  if (isAdItem(raw, allLangData())) return { anatomy: adAnatomy(raw), startSign: null };
+  // Only on a page, where the label is a line of its own markup: a pasted text keeps every story it holds.
+  const raw = ctx.blocks ? ctx.text.slice(span.start, span.end) : '';
+  if (raw && isAdItem(raw, allLangData())) return { anatomy: adAnatomy(raw), startSign: null };
   const lead = dn.text.length - dn.text.trimStart().length;
   // Under a section's heading the story's head is read from its own heading on; the section's name is its kicker.
   const sectionEnd = hints.section && dn.text.startsWith(hints.section, lead) ? lead + hints.section.length : -1;

@@ -25,3 +25,13 @@ describe('ad items: a title, an ad label right under it, a pitch', () => {
     expect(from).toEqual([0, 0]);
   });
 });
+
+describe('ad items are read on pages only', () => {
+  it('keeps a pasted short story whose second line is an ad slot', async () => {
+    const { segment } = await import('../../../src/core/index');
+    const text = 'Harbour bridge to close for a week\nAdvertisement\nThe harbour bridge will close for repairs from Monday, the council said. Ferries will run every ten minutes instead.';
+    const r = segment(text, { lang: 'en' });
+    expect(r.stories).toHaveLength(1);
+    expect(r.stories[0].clean_text).toContain('Ferries will run');
+  });
+});
