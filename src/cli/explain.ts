@@ -18,7 +18,7 @@ export function explainCommand(args: string[]): number {
   // The whole text's reading, which some terms scale by: said once, above the candidate's own terms.
   const d = e.document;
   const read = [d.runOn && 'its lines read as one (feed cuts run on inside them)', d.flat && 'flat', d.paragraphed && 'in paragraphs',
-    d.itemList && 'a list of short items', d.lineList && 'short items one a line', d.glued > 0 && `glued ${d.glued}`, d.headlineList && 'a list of headlines'].filter(Boolean);
+    d.itemList && 'a list of short items', d.lineList && 'short items one a line', d.brief && 'a brief, one sentence a line', d.glued > 0 && `glued ${d.glued}`, d.headlineList && 'a list of headlines'].filter(Boolean);
   const lines = [
     ...(read.length ? [`the text: ${read.join(', ')}`] : []),
     `candidate ${e.kind} at ${e.start}${e.start !== offset ? ` (nearest to ${offset})` : ''}: ${near(Math.max(0, e.prevEnd - 50), e.prevEnd)} | ${near(e.start, e.start + 50)}`,

@@ -127,6 +127,8 @@ export interface BoundaryFeatures {
   questionTurn: boolean;
   /** In-line candidates: words in the line holding them (a long line may run several flat stories together). */
   lineWords: number;
+  /** Line candidates: the next line names no one new to the text (new-names.ts, set in find.ts). */
+  nextNamesNothing: boolean;
   /** The next sentence opens with a word that points back (He, But, Aber…): it continues a story. */
   nextContinues: boolean;
   /** ...with a pronoun or a connective ("She", "But") outside a quote, never a story's first word in news. */
@@ -378,6 +380,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextGluedParagraphCut: false,
     prevBullet: isLine && BULLET.test(prevUnit),
     lineWords: isLine ? 0 : ctx.lineEndWord(prevLineIdx) - ctx.lineStartWord(prevLineIdx),
+    nextNamesNothing: false,
     nextContinues: opensWithContinuer(nextUnit, ctx.continuers, nextFirst),
     nextContinuesStrong: !QUOTE_OPEN.test(nextUnit) && opensWithContinuer(nextUnit, ctx.strongContinuers, nextFirst),
     nextFragment: c.kind === 'cap' && shortRemnant(nextUnit),

@@ -22,13 +22,15 @@ import { cohesionModel, makeCohesion, makeKept, makeNameEcho, makeNovelty, makeO
 import { decode, type Scored } from './decode';
 import { ITEM_LIST_STORY_WORDS, minStoryWords } from './story-length';
 import { everydayMask, unrelatedParts, withoutWords } from './unrelated-parts';
+import { BRIEF_MAX_WORDS, isBrief, namesNothingNew } from './new-names';
+import { NOUN_CAPITALISING } from '../text/lang/anatomy/index';
 import { FLAT_LINE_WORDS } from '../text/shapes';
 import { boundaryLogOdds, gluedness, HEADLINE_LIST_MIN, HEADLINE_LIST_SHARE, PARAGRAPH_MAX_WORDS, scoreTerms, termValues, type DocumentCues } from './terms';
 import { SCORING_WEIGHTS } from './scoring-weights';
 import { addCohesion, boundaryFeatures, continuerPhrases, writesCapitals, cutBefore, makeHeadlineMemo, makeLineCounter } from './features';
 import { pagePriors } from './page-priors';
 import { continuersFor, everydayWordsFor, stopwordsFor, strongContinuersFor } from '../text/lang/stopwords';
-import { indexLines } from '../text/lines';
+import { indexLines, lineOf } from '../text/lines';
 import { tokenAt, tokenize, type Tokens } from '../text/tokenize';
 import type { Block } from '../types';
 
@@ -121,8 +123,8 @@ const SHORT_LIST_PART_WORDS = 15;
  * SHORT_LIST_PARTS unrelated parts at its line breaks and sentence ends, each of at least this many words: an
  * aggregator's one-line summaries pasted line under line (train sample 0.0676 -> 0.0671, summaries 0.104 -> 0.101;
  * devwide summaries 0.056 -> 0.055; no single story split on either; at 15 words train the same, devwide unchanged).
- * A known limit: a brief of one-sentence paragraphs that share no word reads so too; word statistics alone cut it at
- * every line already (a short text's cosine windows hold a sentence each), so the reading changes no answer there. */
+ * A brief of one-sentence paragraphs that share no word falls apart so too: it is read as a brief first (new-names.ts),
+ * never as a list. */
 const LINE_LIST_PART_WORDS = 12;
 
 /** The shortest item of a text read as a list (Infinity: no list). A text too short for the topic reading
@@ -178,7 +180,7 @@ function trimSpan(text: string, start: number, end: number): StorySpan {
  * Stages 2 to 4 of explainBoundaries: the features of each candidate, local ones and the readings of the whole text.
  * (explainBoundaries is in parts so that a text of a new shape sends one part back to the compiler, not all.)
  */
-function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel, cands: readonly Candidate[]): BoundaryFeatures[] {
+function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel, cands: readonly Candidate[], lang: string): BoundaryFeatures[] {
   const { text, cohesion, sharesWordsBelow } = ctx;
   // 2. Local features: what the text around each candidate shows.
   // (Arrays here are built by push, not .map: an optimized .map makes a holey array where the interpreted one made a
@@ -197,6 +199,9 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
   const numbered = numberedItems(text, cands);
   const turns = speakerTurns(text, cands);
   const questions = questionTurns(text, cands);
+  // What a line names tells a brief from a list only where capitals mark names (not German nouns, not an uncased script).
+  const namesNothing = tokens.count <= BRIEF_MAX_WORDS && !NOUN_CAPITALISING.has(lang) && ctx.cased()
+    ? namesNothingNew(text, tokens, cands, local, (o) => ctx.lineEndWord(lineOf(ctx.lines, o)), everydayWordsFor(lang)) : null;
   // Near a topic cut, which words go with which story decides the exact point (see attach.ts).
   const attach = makeAttach(tokens, model);
   const pairs = makePairCount(tokens);
@@ -219,6 +224,7 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
     f.nextNumberedItem = numbered[i] === 1;
     f.nextSpeakerTurn = turns[i] === 1;
     f.questionTurn = questions[i] === 1;
+    f.nextNamesNothing = namesNothing?.[i] === 1;
     if (f.topicCut !== 0 && f.kind !== 'glued') { f.attach = attach(f.word); f.restated = restated(f.word); }
     // No stop between the two words: how often they stand together elsewhere.
     if (f.kind === 'cap' || f.kind === 'gluedWord') f.pairRepeats = pairs(f.word) - 1;
@@ -229,7 +235,7 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
 }
 
 /** What the scores read of the whole text (DocumentCues in terms.ts): stage 4 of explainBoundaries. */
-function readDocument(cands: readonly Candidate[], features: readonly BoundaryFeatures[], tokens: Tokens, model: CohesionModel, cohesion: (word: number, window?: number) => Cohesion, novelty: (word: number, words: number) => number, everyday: Uint8Array | null) {
+function readDocument(cands: readonly Candidate[], features: readonly BoundaryFeatures[], tokens: Tokens, model: CohesionModel, cohesion: (word: number, window?: number) => Cohesion, novelty: (word: number, words: number) => number, everyday: Uint8Array | null, brief: boolean) {
   const totalWords = tokens.count;
   const lineBreaks = cands.filter((c) => breaksLine(c.kind)).length;
   // The words of each headline-shaped line, and of each line before a line break (what a paragraph is in this text).
@@ -238,7 +244,7 @@ function readDocument(cands: readonly Candidate[], features: readonly BoundaryFe
   const itemList = lineBreaks === 0 && (everyday === null
     ? isItemList(cands, features, cohesion, novelty)
     : shortList(unrelatedParts(tokens, model, cands, features, SHORT_LIST_PART_WORDS, everyday)));
-  const lineList = lineBreaks > 0 && everyday !== null && proseLines(cands, features)
+  const lineList = lineBreaks > 0 && everyday !== null && !brief && proseLines(cands, features)
     && shortList(unrelatedParts(tokens, model, cands, features, LINE_LIST_PART_WORDS, everyday, true));
   return {
     flat: lineBreaks === 0,
@@ -249,6 +255,7 @@ function readDocument(cands: readonly Candidate[], features: readonly BoundaryFe
     typicalCosine: typicalCosine(cands, features, cohesion),
     itemList,
     lineList,
+    brief,
   };
 }
 
@@ -293,10 +300,12 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
   const lines = indexLines(text);
   const ctx = { text, lines, lineStartWord: memoByLine(lines.starts, wordAt), lineEndWord: memoByLine(lines.ends, wordAt), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuerPhrases(continuersFor(lang)), strongContinuers: continuerPhrases(strongContinuersFor(lang)), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), kept: makeKept(tokens, model), countLine: makeLineCounter(), headlineLike: makeHeadlineMemo(), cased: writesCapitals(text) };
-  const features = readFeatures(ctx, tokens, model, cands);
+  const features = readFeatures(ctx, tokens, model, cands, lang);
   // A text under ITEM_LIST_MIN_WORDS is read for unrelated parts without its everyday words ("nächsten", "sagte")...
   const everyday = tokens.count < ITEM_LIST_MIN_WORDS ? everydayMask(text, tokens, everydayWordsFor(lang)) : null;
-  const doc = readDocument(cands, features, tokens, model, cohesion, ctx.novelty, everyday);
+  const lineWord = (at: number, of: (line: number) => number) => of(lineOf(lines, at));
+  const brief = isBrief(text, tokens, model, cands, features, (o) => lineWord(o, ctx.lineStartWord), (o) => lineWord(o, ctx.lineEndWord));
+  const doc = readDocument(cands, features, tokens, model, cohesion, ctx.novelty, everyday, brief);
   // ...and, read as a list of items, so is the cosine at its sentence ends: one shared "nächsten" held two German
   // teasers together. (Read so in every short text: a Spanish article of 100 words sharing only "millones" across a
   // sentence end was cut in three; held-out one-line singles 200 -> 199 of 203.)

@@ -98,6 +98,8 @@ export interface DocumentCues {
   itemList: boolean;
   /** A short text of prose lines that falls into three parts sharing no word at its line breaks: summaries one a line. */
   lineList: boolean;
+  /** A short text of one-sentence lines, most naming no one new: a news brief (new-names.ts), one story. */
+  brief: boolean;
   /** The median cosine across this text's line breaks (or sentence ends): how much its paragraphs share (NaN: none). */
   typicalCosine: number;
 }
@@ -233,6 +235,7 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, sink: TermSink): voi
   on(sink, 'questionTurn', f.questionTurn);
   on(sink, 'nextLineCut', f.nextLineCut && f.prevTerminal);
   on(sink, 'nextGluedParagraphCut', !!f.nextGluedParagraphCut && f.prevTerminal);
+  on(sink, 'briefGoesOn', isLine && doc.brief && f.nextNamesNothing);
   on(sink, 'nextContinues', f.nextContinues);
   on(sink, 'nextContinuesStrong', f.nextContinues && f.nextContinuesStrong);
   on(sink, 'longLines', isLine && Math.min(f.prevWords, f.nextWords) >= TEASER_LINE_WORDS);

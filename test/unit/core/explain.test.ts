@@ -55,5 +55,28 @@ describe('explainAt', () => {
     expect(explainAt(story, 10, 'en')!.document).toMatchObject({ lineList: false });
     expect(segment(story, { lang: 'en' }).stories).toHaveLength(1);
   });
+
+  it('reads a short brief of one-sentence lines that name no one new as a brief, and one-line teasers that each name their subject not', () => {
+    const brief = [
+      'A 42-year-old man from Leeds was sentenced to four years in prison on Tuesday for running a pension fraud.',
+      'The court found him guilty of eleven counts of deception after a trial that lasted six weeks.',
+      'His lawyer told reporters outside the building that he would appeal against the verdict.',
+      'The judge called the scheme cynical and said the victims had lost money they could not earn back.',
+      'Police said two other suspects are still being sought and asked anyone with information to come forward.',
+    ].join('\n');
+    const e = explainAt(brief, brief.indexOf('The court'), 'en')!;
+    expect(e.document).toMatchObject({ brief: true, lineList: false });
+    expect(e.terms.map((t) => t.name)).toContain('briefGoesOn');
+    expect(segment(brief, { lang: 'en' }).stories).toHaveLength(1);
+    const teasers = [
+      'Manchester United have signed Brazilian midfielder Paulo Henrique on a five-year contract worth 60 million pounds.',
+      'Apple will open its first store in Lagos next spring, the company confirmed on Wednesday.',
+      'Scientists at the University of Oslo say they have found a way to recycle wind turbine blades into building material.',
+      'Former prime minister Margaret Ellison has been appointed chair of the National Gallery board of trustees.',
+      'Flights at Gatwick were delayed for up to three hours after a power cut hit the baggage system.',
+    ].join('\n');
+    expect(explainAt(teasers, 10, 'en')!.document).toMatchObject({ brief: false });
+    expect(segment(teasers, { lang: 'en' }).stories).toHaveLength(5);
+  });
 });
 
