@@ -20,12 +20,12 @@ import { gluedCutParagraphs, longSentences, makeCommonCap, markRegularLines } fr
 import type { BoundaryFeatures, FeatureContext } from './features';
 import { cohesionModel, makeCohesion, makeKept, makeNameEcho, makeNovelty, makeOverlap, memoCohesion, type Cohesion, type CohesionModel } from './cohesion';
 import { decode, type Scored } from './decode';
-import { ITEM_LIST_STORY_WORDS, minStoryWords } from './story-length';
+import { flatCohesionWindow, ITEM_LIST_STORY_WORDS, minStoryWords } from './story-length';
 import { everydayMask, unrelatedParts, withoutWords } from './unrelated-parts';
 import { FLAT_LINE_WORDS } from '../text/shapes';
 import { boundaryLogOdds, gluedness, HEADLINE_LIST_MIN, HEADLINE_LIST_SHARE, PARAGRAPH_MAX_WORDS, scoreTerms, termValues, type DocumentCues } from './terms';
 import { SCORING_WEIGHTS } from './scoring-weights';
-import { addCohesion, boundaryFeatures, continuerPhrases, writesCapitals, cutBefore, makeHeadlineMemo, makeLineCounter } from './features';
+import { INLINE_WINDOW, addCohesion, boundaryFeatures, continuerPhrases, writesCapitals, cutBefore, makeHeadlineMemo, makeLineCounter } from './features';
 import { pagePriors } from './page-priors';
 import { continuersFor, everydayWordsFor, stopwordsFor, strongContinuersFor } from '../text/lang/stopwords';
 import { indexLines } from '../text/lines';
@@ -275,8 +275,17 @@ function memoByLine(offsets: readonly number[], f: (offset: number) => number): 
   return (line) => (known[line] >= 0 ? known[line] : (known[line] = f(offsets[line])));
 }
 
-/** Every candidate with its features, log-odds and whether the decoder chose it: for the engine and for tuning. */
+/** Every candidate with its features, log-odds and whether the decoder chose it: for the engine and for tuning. A flat
+ * text whose first reading finds short stories is read again with a cohesion window to their length (story-length.ts). */
 export function explainBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }) {
+  const first = explainInWindow(text, lang, page);
+  if (!first.doc.flat) return first;
+  const window = flatCohesionWindow(first.totalWords, first.chosen.length, INLINE_WINDOW);
+  return window === null ? first : explainInWindow(text, lang, page, window);
+}
+
+/** explainBoundaries with `inlineWindow` words either side for the cohesion of in-line candidates (INLINE_WINDOW if not given). */
+function explainInWindow(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }, inlineWindow?: number) {
   // 1. Candidates: every place a story could start. A text that runs its stories on inside its lines is read as flat
   // text (run-on.ts): a page's blocks are its own paragraphs, so only text without them.
   let cands = findCandidates(text, stopwordsFor(lang), lang);
@@ -292,7 +301,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const wordAt = (o: number) => tokenAt(tokens, o);
   const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
   const lines = indexLines(text);
-  const ctx = { text, lines, lineStartWord: memoByLine(lines.starts, wordAt), lineEndWord: memoByLine(lines.ends, wordAt), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuerPhrases(continuersFor(lang)), strongContinuers: continuerPhrases(strongContinuersFor(lang)), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), kept: makeKept(tokens, model), countLine: makeLineCounter(), headlineLike: makeHeadlineMemo(), cased: writesCapitals(text) };
+  const ctx = { text, lines, lineStartWord: memoByLine(lines.starts, wordAt), lineEndWord: memoByLine(lines.ends, wordAt), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuerPhrases(continuersFor(lang)), strongContinuers: continuerPhrases(strongContinuersFor(lang)), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), kept: makeKept(tokens, model), inlineWindow, countLine: makeLineCounter(), headlineLike: makeHeadlineMemo(), cased: writesCapitals(text) };
   const features = readFeatures(ctx, tokens, model, cands);
   // A text under ITEM_LIST_MIN_WORDS is read for unrelated parts without its everyday words ("nächsten", "sagte")...
   const everyday = tokens.count < ITEM_LIST_MIN_WORDS ? everydayMask(text, tokens, everydayWordsFor(lang)) : null;
@@ -399,7 +408,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   // In flat text a headline's first words may be capitalised like the name after them: of two near-tied capital cuts a
   // few words apart, the one after the teaser's last lower-case word (near-cuts.ts).
   if (doc.flat) chosen = earlierCapCuts(text, cands, features, scores, chosen);
-  return { cands, features, scores, chosen, doc, added, minWords, totalWords: tokens.count, runOn };
+  return { cands, features, scores, chosen, doc, added, minWords, totalWords: tokens.count, runOn, inlineWindow: inlineWindow ?? INLINE_WINDOW };
 }
 
 export function findBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }): Boundaries {
