@@ -194,8 +194,8 @@ export interface FeatureContext {
   novelty: (word: number, words: number) => number;
   nameEcho: (word: number, next: number, back: number) => number;
   kept: (word: number, next: number) => number;
-  /** Cohesion window for in-line candidates when not INLINE_WINDOW: a flat text of short stories (find.ts). */
-  inlineWindow?: number;
+  /** Cohesion window for in-line candidates: INLINE_WINDOW, or less in a flat text of short stories (find.ts). */
+  inlineWindow: number;
   /** The word at this index is capitalised here and written in lower case elsewhere in the text. */
   commonCap: (word: number) => boolean;
   /** isHeadlineLike of a line, remembered for the last few lines (makeHeadlineMemo). */
@@ -416,9 +416,17 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   return f;
 }
 
+/** The cohesion fields as boundaryFeatures leaves them, before addCohesion: for a reading in another window. */
+export function clearCohesion(f: BoundaryFeatures): void {
+  f.cosine = Number.NaN;
+  f.sharedNames = 0;
+  f.nameEcho = 0;
+  f.kept = Number.NaN;
+}
+
 export function addCohesion(ctx: FeatureContext, f: BoundaryFeatures): BoundaryFeatures {
   const inLine = f.kind !== 'line' && f.kind !== 'blank';
-  const coh = ctx.cohesion(f.word, inLine ? ctx.inlineWindow ?? INLINE_WINDOW : undefined);
+  const coh = ctx.cohesion(f.word, inLine ? ctx.inlineWindow : undefined);
   f.cosine = coh.cosine;
   f.sharedNames = coh.sharedNames;
   // After a line break too: a subheading or a new paragraph of one story keeps the names of the text above it.
