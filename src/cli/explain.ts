@@ -1,5 +1,6 @@
 // `storysplit explain FILE --at OFFSET`: every log-odds term at the candidate boundary nearest to OFFSET.
 import { explainAt } from '@core/index';
+import { INLINE_WINDOW } from '@core/boundaries/features';
 import { CliError, readInput, takeOption } from './io';
 
 export function explainCommand(args: string[]): number {
@@ -18,7 +19,8 @@ export function explainCommand(args: string[]): number {
   // The whole text's reading, which some terms scale by: said once, above the candidate's own terms.
   const d = e.document;
   const read = [d.runOn && 'its lines read as one (feed cuts run on inside them)', d.flat && 'flat', d.paragraphed && 'in paragraphs',
-    d.itemList && 'a list of short items', d.lineList && 'short items one a line', d.brief && 'a brief, one sentence a line', d.glued > 0 && `glued ${d.glued}`, d.headlineList && 'a list of headlines'].filter(Boolean);
+    d.itemList && 'a list of short items', d.lineList && 'short items one a line', d.brief && 'a brief, one sentence a line', d.glued > 0 && `glued ${d.glued}`, d.headlineList && 'a list of headlines',
+    d.inlineWindow !== INLINE_WINDOW && `short stories: cohesion read ${d.inlineWindow} words either side`].filter(Boolean);
   const lines = [
     ...(read.length ? [`the text: ${read.join(', ')}`] : []),
     `candidate ${e.kind} at ${e.start}${e.start !== offset ? ` (nearest to ${offset})` : ''}: ${near(Math.max(0, e.prevEnd - 50), e.prevEnd)} | ${near(e.start, e.start + 50)}`,

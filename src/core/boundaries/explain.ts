@@ -28,8 +28,9 @@ export interface BoundaryExplanation {
   minStoryWords: number;
   /** The share of their value the word-statistics terms count here (their activations are shown so scaled). */
   lexicalShare: number;
-  /** How the text as a whole was read (terms.ts DocumentCues), and whether its lines were read as one (run-on.ts). */
-  document: DocumentCues & { runOn: boolean };
+  /** How the text as a whole was read (terms.ts DocumentCues), whether its lines were read as one (run-on.ts), and the
+   * cohesion window of its in-line candidates (story-length.ts flatCohesionWindow). */
+  document: DocumentCues & { runOn: boolean; inlineWindow: number };
   terms: TermContribution[];
   /** The candidate's features, as the terms read them. */
   features: Record<string, unknown>;
@@ -38,7 +39,7 @@ export interface BoundaryExplanation {
 /** The explanation at the candidate nearest to `offset` (null when the text has no candidate at all). */
 export function explainAt(text: string, offset: number, langHint?: string): BoundaryExplanation | null {
   const lang = resolveLanguage(text, langHint);
-  const { cands, features, scores, chosen, doc, added, minWords, runOn } = explainBoundaries(text, lang);
+  const { cands, features, scores, chosen, doc, added, minWords, runOn, inlineWindow } = explainBoundaries(text, lang);
   if (!cands.length) return null;
   let best = 0;
   cands.forEach((c, i) => { if (Math.abs(c.start - offset) < Math.abs(cands[best].start - offset)) best = i; });
@@ -52,7 +53,7 @@ export function explainAt(text: string, offset: number, langHint?: string): Boun
     chosen: chosen.includes(best),
     minStoryWords: minWords,
     lexicalShare: lexicalShare(features[best], doc),
-    document: { ...doc, runOn },
+    document: { ...doc, runOn, inlineWindow },
     terms,
     features: { ...features[best] },
   };

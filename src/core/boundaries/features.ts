@@ -36,8 +36,8 @@ export function writesCapitals(text: string): () => boolean {
 const CONTEXT_CHARS = 80;
 /** Content words read after a line break for novelty: about a lede sentence. */
 const NOVELTY_WORDS = 20;
-/** Cohesion window for candidates inside a line (flat text), in words. */
-const INLINE_WINDOW = 150;
+/** Cohesion window for candidates inside a line (flat text), in words, unless the text's stories are short (story-length.ts flatCohesionWindow). */
+export const INLINE_WINDOW = 150;
 /** Words after an in-line candidate searched for names: about the first sentence of a new story. */
 const ECHO_NEXT_WORDS = 30;
 /** Words before it where those names would have been used: the story so far. */
@@ -196,6 +196,8 @@ export interface FeatureContext {
   novelty: (word: number, words: number) => number;
   nameEcho: (word: number, next: number, back: number) => number;
   kept: (word: number, next: number) => number;
+  /** Cohesion window for in-line candidates: INLINE_WINDOW, or less in a flat text of short stories (find.ts). */
+  inlineWindow: number;
   /** The word at this index is capitalised here and written in lower case elsewhere in the text. */
   commonCap: (word: number) => boolean;
   /** isHeadlineLike of a line, remembered for the last few lines (makeHeadlineMemo). */
@@ -417,9 +419,17 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   return f;
 }
 
+/** The cohesion fields as boundaryFeatures leaves them, before addCohesion: for a reading in another window. */
+export function clearCohesion(f: BoundaryFeatures): void {
+  f.cosine = Number.NaN;
+  f.sharedNames = 0;
+  f.nameEcho = 0;
+  f.kept = Number.NaN;
+}
+
 export function addCohesion(ctx: FeatureContext, f: BoundaryFeatures): BoundaryFeatures {
   const inLine = f.kind !== 'line' && f.kind !== 'blank';
-  const coh = ctx.cohesion(f.word, inLine ? INLINE_WINDOW : undefined);
+  const coh = ctx.cohesion(f.word, inLine ? ctx.inlineWindow : undefined);
   f.cosine = coh.cosine;
   f.sharedNames = coh.sharedNames;
   // After a line break too: a subheading or a new paragraph of one story keeps the names of the text above it.

@@ -20,14 +20,14 @@ import { gluedCutParagraphs, longSentences, makeCommonCap, markRegularLines } fr
 import type { BoundaryFeatures, FeatureContext } from './features';
 import { cohesionModel, makeCohesion, makeKept, makeNameEcho, makeNovelty, makeOverlap, memoCohesion, type Cohesion, type CohesionModel } from './cohesion';
 import { decode, type Scored } from './decode';
-import { ITEM_LIST_STORY_WORDS, minStoryWords } from './story-length';
+import { flatCohesionWindow, ITEM_LIST_STORY_WORDS, minStoryWords } from './story-length';
 import { everydayMask, unrelatedParts, withoutWords } from './unrelated-parts';
 import { BRIEF_MAX_WORDS, isBrief, namesNothingNew } from './new-names';
 import { NOUN_CAPITALISING } from '../text/lang/anatomy/index';
 import { FLAT_LINE_WORDS } from '../text/shapes';
 import { boundaryLogOdds, gluedness, HEADLINE_LIST_MIN, HEADLINE_LIST_SHARE, PARAGRAPH_MAX_WORDS, scoreTerms, termValues, type DocumentCues } from './terms';
 import { SCORING_WEIGHTS } from './scoring-weights';
-import { addCohesion, boundaryFeatures, continuerPhrases, writesCapitals, cutBefore, makeHeadlineMemo, makeLineCounter } from './features';
+import { INLINE_WINDOW, addCohesion, boundaryFeatures, clearCohesion, continuerPhrases, writesCapitals, cutBefore, makeHeadlineMemo, makeLineCounter } from './features';
 import { pagePriors } from './page-priors';
 import { continuersFor, everydayWordsFor, stopwordsFor, strongContinuersFor } from '../text/lang/stopwords';
 import { indexLines, lineOf } from '../text/lines';
@@ -282,8 +282,22 @@ function memoByLine(offsets: readonly number[], f: (offset: number) => number): 
   return (line) => (known[line] >= 0 ? known[line] : (known[line] = f(offsets[line])));
 }
 
-/** Every candidate with its features, log-odds and whether the decoder chose it: for the engine and for tuning. */
+/** Every candidate with its features, log-odds and whether the decoder chose it: for the engine and for tuning. A flat
+ * text whose first reading finds short stories is scored again with a cohesion window to their length (story-length.ts). */
 export function explainBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }) {
+  const read = readText(text, lang, page);
+  const first = decideBoundaries(read);
+  if (!read.doc.flat) return first;
+  const window = flatCohesionWindow(first.totalWords, first.chosen.length, INLINE_WINDOW);
+  if (window === null) return first;
+  // Only cohesion reads the window: the candidates, their other features and the topic reading stand.
+  read.ctx.inlineWindow = window;
+  for (const f of read.features) clearCohesion(f);
+  return decideBoundaries(read);
+}
+
+/** Stages 1 to 4 of explainBoundaries: the candidates and what the text shows at each, cohesion not read yet. */
+function readText(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }) {
   // 1. Candidates: every place a story could start. A text that runs its stories on inside its lines is read as flat
   // text (run-on.ts): a page's blocks are its own paragraphs, so only text without them.
   let cands = findCandidates(text, stopwordsFor(lang), lang);
@@ -299,7 +313,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const wordAt = (o: number) => tokenAt(tokens, o);
   const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
   const lines = indexLines(text);
-  const ctx = { text, lines, lineStartWord: memoByLine(lines.starts, wordAt), lineEndWord: memoByLine(lines.ends, wordAt), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuerPhrases(continuersFor(lang)), strongContinuers: continuerPhrases(strongContinuersFor(lang)), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), kept: makeKept(tokens, model), countLine: makeLineCounter(), headlineLike: makeHeadlineMemo(), cased: writesCapitals(text) };
+  const ctx = { text, lines, lineStartWord: memoByLine(lines.starts, wordAt), lineEndWord: memoByLine(lines.ends, wordAt), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuerPhrases(continuersFor(lang)), strongContinuers: continuerPhrases(strongContinuersFor(lang)), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), kept: makeKept(tokens, model), inlineWindow: INLINE_WINDOW, countLine: makeLineCounter(), headlineLike: makeHeadlineMemo(), cased: writesCapitals(text) };
   const features = readFeatures(ctx, tokens, model, cands, lang);
   // A text under ITEM_LIST_MIN_WORDS is read for unrelated parts without its everyday words ("nächsten", "sagte")...
   const everyday = tokens.count < ITEM_LIST_MIN_WORDS ? everydayMask(text, tokens, everydayWordsFor(lang)) : null;
@@ -310,6 +324,13 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   // teasers together. (Read so in every short text: a Spanish article of 100 words sharing only "millones" across a
   // sentence end was cut in three; held-out one-line singles 200 -> 199 of 203.)
   if (everyday && doc.itemList) ctx.cohesion = memoCohesion(makeCohesion(tokens, withoutWords(model, everyday)));
+  return { text, lang, page, runOn, cands, tokens, model, ctx, features, doc };
+}
+
+/** Stages 5 and 6 of explainBoundaries: the scores of the candidates read by `read`, cohesion in its context's window,
+ * and the decoder's choice. */
+function decideBoundaries(read: ReturnType<typeof readText>) {
+  const { text, page, runOn, cands, tokens, model, ctx, features, doc } = read;
   // 5. Scores: the terms of each candidate (terms.ts). Structure first; cohesion is read (addCohesion fills the
   // features' cohesion fields, a pure function of the text) only where the boundary is still possible with the best cohesion.
   // The structural part of each score (no word statistics) is kept for story-length.ts.
@@ -408,7 +429,7 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   // In flat text a headline's first words may be capitalised like the name after them: of two near-tied capital cuts a
   // few words apart, the one after the teaser's last lower-case word (near-cuts.ts).
   if (doc.flat) chosen = earlierCapCuts(text, cands, features, scores, chosen);
-  return { cands, features, scores, chosen, doc, added, minWords, totalWords: tokens.count, runOn };
+  return { cands, features, scores, chosen, doc, added, minWords, totalWords: tokens.count, runOn, inlineWindow: ctx.inlineWindow };
 }
 
 export function findBoundaries(text: string, lang: string, page?: { blocks: readonly Block[]; starts: readonly number[] }): Boundaries {

@@ -8,7 +8,8 @@ import { cohesionModel, makeKept, makeNameEcho } from '../../../src/core/boundar
 import { continuersFor, everydayWordsFor, stopwordsFor, strongContinuersFor } from '../../../src/core/text/lang/stopwords';
 import { everydayMask } from '../../../src/core/boundaries/unrelated-parts';
 import { captionAbove, explainBoundaries } from '../../../src/core/boundaries/find';
-import { ITEM_LIST_STORY_WORDS, minStoryWords } from '../../../src/core/boundaries/story-length';
+import { flatCohesionWindow, ITEM_LIST_STORY_WORDS, minStoryWords } from '../../../src/core/boundaries/story-length';
+import { INLINE_WINDOW } from '../../../src/core/boundaries/features';
 import { GLUED_DOC_UNSURE, gluedness, termValues } from '../../../src/core/boundaries/terms';
 import { SCORING_WEIGHTS } from '../../../src/core/boundaries/scoring-weights';
 import { endsLikeTeaser, endsOnEllipsis, endsTerminal, isCaption, isContactLine, isLabelledCaption, opensWithSpeaker } from '../../../src/core/boundaries/cues';
@@ -670,6 +671,15 @@ describe('flat text: a list of short unrelated items', () => {
     const words = [30, 60, 90, 120, 150];
     expect(minStoryWords(words, words.map(() => 2.5), 180)).toBe(18);
     expect(minStoryWords(words, words.map(() => 1.5), 180)).toBe(40);
+  });
+
+  it('a flat text of short stories is read with cohesion windows the length of its stories, a text of long ones with the usual window', () => {
+    // 400 words cut in 8 stories of 50: windows of 0.9 × 50 = 45 words.
+    expect(flatCohesionWindow(400, 7, INLINE_WINDOW)).toBe(45);
+    // Never under a headline and a sentence either side.
+    expect(flatCohesionWindow(300, 14, INLINE_WINDOW)).toBe(40);
+    // Stories of 200 words: the usual window.
+    expect(flatCohesionWindow(800, 3, INLINE_WINDOW)).toBeNull();
   });
 });
 
