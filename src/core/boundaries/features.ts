@@ -341,16 +341,19 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   // A headline may end on a particle ("…you need to know about"); a line cut there goes on in lower case below.
   const prevHeadlineShape = isLine && ctx.headlineLike(prevUnit) && prose(nextUnit, ctx.headlineLike) && !opensLowerCase(nextUnit);
   // An ellipsis before a lower-case word: the sentence goes on ("…my favourites… and this year"), as after no stop.
-  const ellipsisGoesOn = LOWER_WORD_OPENS.test(nextUnit) && endsOnEllipsis(text, c.prevEnd) && !endsWithTruncationMark(prevUnit) && ctx.cased();
+  const truncationMark = endsWithTruncationMark(prevUnit);
+  const ellipsisGoesOn = LOWER_WORD_OPENS.test(nextUnit) && endsOnEllipsis(text, c.prevEnd) && !truncationMark && ctx.cased();
   const nextTrailer = isLine && opensTrailerLabel(nextUnit);
   const nextHeadlineShape = isLine && ctx.headlineLike(nextUnit) && prose(lineAfterNext, ctx.headlineLike) && !opensLowerCase(lineAfterNext);
+  const nextContinues = opensWithContinuer(nextUnit, ctx.continuers, nextFirst);
+  const nextStopCap = (charClass(nextUnit, 0) & UPPER) !== 0 && ctx.stopwords.has(lowerCase(leadingLetters(nextUnit)));
   const f: BoundaryFeatures = {
     kind: c.kind,
     prevWords: isLine ? ctx.countLine(prevUnit) : word - ctx.lineStartWord(prevLineIdx),
     nextWords: isLine ? ctx.countLine(nextUnit) : 0,
     prevTerminal: endsTerminal(prevUnit),
     prevTeaserEnd: endsLikeTeaser(prevUnit, !isLine && c.kind !== 'glued' && c.kind !== 'gluedWord'),
-    prevTruncationMark: endsWithTruncationMark(prevUnit),
+    prevTruncationMark: truncationMark,
     prevDangling: ctx.stopwords.has(lowerCase(prevLast)),
     // "PlayStation" is a name; "HeGame" is a story cut after "He", and "JarvisA US firm" or "Liles“I have" one cut after
     // a name (no name goes on with a one-letter word or a quote).
@@ -378,12 +381,12 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nextGluedParagraphCut: false,
     prevBullet: isLine && BULLET.test(prevUnit),
     lineWords: isLine ? 0 : ctx.lineEndWord(prevLineIdx) - ctx.lineStartWord(prevLineIdx),
-    nextContinues: opensWithContinuer(nextUnit, ctx.continuers, nextFirst),
+    nextContinues,
     nextContinuesStrong: !QUOTE_OPEN.test(nextUnit) && opensWithContinuer(nextUnit, ctx.strongContinuers, nextFirst),
     nextFragment: c.kind === 'cap' && shortRemnant(nextUnit),
     prevLoneOpener: c.kind === 'cap' && loneOpener(prevUnit, ctx.stopwords),
-    nextStopCap: (charClass(nextUnit, 0) & UPPER) !== 0 && ctx.stopwords.has(lowerCase(leadingLetters(nextUnit))),
-    nextPointsBack: false,
+    nextStopCap,
+    nextPointsBack: ctx.continuers.words.size > 0 ? nextContinues : nextStopCap,
     nextCommonCap: c.kind === 'cap' && ctx.commonCap(word),
     // The topic fields are set for every candidate by explainBoundaries (find.ts). NaN until then: a fraction from the
     // start keeps the field a double, where a 0 written over by a fraction changed every object's hidden class.
@@ -410,7 +413,6 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     word,
   };
   if (isLine) f.novelty = ctx.novelty(word, NOVELTY_WORDS);
-  f.nextPointsBack = ctx.continuers.words.size > 0 ? f.nextContinues : f.nextStopCap;
   return f;
 }
 

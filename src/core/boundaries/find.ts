@@ -240,16 +240,21 @@ function readDocument(cands: readonly Candidate[], features: readonly BoundaryFe
     : shortList(unrelatedParts(tokens, model, cands, features, SHORT_LIST_PART_WORDS, everyday)));
   const lineList = lineBreaks > 0 && everyday !== null && proseLines(cands, features)
     && shortList(unrelatedParts(tokens, model, cands, features, LINE_LIST_PART_WORDS, everyday, true));
-  return {
+  const doc: DocumentCues = {
     flat: lineBreaks === 0,
     headlineList: headWords.length >= HEADLINE_LIST_MIN && headWords.length >= HEADLINE_LIST_SHARE * (lineBreaks + 1) && medianWords(headWords) >= HEADLINE_LIST_MEDIAN_WORDS,
     paragraphed: lineBreaks > 0 && lineBreaks * PARAGRAPH_MAX_WORDS >= totalWords,
-    glued: textGluedness(cands, features),
+    // NaN first, so these fields hold doubles in every document's cues: a text whose gluedness was 0 or 1 made it an
+    // integer field, and the first fraction changed the cues' hidden class and sent the scoring back to the compiler.
+    glued: Number.NaN,
     medianLineWords: medianWords(lineWords),
-    typicalCosine: typicalCosine(cands, features, cohesion),
+    typicalCosine: Number.NaN,
     itemList,
     lineList,
   };
+  doc.glued = textGluedness(cands, features);
+  doc.typicalCosine = typicalCosine(cands, features, cohesion);
+  return doc;
 }
 
 /** Every line of the text ends a sentence (or is cut short as a summary is): prose, no headline over it. */
