@@ -97,7 +97,7 @@ export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: re
   const names: boolean[] = [];
   for (let i = 0; i < bares.length; i++) names.push(bares[i].length > MIN_CONTENT_LETTERS && /^["“‘„«(]?\p{Lu}/u.test(words[i]));
   const namedBefore = (k: number, n: number) => {
-    if (!names[k]) return false;
+    if (k >= names.length || !names[k]) return false;
     for (let j = 0; j < n; j++) if (names[j] && bares[j] === bares[k]) return true;
     return false;
   };
