@@ -18,19 +18,23 @@ const LOWER_WORD_OPENS = /^\p{Ll}+[\s,;]/u;
 const CASE_SAMPLE_CHARS = 20_000;
 const CASED_MIN_SHARE = 0.005;
 
-/** Whether the text's script writes capitals (FeatureContext.cased), read once, on first asking: few texts ask. */
-export function writesCapitals(text: string): () => boolean {
-  let cased: boolean | undefined;
-  return () => {
-    if (cased !== undefined) return cased;
+/** Whether the text's script writes capitals (FeatureContext.cased), read once, on first asking: few texts ask. (An
+ * object a text with one method, not a closure a text: the one call, met by few texts, had seen one text's closure
+ * when boundaryFeatures was compiled, and the next text's sent it back to the compiler.) */
+export class CaseReading {
+  private cased: boolean | undefined;
+  constructor(private readonly text: string) {}
+  writesCapitals(): boolean {
+    if (this.cased !== undefined) return this.cased;
+    const text = this.text;
     let upper = 0, lower = 0;
     for (let i = 0, end = Math.min(text.length, CASE_SAMPLE_CHARS); i < end; i += charWidth(text, i)) {
       const c = charClass(text, i);
       if (c & UPPER) upper++;
       else if (c & LOWER) lower++;
     }
-    return (cased = upper > CASED_MIN_SHARE * (upper + lower));
-  };
+    return (this.cased = upper > CASED_MIN_SHARE * (upper + lower));
+  }
 }
 /** Characters of context read either side of an in-line candidate. */
 const CONTEXT_CHARS = 80;
@@ -200,7 +204,7 @@ export interface FeatureContext {
   headlineLike: (line: string) => boolean;
   /** The text's script writes capitals (a share of its letters): in Georgian every letter is lower case, and a small
    * letter after an ellipsis says nothing. */
-  cased: () => boolean;
+  cased: CaseReading;
   /** countWords of a line (makeLineCounter). */
   countLine: (line: string) => number;
 }
@@ -342,7 +346,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   const prevHeadlineShape = isLine && ctx.headlineLike(prevUnit) && prose(nextUnit, ctx.headlineLike) && !opensLowerCase(nextUnit);
   // An ellipsis before a lower-case word: the sentence goes on ("…my favourites… and this year"), as after no stop.
   const truncationMark = endsWithTruncationMark(prevUnit);
-  const ellipsisGoesOn = LOWER_WORD_OPENS.test(nextUnit) && endsOnEllipsis(text, c.prevEnd) && !truncationMark && ctx.cased();
+  const ellipsisGoesOn = LOWER_WORD_OPENS.test(nextUnit) && endsOnEllipsis(text, c.prevEnd) && !truncationMark && ctx.cased.writesCapitals();
   const nextTrailer = isLine && opensTrailerLabel(nextUnit);
   const nextHeadlineShape = isLine && ctx.headlineLike(nextUnit) && prose(lineAfterNext, ctx.headlineLike) && !opensLowerCase(lineAfterNext);
   const nextContinues = opensWithContinuer(nextUnit, ctx.continuers, nextFirst);
