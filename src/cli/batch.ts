@@ -1,5 +1,6 @@
 // Batch mode, shared by `segment --jsonl` and `page --jsonl`. Documents are independent, so this thread and
 // worker threads answer lines at once, one core each; answers are written in input order, one line per line.
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { answerLine, CliError, note, parseJsonLine, readLines, takeOption, writeLine } from './io';
@@ -57,6 +58,23 @@ interface Helper {
 
 /** Whether a worker may take another line: one it holds none of, or within LINES_PER_WORKER and HELD_CHARS. */
 const mayTake = (h: Helper, line: string): boolean => h.held.size === 0 || (h.held.size < LINES_PER_WORKER && h.heldChars + line.length <= HELD_CHARS);
+
+/** Characters of a file's input (its size in bytes, at least as many), or Infinity for stdin: how much input is left
+ * is known as its lines are read. */
+function inputChars(file: string | undefined): number {
+  if (!file || file === '-') return Infinity;
+  try {
+    return statSync(file).size;
+  } catch {
+    return Infinity;
+  }
+}
+
+/** Near the input's end a worker holds no more than is left to read: this thread answers the last lines itself while the
+ * workers finish theirs, instead of waiting for lines queued behind them (dev.jsonl, 2 threads, on a loaded machine: this
+ * thread's wait for the worker's last lines 75-118 ms of a 6-9 s run, 42-62 ms so). A worker that holds none takes a
+ * line of any size. */
+const mayTakeNearEnd = (h: Helper, line: string, left: number): boolean => h.held.size === 0 || h.heldChars + line.length <= left;
 
 /** The worker holding the fewest lines (so lines spread over the workers while they fill), or undefined. */
 function leastHeld(helpers: readonly Helper[]): Helper | undefined {
@@ -127,10 +145,12 @@ export async function answerJsonl(file: string | undefined, spec: BatchSpec, ans
   const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
   const lineAwaited = (): boolean => helpers.some((h) => h.held.has(written));
 
+  let left = inputChars(file);
   try {
     for await (const line of readLines(file)) {
       const seq = read++;
-      const free = leastHeld(helpers.filter((h) => h.ready && !h.gone && mayTake(h, line)));
+      left -= line.length + 1;
+      const free = leastHeld(helpers.filter((h) => h.ready && !h.gone && mayTake(h, line) && mayTakeNearEnd(h, line, left)));
       if (free) {
         free.held.set(seq, line);
         free.heldChars += line.length;

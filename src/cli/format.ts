@@ -13,7 +13,7 @@ const PREVIEW_CHARS = 200;
 
 /** The stable JSONL shape of one story (the hidden evaluation reads it). */
 export function storyToJson(s: PageStory): Record<string, unknown> {
-  return {
+  const out: Record<string, unknown> = {
     start: s.start,
     end: s.end,
     title: s.title,
@@ -29,9 +29,12 @@ export function storyToJson(s: PageStory): Record<string, unknown> {
     dateline: s.dateline,
     clean_text: s.clean_text,
     removed: s.removed,
-    ...Object.fromEntries(CARD_FIELDS.filter((k) => s[k] !== undefined).map((k) => [k, s[k]])),
-    ...(s.startPos ? { startPos: s.startPos, endPos: s.endPos } : {}),
   };
+  // Then the card's fields the page gave, and the block span: set in place, not spread in from objects made for it
+  // (a few a story, at every story of a batch).
+  for (const k of CARD_FIELDS) if (s[k] !== undefined) out[k] = s[k];
+  if (s.startPos) { out.startPos = s.startPos; out.endPos = s.endPos; }
+  return out;
 }
 
 /** A readable listing for a terminal: one numbered story a section, flags with their reasons. */

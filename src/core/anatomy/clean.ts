@@ -4,6 +4,7 @@ import type { Removal } from '../types';
 import { allLangData, type LangData } from '../text/lang/anatomy/index';
 import { CUT_MARKER, dropInlineAds, dropInlineCredits, dropNoiseLines, dropTail, lineNoise, type Tail } from './furniture';
 import { splitSentences } from '../text/sentences';
+import { singleSpaced } from '../text/spaces';
 
 export { CUT_MARKER, lineNoise } from './furniture';
 /** Cleaning passes over a text; each pass that removes something may expose more furniture. */
@@ -63,15 +64,11 @@ export function repairGlue(line: string, lang?: string): string {
   return fixed + line.slice(last);
 }
 
-/** Whitespace that squashing would change: a run of two, or any space but the plain one. */
-const ODD_SPACE = /\s\s|[^\S ]/;
-
 /** Paragraphs of a denoised text (glued sentences already parted): one a line, whitespace squashed. */
 export function paragraphsOf(text: string): string[] {
   const out: string[] = [];
   for (const line of text.split('\n')) {
-    // Most lines have single spaces only: they are trimmed, not rebuilt.
-    const p = (ODD_SPACE.test(line) ? line.replace(/\s+/g, ' ') : line).trim();
+    const p = singleSpaced(line).trim();
     if (p) out.push(p);
   }
   return out;

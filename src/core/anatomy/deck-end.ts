@@ -131,7 +131,10 @@ export function deckCandidates(line: string, ownLine: boolean, d: LangData, kick
     const pb = bares[i - 1];
     // The word before is read by its last characters (each a single code unit).
     const end = prev[prev.length - 1];
-    if (endsOnStop(prev) && !abbreviationKind(pb, d)) f.push('prev_stop');
+    // Whether the word before is an abbreviation, asked once: a word ending on a full stop ends on a stop.
+    const stop = endsOnStop(prev);
+    const abbreviation = stop ? abbreviationKind(pb, d) : null;
+    if (stop && !abbreviation) f.push('prev_stop');
     if (QUOTE_ENDS.includes(end)) f.push('prev_quote');
     if (COMMAS.includes(end)) f.push('prev_comma');
     if (DASHES.includes(end)) f.push('prev_dash');
@@ -142,7 +145,7 @@ export function deckCandidates(line: string, ownLine: boolean, d: LangData, kick
     else if (lower[i - 1] && !d.dangling.has(pb)) f.push('prev_lower');
     if (d.articles.has(pb) || d.honorifics.has(pb)) f.push('prev_article');
     else if (d.dangling.has(pb)) f.push('prev_dangling');
-    if (prev.endsWith('.') && abbreviationKind(pb, d)) f.push('prev_abbreviation');
+    if (prev.endsWith('.') && abbreviation) f.push('prev_abbreviation');
     const before = capShare(sums, 0, i) >= TITLE_CASE_SHARE;
     const after = capShare(sums, i + 1, Math.min(words.length, i + 1 + AFTER_WORDS)) >= TITLE_CASE_SHARE;
     if (before) f.push('title_before');

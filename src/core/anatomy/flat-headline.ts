@@ -97,7 +97,7 @@ export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: re
   const names: boolean[] = [];
   for (let i = 0; i < bares.length; i++) names.push(bares[i].length > MIN_CONTENT_LETTERS && /^["“‘„«(]?\p{Lu}/u.test(words[i]));
   const namedBefore = (k: number, n: number) => {
-    if (!names[k]) return false;
+    if (k >= names.length || !names[k]) return false;
     for (let j = 0; j < n; j++) if (names[j] && bares[j] === bares[k]) return true;
     return false;
   };
@@ -150,7 +150,8 @@ export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: re
     // A dateline in capitals opens the body ("… Successor PARIS, May 3 …").
     if (upper[n] && !upper[n - 1]) f.push('upper_opens');
     // The body's first words run on in small letters, as a sentence does.
-    if (low[n + 1] && low[n + 2]) f.push('lower_run');
+    // (Within the line's words: a read past an array's end sends the function back to the compiler.)
+    if (n + 2 < low.length && low[n + 1] && low[n + 2]) f.push('lower_run');
     // The body opens by saying the headline again ("API Guide and Tips API Guide and Tips In this guide…"), or by
     // naming again someone the headline named ("Rubio says Cruz voted … Marco Rubio portrayed …").
     if (n + 1 < bares.length && bares[n] === bares[0] && bares[n + 1] === bares[1]) f.push('restates_start');

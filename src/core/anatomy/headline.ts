@@ -5,6 +5,7 @@ import { DATELINE, KICKER, MAX_KICKER_WORDS, kickerAt } from '../text/shapes';
 import { bestDeckEnd, deckCandidates } from './deck-end';
 import { flatHeadlineScore, type RunInScore } from './flat-headline';
 import { lowerCase } from '../text/chars';
+import { singleSpaced } from '../text/spaces';
 
 export interface Head {
   kicker: string | null;
@@ -89,7 +90,7 @@ function edgeLines(text: string, n: number): string[] {
   }
   return out;
 }
-export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+export const squash = (s: string) => singleSpaced(s).trim();
 
 /** The line ends a sentence: a stop that is no abbreviation's ("… U.S." does not). */
 function endsSentence(line: string, d: LangData): boolean {

@@ -2,6 +2,7 @@
 // of every teaser. It is a label, not the story's last words, so the cut flag reads the line above it.
 import { labelShaped } from '../text/labels';
 import { lastLine } from '../text/lines';
+import { singleSpaced } from '../text/spaces';
 import type { StorySpan } from '../types';
 
 /** Stories that end on one such line for it to be a label: once may be any short line. */
@@ -37,7 +38,7 @@ function firstLine(text: string): { line: string; end: number; next: number } | 
   if (nl < 0) return null;
   const line = text.slice(at, nl).trimEnd();
   const next = text.length - text.slice(nl).trimStart().length;
-  return next < text.length ? { line: line.replace(/\s+/g, ' '), end: at + line.length, next } : null;
+  return next < text.length ? { line: singleSpaced(line), end: at + line.length, next } : null;
 }
 
 /**

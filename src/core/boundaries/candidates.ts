@@ -414,7 +414,8 @@ function lowerJoins(text: string, i: number, next: number, wordStart: number, fr
       : charClass(text, wordStart) & UPPER && !(charClass(text, wordStart + 1) & UPPER) && length <= NAME_PREFIX_MAX && !isCapitalisedFunctionWord(text.slice(wordStart, i + 1), stopwords);
     if (!name) add(out, text, 'gluedWord', i + 1, i + 1);
   }
-  const quote = text.charCodeAt(i + 1);
+  // (-1 past the text's end, no quote: a code read past it sends the function back to the compiler.)
+  const quote = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
   // "Liles“I have been", "hem de\"Pos", "analisadas'Palocci": an opening quote between them.
   if ((isOpeningQuote(quote) || quote === 0x27) && i + 3 < to && charClass(text, i + 2) & UPPER && charClass(text, i + 3) & (LOWER | SPACE)
     && (quote !== 0x27 || !isElision(text, wordStart, i))) {

@@ -2,6 +2,7 @@
 import { LOWER, SPACE, UPPER, WORD_CHAR, charClass, isSpaceCode, lowerCase } from '../text/chars';
 import { DATELINE, kickerAt } from '../text/shapes';
 import { countWords } from '../text/words';
+import { singleSpaced } from '../text/spaces';
 import { CAPTION_LINE, CONTACT_AT_END, MAX_CAPTION_WORDS } from '../text/ending';
 import { AGENCIES, allLangData } from '../text/lang/anatomy';
 import cues from '../text/lang/cues.json';
@@ -116,7 +117,7 @@ export function endsLikeTeaser(s: string, inLine = false): boolean {
   // Only the phrases that end on the text's last word are tried, by comparing ends: no regex scan per candidate.
   const phrases = PHRASES_BY_LAST.get(lastWord(body));
   if (!phrases) return false;
-  const low = lowerCase(body).replace(/\s+/g, ' ');
+  const low = singleSpaced(lowerCase(body));
   return phrases.some((p) => (!inLine || p.includes(' ')) && low.endsWith(p) && (low.length === p.length || !isWordChar(low, low.length - p.length - 1)));
 }
 

@@ -18,19 +18,23 @@ const LOWER_WORD_OPENS = /^\p{Ll}+[\s,;]/u;
 const CASE_SAMPLE_CHARS = 20_000;
 const CASED_MIN_SHARE = 0.005;
 
-/** Whether the text's script writes capitals (FeatureContext.cased), read once, on first asking: few texts ask. */
-export function writesCapitals(text: string): () => boolean {
-  let cased: boolean | undefined;
-  return () => {
-    if (cased !== undefined) return cased;
+/** Whether the text's script writes capitals (FeatureContext.cased), read once, on first asking: few texts ask. (An
+ * object a text with one method, not a closure a text: the one call, met by few texts, had seen one text's closure
+ * when boundaryFeatures was compiled, and the next text's sent it back to the compiler.) */
+export class CaseReading {
+  private cased: boolean | undefined;
+  constructor(private readonly text: string) {}
+  writesCapitals(): boolean {
+    if (this.cased !== undefined) return this.cased;
+    const text = this.text;
     let upper = 0, lower = 0;
     for (let i = 0, end = Math.min(text.length, CASE_SAMPLE_CHARS); i < end; i += charWidth(text, i)) {
       const c = charClass(text, i);
       if (c & UPPER) upper++;
       else if (c & LOWER) lower++;
     }
-    return (cased = upper > CASED_MIN_SHARE * (upper + lower));
-  };
+    return (this.cased = upper > CASED_MIN_SHARE * (upper + lower));
+  }
 }
 /** Characters of context read either side of an in-line candidate. */
 const CONTEXT_CHARS = 80;
@@ -204,7 +208,7 @@ export interface FeatureContext {
   headlineLike: (line: string) => boolean;
   /** The text's script writes capitals (a share of its letters): in Georgian every letter is lower case, and a small
    * letter after an ellipsis says nothing. */
-  cased: () => boolean;
+  cased: CaseReading;
   /** countWords of a line (makeLineCounter). */
   countLine: (line: string) => number;
 }
@@ -345,16 +349,19 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
   // A headline may end on a particle ("…you need to know about"); a line cut there goes on in lower case below.
   const prevHeadlineShape = isLine && ctx.headlineLike(prevUnit) && prose(nextUnit, ctx.headlineLike) && !opensLowerCase(nextUnit);
   // An ellipsis before a lower-case word: the sentence goes on ("…my favourites… and this year"), as after no stop.
-  const ellipsisGoesOn = LOWER_WORD_OPENS.test(nextUnit) && endsOnEllipsis(text, c.prevEnd) && !endsWithTruncationMark(prevUnit) && ctx.cased();
+  const truncationMark = endsWithTruncationMark(prevUnit);
+  const ellipsisGoesOn = LOWER_WORD_OPENS.test(nextUnit) && endsOnEllipsis(text, c.prevEnd) && !truncationMark && ctx.cased.writesCapitals();
   const nextTrailer = isLine && opensTrailerLabel(nextUnit);
   const nextHeadlineShape = isLine && ctx.headlineLike(nextUnit) && prose(lineAfterNext, ctx.headlineLike) && !opensLowerCase(lineAfterNext);
+  const nextContinues = opensWithContinuer(nextUnit, ctx.continuers, nextFirst);
+  const nextStopCap = (charClass(nextUnit, 0) & UPPER) !== 0 && ctx.stopwords.has(lowerCase(leadingLetters(nextUnit)));
   const f: BoundaryFeatures = {
     kind: c.kind,
     prevWords: isLine ? ctx.countLine(prevUnit) : word - ctx.lineStartWord(prevLineIdx),
     nextWords: isLine ? ctx.countLine(nextUnit) : 0,
     prevTerminal: endsTerminal(prevUnit),
     prevTeaserEnd: endsLikeTeaser(prevUnit, !isLine && c.kind !== 'glued' && c.kind !== 'gluedWord'),
-    prevTruncationMark: endsWithTruncationMark(prevUnit),
+    prevTruncationMark: truncationMark,
     prevDangling: ctx.stopwords.has(lowerCase(prevLast)),
     // "PlayStation" is a name; "HeGame" is a story cut after "He", and "JarvisA US firm" or "Liles“I have" one cut after
     // a name (no name goes on with a one-letter word or a quote).
@@ -383,12 +390,12 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     prevBullet: isLine && BULLET.test(prevUnit),
     lineWords: isLine ? 0 : ctx.lineEndWord(prevLineIdx) - ctx.lineStartWord(prevLineIdx),
     nextNamesNothing: false,
-    nextContinues: opensWithContinuer(nextUnit, ctx.continuers, nextFirst),
+    nextContinues,
     nextContinuesStrong: !QUOTE_OPEN.test(nextUnit) && opensWithContinuer(nextUnit, ctx.strongContinuers, nextFirst),
     nextFragment: c.kind === 'cap' && shortRemnant(nextUnit),
     prevLoneOpener: c.kind === 'cap' && loneOpener(prevUnit, ctx.stopwords),
-    nextStopCap: (charClass(nextUnit, 0) & UPPER) !== 0 && ctx.stopwords.has(lowerCase(leadingLetters(nextUnit))),
-    nextPointsBack: false,
+    nextStopCap,
+    nextPointsBack: ctx.continuers.words.size > 0 ? nextContinues : nextStopCap,
     nextCommonCap: c.kind === 'cap' && ctx.commonCap(word),
     // The topic fields are set for every candidate by explainBoundaries (find.ts). NaN until then: a fraction from the
     // start keeps the field a double, where a 0 written over by a fraction changed every object's hidden class.
@@ -415,7 +422,6 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     word,
   };
   if (isLine) f.novelty = ctx.novelty(word, NOVELTY_WORDS);
-  f.nextPointsBack = ctx.continuers.words.size > 0 ? f.nextContinues : f.nextStopCap;
   return f;
 }
 

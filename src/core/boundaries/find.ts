@@ -27,7 +27,7 @@ import { NOUN_CAPITALISING } from '../text/lang/anatomy/index';
 import { FLAT_LINE_WORDS } from '../text/shapes';
 import { boundaryLogOdds, gluedness, HEADLINE_LIST_MIN, HEADLINE_LIST_SHARE, PARAGRAPH_MAX_WORDS, scoreTerms, termValues, type DocumentCues } from './terms';
 import { SCORING_WEIGHTS } from './scoring-weights';
-import { INLINE_WINDOW, addCohesion, boundaryFeatures, clearCohesion, continuerPhrases, writesCapitals, cutBefore, makeHeadlineMemo, makeLineCounter } from './features';
+import { INLINE_WINDOW, addCohesion, boundaryFeatures, CaseReading, clearCohesion, continuerPhrases, cutBefore, makeHeadlineMemo, makeLineCounter } from './features';
 import { pagePriors } from './page-priors';
 import { continuersFor, everydayWordsFor, stopwordsFor, strongContinuersFor } from '../text/lang/stopwords';
 import { indexLines, lineOf } from '../text/lines';
@@ -200,7 +200,7 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
   const turns = speakerTurns(text, cands);
   const questions = questionTurns(text, cands);
   // What a line names tells a brief from a list only where capitals mark names (not German nouns, not an uncased script).
-  const namesNothing = tokens.count <= BRIEF_MAX_WORDS && !NOUN_CAPITALISING.has(lang) && ctx.cased()
+  const namesNothing = tokens.count <= BRIEF_MAX_WORDS && !NOUN_CAPITALISING.has(lang) && ctx.cased.writesCapitals()
     ? namesNothingNew(text, tokens, cands, local, (o) => ctx.lineEndWord(lineOf(ctx.lines, o)), everydayWordsFor(lang)) : null;
   // Near a topic cut, which words go with which story decides the exact point (see attach.ts).
   const attach = makeAttach(tokens, model);
@@ -246,17 +246,22 @@ function readDocument(cands: readonly Candidate[], features: readonly BoundaryFe
     : shortList(unrelatedParts(tokens, model, cands, features, SHORT_LIST_PART_WORDS, everyday)));
   const lineList = lineBreaks > 0 && everyday !== null && !brief && proseLines(cands, features)
     && shortList(unrelatedParts(tokens, model, cands, features, LINE_LIST_PART_WORDS, everyday, true));
-  return {
+  const doc: DocumentCues = {
     flat: lineBreaks === 0,
     headlineList: headWords.length >= HEADLINE_LIST_MIN && headWords.length >= HEADLINE_LIST_SHARE * (lineBreaks + 1) && medianWords(headWords) >= HEADLINE_LIST_MEDIAN_WORDS,
     paragraphed: lineBreaks > 0 && lineBreaks * PARAGRAPH_MAX_WORDS >= totalWords,
-    glued: textGluedness(cands, features),
+    // NaN first, so these fields hold doubles in every document's cues: a text whose gluedness was 0 or 1 made it an
+    // integer field, and the first fraction changed the cues' hidden class and sent the scoring back to the compiler.
+    glued: Number.NaN,
     medianLineWords: medianWords(lineWords),
-    typicalCosine: typicalCosine(cands, features, cohesion),
+    typicalCosine: Number.NaN,
     itemList,
     lineList,
     brief,
   };
+  doc.glued = textGluedness(cands, features);
+  doc.typicalCosine = typicalCosine(cands, features, cohesion);
+  return doc;
 }
 
 /** Every line of the text ends a sentence (or is cut short as a summary is): prose, no headline over it. */
@@ -313,7 +318,7 @@ function readText(text: string, lang: string, page?: { blocks: readonly Block[];
   const wordAt = (o: number) => tokenAt(tokens, o);
   const sharesWordsBelow = (from: number, to: number) => overlap(wordAt(from), wordAt(to), HEADLINE_STORY_WORDS);
   const lines = indexLines(text);
-  const ctx = { text, lines, lineStartWord: memoByLine(lines.starts, wordAt), lineEndWord: memoByLine(lines.ends, wordAt), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuerPhrases(continuersFor(lang)), strongContinuers: continuerPhrases(strongContinuersFor(lang)), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), kept: makeKept(tokens, model), inlineWindow: INLINE_WINDOW, countLine: makeLineCounter(), headlineLike: makeHeadlineMemo(), cased: writesCapitals(text) };
+  const ctx = { text, lines, lineStartWord: memoByLine(lines.starts, wordAt), lineEndWord: memoByLine(lines.ends, wordAt), commonCap: makeCommonCap(tokens), stopwords: stopwordsFor(lang), continuers: continuerPhrases(continuersFor(lang)), strongContinuers: continuerPhrases(strongContinuersFor(lang)), cohesion, wordAt, sharesWordsBelow, novelty: makeNovelty(tokens, model), nameEcho: makeNameEcho(tokens, model), kept: makeKept(tokens, model), inlineWindow: INLINE_WINDOW, countLine: makeLineCounter(), headlineLike: makeHeadlineMemo(), cased: new CaseReading(text) };
   const features = readFeatures(ctx, tokens, model, cands, lang);
   // A text under ITEM_LIST_MIN_WORDS is read for unrelated parts without its everyday words ("nächsten", "sagte")...
   const everyday = tokens.count < ITEM_LIST_MIN_WORDS ? everydayMask(text, tokens, everydayWordsFor(lang)) : null;

@@ -5,6 +5,7 @@
 // item hold its items together (and a listicle does not end on such a line alone).
 import { labelShaped } from '../text/labels';
 import { lastLine } from '../text/lines';
+import { singleSpaced } from '../text/spaces';
 import type { Tokens } from '../text/tokenize';
 import { opensEndMatter } from './end-matter';
 
@@ -26,7 +27,7 @@ export function repeatedLineTokens(text: string, tokens: Tokens): Uint8Array {
     let nl = text.indexOf('\n', from);
     if (nl < 0) nl = text.length;
     if (nl - from <= MAX_CHARS) {
-      const line = text.slice(from, nl).trim().replace(/\s+/g, ' ');
+      const line = singleSpaced(text.slice(from, nl).trim());
       if (line && (line === label || (line.split(' ').length >= MIN_WORDS && opensEndMatter(line, 0)))) {
         seen.set(line, (seen.get(line) ?? 0) + 1);
         spans.push([from, nl, line]);

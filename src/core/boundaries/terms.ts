@@ -132,8 +132,11 @@ function weightedTerms(weights: Weights): Map<TermName, WeightedTerm> {
 class TermSink {
   total = 0;
   structural = 0;
-  /** The share of their value the word-statistics terms count at the candidate being visited (lexicalShare). */
-  share = 1;
+  /** The share of their value the word-statistics terms count at the candidate being visited (lexicalShare), set by
+   * visitTerms before any term. NaN here, so the field holds a double from the start: a 1 made it an integer field,
+   * and the first list of headlines (share 0.25) changed the sink's hidden class and sent every function reading it
+   * back to the compiler. */
+  share = Number.NaN;
   constructor(private readonly weights: Weights | null, private readonly table: Map<TermName, WeightedTerm> | null, readonly terms: Term[] | null) {}
   term(name: TermName, value: number): void {
     if (this.terms) { this.terms.push([name, this.share < 1 && LEXICAL_TERMS.has(name) ? value * this.share : value]); return; }

@@ -1,5 +1,6 @@
 // A line index over the text: find the line around any offset in O(log lines), even on a huge one-line page.
 import { lastAtOrBefore } from './search';
+import { singleSpaced } from './spaces';
 
 export interface LineIndex {
   starts: number[];
@@ -41,5 +42,5 @@ export function lastLine(text: string): { line: string; at: number } | null {
   const end = text.trimEnd().length;
   const at = text.lastIndexOf('\n', end - 1) + 1;
   if (at <= 0) return null;
-  return { line: text.slice(at, end).trim().replace(/\s+/g, ' '), at };
+  return { line: singleSpaced(text.slice(at, end).trim()), at };
 }

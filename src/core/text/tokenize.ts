@@ -98,7 +98,8 @@ export function tokenize(text: string, lang: string): Tokens {
   const seen = new FormTable(text);
   const strip = inflectionStripper(lang);
   // Per distinct written form (the FormTable's value): its id and flags, and its topic id where endings are stripped.
-  let formCode = new Int32Array(INITIAL_CAPACITY), formTopic = new Int32Array(INITIAL_CAPACITY);
+  // A form is first met as a token, so these never hold more than the token arrays and grow with them.
+  let formCode = new Int32Array(capacity), formTopic = new Int32Array(capacity);
   let forms = 0;
   let topicIds = strip ? new Int32Array(capacity) : ids;
   let prevEnd = 0;
@@ -115,6 +116,21 @@ export function tokenize(text: string, lang: string): Tokens {
       if (glued) for (let k = s; k + 2 < end; k++) {
         if (charClass(text, k) & LOWER && charClass(text, k + 1) & UPPER && charClass(text, k + 2) & LOWER) { e = k + 1; break; }
       }
+      if (count === capacity) {
+        // Token arrays double as needed, the forms' with them. (One place: a second growth of its own, met by few texts,
+        // sent this function back to the compiler when the first text with that many forms came.)
+        capacity *= 2;
+        const s32 = starts, e32 = ends, i32 = ids, t32 = topicIds, f8 = flags, c8 = cjk, fc = formCode, ft = formTopic;
+        starts = new Int32Array(capacity); starts.set(s32);
+        ends = new Int32Array(capacity); ends.set(e32);
+        ids = new Int32Array(capacity); ids.set(i32);
+        topicIds = strip ? new Int32Array(capacity) : ids;
+        if (strip) topicIds.set(t32);
+        flags = new Uint8Array(capacity); flags.set(f8);
+        cjk = new Uint8Array(capacity); cjk.set(c8);
+        formCode = new Int32Array(capacity); formCode.set(fc);
+        formTopic = new Int32Array(capacity); formTopic.set(ft);
+      }
       // Words repeat (Zipf): remember each written form's id and flags instead of lower-casing and stemming it again.
       let known = seen.get(s, e);
       if (known < 0) {
@@ -127,7 +143,6 @@ export function tokenize(text: string, lang: string): Tokens {
         let id = vocab.get(stem);
         if (id === undefined) vocab.set(stem, (id = vocab.size));
         const f = (stop.has(lower) ? STOP : 0) | (charClass(w, 0) & UPPER ? CAP : 0);
-        if (forms === formCode.length) { formCode = grow(formCode); formTopic = grow(formTopic); }
         formCode[forms] = id * 8 + f;
         if (strip) {
           const bare = strip(lower);
@@ -138,18 +153,6 @@ export function tokenize(text: string, lang: string): Tokens {
         }
         known = forms++;
         seen.set(s, e, known);
-      }
-      if (count === capacity) {
-        // Token arrays double as needed.
-        capacity *= 2;
-        const s32 = starts, e32 = ends, i32 = ids, t32 = topicIds, f8 = flags, c8 = cjk;
-        starts = new Int32Array(capacity); starts.set(s32);
-        ends = new Int32Array(capacity); ends.set(e32);
-        ids = new Int32Array(capacity); ids.set(i32);
-        topicIds = strip ? new Int32Array(capacity) : ids;
-        if (strip) topicIds.set(t32);
-        flags = new Uint8Array(capacity); flags.set(f8);
-        cjk = new Uint8Array(capacity); cjk.set(c8);
       }
       const code = formCode[known];
       let f = code & 7;
@@ -167,13 +170,6 @@ export function tokenize(text: string, lang: string): Tokens {
     i = end;
   }
   return { count, start: starts.subarray(0, count), end: ends.subarray(0, count), id: ids.subarray(0, count), topicId: topicIds.subarray(0, count), flags: flags.subarray(0, count), cjk: cjk.subarray(0, count), vocabSize: vocab.size };
-}
-
-/** A copy of `a` twice as long. */
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */

@@ -39,7 +39,12 @@ export function countWords(s: string, max = Infinity, wordy = false): number {
     if (r) { unspaced++; rate = r; }
     if (counted) {
       // The rest of a counted run of printable ASCII changes nothing above: passed in one tight loop.
-      for (let x = s.charCodeAt(i + 1); x > 32 && x < 127; x = s.charCodeAt(i + 1)) i++;
+      // (Within the text: a code read past its end sends the function back to the compiler.)
+      while (i + 1 < s.length) {
+        const x = s.charCodeAt(i + 1);
+        if (x <= 32 || x >= 127) break;
+        i++;
+      }
       continue;
     }
     const isWord = !wordy || (code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : (charClass(s, i) & WORD_CHAR) !== 0);

@@ -8,6 +8,8 @@ import { decodeLayout, decodeScored, type Scored } from '../../../src/core/bound
 import { allLangData } from '../../../src/core/text/lang/anatomy/index';
 import { isSpaceCode } from '../../../src/core/text/chars';
 import { findCandidates } from '../../../src/core/boundaries/candidates';
+import { singleSpaced } from '../../../src/core/text/spaces';
+import { countWords } from '../../../src/core/text/words';
 
 const SAMPLES = [
   '', ' ', '“But then', '— she said', '...and', '"\'(x', '«Ça va»', "O'Neill's", 'l’Elysée', 'rock’n’roll',
@@ -60,6 +62,18 @@ describe('decodeScored with a shared layout', () => {
     expect(decodeScored(scored, 480, undefined, 40, layout)).toEqual(decodeScored(scored, 480));
     expect(decodeScored(scored, 480, reg, 40, layout)).toEqual(decodeScored(scored, 480, reg));
   });
+});
+
+describe('singleSpaced', () => {
+  it.each([...SAMPLES, 'a  b', 'a\tb', 'a \u00a0b', ' a b ', 'a\nb', 'a b c', '\u2003', 'x\u200by'])('%j squashes as the global replace does', (s) =>
+    expect(singleSpaced(s)).toBe(s.replace(/\s+/g, ' ')));
+});
+
+describe('countWords', () => {
+  // Runs of printable ASCII are passed in one loop, up to the text's end (no read past it).
+  const ref = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  it.each(['', 'a', 'a b', 'word', 'two words', 'ends on a word', ' lead and trail ', 'x\ty\nz'])('%j counts as splitting does', (s) =>
+    expect(countWords(s)).toBe(ref(s)));
 });
 
 describe('isSpaceCode', () => {
