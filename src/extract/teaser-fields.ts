@@ -6,7 +6,7 @@
 import type { TeaserFields } from '@shared/page';
 import { isProse } from './detect';
 import { inCardGroup, isHeadline, repeatsHeadline, sameHeading, sameLink, TIMED, type Teaser } from './teasers';
-import type { RawBlock } from './walk';
+import { levelOf, type RawBlock } from './walk';
 import { clean, KICKER_MAX_WORDS, LABEL_MAX_WORDS, META_MAX_WORDS, wordsIn } from '@shared/card-sizes';
 
 /** A title line under a kicker line in one link has a few words; "iX Magazin" after a title is its badge. */
@@ -111,14 +111,14 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
   // Lines of one heading: the last is the title. Lines of one link only when the next is a headline's length.
   // A heading over a plain line of its link is the title, the line its small print ("1 day ago") or summary; only a
   // heading of a section's name, a word or two, over a longer line is that headline's kicker ("Politik" over it).
-  const titleBelow = (a: RawBlock, b: RawBlock) => sameHeading(a, b) || (b.words >= LINK_TITLE_MIN_WORDS && sameLink(a, b) && (!a.block.headingLevel || !!b.block.headingLevel || (a.words <= SECTION_NAME_WORDS && b.words > a.words)));
+  const titleBelow = (a: RawBlock, b: RawBlock) => sameHeading(a, b) || (b.words >= LINK_TITLE_MIN_WORDS && sameLink(a, b) && (!levelOf(a) || !!levelOf(b) || (a.words <= SECTION_NAME_WORDS && b.words > a.words)));
   while (h + 1 < t.to && blocks[h].words <= KICKER_MAX_WORDS && blocks[h + 1].words <= HEAD_LINE_MAX_WORDS && titleBelow(blocks[h], blocks[h + 1]) && isHeadline(blocks[h + 1])) {
     above.push(clean(blocks[h].block.text));
     small.push(h);
     h++;
   }
   const head = blocks[h];
-  const split = above.length || (!head.block.headingLevel && TIMED.test(head.block.text)) ? null : kickerInHead(head); // a wire line's time is no headline
+  const split = above.length || (!levelOf(head) && TIMED.test(head.block.text)) ? null : kickerInHead(head); // a wire line's time is no headline
   const fields: TeaserFields = { headline: split ? split.headline : clean(head.block.text).replace(LEADING_SEPARATOR, '') };
   if (split) fields.kicker = split.kicker;
   else if (above.length) fields.kicker = above.join(' · ');
@@ -142,7 +142,7 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
     // ("Video", "By A. Writer", "00:38") is small print or a label: the worker names them (card-lines.ts).
     // They leave a card a headline.
     // Prose above a heading is the card's text too (a quote set over its headline); above a bare link ("More") it is not.
-    if (i > h ? rb.words > LABEL_MAX_WORDS || (rb.words > 1 && /[.!?]$/.test(line)) : !!head.block.headingLevel && isProse(rb) && (textAbove = true)) text += rb.words;
+    if (i > h ? rb.words > LABEL_MAX_WORDS || (rb.words > 1 && /[.!?]$/.test(line)) : !!levelOf(head) && isProse(rb) && (textAbove = true)) text += rb.words;
   }
   // …and then the headline under it is no line of that text: were it read last, the cut flag would read it.
   if (textAbove) small.push(h);
