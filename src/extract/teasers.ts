@@ -84,6 +84,11 @@ export const repeatsHeadline = (head: RawBlock, b: RawBlock): boolean => !!b.blo
 export const inCardGroup = (head: RawBlock, b: RawBlock): boolean =>
   b.group >= 0 && !!b.block.isLink && !isProse(b) && !head.ancestors.includes(b.group) && b.ancestors.includes(b.group);
 
+/** A story is one address: a line that is a link (no heading) to the headline's page at a #fragment is a part of that
+ * story (a live blog's entries, "#comments"), not a headline of its own. (A hash route, "#!/photos", is another page.) */
+const href = (rb: RawBlock) => rb.link?.getAttribute('href') ?? '';
+export const partOfStory = (head: RawBlock, b: RawBlock): boolean => { const a = href(b), h = href(head); return !!b.block.isLink && !levelOf(b) && !!h && a.startsWith(h + '#') && !'!/'.includes(a[h.length + 1]); };
+
 /** Lines of one heading element. */
 export const sameHeading = (a: RawBlock, b: RawBlock): boolean => a.headingId >= 0 && a.headingId === b.headingId;
 /** Lines inside one link, the second all link. */
@@ -198,7 +203,7 @@ export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
     // A second line of the same heading, or inside the link that holds the last headline, is the same card's
     // (the title under its kicker line, a summary, a byline); so is a link of the card's own (cardsOwnLink).
     const last = heads.length ? heads[heads.length - 1] : -1;
-    if (last >= 0 && (sameHeadline(blocks[last], rb) || (i - last <= REPEAT_LINK_GAP && cardsOwnLink(blocks, heads, rb, i)))) return;
+    if (last >= 0 && (sameHeadline(blocks[last], rb) || partOfStory(blocks[last], rb) || (i - last <= REPEAT_LINK_GAP && cardsOwnLink(blocks, heads, rb, i)))) return;
     heads.push(i);
   });
   const count = withoutTopicLinks(blocks, heads);
