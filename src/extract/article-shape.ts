@@ -1,7 +1,7 @@
 // The shape of what sits under a title: one document's sections (an outline), or a list of teasers.
 // Used by article.ts to decide whether the page's "article" is an article at all.
 import { isProse } from './detect';
-import type { RawBlock } from './walk';
+import { levelOf, type RawBlock } from './walk';
 // A head over a section of at most TEASER_SECTION_MAX_WORDS words reads as a teaser (one size for page and engine)…
 import { TEASER_SECTION_MAX_WORDS } from '@core/text/shapes';
 /** …and when this share of the prose sits in such sections, under at least TEASER_LIST_MIN_HEADS heads, the "article" is a list of teasers. */
@@ -21,10 +21,10 @@ const BYLINE = /^by\s+\p{Lu}/iu;
 const DATE = /\b(?:\d{1,2}:\d{2}|\d+\s+(?:min(?:ute)?s?|hours?|days?|weeks?)\s+ago|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{4}-\d{2}-\d{2})/i;
 
 /** A heading or a headline link: what opens a section or a card. */
-export const isHead = (rb: RawBlock) => !!rb.block.headingLevel || !!rb.block.isLink;
+export const isHead = (rb: RawBlock) => !!levelOf(rb) || !!rb.block.isLink;
 /** A linked cell (a film's title in a row of a wikitable) names a row of data, not a teaser. */
 const CELL_TAGS = new Set(['td', 'th']);
-const opensTeaser = (rb: RawBlock) => !!rb.block.headingLevel || (!!rb.block.isLink && !CELL_TAGS.has(rb.block.tag ?? ''));
+const opensTeaser = (rb: RawBlock) => !!levelOf(rb) || (!!rb.block.isLink && !CELL_TAGS.has(rb.block.tag ?? ''));
 const isMeta = (rb: RawBlock) => !isHead(rb) && rb.words <= ITEM_META_MAX_WORDS && (BYLINE.test(rb.block.text) || DATE.test(rb.block.text));
 
 /** Does a byline or a date sit in blocks[from, to)? A story's own, then: a news story ends with its container. */
@@ -39,7 +39,7 @@ export function hasByline(blocks: RawBlock[], from: number, to: number): boolean
  * sections of one document (a feature tour, an "About" page, a sample sheet), however short they are.
  */
 export function isOutline(blocks: RawBlock[], from: number, to: number): boolean {
-  if (blocks.filter((rb) => rb.block.headingLevel === 1).length !== 1) return false;
+  if (blocks.filter((rb) => levelOf(rb) === 1).length !== 1) return false;
   let headings = 0;
   let metaSections = 0;
   let metaHere = false;

@@ -5,7 +5,7 @@
 //   body, or a listing page whose "article" is a list of teasers, is left alone and still splits.
 import { isProse, type Detection } from './detect';
 import { hasByline, isHead, isOutline, isTeaserList } from './article-shape';
-import { sharedAncestors, type RawBlock } from './walk';
+import { levelOf, sharedAncestors, type RawBlock } from './walk';
 
 /** A full article has at least this many prose words in its content root. */
 const ARTICLE_MIN_PROSE_WORDS = 150;
@@ -31,7 +31,7 @@ export function markArticle(blocks: RawBlock[], det: Detection): boolean {
       words += rb.words;
     }
   });
-  const titled = blocks.slice(0, first + 3).some((rb) => rb.block.headingLevel === 1);
+  const titled = blocks.slice(0, first + 3).some((rb) => levelOf(rb) === 1);
   if (!titled || words < ARTICLE_MIN_PROSE_WORDS || heads > Math.max(MIN_HEADS_ALLOWED, HEADS_PER_PARAGRAPH * paragraphs)) return false;
   blocks.forEach((rb, i) => {
     if (inside[i] && rb.block.region !== 'aside') rb.block.region = 'article';
@@ -58,11 +58,11 @@ const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** The article's title: the page's h1, or else a heading that repeats the document title. */
 function findTitle(blocks: RawBlock[], docTitle: string): number {
-  const h1 = blocks.findIndex((rb) => rb.block.headingLevel === 1);
+  const h1 = blocks.findIndex((rb) => levelOf(rb) === 1);
   if (h1 >= 0) return h1;
   const title = new Set(wordsOf(docTitle));
   return blocks.findIndex((rb) => {
-    const w = rb.block.headingLevel ? wordsOf(rb.block.text) : [];
+    const w = levelOf(rb) ? wordsOf(rb.block.text) : [];
     return w.length >= TITLE_MIN_WORDS && w.filter((x) => title.has(x)).length >= TITLE_MATCH_SHARE * w.length;
   });
 }

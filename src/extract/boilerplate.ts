@@ -9,10 +9,12 @@ import { CALL_TO_ACTION, COMMENT_COUNT, COOKIE_CONTEXT, COOKIE_WORDS, LABEL_ONLY
 const SKIP_TOKENS = /(?:^|[^a-z])(?:cookies?|consent|gdpr|cmp|onetrust|share|sharing|sharebar|sharetools|socials?|comments?|disqus|replies|discussion|newsletter|subscribe|subscription|signup|advert\w*|ads|ad-?slot|ad-?container|dfp|sponsor\w*|outbrain|taboola|skip-?link)(?:$|[^a-z])/i;
 /** Tokens of layout chrome (menus, modals, headers): skipped unless the name also says content. */
 const CHROME_TOKENS = /(?:^|[^a-z])(?:breadcrumbs?|pagination|pager|modal|popup|overlay|toolbar|tags|tag-?list|keywords|sitefooter|site-?header|masthead|nav|navigation|subnav|navbar|menu|megamenu|meganav|footer|copyright|print-?only|author-?bio|login|paywall)(?:$|[^a-z])/i;
-/** A row of buttons or a settings panel (a player's, a gallery's): controls, unless it holds a story's own elements
- * ("section--with-buttons" around cards). */
-const CONTROL_TOKENS = /(?:^|[^a-z])(?:buttons|settings|banner)(?:$|[^a-z])/i;
+/** A row of buttons, a settings panel or an error screen (a player's "Video not available", a gallery's): controls,
+ * unless it holds a story's own elements ("section--with-buttons" around cards, a 404 page's text). */
+const CONTROL_TOKENS = /(?:^|[^a-z])(?:buttons|settings|banner|error)(?:$|[^a-z])/i;
 const STORY_ELEMENTS = 'h1,h2,h3,h4,h5,h6,p,article';
+/** …a paragraph of words among them: a player's settings panel sets its caption sample "Aa" as one. */
+const storyElement = (e: Element) => e.localName !== 'p' || /\S\s+\S/.test(e.textContent!.trim());
 /** Readability's "ok maybe" words: a container named like this may well hold the story. */
 const CONTENT_WORDS = /article|body|column|content|main|story|post|entry|text|canvas/i;
 /** Class or id tokens of containers that may hold either teasers (kept) or link lists (dropped). */
@@ -55,7 +57,7 @@ export function elementVerdict(el: Element, tag: string, region: Region, cls: st
     if (text.length > CHROME_MAX_CHARS && text.replace(INDENTATION, ' ').length > CHROME_MAX_CHARS) return null;
     return CONTENT_WORDS.test(name) ? 'group' : 'skip';
   }
-  if (CONTROL_TOKENS.test(name) && !el.querySelector(STORY_ELEMENTS)) return 'skip';
+  if (CONTROL_TOKENS.test(name) && ![...el.querySelectorAll(STORY_ELEMENTS)].some(storyElement)) return 'skip';
   if (GROUP_TOKENS.test(name)) return 'group';
   return null;
 }

@@ -2,7 +2,7 @@
 // links ("Related", "Most read"), and, on a page whose prose sits in one container, the chrome around it.
 import { isBoilerplateText } from './boilerplate';
 import { isProse, type Detection } from './detect';
-import type { RawBlock } from './walk';
+import { levelOf, type RawBlock } from './walk';
 
 /** A judged container ("related", "sidebar") is kept when it holds this many prose words (teasers)… */
 const GROUP_MIN_PROSE_WORDS = 15;
@@ -37,7 +37,7 @@ function dropLinkRuns(blocks: RawBlock[], keep: boolean[]): void {
       for (const k of run) keep[k] = false;
       let h = i - 1;
       while (h >= 0 && !keep[h]) h--;
-      if (h >= 0 && blocks[h].block.headingLevel && blocks[h].words <= LIST_TITLE_MAX_WORDS) keep[h] = false;
+      if (h >= 0 && levelOf(blocks[h]) && blocks[h].words <= LIST_TITLE_MAX_WORDS) keep[h] = false;
     }
     i = j;
   }
@@ -70,8 +70,8 @@ function dropOutsideRoot(blocks: RawBlock[], keep: boolean[], det: Detection): v
     const after = next;
     next = rb;
     if (inside(rb) || (isProse(rb) && rb.words >= OUTSIDE_MIN_WORDS)) continue;
-    const titlesProse = (rb.block.headingLevel || rb.block.isLink) && after && !inside(after) && isProse(after) && after.words >= OUTSIDE_MIN_WORDS;
-    const titlesRoot = rb.block.headingLevel && rb.block.headingLevel <= 2 && after && inside(after);
+    const titlesProse = (levelOf(rb) || rb.block.isLink) && after && !inside(after) && isProse(after) && after.words >= OUTSIDE_MIN_WORDS;
+    const titlesRoot = (levelOf(rb) ?? 9) <= 2 && after && inside(after); // an h1 or h2
     if (!titlesProse && !titlesRoot) {
       keep[i] = false;
       next = after;
@@ -89,7 +89,7 @@ function menuLine(rb: RawBlock): boolean {
 
 /** The site's own header (logo, tagline, login) holds no story text, except a headline or real prose. */
 function siteChrome(rb: RawBlock): boolean {
-  return rb.block.region === 'header' && !rb.block.headingLevel && !isProse(rb);
+  return rb.block.region === 'header' && !levelOf(rb) && !isProse(rb);
 }
 
 /** An ad server beyond doubt: DoubleClick, RealMedia's /ads/ path. A block linking there is an ad or a promo. */
@@ -134,7 +134,7 @@ const LEADING_CHROME_MAX_WORDS = 8;
  * above it (a kicker over the headline, a dateline over the lede): edition pickers, login links, logos' text.
  */
 function dropLeadingChrome(blocks: RawBlock[], keep: boolean[]): void {
-  const first = blocks.findIndex((rb, i) => keep[i] && (!!rb.block.headingLevel || isProse(rb)));
+  const first = blocks.findIndex((rb, i) => keep[i] && (!!levelOf(rb) || isProse(rb)));
   let above = first - 1;
   while (above >= 0 && !keep[above]) above--;
   for (let i = 0; i < above; i++) if (keep[i] && blocks[i].words <= LEADING_CHROME_MAX_WORDS && !isProse(blocks[i])) keep[i] = false;

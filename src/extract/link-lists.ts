@@ -5,7 +5,7 @@ import { listNameShape } from '@shared/card-sizes';
 import { isListLine, isShortListLine } from '@shared/headline-lists';
 import type { Card } from './teaser-fields';
 import type { Teaser } from './teasers';
-import type { RawBlock } from './walk';
+import { levelOf, type RawBlock } from './walk';
 
 /** Headline links in a row, this many at least, make a headline list with no heading of their own ("MORE SPORTS NEWS")… */
 const LINK_LIST_MIN = 5;
@@ -93,7 +93,7 @@ export function linkListName(walked: readonly RawBlock[], from: number, after: n
 export function takeLinkListNames(walked: readonly RawBlock[], cards: readonly { t: Teaser; card: Card }[], runs: Int32Array): void {
   for (let k = 1; k < cards.length; k++) {
     const { t, card } = cards[k - 1];
-    if (!runs[k] || runs[k - 1] || t.to !== cards[k].t.from || t.to - t.head !== 2 || !walked[t.head].block.isLink || walked[t.head + 1].block.headingLevel) continue;
+    if (!runs[k] || runs[k - 1] || t.to !== cards[k].t.from || t.to - t.head !== 2 || !walked[t.head].block.isLink || levelOf(walked[t.head + 1])) continue;
     const name = linkListName(walked, t.to, t.head + 1);
     if (!name || /\d/.test(name)) continue; // a number is a time or a count ("3 Std"), no name
     card.small.push(t.head + 1);

@@ -9,7 +9,7 @@ import { adLink, keepStoryBlocks } from './keep';
 import { readCard, type Card } from './teaser-fields';
 import { findTeasers, MIN_TEASERS, type Teaser } from './teasers';
 import { linkListCards, linkListName, takeLinkListNames } from './link-lists';
-import { sharedAncestors, type RawBlock } from './walk';
+import { levelOf, sharedAncestors, type RawBlock } from './walk';
 
 /** On a listing page at least this share of the prose sits in cards. */
 const CARD_PROSE_SHARE = 0.5;
@@ -49,7 +49,7 @@ function sectionScope(label: readonly number[], head: readonly number[]): number
 }
 
 /** The first heading of a card. */
-const headingOf = (blocks: readonly RawBlock[], c: Teaser) => blocks.slice(c.from, c.to).find((rb) => rb.block.headingLevel);
+const headingOf = (blocks: readonly RawBlock[], c: Teaser) => blocks.slice(c.from, c.to).find((rb) => levelOf(rb));
 
 /**
  * Card `t` is in the row of card `s`: their first headings are of one level at one depth, each in elements of the same
@@ -59,7 +59,7 @@ const headingOf = (blocks: readonly RawBlock[], c: Teaser) => blocks.slice(c.fro
 function sameRow(blocks: readonly RawBlock[], t: Teaser, s: Teaser, u: Teaser | undefined): boolean {
   const a = headingOf(blocks, t), b = headingOf(blocks, s), c = u && headingOf(blocks, u);
   const n = a?.ancestors.length;
-  if (!a || !b || a.block.headingLevel !== b.block.headingLevel || n !== b.ancestors.length) return false;
+  if (!a || !b || levelOf(a) !== levelOf(b) || n !== b.ancestors.length) return false;
   const shared = sharedAncestors(a.ancestors, b.ancestors);
   if (c && sharedAncestors(b.ancestors, c.ancestors) > shared) return false;
   let x: Element | null = a.el, y: Element | null = b.el;
@@ -102,7 +102,7 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   // (Each phase over all the cards gives the page back when the slice is used up: on a front of thousands they
   // take tens of milliseconds each.)
   yield* pause();
-  const shown = cards.filter(({ t, card }, k) => !card.fields.headline_only || linkList[k] > 0 || (isListLine(card.fields) && !!walked[t.head].block.headingLevel));
+  const shown = cards.filter(({ t, card }, k) => !card.fields.headline_only || linkList[k] > 0 || (isListLine(card.fields) && !!levelOf(walked[t.head])));
   if (shown.length < MIN_TEASERS) return asText();
   // …and most of the page's prose sits in its cards: an article with a strip of teasers beside it is an article.
   const inCards = new Set<RawBlock>();
@@ -115,7 +115,7 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   }
   // A page titled by a heading of its own (an unlinked h1, outside the cards) over a brief's worth of text is that text.
   const outside = prose - cardProse;
-  const titled = () => kept.some((rb) => rb.block.headingLevel === 1 && !rb.block.isLink && !inCards.has(rb));
+  const titled = () => kept.some((rb) => levelOf(rb) === 1 && !rb.block.isLink && !inCards.has(rb));
   if (cardProse < CARD_PROSE_SHARE * prose && (outside >= TEXT_MIN_PROSE_WORDS || (outside >= BRIEF_MIN_WORDS && titled()))) return asText();
   const subheads = new Set<number>();
   const protect = new Set<number>();
@@ -124,7 +124,7 @@ export function* readPage(walked: RawBlock[], docOf: (kept: readonly RawBlock[])
   cards.forEach(({ t, card }, k) => {
     // A headline alone is protected only as a line of a list (the site's name in its header is no story).
     // …and only under a heading of its own (a ticker's lines); bare links ("See also") pass the chrome rules.
-    const listed = linkList[k] > 0 || (!!walked[t.head].block.headingLevel && isListLine(card.fields) && (listLine(k - 1) || listLine(k + 1)));
+    const listed = linkList[k] > 0 || (!!levelOf(walked[t.head]) && isListLine(card.fields) && (listLine(k - 1) || listLine(k + 1)));
     if (!card.fields.headline_only || listed) story[k] = true;
   });
   // …or as one of a row of cards of one shape, beside a card that is a story: its heading of the same level at the

@@ -5,8 +5,8 @@
 // word lists stay out of the page.
 import type { TeaserFields } from '@shared/page';
 import { isProse } from './detect';
-import { inCardGroup, isHeadline, repeatsHeadline, sameHeading, sameLink, TIMED, type Teaser } from './teasers';
-import type { RawBlock } from './walk';
+import { inCardGroup, isHeadline, partOfStory, repeatsHeadline, sameHeading, sameLink, TIMED, type Teaser } from './teasers';
+import { levelOf, type RawBlock } from './walk';
 import { clean, KICKER_MAX_WORDS, LABEL_MAX_WORDS, META_MAX_WORDS, wordsIn } from '@shared/card-sizes';
 
 /** A title line under a kicker line in one link has a few words; "iX Magazin" after a title is its badge. */
@@ -32,21 +32,32 @@ const LEADING_SEPARATOR = /^(?:[:|•·–—]|-(?=\s))\s*/u;
 function kickerInHead(rb: RawBlock): { kicker: string; headline: string } | null {
   const ps = rb.pieces;
   if (ps.length < 2) return null;
-  const first = ps[0].node.parentElement;
+  let first = ps[0].node.parentElement;
   const lastEl = ps[ps.length - 1].node.parentElement;
+  // In a heading, the kicker's element is the outermost one that holds the first text and not the last (<span class=kicker>
+  // <span>Live:</span><span>Storm</span></span>: both spans are the kicker's).
+  while (levelOf(rb) && first?.parentElement && !first.parentElement.contains(lastEl)) first = first.parentElement;
   if (!first || !lastEl || first === lastEl || first.contains(lastEl) || lastEl.contains(first)) return null;
   if (/^(?:b|i|em|strong|u|small)$/.test(first.localName)) return null;
   // The kicker's element holds a prefix of the pieces; the first piece outside it starts the headline.
   const at = ps.findIndex((p) => !first.contains(p.node));
   if (at < 1) return null;
   const text = rb.block.text;
-  const kicker = clean(text.slice(0, ps[at].start)).replace(/[:|–—-]\s*$/u, '');
+  // Its words in boxes of their own ("Live:", "Storm"; a badge, then a topic) stand apart as laid out: a space between.
+  // (Its length is read as the page's text has it: a badge glued to its topic is no word of the kicker's.)
+  const glued = clean(text.slice(0, ps[at].start));
+  let kicker = '';
+  for (let j = 0; j < at; j++) {
+    const t = text.slice(ps[j].start, ps[j + 1].start);
+    kicker += /[\p{L}\p{N}:]$/u.test(kicker) && /^\p{L}/u.test(t) ? ` ${t}` : t;
+  }
+  kicker = clean(kicker).replace(/[:|–—-]\s*$/u, '');
   const headline = clean(text.slice(ps[at].start)).replace(LEADING_SEPARATOR, '');
   // A link, then a shorter label after it ("Penguins 'flirt' with homosexuality | Earth News"): the link is the
   // headline. A topic's link before a longer headline ("Premier League | Library opens late") stays the kicker.
   const swap = first.localName === 'a' && lastEl.closest('a') !== first && wordsIn(headline) < wordsIn(kicker);
   const [k, h] = swap ? [headline, kicker] : [kicker, headline];
-  if (!k || wordsIn(k) > KICKER_MAX_WORDS || wordsIn(h) < 2) return null;
+  if (!k || wordsIn(swap ? k : glued) > KICKER_MAX_WORDS || wordsIn(h) < 2) return null;
   return { kicker: k, headline: h };
 }
 
@@ -111,14 +122,14 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
   // Lines of one heading: the last is the title. Lines of one link only when the next is a headline's length.
   // A heading over a plain line of its link is the title, the line its small print ("1 day ago") or summary; only a
   // heading of a section's name, a word or two, over a longer line is that headline's kicker ("Politik" over it).
-  const titleBelow = (a: RawBlock, b: RawBlock) => sameHeading(a, b) || (b.words >= LINK_TITLE_MIN_WORDS && sameLink(a, b) && (!a.block.headingLevel || !!b.block.headingLevel || (a.words <= SECTION_NAME_WORDS && b.words > a.words)));
+  const titleBelow = (a: RawBlock, b: RawBlock) => sameHeading(a, b) || (b.words >= LINK_TITLE_MIN_WORDS && sameLink(a, b) && (!levelOf(a) || !!levelOf(b) || (a.words <= SECTION_NAME_WORDS && b.words > a.words)));
   while (h + 1 < t.to && blocks[h].words <= KICKER_MAX_WORDS && blocks[h + 1].words <= HEAD_LINE_MAX_WORDS && titleBelow(blocks[h], blocks[h + 1]) && isHeadline(blocks[h + 1])) {
     above.push(clean(blocks[h].block.text));
     small.push(h);
     h++;
   }
   const head = blocks[h];
-  const split = above.length || (!head.block.headingLevel && TIMED.test(head.block.text)) ? null : kickerInHead(head); // a wire line's time is no headline
+  const split = above.length || (!levelOf(head) && TIMED.test(head.block.text)) ? null : kickerInHead(head); // a wire line's time is no headline
   const fields: TeaserFields = { headline: split ? split.headline : clean(head.block.text).replace(LEADING_SEPARATOR, '') };
   if (split) fields.kicker = split.kicker;
   else if (above.length) fields.kicker = above.join(' · ');
@@ -130,7 +141,7 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
     if (i >= t.head && i <= h) continue;
     const rb = blocks[i];
     // The card's overlay link, saying the headline again, and its related links under its text: no text of the story.
-    if (i > h && (repeatsHeadline(head, rb) || (text > 0 && inCardGroup(head, rb)))) { small.push(i); continue; }
+    if (i > h && (repeatsHeadline(head, rb) || partOfStory(head, rb) || (text > 0 && inCardGroup(head, rb)))) { small.push(i); continue; }
     const kind = smallPrint(rb, head.el);
     const line = clean(rb.block.text);
     if (kind) {
@@ -142,7 +153,7 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
     // ("Video", "By A. Writer", "00:38") is small print or a label: the worker names them (card-lines.ts).
     // They leave a card a headline.
     // Prose above a heading is the card's text too (a quote set over its headline); above a bare link ("More") it is not.
-    if (i > h ? rb.words > LABEL_MAX_WORDS || (rb.words > 1 && /[.!?]$/.test(line)) : !!head.block.headingLevel && isProse(rb) && (textAbove = true)) text += rb.words;
+    if (i > h ? rb.words > LABEL_MAX_WORDS || (rb.words > 1 && /[.!?]$/.test(line)) : !!levelOf(head) && isProse(rb) && (textAbove = true)) text += rb.words;
   }
   // …and then the headline under it is no line of that text: were it read last, the cut flag would read it.
   if (textAbove) small.push(h);

@@ -4,7 +4,7 @@
 // (kicker, deck, byline, time) is the teaser's; a heading alone in its container is a section label.
 import { clean, LABEL_MAX_WORDS } from '@shared/card-sizes';
 import { isProse } from './detect';
-import { sharedAncestors, type RawBlock } from './walk';
+import { levelOf, sharedAncestors, type RawBlock } from './walk';
 
 const WORDY = /\p{L}{2,}/gu;
 /** A link this long (words) can be a headline ("Markets slide"); shorter ones are "More", "Video"… */
@@ -77,12 +77,17 @@ export function sameHeadline(a: RawBlock, b: RawBlock): boolean {
 
 /** A card's link laid over it, or its related links, come this many blocks after its headline at most. */
 const REPEAT_LINK_GAP = 8;
-export const repeatsHeadline = (head: RawBlock, b: RawBlock): boolean => !!b.block.isLink && !b.block.headingLevel && clean(head.block.text) === clean(b.block.text);
+export const repeatsHeadline = (head: RawBlock, b: RawBlock): boolean => !!b.block.isLink && !levelOf(b) && clean(head.block.text) === clean(b.block.text);
 
 /** A bare link (no prose) in a box judged as a group ("related", "more") that holds none of the headline's
  * elements: a card's link to more, under its text. (A summary named like a group, "promo-summary", is prose.) */
 export const inCardGroup = (head: RawBlock, b: RawBlock): boolean =>
   b.group >= 0 && !!b.block.isLink && !isProse(b) && !head.ancestors.includes(b.group) && b.ancestors.includes(b.group);
+
+/** A story is one address: a line that is a link (no heading) to the headline's page at a #fragment is a part of that
+ * story (a live blog's entries, "#comments"), not a headline of its own. (A hash route, "#!/photos", is another page.) */
+const href = (rb: RawBlock) => rb.link?.getAttribute('href') ?? '';
+export const partOfStory = (head: RawBlock, b: RawBlock): boolean => { const a = href(b), h = href(head); return !!b.block.isLink && !levelOf(b) && !!h && a.startsWith(h + '#') && !'!/'.includes(a[h.length + 1]); };
 
 /** Lines of one heading element. */
 export const sameHeading = (a: RawBlock, b: RawBlock): boolean => a.headingId >= 0 && a.headingId === b.headingId;
@@ -144,10 +149,10 @@ const TOPIC_LINK_GAP = 3;
 function withoutTopicLinks(blocks: readonly RawBlock[], heads: number[]): Map<number, number> {
   const count = headCounts(blocks, heads);
   const topics = new Set<number>();
-  const short = (i: number) => !blocks[i].block.headingLevel && blocks[i].words <= LABEL_MAX_WORDS;
+  const short = (i: number) => !levelOf(blocks[i]) && blocks[i].words <= LABEL_MAX_WORDS;
   const alone = (a: number, b: number, n: number) => { const d = sharedAncestors(blocks[a].ancestors, blocks[b].ancestors); return d > 0 && count.get(blocks[b].ancestors[d - 1]) === n; };
   heads.forEach((b, k) => {
-    if (!blocks[b].block.headingLevel) return;
+    if (!levelOf(blocks[b])) return;
     // The longest run of such links above it that shares a box with the heading and nothing else.
     let from = k;
     // (With no prose between: a short link over its own summary is a story of its own, not the next one's topic.)
@@ -178,7 +183,7 @@ function cardsOwnLink(blocks: readonly RawBlock[], heads: readonly number[], rb:
   const head = blocks[last];
   const textAbove = hasProseBetween(blocks, last, i);
   if (repeatsHeadline(head, rb) && (textAbove || (!head.link && head.words > LABEL_MAX_WORDS))) return true;
-  if (rb.block.headingLevel || !textAbove || !inCardGroup(head, rb)) return false;
+  if (levelOf(rb) || !textAbove || !inCardGroup(head, rb)) return false;
   const d = sharedAncestors(head.ancestors, rb.ancestors);
   const before = heads.length > 1 ? blocks[heads[heads.length - 2]] : null;
   return d > 0 && (!before || before.ancestors[d - 1] !== head.ancestors[d - 1]);
@@ -198,7 +203,7 @@ export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
     // A second line of the same heading, or inside the link that holds the last headline, is the same card's
     // (the title under its kicker line, a summary, a byline); so is a link of the card's own (cardsOwnLink).
     const last = heads.length ? heads[heads.length - 1] : -1;
-    if (last >= 0 && (sameHeadline(blocks[last], rb) || (i - last <= REPEAT_LINK_GAP && cardsOwnLink(blocks, heads, rb, i)))) return;
+    if (last >= 0 && (sameHeadline(blocks[last], rb) || partOfStory(blocks[last], rb) || (i - last <= REPEAT_LINK_GAP && cardsOwnLink(blocks, heads, rb, i)))) return;
     heads.push(i);
   });
   const count = withoutTopicLinks(blocks, heads);
@@ -209,7 +214,7 @@ export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
   // Headings per parent element, counted once.
   const parent = (i: number) => blocks[i].ancestors[blocks[i].ancestors.length - 2];
   const headingsIn = new Map<number, number>();
-  blocks.forEach((rb, i) => { if (rb.block.headingLevel) headingsIn.set(parent(i), (headingsIn.get(parent(i)) ?? 0) + 1); });
+  blocks.forEach((rb, i) => { if (levelOf(rb)) headingsIn.set(parent(i), (headingsIn.get(parent(i)) ?? 0) + 1); });
   let last = 0; // blocks before `last` belong to an earlier card
   for (const h of heads) {
     if (h < last) continue;
@@ -226,7 +231,7 @@ export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
       last = end;
       continue;
     }
-    if (to - from === 1 && blocks[h].block.headingLevel && blocks[h].words <= (blocks[h].block.isLink && blocks[h].el.closest('li') ? LABEL_MAX_WORDS : SECTION_LABEL_MAX_WORDS)) {
+    if (to - from === 1 && levelOf(blocks[h]) && blocks[h].words <= (blocks[h].block.isLink && blocks[h].el.closest('li') ? LABEL_MAX_WORDS : SECTION_LABEL_MAX_WORDS)) {
       labels.add(h);
       last = to;
       continue;

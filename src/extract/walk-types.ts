@@ -43,6 +43,9 @@ export interface WalkResult {
   nodes: number;
 }
 
+/** A block's heading level (1-6), or undefined: read in one place, asked often (the content script's size). */
+export const levelOf = (rb: RawBlock): number | undefined => rb.block.headingLevel;
+
 /** How many outer ancestors two ancestor lists share. */
 export function sharedAncestors(a: readonly number[], b: readonly number[]): number {
   let d = 0;

@@ -78,7 +78,8 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
     const t = cards[i];
     if (!t) return s;
     const { id: _id, ...fields } = t;
-    const kicker = t.kicker ?? s.kicker;
+    // A mark the page glued to the word after it, as its boxes laid them apart ("Opinion •Storm"), stands apart.
+    const kicker = t.kicker?.replace(/\s*([•·|])(?=\p{L})/gu, ' $1 ').trim() ?? s.kicker;
     if (t.items) {
       // A headline list: the title names it, and its lines are the text (one headline a line). A list the page names
       // nowhere is untitled: its first line would read as the title of one story…

@@ -51,3 +51,17 @@ describe('a front with an ad among its cards', () => {
     ]);
   });
 });
+
+describe("an article with a video player's settings panel and error screen in it", () => {
+  const sample = '<p class="sample">Aa</p>';
+  const player = `<div class="vp-main"><div class="vp-error-screen"><div class="vp-error-title">Clip Not Playing</div><div class="vp-error-desc">Sorry, this clip cannot be shown where you are.</div><div class="vp-error-code">QX-12</div></div>
+    <div class="vp-settings-container"><div class="vp-cc-box"><div>Subtitles</div><div>Language</div><div>Font</div>${sample}${sample}${sample}<div>Outline</div><div>Shadow</div><div>Subtitles will look like this</div><div>Back</div></div></div></div>`;
+  const para = (n: number) => `<p>The harbour board met on Monday evening for the ${n}th time this year, and its members agreed that the old crane on the east quay would be taken down before the autumn storms begin. Engineers had warned for months that its base was rusting through.</p>`;
+  const { stories } = segmentHtml(`<html><head><meta property="og:type" content="article"></head><body><main><article><h1>Old harbour crane will come down before the storms</h1>${player}${para(4)}${para(5)}${para(6)}</article></main></body></html>`);
+
+  it("keeps the player's controls and error screen out of the story's text", () => {
+    expect(stories[0].title).toBe('Old harbour crane will come down before the storms');
+    expect(stories[0].clean_text).not.toMatch(/Subtitles|Language|Outline|Aa|Clip Not Playing|this clip|QX-12/);
+    expect(stories[0].clean_text).toContain('rusting through');
+  });
+});
