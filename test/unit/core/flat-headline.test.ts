@@ -105,6 +105,19 @@ describe('a page of flat stories', () => {
     }
     expect(describeStories({ text, spans, lang: 'en' }).map((a) => a.headline)).toEqual(HEADED_PAGE.map(([h]) => h));
   });
+
+  it("reads a story's first line when its line breaks are its body's own (an aggregator's summary on a flat page)", () => {
+    let text = '';
+    const spans: { start: number; end: number }[] = [];
+    HEADED_PAGE.forEach(([h, body], i) => {
+      const start = text.length;
+      text += `${h} ${body}${i === 1 ? '\nThe council will meet again in June. Residents have asked for a hearing first.' : ''} `;
+      spans.push({ start, end: text.length - 1 });
+    });
+    const an = describeStories({ text, spans, lang: 'en' });
+    expect(an.map((a) => a.headline)).toEqual(HEADED_PAGE.map(([h]) => h));
+    expect(an[1].clean_text.startsWith(`${HEADED_PAGE[1][0]}\n\n${HEADED_PAGE[1][1]}\n\n`)).toBe(true);
+  });
 });
 
 describe('pageFloor', () => {
