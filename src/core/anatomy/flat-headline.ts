@@ -8,6 +8,7 @@ import model from './headline-model.json';
 import type { LangData } from '../text/lang/anatomy/index';
 import { deckCandidates, deckScore, endsOnStop, firstWords, lineWords, weightMap, type DeckCandidate, type DeckModel } from './deck-end';
 import { bareWord as bare } from '../text/words';
+import { DATELINE } from '../text/shapes';
 
 /** A flat headline is at most this many words, as a headline line is (headline.ts MAX_HEADLINE_WORDS). */
 export const MAX_FLAT_HEADLINE_WORDS = 25;
@@ -18,6 +19,8 @@ export const MIN_FLAT_HEADLINE_WORDS = 3;
 const RETELL_WORDS = 40;
 /** Words of a first line read for its headline: past every feature's reach (25 + 40, and the 25+ length bucket). */
 const HEAD_SCAN_WORDS = 100;
+/** A dateline and its dash fit in this many characters after a candidate (see DATELINE, text/shapes.ts). */
+const DATELINE_SCAN_CHARS = 100;
 /** Content words are longer than this many letters: short ones are mostly function words in any language. */
 const MIN_CONTENT_LETTERS = 3;
 
@@ -118,6 +121,16 @@ export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: re
     if (low[i]) lowerSeen.add(b);
     else capCount.set(b, (capCount.get(b) ?? 0) + 1);
   }
+  /** Whether the pair of words around place n (n-1, n) was said before it, and whether the pair opening the body there
+   * (n, n+1) was. */
+  const pairsBefore = (n: number) => {
+    let inside = false, opens = false;
+    for (let j = 1; j < n && !(inside && opens); j++) {
+      if (bares[j - 1] === bares[n - 1] && bares[j] === bares[n]) inside = true;
+      if (n + 1 < bares.length && bares[j - 1] === bares[n] && bares[j] === bares[n + 1]) opens = true;
+    }
+    return { inside, opens };
+  };
   const firstStop = words.findIndex((w) => endsOnStop(w) && w.length > 2);
   // The line's first sentence, headline and all, by length: a headline run into a sentence makes it run on.
   const first = firstStop < 0 ? words.length : firstStop + 1;
@@ -155,6 +168,13 @@ export function flatHeadlineCandidates(line: string, d: LangData, gluePoints: re
     // naming again someone the headline named ("Rubio says Cruz voted … Marco Rubio portrayed …").
     if (n + 1 < bares.length && bares[n] === bares[0] && bares[n + 1] === bares[1]) f.push('restates_start');
     else if (!returned && (namedBefore(n, n) || namedBefore(n + 1, n))) { f.push('name_again'); returned = true; }
+    // Two words said again as a pair: a place between them is inside a phrase the text repeats ("the national side |
+    // of Norway … the national side of Norway"), while the body may open by saying a pair of the headline's again.
+    const pair = pairsBefore(n);
+    if (pair.inside) f.push('pair_inside');
+    if (pair.opens && !f.includes('restates_start')) f.push('pair_opens');
+    // A dateline opens the body ("… Before Summer NORTHPORT, May 3 - The …", "… Rates AP - The …"), in any case.
+    if (cap[n] && DATELINE.test(line.slice(c.at, c.at + DATELINE_SCAN_CHARS))) f.push('dateline_opens');
     out.push(c);
   }
   return out;

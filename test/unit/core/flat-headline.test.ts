@@ -59,6 +59,10 @@ const PLACES: [string, string, string][] = [
   ['it', 'Traghetti di nuovo in servizio dopo la tempesta - Gazzetta del Porto I traghetti tra le due isole sono tornati a navigare lunedì dopo una settimana di burrasca. Gli orari saranno normali da venerdì.', 'Traghetti di nuovo in servizio dopo la tempesta - Gazzetta del Porto'],
   // A capitalised function word after a name, where the headline writes its words small, opens the body.
   ['en', 'Second seed Jane Roe beaten in North Haven The Harbour Open champion lost in three sets to a qualifier on Tuesday and said her wrist still hurt.', 'Second seed Jane Roe beaten in North Haven'],
+  // A pair of words the body says again ("сборная Нордхавена") is no place for the body to start inside.
+  ['ru', 'Сборная Нордхавена проиграла Линдбергу в финале Кубка Сегодня, 15 мая, сборная Нордхавена играла финал Кубка Севера против Линдберга.', 'Сборная Нордхавена проиграла Линдбергу в финале Кубка'],
+  // An agency's dateline opens the body.
+  ['en', 'Okafor to join harbour board AP - Sam Okafor, the harbour pilot, will join the port board in June, the port said on Monday.', 'Okafor to join harbour board'],
   ['es', 'El alcalde de Puerto Norte dimite tras el escándalo El Ayuntamiento de Puerto Norte confirmó el lunes la renuncia del alcalde, que deja el cargo tras diez años.', 'El alcalde de Puerto Norte dimite tras el escándalo'],
 ];
 
