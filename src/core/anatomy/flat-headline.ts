@@ -52,17 +52,18 @@ function makeRetold(bares: readonly string[]): (n: number) => string {
   };
 }
 
-/** Where glued text (paragraphs joined with nothing, as textContent joins them) runs a word of small letters, a digit or
- * a closing mark straight into a capital: "… Types of Catering ServicesWhen you're planning …". After a digit the
- * capital must open a word ("in 2021Officials"), for "5G", "$100K" and "3D" are one word each. Three small letters at
+/** Where glued text (paragraphs joined with nothing, as textContent joins them) runs a word of small letters, a digit,
+ * a closing mark or a word in capitals straight into a capital: "… Types of Catering ServicesWhen you're planning …",
+ * "… round 29 of the NHLTonight the …" (after capitals, the capital must open a word of small letters: "CEOs" stays).
+ * After a digit the capital must open a word ("in 2021Officials"), for "5G", "$100K" and "3D" are one word each. Three small letters at
  * least, so "McDonald" and "iPhone" stay whole; a longer brand ("PlayStation") is one too, and the fitted weight of the
  * `glued` place decides. Quotes are left out: a straight one glued to a capital opens the body's quotation as often as it
  * closes the headline's, and ’ is an elision as often ("l’Elysée"). */
-const GLUE_POINT = /(?<=\p{Ll}{3}|[?!)”»])(?=\p{Lu})|(?<=\p{N})(?=\p{Lu}\p{Ll})/gu;
+const GLUE_POINT = /(?<=\p{Ll}{3}|[?!)”»])(?=\p{Lu})|(?<=\p{N})(?=\p{Lu}\p{Ll})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll}{2})/gu;
 
 /** What every glue point stands on: a character its lookbehind can end on, then a capital. GLUE_POINT, zero-width
  * with a lookbehind, is tried at every position; this plain scan rules out most lines first. */
-const MAY_GLUE = /[\p{Ll}\p{N}?!)”»]\p{Lu}/u;
+const MAY_GLUE = /[\p{Ll}\p{N}?!)”»\p{Lu}]\p{Lu}/u;
 
 /** The line with a space at every glue point, and the glue points' offsets in the spaced line. */
 export function spaceGlue(line: string): { spaced: string; points: number[] } {

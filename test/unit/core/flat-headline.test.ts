@@ -88,6 +88,10 @@ describe('spaceGlue', () => {
     expect(spaceGlue('Towns get 5G masts and $100K grants').points).toEqual([]);
     expect(spaceGlue('Sales rose in 2021Officials said').spaced).toBe('Sales rose in 2021 Officials said');
   });
+  it('spaces a word in capitals glued to a capitalised word, not a name or a plural of capitals', () => {
+    expect(spaceGlue('Line-ups for round 29 of the NHLTonight the teams meet').spaced).toBe('Line-ups for round 29 of the NHL Tonight the teams meet');
+    expect(spaceGlue('McDonald and two CEOs met at the USA desk').points).toEqual([]);
+  });
 });
 
 /** A page of flat stories, each run into its sentence-case headline; the body names the headline's subject again
