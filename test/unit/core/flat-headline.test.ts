@@ -129,10 +129,13 @@ describe('a page of flat stories', () => {
 });
 
 describe('pageFloor', () => {
-  // A page heads all its stories or none: when most of its stories read as headed, an unsure one follows them.
+  // A page heads all its stories or none: when its stories read as headed on the whole, an unsure one follows them.
   it.each([
     [[2, 1.5, -0.5], -2],
     [[-3, -2.5, 0.5], Infinity],
+    // By the mean: one sure story lifts two unsure ones, and one sure false place does not head the page.
+    [[1.5, -1.2, -1.2], -2],
+    [[-6, -0.5, -0.5], Infinity],
     [[], 0],
   ])('%j -> %s', (zs, floor) => expect(pageFloor(zs)).toBe(floor));
 });
