@@ -60,7 +60,7 @@ const PLACES: [string, string, string][] = [
   // A capitalised function word after a name, where the headline writes its words small, opens the body.
   ['en', 'Second seed Jane Roe beaten in North Haven The Harbour Open champion lost in three sets to a qualifier on Tuesday and said her wrist still hurt.', 'Second seed Jane Roe beaten in North Haven'],
   // A pair of words the body says again ("сборная Нордхавена") is no place for the body to start inside.
-  ['ru', 'Сборная Нордхавена проиграла Линдбергу в финале Кубка Сегодня, 15 мая, сборная Нордхавена играла финал Кубка Севера против Линдберга.', 'Сборная Нордхавена проиграла Линдбергу в финале Кубка'],
+  ['ru', 'Сборная Нордхавена проиграла Линдбергу в финале Кубка Вчера вечером сборная Нордхавена встретилась с Линдбергом на своём поле и уступила со счётом 1:3.', 'Сборная Нордхавена проиграла Линдбергу в финале Кубка'],
   // An agency's dateline opens the body.
   ['en', 'Okafor to join harbour board AP - Sam Okafor, the harbour pilot, will join the port board in June, the port said on Monday.', 'Okafor to join harbour board'],
   ['es', 'El alcalde de Puerto Norte dimite tras el escándalo El Ayuntamiento de Puerto Norte confirmó el lunes la renuncia del alcalde, que deja el cargo tras diez años.', 'El alcalde de Puerto Norte dimite tras el escándalo'],
