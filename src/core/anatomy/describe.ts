@@ -94,7 +94,7 @@ function firstLine(text: string, from: number): string {
 const storyLang = (ctx: AnatomyContext, raw: string): string => (LANGUAGES.includes(primary(ctx.lang)) ? primary(ctx.lang) : guessLang(raw));
 
 /** A story read and cleaned of noise, before its head is looked for. `runIn`: its run-in headline's score (runInScore). */
-interface Prepared { span: StorySpan; lang: string; d: LangData; hints: PageHints; dn: Denoised; runIn: RunInScore | null }
+interface Prepared { span: StorySpan; lang: string; d: LangData; hints: PageHints; dn: Denoised; runIn: RunInScore | null; paragraph?: boolean }
 
 function prepare(ctx: AnatomyContext, span: StorySpan): Prepared {
   const raw = ctx.text.slice(span.start, span.end);
@@ -106,9 +106,20 @@ function prepare(ctx: AnatomyContext, span: StorySpan): Prepared {
 }
 
 /** The flat headline score of a story's run-in line, read once: for the page's vote and for the story's own head. */
-function runInScore(d: LangData, text: string): RunInScore | null {
-  const line = d.code === 'und' ? null : runInLine(text);
+function runInScore(d: LangData, text: string, paragraph = false): RunInScore | null {
+  const line = d.code === 'und' ? null : runInLine(text, undefined, paragraph);
   return line ? flatHeadlineScore(line, d) : null;
+}
+
+/** On a page whose stories mostly run on in one line each (flat text), a story holding line breaks got them from its
+ * own body (an aggregator's "Headline Description⏎Body"): its first line is read for a run-in headline too. */
+function readFirstParagraphs(stories: Prepared[]): void {
+  const multi = stories.filter((s) => runInLine(s.dn.text) === null);
+  if (!multi.length || multi.length * 2 >= stories.length) return;
+  for (const s of multi) {
+    s.paragraph = true;
+    s.runIn = runInScore(s.d, s.dn.text, true);
+  }
 }
 
 /** The score a headline run into its body must beat on this page: the page's stories vote (flat-headline.ts). */
@@ -123,7 +134,7 @@ function adAnatomy(raw: string): Anatomy {
   return { title: '', kicker: null, deck: null, headline: null, byline: null, dateline: null, clean_text: '', removed: [{ text: raw.trim(), reason: 'advertisement' }], truncated_end: false, truncated_start: false, flags: [], wordCount: 0 };
 }
 
-function describeOne(ctx: AnatomyContext, { span, lang, d, hints, dn, runIn }: Prepared, floor: number, labels: ReadonlySet<string>): { anatomy: Anatomy; startSign: CutReason | null } {
+function describeOne(ctx: AnatomyContext, { span, lang, d, hints, dn, runIn, paragraph }: Prepared, floor: number, labels: ReadonlySet<string>): { anatomy: Anatomy; startSign: CutReason | null } {
   // Only on a page, where the label is a line of its own markup: a pasted text keeps every story it holds.
   const raw = ctx.blocks ? ctx.text.slice(span.start, span.end) : '';
   if (raw && isAdItem(raw, allLangData())) return { anatomy: adAnatomy(raw), startSign: null };
@@ -132,7 +143,7 @@ function describeOne(ctx: AnatomyContext, { span, lang, d, hints, dn, runIn }: P
   const sectionEnd = hints.section && dn.text.startsWith(hints.section, lead) ? lead + hints.section.length : -1;
   const headAt = sectionEnd > 0 ? dn.text.length - dn.text.slice(sectionEnd).trimStart().length : lead;
   const headingEnd = hints.heading && dn.text.startsWith(hints.heading, headAt) ? headAt + hints.heading.length : -1;
-  const head = headAt > lead && headingEnd > 0 ? underSection(findHead(dn.text.slice(headAt), d, lang, headingEnd - headAt, floor, runIn), hints.section!, headAt) : findHead(dn.text, d, lang, headingEnd, floor, runIn);
+  const head = headAt > lead && headingEnd > 0 ? underSection(findHead(dn.text.slice(headAt), d, lang, headingEnd - headAt, floor, runIn, paragraph), hints.section!, headAt) : findHead(dn.text, d, lang, headingEnd, floor, runIn, paragraph);
   // A deck split that leaves furniture on the body's first line ("… minister Photo:") is no deck: it would not survive cleaning twice.
   // Nor is a title line that is furniture itself ("Read more …" split off a flat line): cleaning again would drop it.
   if ((head.deck && lineNoise(firstLine(dn.text, head.bodyStart), allLangData())) || (head.titleLine && headingEnd < 0 && lineNoise(head.titleLine, allLangData()))) {
@@ -206,6 +217,7 @@ export function describeStories(ctx: AnatomyContext): Anatomy[] {
 /** describeStories, with the start sign each story showed before the start model weighed it (for fitting that model). */
 export function describeWithSigns(ctx: AnatomyContext): { anatomies: Anatomy[]; startSigns: (CutReason | null)[] } {
   const stories = ctx.spans.map((s) => prepare(ctx, s));
+  readFirstParagraphs(stories);
   const floor = runInFloor(stories);
   const labels = sourceLabels(stories.map((s) => s.dn.text));
   const done = stories.map((s) => describeOne(ctx, s, floor, labels));

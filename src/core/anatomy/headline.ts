@@ -156,20 +156,23 @@ function gluedHeadlineEnd(text: string, lead: number): number {
   return guessLang(text.slice(lead)) === 'und' ? -1 : lead + m.index;
 }
 
-/** Where a headline run into its body with a space ends (flat-headline.ts), or -1. Only in a story with no line break:
- * where lines survive, a headline stands on a line of its own. */
-/** The text a run-in headline is read from: the story's start when it holds no line break, else null. */
-export function runInLine(text: string, lead = text.length - text.trimStart().length): string | null {
+/** The text a run-in headline is read from: the story's start when it holds no line break (where lines survive, a
+ * headline stands on a line of its own), else null. `paragraph`: the story stands on a page whose stories run on in one
+ * line each (flat text), so its own line breaks come from its body ("Headline Description⏎Body…", an aggregator's
+ * summary): its first line is read, unless it reads as a headline line (in any language: the story's own is not known
+ * here, and findHead reads that line first anyway). */
+export function runInLine(text: string, lead = text.length - text.trimStart().length, paragraph = false): string | null {
   // A line break with text after it (what /\n\s*\S/ finds in the text from `lead`): no copy of the story to read.
   const nl = text.indexOf('\n', lead);
-  return nl >= 0 && hasText(text, nl) ? null : text.slice(lead, lead + FLAT_SCAN_CHARS);
+  if (nl < 0 || !hasText(text, nl)) return text.slice(lead, lead + FLAT_SCAN_CHARS);
+  return paragraph && headlineLine(text.slice(lead), 'und') < 0 ? text.slice(lead, Math.min(nl, lead + FLAT_SCAN_CHARS)) : null;
 }
 
 /** A run-in headline and the body words read after it fit in this many characters (25 + 40 words of news text). */
 const FLAT_SCAN_CHARS = 600;
 
-function flatHeadlineAt(text: string, lead: number, d: LangData, lang: string, floor: number, score?: RunInScore | null): number {
-  const line = runInLine(text, lead);
+function flatHeadlineAt(text: string, lead: number, d: LangData, lang: string, floor: number, score?: RunInScore | null, paragraph = false): number {
+  const line = runInLine(text, lead, paragraph);
   const p = !line ? null : score !== undefined ? score : flatHeadlineScore(line, d);
   const at = p && p.z > floor ? p.at : -1;
   // Cleaning writes the headline on a line of its own; it must read as a headline line there, so cleaning twice agrees.
@@ -195,7 +198,7 @@ export function looksLikeHeadline(line: string, lang = 'und'): boolean {
 /** Reads the head of a story. `headingEnd` is where a heading block given by the page ends, if one opens the story;
  * `runInFloor` is the score a headline run into its body must beat (flat-headline.ts pageFloor); `runIn`, when given,
  * is flatHeadlineScore of the text's runInLine, already read for the page's vote (it is the costly part). */
-export function findHead(text: string, d: LangData, lang: string, headingEnd = -1, runInFloor = 0, runIn?: RunInScore | null): Head {
+export function findHead(text: string, d: LangData, lang: string, headingEnd = -1, runInFloor = 0, runIn?: RunInScore | null, paragraph = false): Head {
   const lead = text.length - text.trimStart().length;
   const head: Head = { kicker: null, deck: null, headline: null, byline: findByline(text, d), dateline: null, titleLine: null, bodyStart: lead };
   const k = KICKER.exec(text.slice(lead));
@@ -220,9 +223,11 @@ export function findHead(text: string, d: LangData, lang: string, headingEnd = -
     }
   } else {
     const nl = headlineLine(text.slice(lead), lang);
-    const glued = nl > 0 || d.code === 'und' ? -1 : gluedHeadlineEnd(text, lead);
-    const flat = nl > 0 || glued > 0 || d.code === 'und' ? -1 : flatHeadlineAt(text, lead, d, lang, runInFloor, runIn);
-    const end = nl > 0 ? lead + nl : glued > 0 ? glued : flat;
+    // Looked for in a headline line too: textContent joins a heading and the subheading under it ("… as new boats
+    // arriveSecond vessel joins the fleet"), and the headline ends at the glue.
+    const glued = d.code === 'und' ? -1 : gluedHeadlineEnd(text, lead);
+    const flat = nl > 0 || glued > 0 || d.code === 'und' ? -1 : flatHeadlineAt(text, lead, d, lang, runInFloor, runIn, paragraph);
+    const end = glued > 0 ? glued : nl > 0 ? lead + nl : flat;
     if (end > lead) {
       head.headline = squash(text.slice(lead, end));
       head.titleLine = head.headline;

@@ -59,6 +59,10 @@ const PLACES: [string, string, string][] = [
   ['it', 'Traghetti di nuovo in servizio dopo la tempesta - Gazzetta del Porto I traghetti tra le due isole sono tornati a navigare lunedì dopo una settimana di burrasca. Gli orari saranno normali da venerdì.', 'Traghetti di nuovo in servizio dopo la tempesta - Gazzetta del Porto'],
   // A capitalised function word after a name, where the headline writes its words small, opens the body.
   ['en', 'Second seed Jane Roe beaten in North Haven The Harbour Open champion lost in three sets to a qualifier on Tuesday and said her wrist still hurt.', 'Second seed Jane Roe beaten in North Haven'],
+  // A pair of words the body says again ("сборная Нордхавена") is no place for the body to start inside.
+  ['ru', 'Сборная Нордхавена проиграла Линдбергу в финале Кубка Вчера вечером сборная Нордхавена встретилась с Линдбергом на своём поле и уступила со счётом 1:3.', 'Сборная Нордхавена проиграла Линдбергу в финале Кубка'],
+  // An agency's dateline opens the body.
+  ['en', 'Okafor to join harbour board AP - Sam Okafor, the harbour pilot, will join the port board in June, the port said on Monday.', 'Okafor to join harbour board'],
   ['es', 'El alcalde de Puerto Norte dimite tras el escándalo El Ayuntamiento de Puerto Norte confirmó el lunes la renuncia del alcalde, que deja el cargo tras diez años.', 'El alcalde de Puerto Norte dimite tras el escándalo'],
 ];
 
@@ -84,6 +88,10 @@ describe('spaceGlue', () => {
     expect(spaceGlue('Towns get 5G masts and $100K grants').points).toEqual([]);
     expect(spaceGlue('Sales rose in 2021Officials said').spaced).toBe('Sales rose in 2021 Officials said');
   });
+  it('spaces a word in capitals glued to a capitalised word, not a name or a plural of capitals', () => {
+    expect(spaceGlue('Line-ups for round 29 of the NHLTonight the teams meet').spaced).toBe('Line-ups for round 29 of the NHL Tonight the teams meet');
+    expect(spaceGlue('McDonald and two CEOs met at the USA desk').points).toEqual([]);
+  });
 });
 
 /** A page of flat stories, each run into its sentence-case headline; the body names the headline's subject again
@@ -105,13 +113,29 @@ describe('a page of flat stories', () => {
     }
     expect(describeStories({ text, spans, lang: 'en' }).map((a) => a.headline)).toEqual(HEADED_PAGE.map(([h]) => h));
   });
+
+  it("reads a story's first line when its line breaks are its body's own (an aggregator's summary on a flat page)", () => {
+    let text = '';
+    const spans: { start: number; end: number }[] = [];
+    HEADED_PAGE.forEach(([h, body], i) => {
+      const start = text.length;
+      text += `${h} ${body}${i === 1 ? '\nThe council will meet again in June. Residents have asked for a hearing first.' : ''} `;
+      spans.push({ start, end: text.length - 1 });
+    });
+    const an = describeStories({ text, spans, lang: 'en' });
+    expect(an.map((a) => a.headline)).toEqual(HEADED_PAGE.map(([h]) => h));
+    expect(an[1].clean_text.startsWith(`${HEADED_PAGE[1][0]}\n\n${HEADED_PAGE[1][1]}\n\n`)).toBe(true);
+  });
 });
 
 describe('pageFloor', () => {
-  // A page heads all its stories or none: when most of its stories read as headed, an unsure one follows them.
+  // A page heads all its stories or none: when its stories read as headed on the whole, an unsure one follows them.
   it.each([
     [[2, 1.5, -0.5], -2],
     [[-3, -2.5, 0.5], Infinity],
+    // By the mean: one sure story lifts two unsure ones, and one sure false place does not head the page.
+    [[1.5, -1.2, -1.2], -2],
+    [[-6, -0.5, -0.5], Infinity],
     [[], 0],
   ])('%j -> %s', (zs, floor) => expect(pageFloor(zs)).toBe(floor));
 });
