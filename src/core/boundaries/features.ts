@@ -169,6 +169,8 @@ export interface BoundaryFeatures {
   nameEcho: number;
   /** Share of the recurring rare words just after that the text before already used (cohesion.ts makeKept; NaN: none, or cohesion not read yet). */
   kept: number;
+  /** Sentence ends of flat text: capitalised words the next sentence brings new to the text (names-introduced.ts). */
+  namesIntroduced: number;
   /** Near a topic cut: whether the words either side go with their own side (see attach.ts); 0 elsewhere. */
   attach?: number;
   /** Near a topic cut: words of the next few that the text right after restates (a headline over its lede). */
@@ -202,6 +204,7 @@ export interface FeatureContext {
   kept: (word: number, next: number) => number;
   /** Cohesion window for in-line candidates: INLINE_WINDOW, or less in a flat text of short stories (find.ts). */
   inlineWindow: number;
+  /** In-line candidates before this word keep INLINE_WINDOW (a long story's part of a seed page). */
   /** The word at this index is capitalised here and written in lower case elsewhere in the text. */
   commonCap: (word: number) => boolean;
   /** isHeadlineLike of a line, remembered for the last few lines (makeHeadlineMemo). */
@@ -412,6 +415,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     novelty: Number.NaN,
     nameEcho: 0,
     kept: Number.NaN,
+    namesIntroduced: 0,
     // Filled in by explainBoundaries (find.ts) where they apply. Every field is set here, so that all features objects
     // share one hidden class: fields added later on some objects only made the code reading them polymorphic.
     attach: 0,

@@ -20,6 +20,7 @@ import { gluedCutParagraphs, longSentences, makeCommonCap, markRegularLines } fr
 import type { BoundaryFeatures, FeatureContext } from './features';
 import { cohesionModel, makeCohesion, makeKept, makeNameEcho, makeNovelty, makeOverlap, memoCohesion, type Cohesion, type CohesionModel } from './cohesion';
 import { decode, type Scored } from './decode';
+import { makeNamesIntroduced, namesMarkStories } from './names-introduced';
 import { flatCohesionWindow, ITEM_LIST_STORY_WORDS, minStoryWords } from './story-length';
 import { everydayMask, unrelatedParts, withoutWords } from './unrelated-parts';
 import { BRIEF_MAX_WORDS, isBrief, namesNothingNew } from './new-names';
@@ -206,6 +207,7 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
   const attach = makeAttach(tokens, model);
   const pairs = makePairCount(tokens);
   const restated = makeRestated(tokens, model);
+  const namesIntroduced = noLineBreaks && !NOUN_CAPITALISING.has(lang) && ctx.cased() ? makeNamesIntroduced(tokens) : null;
   // 4. The features: local ones and the columns, put together once.
   // (The local feature objects are completed in place here, once: a copy per candidate cost a third of the time.)
   const features: BoundaryFeatures[] = local;
@@ -225,6 +227,7 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
     f.nextSpeakerTurn = turns[i] === 1;
     f.questionTurn = questions[i] === 1;
     f.nextNamesNothing = namesNothing?.[i] === 1;
+    if (namesIntroduced && f.kind === 'sentence') f.namesIntroduced = namesIntroduced(f.word);
     if (f.topicCut !== 0 && f.kind !== 'glued') { f.attach = attach(f.word); f.restated = restated(f.word); }
     // No stop between the two words: how often they stand together elsewhere.
     if (f.kind === 'cap' || f.kind === 'gluedWord') f.pairRepeats = pairs(f.word) - 1;
@@ -255,6 +258,7 @@ function readDocument(cands: readonly Candidate[], features: readonly BoundaryFe
     glued: Number.NaN,
     medianLineWords: medianWords(lineWords),
     typicalCosine: Number.NaN,
+    namesMarkStories: false,
     itemList,
     lineList,
     brief,
@@ -294,10 +298,15 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const first = decideBoundaries(read);
   if (!read.doc.flat) return first;
   const window = flatCohesionWindow(first.totalWords, first.chosen.length, INLINE_WINDOW);
-  if (window === null) return first;
+  // A text whose first cuts open on new names is read again with the names (names-introduced.ts).
+  const names = namesMarkStories(first.features, first.chosen);
+  read.doc.namesMarkStories = names;
+  if (window === null && !names) return first;
   // Only cohesion reads the window: the candidates, their other features and the topic reading stand.
-  read.ctx.inlineWindow = window;
-  for (const f of read.features) clearCohesion(f);
+  if (window !== null) {
+    read.ctx.inlineWindow = window;
+    for (const f of read.features) clearCohesion(f);
+  }
   return decideBoundaries(read);
 }
 

@@ -25,6 +25,11 @@ const NAME_SHARE_SPAN = 0.5;
 const TOPIC_GAIN_CAP = 40;
 /** Novelty where the term is zero: continuations sit below (0.2-0.6), new stories above (0.8-1). */
 const NOVELTY_REF = 0.7;
+/** A sentence end's names term (namesIntroduced): a sentence bringing this many capitalised words new to the text is
+ * neutral (train flat: 3 or more new such words at 7% gold sentence ends against 0.2% for none)... */
+const NAMES_REF = 3;
+/** ...and more than this many count as this many (a list of names is one sentence's). */
+const NAMES_CAP = 6;
 /**
  * Past this many words of text, novelty is read against how much text came before: one article's vocabulary fills up
  * as it goes (a paragraph 2,000 words in brings few new words), so a line whose words are mostly new counts more there.
@@ -102,6 +107,9 @@ export interface DocumentCues {
   brief: boolean;
   /** The median cosine across this text's line breaks (or sentence ends): how much its paragraphs share (NaN: none). */
   typicalCosine: number;
+  /** Flat text whose first reading's cuts open on sentences naming someone new to the text (names-introduced.ts),
+   * set for its second reading. */
+  namesMarkStories: boolean;
 }
 
 /** A term's activation at one candidate; terms not listed are 0. */
@@ -262,6 +270,9 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, sink: TermSink): voi
     const separate = clamp01((NAME_SHARE_HIGH - f.topicNameShare) / NAME_SHARE_SPAN);
     on(sink, 'clearTopicRun', clear * separate);
   }
+  // Per name the next sentence brings new to the text past NAMES_REF, a penalty below it (a sentence naming no one new
+  // goes on the story), where the text's first reading shows its stories open on new names.
+  if (doc.namesMarkStories && f.kind === 'sentence') on(sink, 'namesIntroduced', Math.min(NAMES_CAP, f.namesIntroduced) - NAMES_REF);
   const novelty = f.novelty - NOVELTY_REF + Math.min(NOVELTY_DEPTH_CAP, NOVELTY_PER_LOG_WORDS * Math.max(0, Math.log((1 + f.word) / (1 + NOVELTY_TEXT_WORDS))));
   if (Number.isNaN(f.cosine)) {
     on(sink, 'cosineSlope', COSINE_NONE);
@@ -281,7 +292,7 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, sink: TermSink): voi
 }
 
 /** Terms read from word statistics (cohesion, topic segmentation), not from the shape of the text. */
-export const LEXICAL_TERMS: ReadonlySet<TermName> = new Set<TermName>(['paragraphTopicCut', 'paragraphTopicSame', 'cosineSlope', 'cosineVsText', 'noveltySlope', 'topicCut', 'topicGainPerNat', 'topicNear', 'topicShort', 'clearTopicRun', 'attachPerWord', 'restatedHeadline', 'nameEcho', 'lineNameEcho', 'sharedName', 'moreSharedNames', 'repeatedPair', 'headlineKeepsWords']);
+export const LEXICAL_TERMS: ReadonlySet<TermName> = new Set<TermName>(['paragraphTopicCut', 'paragraphTopicSame', 'cosineSlope', 'cosineVsText', 'noveltySlope', 'topicCut', 'topicGainPerNat', 'topicNear', 'topicShort', 'clearTopicRun', 'attachPerWord', 'restatedHeadline', 'nameEcho', 'lineNameEcho', 'sharedName', 'moreSharedNames', 'repeatedPair', 'headlineKeepsWords', 'namesIntroduced']);
 
 
 /** Log-odds that a story starts at this candidate, from its features alone. */

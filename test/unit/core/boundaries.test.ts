@@ -22,6 +22,7 @@ import { questionTurns } from '../../../src/core/boundaries/questions';
 import { endMatterCuts, opensEndMatter, plainTailCut } from '../../../src/core/boundaries/end-matter';
 import { segment } from '../../../src/core/segment';
 import { tokenAt, tokenize } from '../../../src/core/text/tokenize';
+import { makeNamesIntroduced, namesMarkStories } from '../../../src/core/boundaries/names-introduced';
 import type { Block } from '../../../src/core/types';
 
 const FIXTURE = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/segment/stories.json'), 'utf8'));
@@ -680,6 +681,28 @@ describe('flat text: a list of short unrelated items', () => {
     expect(flatCohesionWindow(300, 14, INLINE_WINDOW)).toBe(40);
     // Stories of 200 words: the usual window.
     expect(flatCohesionWindow(800, 3, INLINE_WINDOW)).toBeNull();
+  });
+});
+
+describe('flat text: names a sentence brings new to the text', () => {
+  it('counts capitalised words new to the text after a sentence end, not ones named before nor function words', () => {
+    const text = 'Police in Westmoor said Anna Berg was found. The mayor of Harbour Town spoke. The police thanked Harbour Town and Anna Berg.';
+    const t = tokenize(text, 'en');
+    const at = (phrase: string) => tokenAt(t, text.indexOf(phrase));
+    const names = makeNamesIntroduced(t);
+    // "Police", "Westmoor", "Anna", "Berg", and in the next sentence "Harbour", "Town" (not its first word "The").
+    expect(names(at('Police in'))).toBe(6);
+    // "The", "Harbour Town" and "Anna Berg" named before: nothing new.
+    expect(names(at('The police'))).toBe(0);
+  });
+
+  it('reads the names only where a first reading cuts at sentences that name someone new', () => {
+    const f = (namesIntroduced: number) => ({ kind: 'sentence', namesIntroduced }) as never;
+    const features = [f(5), f(0), f(4), f(1), f(6)];
+    expect(namesMarkStories(features, [0, 2, 4])).toBe(true);
+    // Two of three cuts open on sentences naming at most one new word: an essay's mix, not news.
+    expect(namesMarkStories(features, [1, 3, 4])).toBe(false);
+    expect(namesMarkStories(features, [])).toBe(false);
   });
 });
 
