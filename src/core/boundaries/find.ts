@@ -207,7 +207,7 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
   const attach = makeAttach(tokens, model);
   const pairs = makePairCount(tokens);
   const restated = makeRestated(tokens, model);
-  const namesIntroduced = noLineBreaks && !NOUN_CAPITALISING.has(lang) && ctx.cased() ? makeNamesIntroduced(tokens) : null;
+  const namesIntroduced = noLineBreaks && !NOUN_CAPITALISING.has(lang) && ctx.cased.writesCapitals() ? makeNamesIntroduced(tokens) : null;
   // 4. The features: local ones and the columns, put together once.
   // (The local feature objects are completed in place here, once: a copy per candidate cost a third of the time.)
   const features: BoundaryFeatures[] = local;
