@@ -10,11 +10,13 @@ const SKIP_TOKENS = /(?:^|[^a-z])(?:cookies?|consent|gdpr|cmp|onetrust|share|sha
 /** Tokens of layout chrome (menus, modals, headers): skipped unless the name also says content. */
 const CHROME_TOKENS = /(?:^|[^a-z])(?:breadcrumbs?|pagination|pager|modal|popup|overlay|toolbar|tags|tag-?list|keywords|sitefooter|site-?header|masthead|nav|navigation|subnav|navbar|menu|megamenu|meganav|footer|copyright|print-?only|author-?bio|login|paywall)(?:$|[^a-z])/i;
 /** A row of buttons, a settings panel or an error screen (a player's "Video not available", a gallery's): controls,
- * unless it holds a story's own elements ("section--with-buttons" around cards, a 404 page's text). */
-const CONTROL_TOKENS = /(?:^|[^a-z])(?:buttons|settings|banner|error)(?:$|[^a-z])/i;
+ * unless it holds a story's own elements ("section--with-buttons" around cards, a 404 page's text). ("banner" is none:
+ * a "hero-banner" holds the lead story: only a box named "banner" alone is the site's top bar.) */
+const CONTROL_TOKENS = /(?:^|[^a-z])(?:buttons|settings|error)(?:$|[^a-z])|(?:^|\s)banner(?:$|\s)/i;
 const STORY_ELEMENTS = 'h1,h2,h3,h4,h5,h6,p,article';
-/** …a paragraph of words among them: a player's settings panel sets its caption sample "Aa" as one. */
-const storyElement = (e: Element) => e.localName !== 'p' || /\S\s+\S/.test(e.textContent!.trim());
+/** …a paragraph of words among them: a player's settings panel sets its caption sample "Aa" as one. (Words by spaces,
+ * or a run of a script written without them: Chinese, Japanese, Thai.) */
+const storyElement = (e: Element) => e.localName !== 'p' || /\S\s+\S|[\u0e00-\u0eff\u3040-\u9fff]{4}/.test(e.textContent!.trim());
 /** Readability's "ok maybe" words: a container named like this may well hold the story. */
 const CONTENT_WORDS = /article|body|column|content|main|story|post|entry|text|canvas/i;
 /** Class or id tokens of containers that may hold either teasers (kept) or link lists (dropped). */

@@ -140,7 +140,8 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
   for (let i = t.from; i < t.to; i++) {
     if (i >= t.head && i <= h) continue;
     const rb = blocks[i];
-    // The card's overlay link, saying the headline again, and its related links under its text: no text of the story.
+    // The card's overlay link, saying the headline again, its related links under its text, and its links into its own
+    // page (a live blog's entries, "#comments"): no text of the story, as a related link is none.
     if (i > h && (repeatsHeadline(head, rb) || partOfStory(head, rb) || (text > 0 && inCardGroup(head, rb)))) { small.push(i); continue; }
     const kind = smallPrint(rb, head.el);
     const line = clean(rb.block.text);

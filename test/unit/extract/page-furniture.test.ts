@@ -65,3 +65,17 @@ describe("an article with a video player's settings panel and error screen in it
     expect(stories[0].clean_text).toContain('rusting through');
   });
 });
+
+describe('boxes named for controls or a top bar that hold stories', () => {
+  it('keeps a lead story set in a "hero-banner" box (only a box named "banner" alone is a top bar)', () => {
+    const { stories } = page('hero-banner-front.html');
+    expect(stories[0].title).toBe('Harbour town counts the cost of the storm');
+    expect(stories).toHaveLength(4);
+  });
+
+  it('keeps the cards of a "buttons" box whose paragraphs are in a script written without spaces', () => {
+    const { stories } = page('ja-buttons-box.html');
+    expect(stories.length).toBeGreaterThan(0);
+    expect(stories.map((s) => s.clean_text).join(' ')).toContain('港町で嵐の被害額を集計');
+  });
+});
