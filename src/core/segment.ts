@@ -2,8 +2,8 @@
 // candidates → features → log-odds (+ page priors) → global decision → spans → anatomy of each story.
 import { describeStories } from './anatomy/describe';
 import { labelsToTheirStories } from './anatomy/source-labels';
-import { splitAdItems } from './anatomy/ad-items';
-import { allLangData } from './text/lang/anatomy/index';
+import { adAnatomy, adItems } from './anatomy/ad-items';
+import { langData } from './text/lang/anatomy/index';
 import { blocksToText, toBlockPosition } from './text/blocks';
 import { findBoundariesWindowed } from './boundaries/windowed';
 import { resolveLanguage } from './text/langdetect';
@@ -38,11 +38,13 @@ export function segment(input: SegmentInput, options: SegmentOptions = {}): Segm
   const noProse = whyNoProse(text);
   if (noProse) return { stories: [], lang, reason: noProse };
   const found = findBoundariesWindowed(text, lang, blocks && bt ? { blocks, starts: bt.starts } : undefined);
-  const split = splitAdItems(text, labelsToTheirStories(text, found.spans), allLangData(), blocks ?? undefined, bt?.starts);
+  const labelled = labelsToTheirStories(text, found.spans);
+  // Ads set like teasers, on pages only (ad-items.ts): read in the page's language, left out as advertisement.
+  const split = blocks && bt ? adItems(text, labelled, langData(lang), blocks, bt.starts) : { spans: labelled, from: labelled.map((_, k) => k), ad: [] };
   const spans: StorySpan[] = split.spans;
   const anatomies = describeStories({ text, spans, lang, ...(blocks && bt ? { blocks, blockStarts: bt.starts } : {}) });
   const all: Story[] = spans.map((s, i) => ({
-    ...anatomies[i],
+    ...(split.ad[i] ? adAnatomy(text.slice(s.start, s.end)) : anatomies[i]),
     start: s.start,
     end: s.end,
     ...(bt ? { startPos: toBlockPosition(bt, s.start), endPos: toBlockPosition(bt, s.end) } : {}),

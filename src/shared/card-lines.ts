@@ -4,13 +4,13 @@
 // text the engine reads: it becomes the card's fields, never its title, body or "last sentence".
 import type { Block, Story } from '@core/types';
 import { lineNoise } from '@core/anatomy/clean';
+import { isAdLabel } from '@core/anatomy/ad-items';
 import { allLangData } from '@core/text/lang/anatomy/index';
 import { BYLINE, BYLINE_LEAD, BYLINE_WORD, isLanguageNames, PAYWALL, READING_TIME, TIME, TIME_LABEL, titleCase } from './card-words';
 import { LEGAL_LINE } from './legal-line';
 import { joinHeadlineLists } from './headline-lists';
 import { isIndexPage } from './index-pages';
 import { pageTopLines } from './page-top';
-import { isAdLabel } from '@core/anatomy/ad-items';
 import type { HeadlineItem, Teaser } from './page';
 import { clean, countMatches, KICKER_MAX_WORDS, LABEL_MAX_WORDS, listNameShape, META_MAX_WORDS, wordsIn } from './card-sizes';
 
@@ -141,6 +141,8 @@ const isLanguageLink = (t: Teaser): boolean => !!t.headline_only && isLanguageNa
 
 /** A line that is a picture's credit or caption label and nothing else, in any language we hold. */
 const isCredit = (line: string): boolean => lineNoise(line, allLangData()) === 'photo_credit';
+/** An ad's label in any language we hold: the engine reads what it labels (ad-items.ts). */
+const isAdLabelLine = (line: string): boolean => isAdLabel(line, allLangData());
 /** "Photo" on a line of its own, as a page labels the credit below it for screen readers. */
 const isCaptionWord = (line: string): boolean => allLangData().captionWords.includes(line.toLowerCase());
 
@@ -188,7 +190,6 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
   const lastText = new Map<number, number>(); // card id → position in `out` of its last line of text
   let id: number | undefined;
   const dropped = new Set<number>();
-  const ads = new Set<number>(); // cards labelled as ads under their headline
   let headSeen = false; // the current card's headline has been read
   let start = false; // a story start the page set on a line read into a field, to pass on
   let inPromo = false; // the last card was a promo: lines outside any card after it are its box's
@@ -283,12 +284,10 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
         start ||= !!b.startsStory;
         continue;
       }
-      // "Video", "Podcast", "12 Bilder": a label under the headline, not the text's last sentence. An ad's label there
-      // ("Sponsored", "AdChoices") makes the card an ad: no story (ad-items.ts reads the same in the engine's stories).
-      if (wordsIn(line) <= LABEL_MAX_WORDS && !/[.!?…]$/.test(line)) {
-        if (isAdLabel(line)) ads.add(card.id);
-        continue;
-      }
+      // "Video", "Podcast", "12 Bilder": a label under the headline, not the text's last sentence. An ad's label
+      // ("Sponsored", "AdChoices") goes on to the engine, which reads the card as an ad and lists it as left out
+      // (core/anatomy/ad-items.ts), or cleans the label off a story's text as a slot.
+      if (wordsIn(line) <= LABEL_MAX_WORDS && !/[.!?…]$/.test(line) && !isAdLabelLine(line)) continue;
       lastText.set(card.id, out.length);
     }
     out.push(start ? { ...b, startsStory: true } : b);
@@ -296,7 +295,6 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     index.push(i);
   }
   const buttons = bareHeadlineButtons(cards.values(), lastText);
-  for (const ad of ads) buttons.add(ad);
   tidyLastLines(cards, lastText, out);
   smallPrintAboveHeadlines(cards.values());
   nameUnderHeadline(cards.values());

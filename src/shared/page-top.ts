@@ -5,6 +5,7 @@
 // alone, so any script and language: no words are listed.
 import type { Block } from '@core/types';
 import { wordsIn } from './card-sizes';
+import { ENDS_ON_STOP } from '@core/text/ending';
 
 /** A line of the page's top bar is a few words ("Last updated: Thursday, 21 October 2010, 00:17 GMT")… */
 const TOP_LINE_MAX_WORDS = 12;
@@ -12,12 +13,10 @@ const TOP_LINE_MAX_WORDS = 12;
 const TOP_LINE_MAX_CHARS = 90;
 /** A line mostly of links is a menu or a headline: other rules read those. */
 const TOP_LINE_MAX_LINK_SHARE = 0.5;
-/** A sentence's end in any script, before closing quotes or brackets. */
-const SENTENCE_END = /[.!?…。！？।؟]["'”’»)\]]*$/u;
 
 function isTopLine(b: Block): boolean {
   const t = b.text.trim();
-  return !b.headingLevel && !b.isLink && (b.linkDensity ?? 0) < TOP_LINE_MAX_LINK_SHARE && t.length <= TOP_LINE_MAX_CHARS && wordsIn(t) <= TOP_LINE_MAX_WORDS && !SENTENCE_END.test(t);
+  return !b.headingLevel && !b.isLink && (b.linkDensity ?? 0) < TOP_LINE_MAX_LINK_SHARE && t.length <= TOP_LINE_MAX_CHARS && wordsIn(t) <= TOP_LINE_MAX_WORDS && !ENDS_ON_STOP.test(t);
 }
 
 /** How many of the page's first blocks are such lines: the leading run of them before the first block the page

@@ -13,7 +13,6 @@ import { decideStart } from './start-decision';
 import { CLAUSE_MARK } from '../text/labels';
 import { sourceLabels, withoutSourceLabel } from './source-labels';
 import { lowerCase } from '../text/chars';
-import { isAdItem } from './ad-items';
 
 
 export interface AnatomyContext {
@@ -129,15 +128,7 @@ function runInFloor(stories: readonly Prepared[]): number {
   return pageFloor(zs);
 }
 
-/** What an ad item becomes: no text, all of it removed as the ad it is (segment.ts lists it as left out). */
-function adAnatomy(raw: string): Anatomy {
-  return { title: '', kicker: null, deck: null, headline: null, byline: null, dateline: null, clean_text: '', removed: [{ text: raw.trim(), reason: 'advertisement' }], truncated_end: false, truncated_start: false, flags: [], wordCount: 0 };
-}
-
 function describeOne(ctx: AnatomyContext, { span, lang, d, hints, dn, runIn, paragraph }: Prepared, floor: number, labels: ReadonlySet<string>): { anatomy: Anatomy; startSign: CutReason | null } {
-  // Only on a page, where the label is a line of its own markup: a pasted text keeps every story it holds.
-  const raw = ctx.blocks ? ctx.text.slice(span.start, span.end) : '';
-  if (raw && isAdItem(raw, allLangData())) return { anatomy: adAnatomy(raw), startSign: null };
   const lead = dn.text.length - dn.text.trimStart().length;
   // Under a section's heading the story's head is read from its own heading on; the section's name is its kicker.
   const sectionEnd = hints.section && dn.text.startsWith(hints.section, lead) ? lead + hints.section.length : -1;

@@ -79,3 +79,17 @@ describe('boxes named for controls or a top bar that hold stories', () => {
     expect(stories.map((s) => s.clean_text).join(' ')).toContain('港町で嵐の被害額を集計');
   });
 });
+
+describe('ad labels that name no ad item', () => {
+  it("keeps an article whole whose headline stands over an ad slot, with its title", () => {
+    const { stories } = page('ad-slot-article.html');
+    expect(stories).toHaveLength(1);
+    expect(stories[0].title).toBe('Harbour town counts the cost of the storm');
+  });
+
+  it('keeps a card with an ad slot between its paragraphs, and cleans the label off its text', () => {
+    const { stories } = page('card-midbody-adslot.html');
+    expect(stories).toHaveLength(4);
+    expect(stories[0].clean_text).not.toContain('AdChoices');
+  });
+});
