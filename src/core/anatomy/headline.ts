@@ -139,12 +139,13 @@ const OPENING_SINGLE = /(?:^|\s)'/;
 /** A glued headline has at least this many words. */
 const MIN_GLUED_HEADLINE_WORDS = 3;
 
-function gluedHeadlineEnd(text: string, lead: number): number {
+function gluedHeadlineEnd(text: string, lead: number, onLine: boolean): number {
   const nl = text.indexOf('\n', lead);
   const scan = text.slice(lead, Math.min(nl < 0 ? text.length : nl, lead + MAX_GLUED_HEADLINE_CHARS));
   const m = GLUED_HEADLINE.exec(scan);
   if (!m) return -1;
   const head = scan.slice(0, m.index);
+  if (onLine && !gluedOnLine(text, scan, m.index)) return -1;
   // A straight quote closes only what it opened in the headline ("Mayor says 'no' …'Plans"); otherwise it opens the body
   // ("… British tennis"Do you …") or is an elision ("dell'Olimpico").
   const mark = head[head.length - 1];
@@ -154,6 +155,18 @@ function gluedHeadlineEnd(text: string, lead: number): number {
   if (n < MIN_GLUED_HEADLINE_WORDS || n > MAX_HEADLINE_WORDS || /[.!?…]["”’»)]?\s/u.test(head)) return -1;
   // The language we were told may be a guess: the text itself must read as a language we know.
   return guessLang(text.slice(lead)) === 'und' ? -1 : lead + m.index;
+}
+
+/** On a line of its own a headline is cut at a glue only where the glued word is no name: a heading run into its
+ * subheading glues a whole word to it ("… new boats arriveSecond vessel …"), a brand is written so on purpose and
+ * comes back in the text ("easyJet", "thyssenKrupp"), and its lower-case part is short ("easy", "my"). */
+const GLUE_ON_LINE_MIN_LOWER = 5;
+function gluedOnLine(text: string, scan: string, at: number): boolean {
+  const from = scan.lastIndexOf(' ', at) + 1;
+  if (at - from < GLUE_ON_LINE_MIN_LOWER) return /["'”»]/.test(scan[at - 1]);
+  const to = scan.slice(at).search(/\s|$/) + at;
+  const word = scan.slice(from, to).replace(/[^\p{L}]+$/u, '');
+  return text.indexOf(word) === text.lastIndexOf(word);
 }
 
 /** The text a run-in headline is read from: the story's start when it holds no line break (where lines survive, a
@@ -225,7 +238,7 @@ export function findHead(text: string, d: LangData, lang: string, headingEnd = -
     const nl = headlineLine(text.slice(lead), lang);
     // Looked for in a headline line too: textContent joins a heading and the subheading under it ("… as new boats
     // arriveSecond vessel joins the fleet"), and the headline ends at the glue.
-    const glued = d.code === 'und' ? -1 : gluedHeadlineEnd(text, lead);
+    const glued = d.code === 'und' ? -1 : gluedHeadlineEnd(text, lead, nl > 0);
     const flat = nl > 0 || glued > 0 || d.code === 'und' ? -1 : flatHeadlineAt(text, lead, d, lang, runInFloor, runIn, paragraph);
     const end = glued > 0 ? glued : nl > 0 ? lead + nl : flat;
     if (end > lead) {
