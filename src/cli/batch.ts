@@ -59,12 +59,13 @@ interface Helper {
 /** Whether a worker may take another line: one it holds none of, or within LINES_PER_WORKER and HELD_CHARS. */
 const mayTake = (h: Helper, line: string): boolean => h.held.size === 0 || (h.held.size < LINES_PER_WORKER && h.heldChars + line.length <= HELD_CHARS);
 
-/** Characters of a file's input (its size in bytes, at least as many), or Infinity for stdin: how much input is left
- * is known as its lines are read. */
-function inputChars(file: string | undefined): number {
+/** Characters of a file's input (its size in bytes, at least as many), or Infinity for stdin or a pipe (whose size
+ * reads 0): how much input is left is known as its lines are read. */
+export function inputChars(file: string | undefined): number {
   if (!file || file === '-') return Infinity;
   try {
-    return statSync(file).size;
+    const st = statSync(file);
+    return st.isFile() ? st.size : Infinity;
   } catch {
     return Infinity;
   }

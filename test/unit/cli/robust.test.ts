@@ -131,3 +131,16 @@ describe('storysplit --jsonl answers every line', () => {
     expect(r.stderr).toBe('');
   });
 });
+
+describe('batch input size', () => {
+  it('reads a pipe as of unknown size (its size reads 0), a file by its size', async () => {
+    const { inputChars } = await import('../../../src/cli/batch');
+    const dir = mkdtempSync(join(tmpdir(), 'storysplit-size-'));
+    const file = join(dir, 'in.jsonl');
+    writeFileSync(file, '{"id":1,"text":"x"}\n');
+    expect(inputChars(file)).toBe(20);
+    expect(inputChars(dir)).toBe(Infinity);
+    expect(inputChars(undefined)).toBe(Infinity);
+    if (process.platform === 'linux') expect(inputChars('/dev/null')).toBe(Infinity);
+  });
+});
