@@ -27,9 +27,10 @@ async function segmentWithProgress(ex: Extraction, blocks: Block[], onProgress?:
   }
 }
 
-/** What the engine left out as page furniture, for the popup to say (issue 16: no untitled card, and no silence). */
-export function leftOut(result: SegmentResult): { leftOutChars?: number } {
-  const n = (result.leftOut ?? []).reduce((sum, l) => sum + (l.end - l.start), 0);
+/** What the engine left out as page furniture, and the page's top bar left out before it (`topChars`), for the popup
+ * to say (issue 16: no untitled card, and no silence). */
+export function leftOut(result: SegmentResult, topChars = 0): { leftOutChars?: number } {
+  const n = (result.leftOut ?? []).reduce((sum, l) => sum + (l.end - l.start), topChars);
   return n ? { leftOutChars: n } : {};
 }
 
@@ -45,7 +46,7 @@ export async function analyzeExtraction(ex: Extraction, tabId: number | null, on
     stories: withTeaserFields(toPageBlocks(result.stories, lines), lines.ids, lines.teasers).map(toStoryView),
     ...(result.stories.length ? {} : emptyReason(ex, result.reason)),
     omittedChars: ex.omittedChars,
-    ...leftOut(result),
+    ...leftOut(result, lines.topChars),
     createdAt: Date.now(),
     segmentMs: Math.round(performance.now() - t0),
     extractMs: ex.ms,

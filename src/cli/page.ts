@@ -28,6 +28,7 @@ export function segmentHtml(html: string, lang?: string): PageResult {
   const lines = readCardLines(extraction.blocks, extraction.teasers);
   const result = segment({ blocks: lines.blocks, ...(docLang ? { lang: docLang } : {}) }, docLang ? { lang: docLang } : {});
   const notes = flattened ? [`${flattened} tags nested deeper than browsers allow were read as siblings`] : [];
+  if (lines.topChars) notes.push(`${lines.topChars} characters of the page's top bar (short lines above its first story) were left out`);
   // No text before the caps, all of it after: say so, not "the text is empty".
   const reason = !result.stories.length && extraction.omittedChars ? `The page holds no text within the extraction caps; ${extraction.omittedChars} characters past them were left out.` : result.reason;
   const stories = withTeaserFields(toPageBlocks(result.stories, lines), lines.ids, lines.teasers);

@@ -173,13 +173,18 @@ export interface CardLines {
   teasers?: Teaser[];
   /** The card of each of the page's blocks, by the page's index (headline lists joined), or undefined. */
   ids: (number | undefined)[];
+  /** Characters of the page's top bar left out above its first story (page-top.ts): said, never lost in silence. */
+  topChars: number;
 }
 
-/** Joins headline lists, and moves the cards' small print out of the blocks into their fields. Other blocks pass unchanged. */
+/** Joins headline lists, moves the cards' small print out of the blocks into their fields, and leaves out the page's top
+ * bar above its first story (counted in `topChars`). Other blocks pass unchanged. */
 export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonly Teaser[] | undefined): CardLines {
   // The lines above the page's first story, outside it, are its top bar's: no story's text (page-top.ts).
   const top = pageTopLines(pageBlocks);
-  if (!pageTeasers?.length) return { blocks: pageBlocks.slice(top), index: pageBlocks.map((_, i) => i).slice(top), teasers: pageTeasers as Teaser[] | undefined, ids: pageBlocks.map((b) => b.article) };
+  let topChars = 0;
+  for (let i = 0; i < top; i++) topChars += pageBlocks[i].text.trim().length;
+  if (!pageTeasers?.length) return { blocks: pageBlocks.slice(top), index: pageBlocks.map((_, i) => i).slice(top), teasers: pageTeasers as Teaser[] | undefined, ids: pageBlocks.map((b) => b.article), topChars };
   const { menu, promo, promoHeads, more } = furnitureCards(pageTeasers);
   const { blocks, teasers } = joinHeadlineLists(pageBlocks, pageTeasers.filter((t) => !menu.has(t.id)).map((t) => bylineOffHeadline(timeOffHeadline(more.has(t.id) ? { ...t, headline_only: false } : t))));
   // A page's copyright line at a list's end is no headline of it, and a line that only says when is its line's time.
@@ -305,6 +310,7 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     index: kept ? kept.map((k) => index[k]) : index,
     teasers: [...cards.values()].filter((c) => !dropped.has(c.id)),
     ids: blocks.map((b) => b.article),
+    topChars,
   };
 }
 

@@ -17,3 +17,12 @@ describe('analyzeText', () => {
     expect(a.reason).toMatch(/furniture/);
   });
 });
+
+describe('leftOut', () => {
+  it("counts the page's top bar left out before the engine read the page", async () => {
+    const { leftOut } = await import('../../../src/background/analyze');
+    const result = { stories: [], lang: 'en', leftOut: [{ start: 0, end: 9, reasons: ['read_more'] }] };
+    expect(leftOut(result, 40)).toEqual({ leftOutChars: 49 });
+    expect(leftOut({ stories: [], lang: 'en' }, 0)).toEqual({});
+  });
+});

@@ -20,6 +20,10 @@ describe("a front's top bar, in a script with no word lists", () => {
     ]);
     expect(stories.some((s) => s.flags.some((f) => f.name === 'cut_mid_sentence'))).toBe(false);
   });
+
+  it('says how much of the top bar it left out: nothing is dropped in silence', () => {
+    expect(page('top-bar-front.html').notes.join(' ')).toMatch(/\d+ characters of the page's top bar/);
+  });
 });
 
 describe('an article page with a strip label above it and ads among its recommendations', () => {
