@@ -44,7 +44,8 @@ function kickerInHead(rb: RawBlock): { kicker: string; headline: string } | null
   if (at < 1) return null;
   const text = rb.block.text;
   // Its words in boxes of their own ("Live:", "Storm"; a badge, then a topic) stand apart as laid out: a space between.
-  // (Its length is read as the page's text has it: a badge glued to its topic is no word of the kicker's.)
+  // (Its length is read as the page's text has it: a badge glued to its topic is no word of the kicker's. A mark glued
+  // to the next word, "•Storm", is spaced in the worker: shared/teaser-stories.ts.)
   const glued = clean(text.slice(0, ps[at].start));
   let kicker = '';
   for (let j = 0; j < at; j++) {

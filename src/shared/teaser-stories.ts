@@ -78,7 +78,8 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
     const t = cards[i];
     if (!t) return s;
     const { id: _id, ...fields } = t;
-    // A mark the page glued to the word after it, as its boxes laid them apart ("Opinion •Storm"), stands apart.
+    // A mark the page glued to the word after it, as its boxes laid them apart ("Opinion •Storm"), stands apart. (Words
+    // in boxes of their own are spaced in the page, extract/teaser-fields.ts kickerInHead; marks here, off its byte budget.)
     const kicker = t.kicker?.replace(/\s*([•·|])(?=\p{L})/gu, ' $1 ').trim() ?? s.kicker;
     if (t.items) {
       // A headline list: the title names it, and its lines are the text (one headline a line). A list the page names
