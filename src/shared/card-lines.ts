@@ -5,6 +5,7 @@
 import type { Block, Story } from '@core/types';
 import { lineNoise } from '@core/anatomy/clean';
 import { isAdLabel } from '@core/anatomy/ad-items';
+import { ENDS_ON_STOP } from '@core/text/ending';
 import { allLangData } from '@core/text/lang/anatomy/index';
 import { BYLINE, BYLINE_LEAD, BYLINE_WORD, isLanguageNames, PAYWALL, READING_TIME, TIME, TIME_LABEL, titleCase } from './card-words';
 import { LEGAL_LINE } from './legal-line';
@@ -292,7 +293,8 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
       // "Video", "Podcast", "12 Bilder": a label under the headline, not the text's last sentence. An ad's label
       // ("Sponsored", "AdChoices") goes on to the engine, which reads the card as an ad and lists it as left out
       // (core/anatomy/ad-items.ts), or cleans the label off a story's text as a slot.
-      if (wordsIn(line) <= LABEL_MAX_WORDS && !/[.!?…]$/.test(line) && !isAdLabelLine(line)) continue;
+      // (A sentence's stop in any script: "。" ends a Japanese summary that, unspaced, counts as one word.)
+      if (wordsIn(line) <= LABEL_MAX_WORDS && !ENDS_ON_STOP.test(line) && !isAdLabelLine(line)) continue;
       lastText.set(card.id, out.length);
     }
     out.push(start ? { ...b, startsStory: true } : b);

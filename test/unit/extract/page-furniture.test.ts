@@ -97,3 +97,11 @@ describe('ad labels that name no ad item', () => {
     expect(stories[0].clean_text).not.toContain('AdChoices');
   });
 });
+
+describe('cards in a script written without spaces', () => {
+  it("keeps each card's summary: a line that ends on '。' is text, not a label of one unspaced word", () => {
+    const { stories } = page('ja-cards-front.html');
+    expect(stories).toHaveLength(3);
+    expect(stories[0].clean_text).toContain('市議会は木曜日');
+  });
+});
