@@ -43,11 +43,11 @@ function timeOffHeadline(t: Teaser): Teaser {
 
 /**
  * A byline set inside the heading, after the headline: "… stottert der Motor Von Christine Keck", "… leise Ein
- * Kommentar von Cornelius Dieckmann". Only "Von" capitalised mid-line, or "von" after "Ein(e) <kind>": a headline's
- * own "von" is lower case ("A column by" in English: "A Life by …" is a title). The name: capitalised words, joined
- * by "und"/"and", a comma.
+ * Kommentar von Cornelius Dieckmann", "… Der Wochenend-Leitartikel von …". Only "Von" capitalised mid-line, or "von"
+ * after "Ein(e)/Der/Die/Das <kind>": a headline's own "von" is lower case ("A column by" in English: "A Life by …" is
+ * a title). The name: capitalised words, joined by "und"/"and", a comma.
  */
-const BYLINE_AFTER = /^(.*\S)\s+((?:Ein|Eine)\s+\p{L}+\s+von|(?:A|An)\s+\p{Ll}+\s+by|Von)\s+(\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:und|and|\p{Lu}[\p{L}.'’-]*)){1,7})$/u;
+const BYLINE_AFTER = /^(.*\S)\s+((?:Ein|Eine|Der|Die|Das)\s+[\p{L}-]+\s+von|(?:A|An)\s+\p{Ll}+\s+by|Von)\s+(\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:und|and|\p{Lu}[\p{L}.'’-]*)){1,7})$/u;
 /** …when the headline before it keeps this many words. */
 const HEAD_BEFORE_BYLINE_MIN_WORDS = 3;
 

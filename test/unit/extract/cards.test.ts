@@ -148,6 +148,7 @@ describe('a section box whose headings end on their byline ("… Von A. Writer",
     ${item('/b', 'Warum das Dorf eine eigene Schule braucht Eine Kolumne von Ida Sommer')}
     ${item('/c', 'Der Markt zieht um, die Händler bleiben')}
     ${item('/d', 'Ein Jahr nach dem Hochwasser Von Jon Weiss')}
+    ${item('/e', 'Die Bahn braucht einen Plan, keine Parolen Der Wochenend-Leitartikel von Mara Lind')}
   </ul></section></main></body></html>`;
   const { stories } = segmentHtml(html);
 
@@ -157,6 +158,7 @@ describe('a section box whose headings end on their byline ("… Von A. Writer",
       ['Die Brücke über den Fluss muss warten', 'Von Lena Hofer und Paul Berger'],
       ['Warum das Dorf eine eigene Schule braucht', 'Eine Kolumne von Ida Sommer'],
       ['Ein Jahr nach dem Hochwasser', 'Von Jon Weiss'],
+      ['Die Bahn braucht einen Plan, keine Parolen', 'Der Wochenend-Leitartikel von Mara Lind'],
     ]);
     expect(stories.find((s) => s.title?.startsWith('Der Markt'))?.byline ?? null).toBeNull();
   });
