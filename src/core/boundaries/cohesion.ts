@@ -78,8 +78,8 @@ export function makeCohesion(tokens: Tokens, model: CohesionModel) {
   for (let i = 0; i < tokens.count; i++) if (content[i]) everContent[id[i]] = 1;
   const adds = positionsWhere(tokens.count, content);
   const reads = positionsWhere(tokens.count, everContent, id);
-  return (at: number, window = COHESION_WINDOW): Cohesion => {
-    const lo = Math.max(0, at - window), hi = Math.min(tokens.count, at + window);
+  return (at: number, reach = COHESION_WINDOW): Cohesion => {
+    const lo = Math.max(0, at - reach), hi = Math.min(tokens.count, at + reach);
     const addAt = adds.at, readAt = reads.at;
     for (let k = adds.rank[lo], end = adds.rank[at]; k < end; k++) { const v = id[addAt[k]]; left[v] += idf[v]; }
     for (let k = adds.rank[at], end = adds.rank[hi]; k < end; k++) { const v = id[addAt[k]]; right[v] += idf[v]; }
@@ -99,35 +99,42 @@ export function makeCohesion(tokens: Tokens, model: CohesionModel) {
   };
 }
 
-/** Windows up to this many words are remembered by memoCohesion (a key is word × this + window). */
+/** Windows up to this many words are remembered by memoCohesion (a key is word × this + its reach). */
 const MEMO_WINDOW_LIMIT = 4096;
 
 /** A cohesion reader that remembers its readings: the typical cosine's sample, the topic runs and the candidates
  * ask again at the same word (candidates one token apart in characters share a word). Readings are never changed. */
-export function memoCohesion(read: (at: number, window?: number) => Cohesion): (at: number, window?: number) => Cohesion {
+export function memoCohesion(read: (at: number, reach?: number) => Cohesion): (at: number, reach?: number) => Cohesion {
   const seen = new Map<number, Cohesion>();
-  return (at, window = COHESION_WINDOW) => {
-    if (window >= MEMO_WINDOW_LIMIT) return read(at, window);
-    const key = at * MEMO_WINDOW_LIMIT + window;
+  return (at, reach = COHESION_WINDOW) => {
+    if (reach >= MEMO_WINDOW_LIMIT) return read(at, reach);
+    const key = at * MEMO_WINDOW_LIMIT + reach;
     let c = seen.get(key);
-    if (!c) seen.set(key, (c = read(at, window)));
+    if (!c) seen.set(key, (c = read(at, reach)));
     return c;
   };
 }
 
-/** Whether the content words of tokens [from, to) recur in the `window` tokens after `to`: a headline shares words with its story. */
+/** Whether the content words of tokens [from, to) recur in the `reach` tokens after `to`: a headline shares words with its story. */
 export function makeOverlap(tokens: Tokens, model: CohesionModel) {
   const mark = new Int32Array(tokens.vocabSize);
   let stamp = 0;
-  return (from: number, to: number, window: number): boolean => {
+  return (from: number, to: number, reach: number): boolean => {
     stamp++;
     for (let i = from; i < to; i++) if (model.content[i]) mark[tokens.id[i]] = stamp;
-    const hi = Math.min(tokens.count, to + window);
+    const hi = Math.min(tokens.count, to + reach);
     for (let i = to; i < hi; i++) if (model.content[i] && mark[tokens.id[i]] === stamp) return true;
     return false;
   };
 }
 
+
+/** For each word of the vocabulary, the token where the text first uses it (-1: never). */
+export function firstUses(tokens: Tokens): Int32Array {
+  const first = new Int32Array(tokens.vocabSize).fill(-1);
+  for (let i = 0; i < tokens.count; i++) if (first[tokens.id[i]] < 0) first[tokens.id[i]] = i;
+  return first;
+}
 
 /**
  * Share of the first `words` content words from token `at` on that the text before `at` never used: a new story's lede.
@@ -135,8 +142,7 @@ export function makeOverlap(tokens: Tokens, model: CohesionModel) {
  * a long run with no content word (stop words, one-letter lines) is skipped in one step, not walked to the end.
  */
 export function makeNovelty(tokens: Tokens, model: CohesionModel) {
-  const first = new Int32Array(tokens.vocabSize).fill(-1);
-  for (let i = 0; i < tokens.count; i++) if (first[tokens.id[i]] < 0) first[tokens.id[i]] = i;
+  const first = firstUses(tokens);
   // rank[i]: content words before token i; at[k]: the token index of the k-th content word.
   const rank = new Int32Array(tokens.count + 1);
   const contentAt: number[] = [];

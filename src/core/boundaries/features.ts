@@ -193,7 +193,7 @@ export interface FeatureContext {
   strongContinuers: Continuers;
   /** The line [from, to) shares a content word with the text just below it (a headline with its story). */
   sharesWordsBelow: (from: number, to: number) => boolean;
-  cohesion: (word: number, window?: number) => Cohesion;
+  cohesion: (word: number, reach?: number) => Cohesion;
   wordAt: (offset: number) => number;
   /** The word index of line i's start and of its end (wordAt of lines.starts[i] and lines.ends[i]), remembered: the
    * candidates inside a long line all ask for them. */
@@ -204,7 +204,6 @@ export interface FeatureContext {
   kept: (word: number, next: number) => number;
   /** Cohesion window for in-line candidates: INLINE_WINDOW, or less in a flat text of short stories (find.ts). */
   inlineWindow: number;
-  /** In-line candidates before this word keep INLINE_WINDOW (a long story's part of a seed page). */
   /** The word at this index is capitalised here and written in lower case elsewhere in the text. */
   commonCap: (word: number) => boolean;
   /** isHeadlineLike of a line, remembered for the last few lines (makeHeadlineMemo). */

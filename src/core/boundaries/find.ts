@@ -146,7 +146,7 @@ const HEADLINE_LIST_MEDIAN_WORDS = 5;
 const shortList = (p: { parts: number; oneSentence: number }): boolean => p.parts >= SHORT_LIST_PARTS && p.oneSentence < p.parts;
 
 /** Whether flat text is a list of short unrelated items (DocumentCues.itemList), read at a sample of its sentence ends. */
-function isItemList(cands: readonly Candidate[], features: readonly BoundaryFeatures[], cohesion: (word: number, window?: number) => Cohesion, novelty: (word: number, words: number) => number): boolean {
+function isItemList(cands: readonly Candidate[], features: readonly BoundaryFeatures[], cohesion: (word: number, reach?: number) => Cohesion, novelty: (word: number, words: number) => number): boolean {
   const idx: number[] = [];
   for (let i = 0; i < cands.length; i++) if (cands[i].kind === 'sentence') idx.push(i);
   if (idx.length < ITEM_LIST_MIN_SENTENCES) return false;
@@ -200,14 +200,16 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
   const numbered = numberedItems(text, cands);
   const turns = speakerTurns(text, cands);
   const questions = questionTurns(text, cands);
-  // What a line names tells a brief from a list only where capitals mark names (not German nouns, not an uncased script).
-  const namesNothing = tokens.count <= BRIEF_MAX_WORDS && !NOUN_CAPITALISING.has(lang) && ctx.cased.writesCapitals()
+  // What a line or a sentence names is read only where capitals mark names (not German nouns, not an uncased script;
+  // asked only where a reading of names would follow: the script's case is read from the text on first asking).
+  const capitalsMarkNames = () => !NOUN_CAPITALISING.has(lang) && ctx.cased.writesCapitals();
+  const namesNothing = tokens.count <= BRIEF_MAX_WORDS && capitalsMarkNames()
     ? namesNothingNew(text, tokens, cands, local, (o) => ctx.lineEndWord(lineOf(ctx.lines, o)), everydayWordsFor(lang)) : null;
   // Near a topic cut, which words go with which story decides the exact point (see attach.ts).
   const attach = makeAttach(tokens, model);
   const pairs = makePairCount(tokens);
   const restated = makeRestated(tokens, model);
-  const namesIntroduced = noLineBreaks && !NOUN_CAPITALISING.has(lang) && ctx.cased.writesCapitals() ? makeNamesIntroduced(tokens) : null;
+  const namesIntroduced = noLineBreaks && capitalsMarkNames() ? makeNamesIntroduced(tokens) : null;
   // 4. The features: local ones and the columns, put together once.
   // (The local feature objects are completed in place here, once: a copy per candidate cost a third of the time.)
   const features: BoundaryFeatures[] = local;
@@ -238,7 +240,7 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
 }
 
 /** What the scores read of the whole text (DocumentCues in terms.ts): stage 4 of explainBoundaries. */
-function readDocument(cands: readonly Candidate[], features: readonly BoundaryFeatures[], tokens: Tokens, model: CohesionModel, cohesion: (word: number, window?: number) => Cohesion, novelty: (word: number, words: number) => number, everyday: Uint8Array | null, brief: boolean) {
+function readDocument(cands: readonly Candidate[], features: readonly BoundaryFeatures[], tokens: Tokens, model: CohesionModel, cohesion: (word: number, reach?: number) => Cohesion, novelty: (word: number, words: number) => number, everyday: Uint8Array | null, brief: boolean) {
   const totalWords = tokens.count;
   const lineBreaks = cands.filter((c) => breaksLine(c.kind)).length;
   // The words of each headline-shaped line, and of each line before a line break (what a paragraph is in this text).
@@ -297,14 +299,14 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   const read = readText(text, lang, page);
   const first = decideBoundaries(read);
   if (!read.doc.flat) return first;
-  const window = flatCohesionWindow(first.totalWords, first.chosen.length, INLINE_WINDOW);
+  const shortWindow = flatCohesionWindow(first.totalWords, first.chosen.length, INLINE_WINDOW);
   // A text whose first cuts open on new names is read again with the names (names-introduced.ts).
   const names = namesMarkStories(first.features, first.chosen);
   read.doc.namesMarkStories = names;
-  if (window === null && !names) return first;
+  if (shortWindow === null && !names) return first;
   // Only cohesion reads the window: the candidates, their other features and the topic reading stand.
-  if (window !== null) {
-    read.ctx.inlineWindow = window;
+  if (shortWindow !== null) {
+    read.ctx.inlineWindow = shortWindow;
     for (const f of read.features) clearCohesion(f);
   }
   return decideBoundaries(read);

@@ -5,6 +5,7 @@
 // shows them: its cuts open on sentences naming someone new (namesMarkStories).
 import type { BoundaryFeatures } from './features';
 import { CAP, INITIAL, STOP, type Tokens } from '../text/tokenize';
+import { firstUses } from './cohesion';
 
 /** Words read after a sentence end for names: about a lede sentence. */
 const NEXT_WORDS = 30;
@@ -21,8 +22,7 @@ const FEW_NAMES_CUT_SHARE = 0.34;
 export function makeNamesIntroduced(tokens: Tokens): (at: number) => number {
   const n = tokens.count;
   const { id, flags, cjk } = tokens;
-  const first = new Int32Array(tokens.vocabSize).fill(-1);
-  for (let i = 0; i < n; i++) if (first[id[i]] < 0) first[id[i]] = i;
+  const first = firstUses(tokens);
   const mark = new Int32Array(tokens.vocabSize);
   let stamp = 0;
   return (at) => {

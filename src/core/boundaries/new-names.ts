@@ -5,7 +5,7 @@
 // Town reached…", "…at Riverside Hospital…"; train and devwide: 97% of the lines opening such a story name someone or
 // something the text had not named), while a brief's later lines refer back to what its first line named (about half).
 import { breaksLine, type Candidate } from './candidates';
-import { COHESION_WINDOW, type CohesionModel } from './cohesion';
+import { COHESION_WINDOW, firstUses, type CohesionModel } from './cohesion';
 import { endsTerminal } from './cues';
 import type { BoundaryFeatures } from './features';
 import { lowerCase } from '../text/chars';
@@ -42,8 +42,7 @@ const ASKS = /\?["'’”»)]*$/u;
  */
 export function namesNothingNew(text: string, tokens: Tokens, cands: readonly Candidate[], features: readonly BoundaryFeatures[], lineEndWord: (offset: number) => number, everyday: ReadonlySet<string>): Uint8Array {
   const out = new Uint8Array(cands.length);
-  const first = new Int32Array(tokens.vocabSize).fill(-1);
-  for (let t = 0; t < tokens.count; t++) if (first[tokens.id[t]] < 0) first[tokens.id[t]] = t;
+  const first = firstUses(tokens);
   for (let i = 0; i < cands.length; i++) {
     if (!breaksLine(cands[i].kind)) continue;
     const from = features[i].word, to = lineEndWord(cands[i].start);

@@ -58,6 +58,6 @@ const WINDOW_FLOOR_WORDS = 40;
 /** The in-line cohesion window for a flat text of `totalWords` words that a first reading cut at `cuts` places, or
  * null to keep INLINE_WINDOW (its stories are long enough for it). */
 export function flatCohesionWindow(totalWords: number, cuts: number, inlineWindow: number): number | null {
-  const window = Math.max(WINDOW_FLOOR_WORDS, Math.round((WINDOW_STORY_SHARE * totalWords) / (cuts + 1)));
-  return window < inlineWindow ? window : null;
+  const words = Math.max(WINDOW_FLOOR_WORDS, Math.round((WINDOW_STORY_SHARE * totalWords) / (cuts + 1)));
+  return words < inlineWindow ? words : null;
 }
