@@ -171,6 +171,8 @@ export interface BoundaryFeatures {
   kept: number;
   /** Sentence ends of flat text: capitalised words the next sentence brings new to the text (names-introduced.ts). */
   namesIntroduced: number;
+  /** Flat text: a glued join ("soon.In") stands within a paragraph's words of the candidate (glue-near.ts). */
+  glueNear: boolean;
   /** Near a topic cut: whether the words either side go with their own side (see attach.ts); 0 elsewhere. */
   attach?: number;
   /** Near a topic cut: words of the next few that the text right after restates (a headline over its lede). */
@@ -415,6 +417,7 @@ export function boundaryFeatures(ctx: FeatureContext, c: Candidate): BoundaryFea
     nameEcho: 0,
     kept: Number.NaN,
     namesIntroduced: 0,
+    glueNear: false,
     // Filled in by explainBoundaries (find.ts) where they apply. Every field is set here, so that all features objects
     // share one hidden class: fields added later on some objects only made the code reading them polymorphic.
     attach: 0,

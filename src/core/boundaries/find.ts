@@ -21,6 +21,7 @@ import type { BoundaryFeatures, FeatureContext } from './features';
 import { cohesionModel, makeCohesion, makeKept, makeNameEcho, makeNovelty, makeOverlap, memoCohesion, type Cohesion, type CohesionModel } from './cohesion';
 import { decode, type Scored } from './decode';
 import { makeNamesIntroduced, namesMarkStories } from './names-introduced';
+import { glueNear, glueThroughout } from './glue-near';
 import { flatCohesionWindow, ITEM_LIST_STORY_WORDS, minStoryWords } from './story-length';
 import { everydayMask, unrelatedParts, withoutWords } from './unrelated-parts';
 import { BRIEF_MAX_WORDS, isBrief, namesNothingNew } from './new-names';
@@ -210,6 +211,7 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
   const pairs = makePairCount(tokens);
   const restated = makeRestated(tokens, model);
   const namesIntroduced = noLineBreaks && capitalsMarkNames() ? makeNamesIntroduced(tokens) : null;
+  const nearGlue = noLineBreaks ? glueNear(cands, local) : null;
   // 4. The features: local ones and the columns, put together once.
   // (The local feature objects are completed in place here, once: a copy per candidate cost a third of the time.)
   const features: BoundaryFeatures[] = local;
@@ -230,6 +232,7 @@ function readFeatures(ctx: FeatureContext, tokens: Tokens, model: CohesionModel,
     f.questionTurn = questions[i] === 1;
     f.nextNamesNothing = namesNothing?.[i] === 1;
     if (namesIntroduced && f.kind === 'sentence') f.namesIntroduced = namesIntroduced(f.word);
+    if (nearGlue) f.glueNear = nearGlue[i] === 1;
     if (f.topicCut !== 0 && f.kind !== 'glued') { f.attach = attach(f.word); f.restated = restated(f.word); }
     // No stop between the two words: how often they stand together elsewhere.
     if (f.kind === 'cap' || f.kind === 'gluedWord') f.pairRepeats = pairs(f.word) - 1;
@@ -258,6 +261,7 @@ function readDocument(cands: readonly Candidate[], features: readonly BoundaryFe
     // NaN first, so these fields hold doubles in every document's cues: a text whose gluedness was 0 or 1 made it an
     // integer field, and the first fraction changed the cues' hidden class and sent the scoring back to the compiler.
     glued: Number.NaN,
+    glueThroughout: false,
     medianLineWords: medianWords(lineWords),
     typicalCosine: Number.NaN,
     namesMarkStories: false,
@@ -266,6 +270,7 @@ function readDocument(cands: readonly Candidate[], features: readonly BoundaryFe
     brief,
   };
   doc.glued = textGluedness(cands, features);
+  doc.glueThroughout = glueThroughout(cands, features);
   doc.typicalCosine = typicalCosine(cands, features, cohesion);
   return doc;
 }

@@ -92,6 +92,8 @@ export interface DocumentCues {
   /** How surely glued joins (after sentence punctuation, "soon.In", or a lower-case word, "evenKemal") are this text's
    * paragraph breaks: 1 glued text, 0 too few to be (a camel-case name), GLUED_DOC_UNSURE between (gluedness). */
   glued: number;
+  /** Glued text with a glued join near most of its sentence ends (glue-near.ts): glued at every paragraph break. */
+  glueThroughout: boolean;
   /** The median words of a line before a line break (0 without line breaks): this text's paragraph. */
   medianLineWords: number;
   /** Lines shaped like a headline over prose are a share of the text's lines (HEADLINE_LIST_SHARE, at least
@@ -212,7 +214,9 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, sink: TermSink): voi
   if (!itemSentence) on(sink, f.kind === 'line' ? 'priorLine' : f.kind === 'blank' ? 'priorBlank' : f.kind === 'sentence' ? 'priorSentence' : glued ? 'priorGlued' : 'priorCap');
   // Each by how surely the text is glued (gluedness): a glued join in flat text is a name, a sentence end in glued text inside a paragraph.
   on(sink, 'gluedInNormalText', glued ? 1 - doc.glued : 0);
-  on(sink, 'spacedInGluedText', spaced && doc.flat ? doc.glued : 0);
+  // A spaced candidate far from any glued join is as unsure as a text with few of them: flat text may join stories
+  // scraped glued inside with spaces (glue-near.ts).
+  on(sink, 'spacedInGluedText', spaced && doc.flat ? doc.glued * (doc.glueThroughout || f.glueNear ? 1 : GLUED_DOC_UNSURE) : 0);
   on(sink, 'camelCaseName', f.kind === 'gluedWord' && f.prevCapWord);
   // (A short flat list of items is no paragraph of one story: its items end on sentence ends. Mid-sentence capitals keep
   // the penalty: a German noun that is also a function word, "…als ein Jahr…", reads as a sentence start.)

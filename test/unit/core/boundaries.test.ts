@@ -773,12 +773,17 @@ describe('glued text is read against the sentence ends', () => {
       expect(i).toBeGreaterThanOrEqual(0);
       return termValues(e.features[i], e.doc).find(([n]) => n === name)?.[1] ?? 0;
     };
-    // The sentence end before the second article: only half a glued paragraph's "inside a story".
-    expect(term('Orchard growers', 'spacedInGluedText')).toBe(GLUED_DOC_UNSURE);
+    // A sentence end near a stray join: only half a glued paragraph's "inside a story"; the one before the second
+    // article, far from both joins, half of that again (glue-near.ts: flat text may hold one story scraped glued).
+    expect(term('The ferry report number 1 was', 'spacedInGluedText')).toBe(GLUED_DOC_UNSURE);
+    expect(term('Orchard growers', 'spacedInGluedText')).toBe(GLUED_DOC_UNSURE * GLUED_DOC_UNSURE);
     expect(term('The dredging', 'gluedInNormalText')).toBe(1 - GLUED_DOC_UNSURE);
     // Glued paragraphs (a join every three sentences) are glued text.
     const glued = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} opens here. It goes on a while. It ends here.`).join('');
     expect(explainBoundaries(glued, 'en').doc.glued).toBe(1);
+    // ...with a glued join near every sentence end: read as glued throughout, none far.
+    expect(explainBoundaries(glued, 'en').doc.glueThroughout).toBe(true);
+    expect(e.doc.glueThroughout).toBe(false);
   });
 });
 
