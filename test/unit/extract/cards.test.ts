@@ -922,3 +922,23 @@ describe('a front set in a table whose last rows are two lists of wire headlines
     expect(stories.slice(6).map((s) => [s.title, s.items?.length])).toEqual([['BREAKING CAMPAIGN NEWS FROM THE WIRE', 6], ['BREAKING CAPITAL NEWS FROM THE WIRE', 6]]);
   });
 });
+
+describe('a lead card whose link holds a long kicker as its own text, the title in a box inside it; a card with a byline over a row of headline cards', () => {
+  const hero = `<article class="hero"><a href="/politik/hafen-1.html"><img alt="" src="x.jpg"></a><a href="/politik/hafen-1.html"><div class="box"><div class="inner"><span class="small">Streit um den Hafen „ein Fehler für die ganze Region“</span><div class="big">Senat stoppt den Ausbau am Nordkai</div></div></div></a></article>`;
+  const teaser = (n: number, k: string, h: string, extra = '') => `<article class="t"><div class="g"><div class="k">${k}</div><a href="/politik/t-${n}.html"><div class="h">${h}</div></a></div>${extra}</article>`;
+  const row = ['Neue Fähre fährt ab Mai zu den Inseln', 'Bibliothek öffnet ihre Lesesäle am Sonntag', 'Straßenbahn rollt wieder durch die Altstadt', 'Brücke bleibt bis zum Herbst gesperrt', 'Markt zieht auf den alten Bahnhofsplatz'];
+  const page = `<html><body><main>${hero}<section>${teaser(1, 'Meinung', 'Der Ausbau kommt zu spät für die Werften', '<div class="g"><div class="s">Ein Kommentar von Ann Lee</div></div>')}${row.map((h, i) => `<div class="w">${teaser(i + 2, `Thema ${i + 2}`, h)}</div>`).join('')}</section></main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('titles the lead card by the line inside the kicker\'s box, the longer line above it its kicker, with no "cut" flag', () => {
+    expect(stories[0]).toMatchObject({ title: 'Senat stoppt den Ausbau am Nordkai', kicker: 'Streit um den Hafen „ein Fehler für die ganze Region“' });
+    expect(cut(stories[0])).toBe(false);
+  });
+
+  it('keeps the byline under a card with a kicker as that card\'s: it names no list under it', () => {
+    const opinion = stories.find((s) => s.title === 'Der Ausbau kommt zu spät für die Werften');
+    expect(opinion?.byline).toBe('Ein Kommentar von Ann Lee');
+    expect(stories.map((s) => s.title)).not.toContain('Ein Kommentar von Ann Lee');
+    expect(stories.map((s) => s.section)).not.toContain('Ein Kommentar von Ann Lee');
+  });
+});
