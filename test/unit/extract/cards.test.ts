@@ -942,3 +942,14 @@ describe('a lead card whose link holds a long kicker as its own text, the title 
     expect(stories.map((s) => s.section)).not.toContain('Ein Kommentar von Ann Lee');
   });
 });
+
+describe('a card whose link holds a smaller heading over a bigger one (<h4> catchline, <h3> title), the catchline longer than a kicker', () => {
+  const card = (n: number, k: string, h: string) => `<article class="c"><a href="/lokal/${n}.html"><h4 class="line">${k}</h4><h3 class="title">${h}</h3></a></article>`;
+  const page = `<html><body><main>${card(1, 'Kerzen und Blumen vor dem alten Rathaus am Markt', 'Gedenkort in der Altstadt wird nach drei Wochen behutsam aufgeräumt')}${card(2, 'Kreisliga', 'Heimsieg für den SV Beispielstadt im Derby')}${card(3, 'Wetter', 'Der erste Frost kommt in der Nacht zum Sonntag')}</main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('titles it by the bigger heading, the smaller its kicker, with no "cut" flag', () => {
+    expect(stories[0]).toMatchObject({ title: 'Gedenkort in der Altstadt wird nach drei Wochen behutsam aufgeräumt', kicker: 'Kerzen und Blumen vor dem alten Rathaus am Markt' });
+    expect(cut(stories[0])).toBe(false);
+  });
+});
