@@ -7,7 +7,7 @@ import { lineNoise } from '@core/anatomy/clean';
 import { isAdLabel } from '@core/anatomy/ad-items';
 import { ENDS_ON_STOP } from '@core/text/ending';
 import { allLangData } from '@core/text/lang/anatomy/index';
-import { BYLINE, BYLINE_LEAD, BYLINE_WORD, isLanguageNames, PAYWALL, READING_TIME, TIME, TIME_LABEL, titleCase } from './card-words';
+import { BYLINE, BYLINE_LEAD, BYLINE_WORD, isLanguageNames, KIND_ARTICLE, PAYWALL, READING_TIME, TIME, TIME_LABEL, titleCase } from './card-words';
 import { LEGAL_LINE } from './legal-line';
 import { joinHeadlineLists } from './headline-lists';
 import { isIndexPage } from './index-pages';
@@ -102,6 +102,12 @@ function isTimeStamp(b: Block, line: string): boolean {
 }
 
 /** A few words after the text's last sentence ("… photos and videos. All Cities")… */
+/** The card's kind said at its text's end, after the last stop, with its byline on a line of its own ("… gestorben. Ein
+ * Nachruf" | "Von Anna Berg"): an indefinite article and at most four words, no sentence. It leads the byline ("Ein
+ * Nachruf von Anna Berg"), as "Ein Kommentar von" does; read as text it ended the card mid-sentence. */
+const KIND_BEFORE_BYLINE = new RegExp(String.raw`^([\s\S]*[.!?…"“”»«)])\s+(${KIND_ARTICLE}(?:\s+[^\s.!?…:;]+){1,4})$`, 'u');
+const BYLINE_OPENS = new RegExp(String.raw`^${BYLINE_WORD}\s`, 'u');
+
 const TRAILING_WORDS = /^([\s\S]*[.!?]["'”’»)]*)\s+(\S+(?:\s+\S+){0,2})$/u;
 /** …that are all of the line's link text are a link button after the text, not a sentence cut short. The link share
  * is rounded to hundredths: the link's length is known to half a hundredth of the line's, and a character. */
@@ -366,6 +372,11 @@ function tidyLastLines(cards: ReadonlyMap<number, Teaser>, lastText: ReadonlyMap
     if (read) {
       card.reading_time ??= read.time;
       out[at] = { ...out[at], text: out[at].text.slice(0, read.at) };
+    }
+    const kind = card.byline && BYLINE_OPENS.test(card.byline) ? KIND_BEFORE_BYLINE.exec(out[at].text) : null;
+    if (kind) {
+      out[at] = { ...out[at], text: kind[1] };
+      card.byline = `${clean(kind[2])} ${card.byline!.charAt(0).toLowerCase()}${card.byline!.slice(1)}`;
     }
     const m = card.byline ? null : TRAILING_BYLINE.exec(out[at].text);
     if (!m || !BYLINE.test(m[2])) continue;

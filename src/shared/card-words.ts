@@ -69,6 +69,10 @@ export const BYLINE = new RegExp(String.raw`^(?:(?:[\p{L}-]+\s+){0,3}${BYLINE_WO
 /** A paywall mark on its own line: the site's subscription brand or a bare "Plus". */
 export const PAYWALL = /^(?:\+|plus|premium|abo|abo\+|exklusiv|exclusive|subscriber(?:s)?(?: only| exclusive)?|for subscribers|nur für abonnenten|\p{Lu}\+|\p{Lu}{1,5}\s?plus|réservé aux abonnés|exclusivo para suscriptores)$/iu;
 
+/** An indefinite article opening a sentence, in the languages of BYLINE_WORD: a card's kind said before its byline
+ * ("Ein Nachruf", "An appreciation", "Un entretien", "Una crónica", "Uma reportagem", "Een interview"). */
+export const KIND_ARTICLE = String.raw`(?:Eine?|An?|Une?|Un[ao]|Um|Uma|Een)`;
+
 /** A byline's first words on a line of their own, the name on the next: "Ein Kommentar von" / "Livia Gerster". */
 export const BYLINE_LEAD = /^(?:von|by|par|por|di|door|ein (?:kommentar|gastbeitrag|essay|interview) von|eine (?:analyse|kolumne|glosse|reportage) von|(?:a )?(?:commentary|analysis|column|opinion) by)\s*:?$/iu;
 

@@ -953,3 +953,19 @@ describe('a card whose link holds a smaller heading over a bigger one (<h4> catc
     expect(cut(stories[0])).toBe(false);
   });
 });
+
+describe('cards whose text ends on their kind ("Ein Nachruf", "An appreciation") over a byline on a line of its own', () => {
+  const card = (n: number, h: string, text: string, by: string) => `<article class="c"><h3><a href="/kultur/${n}.html">${h}</a></h3><p class="summary">${text}</p><div class="meta"><span class="writer">${by}</span></div></article>`;
+  const page = `<html><body><main>${card(1, 'Der Zeichner der leisen Pointen', 'Er zeichnete fünfzig Jahre lang für die Wochenzeitung, mit feiner Ironie. Nun ist er mit 88 Jahren gestorben. Ein Nachruf', 'Von Lena Hofer')}${card(2, 'The painter of quiet harbours', 'She painted the same three boats for forty years, and never sold one. She died on Sunday at 91. An appreciation', 'By Tom Okafor')}${card(3, 'Die Fähre fährt wieder', 'Nach drei Monaten in der Werft nimmt die Inselfähre am Montag den Dienst wieder auf. Die ersten', 'Von Paul Berger')}</main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('reads the kind as the byline\'s lead, not as a sentence cut off: the text ends on its stop', () => {
+    expect(stories.map((s) => s.byline)).toEqual(['Ein Nachruf von Lena Hofer', 'An appreciation by Tom Okafor', 'Von Paul Berger']);
+    expect(stories[0].clean_text).toMatch(/gestorben\.$/);
+    expect(stories.slice(0, 2).map(cut)).toEqual([false, false]);
+  });
+
+  it('leaves a text cut after a definite article\'s words ("Die ersten") as it was', () => {
+    expect(stories[2].clean_text).toMatch(/Die ersten$/);
+  });
+});
