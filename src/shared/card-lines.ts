@@ -102,6 +102,22 @@ function isTimeStamp(b: Block, line: string): boolean {
 }
 
 /** A few words after the text's last sentence ("… photos and videos. All Cities")… */
+/**
+ * A line whose link runs into the words beside it with no space, as boxes of their own laid them apart: a section's
+ * badge before a topic ("Ausland" + "Angriffe auf Iran" read "AuslandAngriffe auf Iran"), or after it. Spaced where the
+ * link ends (known from its share of the line, to a character), when a small letter meets a capital or a figure there
+ * ("Bundesliga" + "11 Punkte Vorsprung"): a name
+ * that glues its parts ("YouTube", "WhatsApp") is no link's end.
+ */
+function spacedAtLink(b: Block, line: string): string {
+  const n = Math.round((b.linkDensity ?? 0) * line.length);
+  if (n < 2 || n > line.length - 2 || line.length !== b.text.length) return line;
+  for (const at of [n, line.length - n]) {
+    for (const k of [at, at - 1, at + 1]) if (/\p{Ll}/u.test(line[k - 1] ?? '') && /[\p{Lu}\p{N}]/u.test(line[k] ?? '')) return `${line.slice(0, k)} ${line.slice(k)}`;
+  }
+  return line;
+}
+
 /** The card's kind said at its text's end, after the last stop, with its byline on a line of its own ("… gestorben. Ein
  * Nachruf" | "Von Anna Berg"): an indefinite article and at most four words, no sentence. It leads the byline ("Ein
  * Nachruf von Anna Berg"), as "Ein Kommentar von" does; read as text it ended the card mid-sentence. */
@@ -259,12 +275,12 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     if (card && !headSeen && !isHead && !card.items && wordsIn(line) <= KICKER_MAX_WORDS && !/[.!?]$/.test(line)) {
       // Above the headline: the kicker, unless the heading holds its own (then this is the section or the
       // format, "Video"); of two lines above, the nearer is the kicker.
-      if (ownKicker.has(card.id)) card.section ??= line;
+      if (ownKicker.has(card.id)) card.section ??= spacedAtLink(b, line);
       // …unless the nearer is the topic's "more" link under its name ("Opinion" | "more on this"): the name stays.
       else if (card.kicker && b.isLink && MORE_LINK.test(line) && wordsIn(line) <= MORE_MAX_WORDS) { /* the kicker stays */ }
       else {
         if (card.kicker) card.section ??= card.kicker;
-        card.kicker = line;
+        card.kicker = spacedAtLink(b, line);
       }
       start ||= !!b.startsStory;
       continue;

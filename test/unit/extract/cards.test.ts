@@ -969,3 +969,13 @@ describe('cards whose text ends on their kind ("Ein Nachruf", "An appreciation")
     expect(stories[2].clean_text).toMatch(/Die ersten$/);
   });
 });
+
+describe('cards whose line over the heading holds a section badge (a link, with a hidden "Section:" for screen readers) glued to its topic', () => {
+  const card = (n: number, section: string, topic: string, h: string) => `<article class="c-teaser"><div class="c-teaser__overline"><span class="badge"><a href="/${section.toLowerCase()}/"><span class="u-visually-hidden">Section:</span>${section}</a></span><span class="topic">${topic}</span></div><h4 class="c-teaser__headline"><a href="/${section.toLowerCase()}/story-${n}.html">${h}</a></h4><p>The council will vote on the plan next week, after a month of hearings in the town hall.</p></article>`;
+  const page = `<html><body><main>${card(1, 'World', 'Storm season', 'Northern ports close as the winds rise')}${card(2, 'Sport', '11 points clear', 'Harbour club wins the derby at home')}${card(3, 'Culture', 'WhatsApp', 'The library opens its archive to messages')}</main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('reads no hidden label ("u-visually-hidden"), and spaces the badge from the topic where its link ends', () => {
+    expect(stories.map((s) => s.kicker)).toEqual(['World Storm season', 'Sport 11 points clear', 'Culture WhatsApp']);
+  });
+});
