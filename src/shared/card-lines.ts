@@ -10,7 +10,7 @@ import { allLangData } from '@core/text/lang/anatomy/index';
 import { BYLINE, BYLINE_LEAD, BYLINE_WORD, isLanguageNames, KIND_ARTICLE, PAYWALL, READING_TIME, TIME, TIME_LABEL, titleCase } from './card-words';
 import { LEGAL_LINE } from './legal-line';
 import { joinHeadlineLists } from './headline-lists';
-import { isIndexPage } from './index-pages';
+import { isIndexPage, isTopicPage } from './index-pages';
 import { pageTopLines } from './page-top';
 import type { HeadlineItem, Teaser } from './page';
 import { clean, countMatches, KICKER_MAX_WORDS, LABEL_MAX_WORDS, listNameShape, META_MAX_WORDS, wordsIn } from './card-sizes';
@@ -370,6 +370,8 @@ function bareHeadlineButtons(cards: Iterable<Teaser>, lastText: ReadonlyMap<numb
     // A headline with no text, no link, no kicker and no small print leads nowhere: a box's heading or a tagline ("TOP
     // STORIES IN THE LAST 48 HOURS", "Das Magazin rund ums digitale Bild").
     if (!card.url && !card.kicker && !card.byline && !card.time) buttons.add(card.id);
+    // …and so does one alone that links to a topic's page, not to a story ("Alle Artikel zu diesem Thema": its "more").
+    if (!card.kicker && !card.byline && isTopicPage(card.url)) buttons.add(card.id);
     card.headline_only = true;
   }
   return buttons;

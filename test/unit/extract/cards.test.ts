@@ -979,3 +979,13 @@ describe('cards whose line over the heading holds a section badge (a link, with 
     expect(stories.map((s) => s.kicker)).toEqual(['World Storm season', 'Sport 11 points clear', 'Culture WhatsApp']);
   });
 });
+
+describe('a bare link under a topic\'s cards to the topic\'s page ("Alle Artikel zu diesem Thema")', () => {
+  const card = (n: number, h: string) => `<article class="c"><h3><a href="/politik/story-${n}.html">${h}</a></h3><p>The council will vote on the plan next week, after a month of hearings in the town hall.</p></article>`;
+  const page = `<html><body><main><section>${card(1, 'Northern ports close as the winds rise')}${card(2, 'Harbour club wins the derby at home')}<div class="more"><a href="https://news.example.org/thema/hafen">Alle Artikel zu diesem Thema</a></div>${card(3, 'The library opens its archive to the public')}</section></main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('is the topic\'s "more" button, no story', () => {
+    expect(stories.map((s) => s.title)).toEqual(['Northern ports close as the winds rise', 'Harbour club wins the derby at home', 'The library opens its archive to the public']);
+  });
+});
