@@ -69,6 +69,11 @@ export const BYLINE = new RegExp(String.raw`^(?:(?:[\p{L}-]+\s+){0,3}${BYLINE_WO
 /** A paywall mark on its own line: the site's subscription brand or a bare "Plus". */
 export const PAYWALL = /^(?:\+|plus|premium|abo|abo\+|exklusiv|exclusive|subscriber(?:s)?(?: only| exclusive)?|for subscribers|nur für abonnenten|\p{Lu}\+|\p{Lu}{1,5}\s?plus|réservé aux abonnés|exclusivo para suscriptores)$/iu;
 
+/** A story's format set as a badge before its topic, in a box of its own that the page's text glues to the topic's first
+ * word ("LiveNahost", "MeinungÖsterreich", "ExclusiveHarbour"): where one opens a kicker and a capital follows, the two
+ * stand apart. Capitalised as badges write them. (de, en, fr, es, it, pt, nl.) */
+export const FORMAT_BADGE_GLUED = /^(Live(?:ticker|blog)?|Eilmeldung|Exklusiv|Meinung|Kommentar|Analyse|Interview|Reportage|Kolumne|Video|Podcast|Exclusive|Opinion|Analysis|Comment|Breaking|Update|Review|Explainer|Direct|Exclusif|Tribune|Entretien|Vidéo|Chronique|Directo|Exclusiva|Opinión|Análisis|Entrevista|Vídeo|Diretta|Esclusiva|Opinione|Analisi|Intervista|Exclusivo|Opinião|Análise|Exclusief|Opinie)(?=\p{Lu})/u;
+
 /** An indefinite article opening a sentence, in the languages of BYLINE_WORD: a card's kind said before its byline
  * ("Ein Nachruf", "An appreciation", "Un entretien", "Una crónica", "Uma reportagem", "Een interview"). */
 export const KIND_ARTICLE = String.raw`(?:Eine?|An?|Une?|Un[ao]|Um|Uma|Een)`;

@@ -989,3 +989,13 @@ describe('a bare link under a topic\'s cards to the topic\'s page ("Alle Artikel
     expect(stories.map((s) => s.title)).toEqual(['Northern ports close as the winds rise', 'Harbour club wins the derby at home', 'The library opens its archive to the public']);
   });
 });
+
+describe('cards whose kicker line sets a format badge ("Live", "Meinung") in a box of its own, glued to the topic in the page\'s text', () => {
+  const card = (n: number, badge: string, topic: string, h: string) => `<article class="c"><div class="k"><span class="badge">${badge}</span><span class="topic">${topic}</span></div><h3><a href="/politik/story-${n}.html">${h}</a></h3><p>The council will vote on the plan next week, after a month of hearings in the town hall.</p></article>`;
+  const page = `<html><body><main>${card(1, 'Live', 'Nahost', 'Ceasefire talks resume in the capital')}${card(2, 'Meinung', 'Österreich', 'What the mountain trial teaches us')}${card(3, 'Opinion', 'Harbour', 'Why the ferry must stay public')}${card(4, 'Videos', 'Rhein', 'The river at its lowest in ten years')}</main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('keeps the badge apart from the topic; a word that is no format badge stays as the page wrote it', () => {
+    expect(stories.map((s) => s.kicker)).toEqual(['Live Nahost', 'Meinung Österreich', 'Opinion Harbour', 'VideosRhein']);
+  });
+});
