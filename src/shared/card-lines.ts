@@ -104,7 +104,8 @@ function isTimeStamp(b: Block, line: string): boolean {
 /** A few words after the text's last sentence ("… photos and videos. All Cities")… */
 /**
  * A line whose link runs into the words beside it with no space, as boxes of their own laid them apart: a section's
- * badge before a topic ("Ausland" + "Angriffe auf Iran" read "AuslandAngriffe auf Iran"), or after it. Spaced where the
+ * badge before a topic ("Ausland" + "Angriffe auf Iran" read "AuslandAngriffe auf Iran"), or after it. Set apart (" · ", as
+ * two kicker lines are joined) where the
  * link ends (known from its share of the line, to a character), when a small letter meets a capital or a figure there
  * ("Bundesliga" + "11 Punkte Vorsprung"): a name
  * that glues its parts ("YouTube", "WhatsApp") is no link's end.
@@ -113,7 +114,7 @@ function spacedAtLink(b: Block, line: string): string {
   const n = Math.round((b.linkDensity ?? 0) * line.length);
   if (n < 2 || n > line.length - 2 || line.length !== b.text.length) return line;
   for (const at of [n, line.length - n]) {
-    for (const k of [at, at - 1, at + 1]) if (/\p{Ll}/u.test(line[k - 1] ?? '') && /[\p{Lu}\p{N}]/u.test(line[k] ?? '')) return `${line.slice(0, k)} ${line.slice(k)}`;
+    for (const k of [at, at - 1, at + 1]) if (/\p{Ll}/u.test(line[k - 1] ?? '') && /[\p{Lu}\p{N}]/u.test(line[k] ?? '')) return `${line.slice(0, k)} · ${line.slice(k)}`;
   }
   return line;
 }

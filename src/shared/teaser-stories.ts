@@ -81,7 +81,7 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
     // A mark the page glued to the word after it, as its boxes laid them apart ("Opinion •Storm"), stands apart. (Words
     // in boxes of their own are spaced in the page, extract/teaser-fields.ts kickerInHead; marks here, off its byte budget.)
     // So does a format's badge glued to the topic after it ("LiveNahost": card-words FORMAT_BADGE_GLUED).
-    const kicker = t.kicker?.replace(/\s*([•·|])(?=\p{L})/gu, ' $1 ').replace(FORMAT_BADGE_GLUED, '$1 ').trim() ?? s.kicker;
+    const kicker = t.kicker?.replace(/\s*([•·|])(?=\p{L})/gu, ' $1 ').replace(FORMAT_BADGE_GLUED, '$1 · ').trim() ?? s.kicker;
     if (t.items) {
       // A headline list: the title names it, and its lines are the text (one headline a line). A list the page names
       // nowhere is untitled: its first line would read as the title of one story…

@@ -976,7 +976,7 @@ describe('cards whose line over the heading holds a section badge (a link, with 
   const { stories } = segmentHtml(page);
 
   it('reads no hidden label ("u-visually-hidden"), and spaces the badge from the topic where its link ends', () => {
-    expect(stories.map((s) => s.kicker)).toEqual(['World Storm season', 'Sport 11 points clear', 'Culture WhatsApp']);
+    expect(stories.map((s) => s.kicker)).toEqual(['World · Storm season', 'Sport · 11 points clear', 'Culture · WhatsApp']);
   });
 });
 
@@ -996,6 +996,6 @@ describe('cards whose kicker line sets a format badge ("Live", "Meinung") in a b
   const { stories } = segmentHtml(page);
 
   it('keeps the badge apart from the topic; a word that is no format badge stays as the page wrote it', () => {
-    expect(stories.map((s) => s.kicker)).toEqual(['Live Nahost', 'Meinung Österreich', 'Opinion Harbour', 'VideosRhein']);
+    expect(stories.map((s) => s.kicker)).toEqual(['Live · Nahost', 'Meinung · Österreich', 'Opinion · Harbour', 'VideosRhein']);
   });
 });
