@@ -6,9 +6,9 @@ import { CALL_TO_ACTION, COMMENT_COUNT, COOKIE_CONTEXT, COOKIE_WORDS, LABEL_ONLY
 
 /** Class or id tokens of chrome that never holds a story. A hyphen bounds a token, so "site-footer" needs no entry of
  * its own ("footer" matches it); only the run-together spelling ("sitefooter") does. */
-const SKIP_TOKENS = /(?:^|[^a-z])(?:cookies?|consent|gdpr|cmp|onetrust|share|sharing|share(?:bar|tools)|socials?|comments?|disqus|replies|discussion|newsletter|subscri(?:be|ption)|signup|advert\w*|ads|ad-?slot|ad-?container|dfp|sponsor\w*|outbrain|taboola|skip-?link)(?:$|[^a-z])/i;
+const SKIP_TOKENS = /(?:^|[^a-z])(?:cookies?|consent|gdpr|cmp|onetrust|share(?:bar|tools)?|sharing|socials?|comments?|disqus|replies|discussion|newsletter|subscri(?:be|ption)|signup|advert\w*|ad(?:s|-?slot|-?container)|dfp|sponsor\w*|outbrain|taboola|skip-?link)(?:$|[^a-z])/i;
 /** Tokens of layout chrome (menus, modals, headers): skipped unless the name also says content. */
-const CHROME_TOKENS = /(?:^|[^a-z])(?:breadcrumbs?|pagination|pager|modal|popup|overlay|toolbar|tags|tag-?list|keywords|sitefooter|site-?header|masthead|nav|navigation|subnav|navbar|menu|megamenu|meganav|footer|copyright|print-?only|author-?bio|login|paywall)(?:$|[^a-z])/i;
+const CHROME_TOKENS = /(?:^|[^a-z])(?:breadcrumbs?|pag(?:ination|er)|modal|popup|overlay|toolbar|tag(?:s|-?list)|keywords|sitefooter|site-?header|masthead|nav|navigation|subnav|navbar|menu|mega(?:menu|nav)|footer|copyright|print-?only|author-?bio|login|paywall)(?:$|[^a-z])/i;
 /** A row of buttons, a settings panel or an error screen (a player's "Video not available", a gallery's): controls,
  * unless it holds a story's own elements ("section--with-buttons" around cards, a 404 page's text). ("banner" is none:
  * a "hero-banner" holds the lead story: only a box named "banner" alone is the site's top bar.) */

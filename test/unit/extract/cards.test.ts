@@ -999,3 +999,14 @@ describe('cards whose kicker line sets a format badge ("Live", "Meinung") in a b
     expect(stories.map((s) => s.kicker)).toEqual(['Live · Nahost', 'Meinung · Österreich', 'Opinion · Harbour', 'VideosRhein']);
   });
 });
+
+describe('cards wrapped in one link whose title line runs long with its kicker before a colon ("Formel 1 in Doha: So sehen Sie …")', () => {
+  const card = (n: number, h: string, p: string) => `<article class="t"><a href="/sport/story-${n}.html"><div class="title"><span class="k">${h.split(': ')[0]}</span><span class="sep">: </span><span class="h">${h.split(': ')[1]}</span></div><p class="text">${p}</p></a></article>`;
+  const page = `<html><body><main>${card(1, 'Segelregatta vor der Nordküste: So sehen Sie das große Finale der Saison heute live im Fernsehen', 'Das letzte Rennen der Saison steht an. Hier gibt es alle Infos zum Wochenende an der Küste!')}${card(2, 'Hafenfest: Drei Tage Musik am Kai', 'Die Stadt feiert ihren Hafen mit Konzerten und einem Feuerwerk. Der Eintritt ist frei.')}${card(3, 'Fährverkehr: Neue Linie zu den Inseln', 'Ab Mai fährt eine zweite Fähre, auch am Abend. Die Tickets gibt es ab sofort online.')}</main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('reads the long title line as the headline, not as prose: the card is listed, its kicker apart', () => {
+    expect(stories.map((s) => s.title)).toEqual(['So sehen Sie das große Finale der Saison heute live im Fernsehen', 'Drei Tage Musik am Kai', 'Neue Linie zu den Inseln']);
+    expect(stories[0].kicker).toBe('Segelregatta vor der Nordküste');
+  });
+});
