@@ -7,7 +7,7 @@ import { lineNoise } from '@core/anatomy/clean';
 import { isAdLabel } from '@core/anatomy/ad-items';
 import { ENDS_ON_STOP } from '@core/text/ending';
 import { allLangData } from '@core/text/lang/anatomy/index';
-import { BYLINE, BYLINE_LEAD, BYLINE_WORD, isLanguageNames, KIND_ARTICLE, PAYWALL, READING_TIME, TIME, TIME_LABEL, titleCase } from './card-words';
+import { BYLINE, BYLINE_LEAD, BYLINE_WORD, isLanguageNames, KIND_ARTICLE, REPORTS, PAYWALL, READING_TIME, TIME, TIME_LABEL, titleCase } from './card-words';
 import { LEGAL_LINE } from './legal-line';
 import { joinHeadlineLists } from './headline-lists';
 import { isIndexPage, isTopicPage } from './index-pages';
@@ -72,7 +72,7 @@ function bylineOffHeadline(t: Teaser): Teaser {
 /** An author's name on its own line under "Von": a few words ("Eva-Maria Magel"). */
 const NAME_MAX_WORDS = 6;
 /** A byline run into the text's end: a stop, then at most this many words starting with "Von"/"By". */
-const TRAILING_BYLINE = new RegExp(String.raw`^([\s\S]*[.!?…"“”»«)])\s+((?:\S+\s+){0,3}(?:${BYLINE_WORD}|\p{L}+:)\s+["„»]?\p{Lu}\S*(?:\s+\S+){0,6})$`, 'u');
+const TRAILING_BYLINE = new RegExp(String.raw`^([\s\S]*[.!?…"“”»«)])\s+((?:\S+\s+){0,3}(?:${BYLINE_WORD}|${REPORTS}|\p{L}+:)\s+["„»]?\p{Lu}\S*(?:\s+\S+){0,6})$`, 'u');
 
 /** A page's time stamp in any script ("July 24, 2014 -- Updated 1207 GMT (2007 HKT)", "Последнее обновление: …,
  * 23:31 GMT", "更新时间 …, 格林尼治标准时间04:41"): a line with no link that is no heading, holds a year and a clock time, and is mostly figures: with a

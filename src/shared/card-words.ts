@@ -63,8 +63,11 @@ export const titleCase = (s: string): boolean => s.split(/\s+/).slice(1).every((
 /** The word that opens a byline, in the languages read: "Von", "By", "Par", "Por", "Di", "Door". */
 export const BYLINE_WORD = String.raw`(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)`;
 
-/** A byline: "Von Bettina Schulz", "By A. Writer", "Par …", "Por …", "Di …", "Door …". */
-export const BYLINE = new RegExp(String.raw`^(?:(?:[\p{L}-]+\s+){0,3}${BYLINE_WORD}\s+[\p{Lu}»„"']|(?:[Tt]exte?|[Ii]nterview|INTERVIEW|[Pp]rotokoll|[Ff]otos?|[Aa]utor(?:in)?|[Rr]eporting)\s*:\s*\S)`, 'u');
+/** A reporter's word after the place a byline names ("Aus Kiew berichtet Anna Berg", "Aus Malindi, Kenia, berichten …"). */
+export const REPORTS = String.raw`berichte[tn]`;
+
+/** A byline: "Von Bettina Schulz", "By A. Writer", "Par …", "Por …", "Di …", "Door …", "Aus Kiew berichtet Anna Berg". */
+export const BYLINE = new RegExp(String.raw`^(?:(?:[\p{L}-]+\s+){0,3}${BYLINE_WORD}\s+[\p{Lu}»„"']|Aus\s+\p{Lu}[^.!?]{0,40}?\s+${REPORTS}\s+\p{Lu}|(?:[Tt]exte?|[Ii]nterview|INTERVIEW|[Pp]rotokoll|[Ff]otos?|[Aa]utor(?:in)?|[Rr]eporting)\s*:\s*\S)`, 'u');
 
 /** A paywall mark on its own line: the site's subscription brand or a bare "Plus". */
 export const PAYWALL = /^(?:\+|plus|premium|abo|abo\+|exklusiv|exclusive|subscriber(?:s)?(?: only| exclusive)?|for subscribers|nur für abonnenten|\p{Lu}\+|\p{Lu}{1,5}\s?plus|réservé aux abonnés|exclusivo para suscriptores)$/iu;

@@ -1010,3 +1010,15 @@ describe('cards wrapped in one link whose title line runs long with its kicker b
     expect(stories[0].kicker).toBe('Segelregatta vor der Nordküste');
   });
 });
+
+describe('a card whose text ends on its reporter\'s dateline and name ("… Aus Kiew berichtet Anna Berg 7 Min")', () => {
+  const card = (n: number, h: string, p: string) => `<article class="c"><h3><a href="/ausland/story-${n}.html">${h}</a></h3><p>${p}</p></article>`;
+  const page = `<html><body><main>${card(1, 'Die Fähre über den Fluss fährt wieder', 'Drei Monate lang lag die Fähre still. Was hat sich seitdem im Dorf verändert? Aus Tulln, Niederösterreich, berichtet Anna Berg 7 Min')}${card(2, 'Hafenfest mit drei Bühnen', 'Die Stadt feiert ihren Hafen mit Konzerten und einem Feuerwerk. Der Eintritt ist frei.')}${card(3, 'Neue Linie zu den Inseln', 'Ab Mai fährt eine zweite Fähre, auch am Abend. Die Tickets gibt es ab sofort online.')}</main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('reads it as the byline, not as a sentence cut off', () => {
+    expect(stories[0]).toMatchObject({ byline: 'Aus Tulln, Niederösterreich, berichtet Anna Berg', reading_time: '7 Min' });
+    expect(stories[0].clean_text).toMatch(/verändert\?$/);
+    expect(cut(stories[0])).toBe(false);
+  });
+});
