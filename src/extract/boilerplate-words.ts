@@ -10,7 +10,7 @@ export const SHARE_WORDS = /\b(?:share|sharing|teilen|partager|compartir|condivi
 export const SOCIAL_NETWORKS = /\b(?:facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|e-?mail|telegram|bluesky|mastodon|threads|flipboard|print|copy link)\b/i;
 
 /** Whole-block labels that are never prose. */
-export const LABEL_ONLY = /^(?:advertisements?|advertising|anzeige|werbung|publicité|publicidad|sponsored(?: content)?|skip to (?:main )?content|accessibility links|(?:weiter|direkt) zum (?:haupt)?inhalt|zum inhalt springen|read more|weiterlesen|back to top|menu|search|suche|(?:main|site|primary|secondary|global|top|footer|page|[\w-]+(?:\.[a-z]{2,6})+)\s+navigation|(?:haupt|seiten|sub|meta|service)navigation)\W*$/i;
+export const LABEL_ONLY = /^(?:advertis(?:ements?|ing)|anzeige|werbung|publicité|publicidad|sponsored(?: content)?|skip to (?:main )?content|accessibility links|(?:weiter|direkt) zum (?:haupt)?inhalt|zum inhalt springen|read more|weiterlesen|back to top|menu|search|suche|(?:main|site|primary|secondary|global|top|footer|page|[\w-]+(?:\.[a-z]{2,6})+)\s+navigation|(?:haupt|seiten|sub|meta|service)navigation)\W*$/i;
 
 /** A call to action opening a short block: "Click here to get alerts", "Hier klicken und abonnieren". A story's
  * sentence says what a link holds; a prompt to click is the site's. */

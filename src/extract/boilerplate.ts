@@ -6,9 +6,9 @@ import { CALL_TO_ACTION, COMMENT_COUNT, COOKIE_CONTEXT, COOKIE_WORDS, LABEL_ONLY
 
 /** Class or id tokens of chrome that never holds a story. A hyphen bounds a token, so "site-footer" needs no entry of
  * its own ("footer" matches it); only the run-together spelling ("sitefooter") does. */
-const SKIP_TOKENS = /(?:^|[^a-z])(?:cookies?|consent|gdpr|cmp|onetrust|share|sharing|sharebar|sharetools|socials?|comments?|disqus|replies|discussion|newsletter|subscribe|subscription|signup|advert\w*|ads|ad-?slot|ad-?container|dfp|sponsor\w*|outbrain|taboola|skip-?link)(?:$|[^a-z])/i;
+const SKIP_TOKENS = /(?:^|[^a-z])(?:cookies?|consent|gdpr|cmp|onetrust|share(?:bar|tools)?|sharing|socials?|comments?|disqus|replies|discussion|newsletter|subscri(?:be|ption)|signup|advert\w*|ad(?:s|-?slot|-?container)|dfp|sponsor\w*|outbrain|taboola|skip-?link)(?:$|[^a-z])/i;
 /** Tokens of layout chrome (menus, modals, headers): skipped unless the name also says content. */
-const CHROME_TOKENS = /(?:^|[^a-z])(?:breadcrumbs?|pagination|pager|modal|popup|overlay|toolbar|tags|tag-?list|keywords|sitefooter|site-?header|masthead|nav|navigation|subnav|navbar|menu|megamenu|meganav|footer|copyright|print-?only|author-?bio|login|paywall)(?:$|[^a-z])/i;
+const CHROME_TOKENS = /(?:^|[^a-z])(?:breadcrumbs?|pag(?:ination|er)|modal|popup|overlay|toolbar|tag(?:s|-?list)|keywords|sitefooter|site-?header|masthead|nav|navigation|subnav|navbar|menu|mega(?:menu|nav)|footer|copyright|print-?only|author-?bio|login|paywall)(?:$|[^a-z])/i;
 /** A row of buttons, a settings panel or an error screen (a player's "Video not available", a gallery's): controls,
  * unless it holds a story's own elements ("section--with-buttons" around cards, a 404 page's text). ("banner" is none:
  * a "hero-banner" holds the lead story: only a box named "banner" alone is the site's top bar.) */
@@ -20,7 +20,7 @@ const storyElement = (e: Element) => e.localName !== 'p' || /\S\s+\S|[\u0e00-\u0
 /** Readability's "ok maybe" words: a container named like this may well hold the story. */
 const CONTENT_WORDS = /article|body|column|content|main|story|post|entry|text|canvas/i;
 /** Class or id tokens of containers that may hold either teasers (kept) or link lists (dropped). */
-const GROUP_TOKENS = /(?:^|[^a-z])(?:related|recommend\w*|recirc\w*|popular|most-?(?:read|viewed|popular|shared|commented)|trending|more-?stories|more-?news|read-?more|also-?read|side-?bar|rail|widget|promo\w*|teaser-?list|latest-?news)(?:$|[^a-z])/i;
+const GROUP_TOKENS = /(?:^|[^a-z])(?:related|rec(?:ommend|irc)\w*|popular|most-?(?:read|viewed|popular|shared|commented)|trending|more-?(?:stories|news)|read-?more|also-?read|side-?bar|rail|widget|promo\w*|teaser-?list|latest-?news)(?:$|[^a-z])/i;
 const SKIP_ROLES = tagSet('navigation menu menubar search dialog alertdialog toolbar contentinfo tablist banner tooltip slider');
 
 /** Elements never judged by their class or id: the page's frame, its story, a link. */

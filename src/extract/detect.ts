@@ -11,6 +11,9 @@ const LINKED_TEASER_MIN_WORDS = 15;
 /** …and reads as sentences: some terminal punctuation, or long enough to be a cut teaser. */
 const SENTENCE_END = /[.!?。！？…:;]/;
 const LONG_UNPUNCTUATED_WORDS = 25;
+/** …where in a linked line a colon is a headline's, after its kicker ("Storm season: ports close…"). (Script without
+ * spaces never gets here: its line counts as a word or two.) */
+const LINKED_SENTENCE_END = /[.!?…]/;
 /** A page with this many prose words, in at least PROSE_FULL_BLOCKS paragraphs, is surely prose. */
 const PROSE_FULL_WORDS = 150;
 const PROSE_FULL_BLOCKS = 3;
@@ -21,8 +24,9 @@ export function isProse(rb: RawBlock): boolean {
   const b = rb.block;
   if (b.headingLevel || b.isCaption || rb.words < PROSE_MIN_WORDS) return false;
   // A card wrapped in one link (<a><h3/><p/></a>) still holds prose; a menu line runs through many links.
-  if ((b.linkDensity ?? 0) > PROSE_MAX_LINK_DENSITY && (rb.links > 1 || rb.words < LINKED_TEASER_MIN_WORDS)) return false;
-  return rb.words >= LONG_UNPUNCTUATED_WORDS || SENTENCE_END.test(b.text);
+  const linked = (b.linkDensity ?? 0) > PROSE_MAX_LINK_DENSITY;
+  if (linked && (rb.links > 1 || rb.words < LINKED_TEASER_MIN_WORDS)) return false;
+  return rb.words >= LONG_UNPUNCTUATED_WORDS || (linked ? LINKED_SENTENCE_END : SENTENCE_END).test(b.text);
 }
 
 export interface Detection {

@@ -2,7 +2,7 @@
 // links ("Related", "Most read"), and, on a page whose prose sits in one container, the chrome around it.
 import { isBoilerplateText } from './boilerplate';
 import { isProse, type Detection } from './detect';
-import { levelOf, type RawBlock } from './walk';
+import { hrefOf, levelOf, type RawBlock } from './walk';
 
 /** A judged container ("related", "sidebar") is kept when it holds this many prose words (teasers)… */
 const GROUP_MIN_PROSE_WORDS = 15;
@@ -103,7 +103,7 @@ const AD_HOST = /\/\/(?:[\w-]+\.)*(?:ads?|adserver|adclick)\.[\w-]+\.[\w-]+(?:[/
 const AD_LINK_MIN_DENSITY = 0.5;
 
 export function adLink(rb: RawBlock): boolean {
-  const href = rb.link?.getAttribute('href') ?? '';
+  const href = hrefOf(rb);
   if (!href) return false;
   if (AD_SERVER.test(href)) return true;
   if (!AD_HOST.test(href)) return false;

@@ -88,12 +88,13 @@ export function linkListName(walked: readonly RawBlock[], from: number, after: n
  * Rows whose name was read as the last line of the card right above them: under a lone headline link (a "More
  * news" link ending the row before, itself no row), one short line (no heading, no digits) that would name the
  * row names it, and is no text of the link's card: it moves into the card's small print (dropped), and the card
- * ends above it, so that linkListName finds it right above the row.
+ * ends above it, so that linkListName finds it right above the row. (Under a card with a kicker line above its link,
+ * the line is that card's byline: "Ein Kommentar von …".)
  */
 export function takeLinkListNames(walked: readonly RawBlock[], cards: readonly { t: Teaser; card: Card }[], runs: Int32Array): void {
   for (let k = 1; k < cards.length; k++) {
     const { t, card } = cards[k - 1];
-    if (!runs[k] || runs[k - 1] || t.to !== cards[k].t.from || t.to - t.head !== 2 || !walked[t.head].block.isLink || levelOf(walked[t.head + 1])) continue;
+    if (!runs[k] || runs[k - 1] || t.to !== cards[k].t.from || t.to - t.from !== 2 || !walked[t.head].block.isLink || levelOf(walked[t.head + 1])) continue;
     const name = linkListName(walked, t.to, t.head + 1);
     if (!name || /\d/.test(name)) continue; // a number is a time or a count ("3 Std"), no name
     card.small.push(t.head + 1);

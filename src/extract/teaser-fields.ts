@@ -124,7 +124,11 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
   // A heading over a plain line of its link is the title, the line its small print ("1 day ago") or summary; only a
   // heading of a section's name, a word or two, over a longer line is that headline's kicker ("Politik" over it).
   const titleBelow = (a: RawBlock, b: RawBlock) => sameHeading(a, b) || (b.words >= LINK_TITLE_MIN_WORDS && sameLink(a, b) && (!levelOf(a) || !!levelOf(b) || (a.words <= SECTION_NAME_WORDS && b.words > a.words)));
-  while (h + 1 < t.to && blocks[h].words <= KICKER_MAX_WORDS && blocks[h + 1].words <= HEAD_LINE_MAX_WORDS && titleBelow(blocks[h], blocks[h + 1]) && isHeadline(blocks[h + 1])) {
+  // A longer line is a kicker only where the page set the title apart: a heading of a higher rank under it (<h4>kicker
+  // </h4><h3>title</h3>), or a box inside the link's own text (<a><div>Long kicker<div>Title</div></div></a>). Such a
+  // card stays a story of its own even without text (the lead card at a page's top, where short lines are the top bar's).
+  let apart = false;
+  while (h + 1 < t.to && blocks[h + 1].words <= HEAD_LINE_MAX_WORDS && titleBelow(blocks[h], blocks[h + 1]) && isHeadline(blocks[h + 1]) && (blocks[h].words <= KICKER_MAX_WORDS || (apart = (levelOf(blocks[h + 1]) ?? 9) < (levelOf(blocks[h]) ?? 0) || (!levelOf(blocks[h]) && blocks[h].el.contains(blocks[h + 1].el))))) {
     above.push(clean(blocks[h].block.text));
     small.push(h);
     h++;
@@ -159,6 +163,6 @@ export function readCard(blocks: readonly RawBlock[], t: Teaser, base: string): 
   }
   // …and then the headline under it is no line of that text: were it read last, the cut flag would read it.
   if (textAbove) small.push(h);
-  if (!text) fields.headline_only = true;
+  if (!text && !apart) fields.headline_only = true;
   return { fields, small };
 }

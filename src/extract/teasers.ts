@@ -4,7 +4,7 @@
 // (kicker, deck, byline, time) is the teaser's; a heading alone in its container is a section label.
 import { clean, LABEL_MAX_WORDS } from '@shared/card-sizes';
 import { isProse } from './detect';
-import { levelOf, sharedAncestors, type RawBlock } from './walk';
+import { hrefOf, levelOf, sharedAncestors, type RawBlock } from './walk';
 
 const WORDY = /\p{L}{2,}/gu;
 /** A link this long (words) can be a headline ("Markets slide"); shorter ones are "More", "Video"… */
@@ -57,7 +57,7 @@ export function isHeadline(rb: RawBlock): boolean {
   if (b.isCaption) return false;
   if (b.headingLevel) return rb.words >= 1;
   // A linked line (not a heading) whose link runs a script ("view results" of a poll, "vote") is a control.
-  if (/^\s*javascript:/i.test(rb.link?.getAttribute('href') ?? '')) return false;
+  if (/^\s*javascript:/i.test(hrefOf(rb))) return false;
   const text = b.text.replace(TIMED, ' '); // "p.m. ET" ends no sentence
   if (!(b.isLink || (rb.links === 1 && (ld >= HEAD_LINK_SHARE || (ld >= TIMED_LINK_SHARE && text !== b.text)))) || rb.words > LINK_HEAD_MAX_WORDS) return false;
   // Words, not a time or a count: "16:22 Uhr", "12 Bilder" are no headline.
@@ -86,8 +86,7 @@ export const inCardGroup = (head: RawBlock, b: RawBlock): boolean =>
 
 /** A story is one address: a line that is a link (no heading) to the headline's page at a #fragment is a part of that
  * story (a live blog's entries, "#comments"), not a headline of its own. (A hash route, "#!/photos", is another page.) */
-const href = (rb: RawBlock) => rb.link?.getAttribute('href') ?? '';
-export const partOfStory = (head: RawBlock, b: RawBlock): boolean => { const a = href(b), h = href(head); return !!b.block.isLink && !levelOf(b) && !!h && a.startsWith(h + '#') && !'!/'.includes(a[h.length + 1]); };
+export const partOfStory = (head: RawBlock, b: RawBlock): boolean => { const a = hrefOf(b), h = hrefOf(head); return !!b.block.isLink && !levelOf(b) && !!h && a.startsWith(h + '#') && !'!/'.includes(a[h.length + 1]); };
 
 /** Lines of one heading element. */
 export const sameHeading = (a: RawBlock, b: RawBlock): boolean => a.headingId >= 0 && a.headingId === b.headingId;

@@ -11,8 +11,9 @@ export interface Visibility {
   hiddenBlock(el: Element): boolean;
 }
 
-/** Class tokens that hide an element on most sites (Bootstrap, WordPress, Tailwind, a11y helpers). */
-const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|d-none|invisible|sr-only|visually-?hidden|screen-reader-text|screenreader|offscreen|(?:is|u|a11y)-hidden)(?:\s|$)/i;
+/** Class tokens that hide an element on most sites (Bootstrap, WordPress, Tailwind, a11y helpers; a utility's prefix on
+ * "hidden" or "visually-hidden": "u-visually-hidden", "is-hidden"). */
+const HIDING_CLASS = /(?:^|\s)(?:(?:(?:is|u|a11y)-)?(?:visually-?)?hidden|hide|d-none|invisible|sr-only|screen-reader-text|screenreader|offscreen)(?:\s|$)/i;
 const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** "hidden sm:block" (Tailwind): hidden on phones only, shown from a small screen up, as on any desktop. */
 const SHOWN_FROM_WIDTH = /(?:^|\s)(?:sm|md|lg):(?:block|flex|grid|inline|table)/;

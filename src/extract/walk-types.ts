@@ -45,6 +45,8 @@ export interface WalkResult {
 
 /** A block's heading level (1-6), or undefined: read in one place, asked often (the content script's size). */
 export const levelOf = (rb: RawBlock): number | undefined => rb.block.headingLevel;
+/** The address of the link a block sits in ('' when none). */
+export const hrefOf = (rb: RawBlock): string => rb.link?.getAttribute('href') ?? '';
 
 /** How many outer ancestors two ancestor lists share. */
 export function sharedAncestors(a: readonly number[], b: readonly number[]): number {

@@ -7,10 +7,10 @@ import { lineNoise } from '@core/anatomy/clean';
 import { isAdLabel } from '@core/anatomy/ad-items';
 import { ENDS_ON_STOP } from '@core/text/ending';
 import { allLangData } from '@core/text/lang/anatomy/index';
-import { BYLINE, BYLINE_LEAD, BYLINE_WORD, isLanguageNames, PAYWALL, READING_TIME, TIME, TIME_LABEL, titleCase } from './card-words';
+import { BYLINE, BYLINE_LEAD, BYLINE_WORD, isLanguageNames, KIND_ARTICLE, REPORTS, PAYWALL, READING_TIME, TIME, TIME_LABEL, titleCase } from './card-words';
 import { LEGAL_LINE } from './legal-line';
 import { joinHeadlineLists } from './headline-lists';
-import { isIndexPage } from './index-pages';
+import { isIndexPage, isTopicPage } from './index-pages';
 import { pageTopLines } from './page-top';
 import type { HeadlineItem, Teaser } from './page';
 import { clean, countMatches, KICKER_MAX_WORDS, LABEL_MAX_WORDS, listNameShape, META_MAX_WORDS, wordsIn } from './card-sizes';
@@ -72,7 +72,7 @@ function bylineOffHeadline(t: Teaser): Teaser {
 /** An author's name on its own line under "Von": a few words ("Eva-Maria Magel"). */
 const NAME_MAX_WORDS = 6;
 /** A byline run into the text's end: a stop, then at most this many words starting with "Von"/"By". */
-const TRAILING_BYLINE = new RegExp(String.raw`^([\s\S]*[.!?…"“”»«)])\s+((?:\S+\s+){0,3}(?:${BYLINE_WORD}|\p{L}+:)\s+["„»]?\p{Lu}\S*(?:\s+\S+){0,6})$`, 'u');
+const TRAILING_BYLINE = new RegExp(String.raw`^([\s\S]*[.!?…"“”»«)])\s+((?:\S+\s+){0,3}(?:${BYLINE_WORD}|${REPORTS}|\p{L}+:)\s+["„»]?\p{Lu}\S*(?:\s+\S+){0,6})$`, 'u');
 
 /** A page's time stamp in any script ("July 24, 2014 -- Updated 1207 GMT (2007 HKT)", "Последнее обновление: …,
  * 23:31 GMT", "更新时间 …, 格林尼治标准时间04:41"): a line with no link that is no heading, holds a year and a clock time, and is mostly figures: with a
@@ -102,6 +102,29 @@ function isTimeStamp(b: Block, line: string): boolean {
 }
 
 /** A few words after the text's last sentence ("… photos and videos. All Cities")… */
+/**
+ * A line whose link runs into the words beside it with no space, as boxes of their own laid them apart: a section's
+ * badge before a topic ("Ausland" + "Angriffe auf Iran" read "AuslandAngriffe auf Iran"), or after it. Set apart (" · ", as
+ * two kicker lines are joined) where the
+ * link ends (known from its share of the line, to a character), when a small letter meets a capital or a figure there
+ * ("Bundesliga" + "11 Punkte Vorsprung"): a name
+ * that glues its parts ("YouTube", "WhatsApp") is no link's end.
+ */
+function spacedAtLink(b: Block, line: string): string {
+  const n = Math.round((b.linkDensity ?? 0) * line.length);
+  if (n < 2 || n > line.length - 2 || line.length !== b.text.length) return line;
+  for (const at of [n, line.length - n]) {
+    for (const k of [at, at - 1, at + 1]) if (/\p{Ll}/u.test(line[k - 1] ?? '') && /[\p{Lu}\p{N}]/u.test(line[k] ?? '')) return `${line.slice(0, k)} · ${line.slice(k)}`;
+  }
+  return line;
+}
+
+/** The card's kind said at its text's end, after the last stop, with its byline on a line of its own ("… gestorben. Ein
+ * Nachruf" | "Von Anna Berg"): an indefinite article and at most four words, no sentence. It leads the byline ("Ein
+ * Nachruf von Anna Berg"), as "Ein Kommentar von" does; read as text it ended the card mid-sentence. */
+const KIND_BEFORE_BYLINE = new RegExp(String.raw`^([\s\S]*[.!?…"“”»«)])\s+(${KIND_ARTICLE}(?:\s+[^\s.!?…:;]+){1,4})$`, 'u');
+const BYLINE_OPENS = new RegExp(String.raw`^${BYLINE_WORD}\s`, 'u');
+
 const TRAILING_WORDS = /^([\s\S]*[.!?]["'”’»)]*)\s+(\S+(?:\s+\S+){0,2})$/u;
 /** …that are all of the line's link text are a link button after the text, not a sentence cut short. The link share
  * is rounded to hundredths: the link's length is known to half a hundredth of the line's, and a character. */
@@ -253,12 +276,12 @@ export function readCardLines(pageBlocks: readonly Block[], pageTeasers: readonl
     if (card && !headSeen && !isHead && !card.items && wordsIn(line) <= KICKER_MAX_WORDS && !/[.!?]$/.test(line)) {
       // Above the headline: the kicker, unless the heading holds its own (then this is the section or the
       // format, "Video"); of two lines above, the nearer is the kicker.
-      if (ownKicker.has(card.id)) card.section ??= line;
+      if (ownKicker.has(card.id)) card.section ??= spacedAtLink(b, line);
       // …unless the nearer is the topic's "more" link under its name ("Opinion" | "more on this"): the name stays.
       else if (card.kicker && b.isLink && MORE_LINK.test(line) && wordsIn(line) <= MORE_MAX_WORDS) { /* the kicker stays */ }
       else {
         if (card.kicker) card.section ??= card.kicker;
-        card.kicker = line;
+        card.kicker = spacedAtLink(b, line);
       }
       start ||= !!b.startsStory;
       continue;
@@ -348,6 +371,8 @@ function bareHeadlineButtons(cards: Iterable<Teaser>, lastText: ReadonlyMap<numb
     // A headline with no text, no link, no kicker and no small print leads nowhere: a box's heading or a tagline ("TOP
     // STORIES IN THE LAST 48 HOURS", "Das Magazin rund ums digitale Bild").
     if (!card.url && !card.kicker && !card.byline && !card.time) buttons.add(card.id);
+    // …and so does one alone that links to a topic's page, not to a story ("Alle Artikel zu diesem Thema": its "more").
+    if (!card.kicker && !card.byline && isTopicPage(card.url)) buttons.add(card.id);
     card.headline_only = true;
   }
   return buttons;
@@ -366,6 +391,11 @@ function tidyLastLines(cards: ReadonlyMap<number, Teaser>, lastText: ReadonlyMap
     if (read) {
       card.reading_time ??= read.time;
       out[at] = { ...out[at], text: out[at].text.slice(0, read.at) };
+    }
+    const kind = card.byline && BYLINE_OPENS.test(card.byline) ? KIND_BEFORE_BYLINE.exec(out[at].text) : null;
+    if (kind) {
+      out[at] = { ...out[at], text: kind[1] };
+      card.byline = `${clean(kind[2])} ${card.byline!.charAt(0).toLowerCase()}${card.byline!.slice(1)}`;
     }
     const m = card.byline ? null : TRAILING_BYLINE.exec(out[at].text);
     if (!m || !BYLINE.test(m[2])) continue;

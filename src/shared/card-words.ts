@@ -63,11 +63,23 @@ export const titleCase = (s: string): boolean => s.split(/\s+/).slice(1).every((
 /** The word that opens a byline, in the languages read: "Von", "By", "Par", "Por", "Di", "Door". */
 export const BYLINE_WORD = String.raw`(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)`;
 
-/** A byline: "Von Bettina Schulz", "By A. Writer", "Par …", "Por …", "Di …", "Door …". */
-export const BYLINE = new RegExp(String.raw`^(?:(?:[\p{L}-]+\s+){0,3}${BYLINE_WORD}\s+[\p{Lu}»„"']|(?:[Tt]exte?|[Ii]nterview|INTERVIEW|[Pp]rotokoll|[Ff]otos?|[Aa]utor(?:in)?|[Rr]eporting)\s*:\s*\S)`, 'u');
+/** A reporter's word after the place a byline names ("Aus Kiew berichtet Anna Berg", "Aus Malindi, Kenia, berichten …"). */
+export const REPORTS = String.raw`berichte[tn]`;
+
+/** A byline: "Von Bettina Schulz", "By A. Writer", "Par …", "Por …", "Di …", "Door …", "Aus Kiew berichtet Anna Berg". */
+export const BYLINE = new RegExp(String.raw`^(?:(?:[\p{L}-]+\s+){0,3}${BYLINE_WORD}\s+[\p{Lu}»„"']|Aus\s+\p{Lu}[^.!?]{0,40}?\s+${REPORTS}\s+\p{Lu}|(?:[Tt]exte?|[Ii]nterview|INTERVIEW|[Pp]rotokoll|[Ff]otos?|[Aa]utor(?:in)?|[Rr]eporting)\s*:\s*\S)`, 'u');
 
 /** A paywall mark on its own line: the site's subscription brand or a bare "Plus". */
 export const PAYWALL = /^(?:\+|plus|premium|abo|abo\+|exklusiv|exclusive|subscriber(?:s)?(?: only| exclusive)?|for subscribers|nur für abonnenten|\p{Lu}\+|\p{Lu}{1,5}\s?plus|réservé aux abonnés|exclusivo para suscriptores)$/iu;
+
+/** A story's format set as a badge before its topic, in a box of its own that the page's text glues to the topic's first
+ * word ("LiveNahost", "MeinungÖsterreich", "ExclusiveHarbour"): where one opens a kicker and a capital follows, the two
+ * stand apart. Capitalised as badges write them. (de, en, fr, es, it, pt, nl.) */
+export const FORMAT_BADGE_GLUED = /^(Live(?:ticker|blog)?|Eilmeldung|Exklusiv|Meinung|Kommentar|Analyse|Interview|Reportage|Kolumne|Video|Podcast|Exclusive|Opinion|Analysis|Comment|Breaking|Update|Review|Explainer|Direct|Exclusif|Tribune|Entretien|Vidéo|Chronique|Directo|Exclusiva|Opinión|Análisis|Entrevista|Vídeo|Diretta|Esclusiva|Opinione|Analisi|Intervista|Exclusivo|Opinião|Análise|Exclusief|Opinie)(?=\p{Lu})/u;
+
+/** An indefinite article opening a sentence, in the languages of BYLINE_WORD: a card's kind said before its byline
+ * ("Ein Nachruf", "An appreciation", "Un entretien", "Una crónica", "Uma reportagem", "Een interview"). */
+export const KIND_ARTICLE = String.raw`(?:Eine?|An?|Une?|Un[ao]|Um|Uma|Een)`;
 
 /** A byline's first words on a line of their own, the name on the next: "Ein Kommentar von" / "Livia Gerster". */
 export const BYLINE_LEAD = /^(?:von|by|par|por|di|door|ein (?:kommentar|gastbeitrag|essay|interview) von|eine (?:analyse|kolumne|glosse|reportage) von|(?:a )?(?:commentary|analysis|column|opinion) by)\s*:?$/iu;

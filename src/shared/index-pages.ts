@@ -27,3 +27,11 @@ export function isIndexPage(url: string | undefined): boolean {
  */
 export const isSectionLink = (url: string | undefined): boolean => SECTION_LINK.test(url ?? '');
 const SECTION_LINK = /\/(?:index\.\w+)?(?:[?#].*)?$/i;
+
+/** A topic's or tag's page ("…/thema/Nahost", "…/topics/climate", "…/tag/ferries/"): the site's list of stories on a
+ * subject, in the words sites use for it (de, en, fr, es, it, pt, nl). */
+const TOPIC_PATH = /\/(?:thema|themen|themes?|topics?|tags?|schlagworte?|stichworte?|sujets?|temas?|temi|argomenti|assuntos?|etiquetas?|onderwerpen?)\/[^/?#]+\/?(?:[?#].*)?$/i;
+
+/** Does the link go to a topic's page: a headline-only card linking there is a "more" button ("Alle Artikel zu diesem
+ * Thema", "More on this topic"), not a story. */
+export const isTopicPage = (url: string | undefined): boolean => TOPIC_PATH.test(url ?? '');

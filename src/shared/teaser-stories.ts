@@ -3,7 +3,7 @@
 // and the CLI both call it on the engine's result.
 import type { Story } from '@core/types';
 import type { PageStory, Teaser } from './page';
-import { addressesReader, bylineAndTime } from './card-words';
+import { addressesReader, bylineAndTime, FORMAT_BADGE_GLUED } from './card-words';
 import { wordsIn } from './card-sizes';
 import { markTeasers } from '@core/anatomy/teasers';
 
@@ -80,7 +80,8 @@ export function withTeaserFields(stories: readonly Story[], ids: readonly (numbe
     const { id: _id, ...fields } = t;
     // A mark the page glued to the word after it, as its boxes laid them apart ("Opinion •Storm"), stands apart. (Words
     // in boxes of their own are spaced in the page, extract/teaser-fields.ts kickerInHead; marks here, off its byte budget.)
-    const kicker = t.kicker?.replace(/\s*([•·|])(?=\p{L})/gu, ' $1 ').trim() ?? s.kicker;
+    // So does a format's badge glued to the topic after it ("LiveNahost": card-words FORMAT_BADGE_GLUED).
+    const kicker = t.kicker?.replace(/\s*([•·|])(?=\p{L})/gu, ' $1 ').replace(FORMAT_BADGE_GLUED, '$1 · ').trim() ?? s.kicker;
     if (t.items) {
       // A headline list: the title names it, and its lines are the text (one headline a line). A list the page names
       // nowhere is untitled: its first line would read as the title of one story…

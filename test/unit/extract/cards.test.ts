@@ -922,3 +922,103 @@ describe('a front set in a table whose last rows are two lists of wire headlines
     expect(stories.slice(6).map((s) => [s.title, s.items?.length])).toEqual([['BREAKING CAMPAIGN NEWS FROM THE WIRE', 6], ['BREAKING CAPITAL NEWS FROM THE WIRE', 6]]);
   });
 });
+
+describe('a lead card whose link holds a long kicker as its own text, the title in a box inside it; a card with a byline over a row of headline cards', () => {
+  const hero = `<article class="hero"><a href="/politik/hafen-1.html"><img alt="" src="x.jpg"></a><a href="/politik/hafen-1.html"><div class="box"><div class="inner"><span class="small">Streit um den Hafen „ein Fehler für die ganze Region“</span><div class="big">Senat stoppt den Ausbau am Nordkai</div></div></div></a></article>`;
+  const teaser = (n: number, k: string, h: string, extra = '') => `<article class="t"><div class="g"><div class="k">${k}</div><a href="/politik/t-${n}.html"><div class="h">${h}</div></a></div>${extra}</article>`;
+  const row = ['Neue Fähre fährt ab Mai zu den Inseln', 'Bibliothek öffnet ihre Lesesäle am Sonntag', 'Straßenbahn rollt wieder durch die Altstadt', 'Brücke bleibt bis zum Herbst gesperrt', 'Markt zieht auf den alten Bahnhofsplatz'];
+  const page = `<html><body><main>${hero}<section>${teaser(1, 'Meinung', 'Der Ausbau kommt zu spät für die Werften', '<div class="g"><div class="s">Ein Kommentar von Ann Lee</div></div>')}${row.map((h, i) => `<div class="w">${teaser(i + 2, `Thema ${i + 2}`, h)}</div>`).join('')}</section></main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('titles the lead card by the line inside the kicker\'s box, the longer line above it its kicker, with no "cut" flag', () => {
+    expect(stories[0]).toMatchObject({ title: 'Senat stoppt den Ausbau am Nordkai', kicker: 'Streit um den Hafen „ein Fehler für die ganze Region“' });
+    expect(cut(stories[0])).toBe(false);
+  });
+
+  it('keeps the byline under a card with a kicker as that card\'s: it names no list under it', () => {
+    const opinion = stories.find((s) => s.title === 'Der Ausbau kommt zu spät für die Werften');
+    expect(opinion?.byline).toBe('Ein Kommentar von Ann Lee');
+    expect(stories.map((s) => s.title)).not.toContain('Ein Kommentar von Ann Lee');
+    expect(stories.map((s) => s.section)).not.toContain('Ein Kommentar von Ann Lee');
+  });
+});
+
+describe('a card whose link holds a smaller heading over a bigger one (<h4> catchline, <h3> title), the catchline longer than a kicker', () => {
+  const card = (n: number, k: string, h: string) => `<article class="c"><a href="/lokal/${n}.html"><h4 class="line">${k}</h4><h3 class="title">${h}</h3></a></article>`;
+  const page = `<html><body><main>${card(1, 'Kerzen und Blumen vor dem alten Rathaus am Markt', 'Gedenkort in der Altstadt wird nach drei Wochen behutsam aufgeräumt')}${card(2, 'Kreisliga', 'Heimsieg für den SV Beispielstadt im Derby')}${card(3, 'Wetter', 'Der erste Frost kommt in der Nacht zum Sonntag')}</main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('titles it by the bigger heading, the smaller its kicker, with no "cut" flag', () => {
+    expect(stories[0]).toMatchObject({ title: 'Gedenkort in der Altstadt wird nach drei Wochen behutsam aufgeräumt', kicker: 'Kerzen und Blumen vor dem alten Rathaus am Markt' });
+    expect(cut(stories[0])).toBe(false);
+  });
+});
+
+describe('cards whose text ends on their kind ("Ein Nachruf", "An appreciation") over a byline on a line of its own', () => {
+  const card = (n: number, h: string, text: string, by: string) => `<article class="c"><h3><a href="/kultur/${n}.html">${h}</a></h3><p class="summary">${text}</p><div class="meta"><span class="writer">${by}</span></div></article>`;
+  const page = `<html><body><main>${card(1, 'Der Zeichner der leisen Pointen', 'Er zeichnete fünfzig Jahre lang für die Wochenzeitung, mit feiner Ironie. Nun ist er mit 88 Jahren gestorben. Ein Nachruf', 'Von Lena Hofer')}${card(2, 'The painter of quiet harbours', 'She painted the same three boats for forty years, and never sold one. She died on Sunday at 91. An appreciation', 'By Tom Okafor')}${card(3, 'Die Fähre fährt wieder', 'Nach drei Monaten in der Werft nimmt die Inselfähre am Montag den Dienst wieder auf. Die ersten', 'Von Paul Berger')}</main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('reads the kind as the byline\'s lead, not as a sentence cut off: the text ends on its stop', () => {
+    expect(stories.map((s) => s.byline)).toEqual(['Ein Nachruf von Lena Hofer', 'An appreciation by Tom Okafor', 'Von Paul Berger']);
+    expect(stories[0].clean_text).toMatch(/gestorben\.$/);
+    expect(stories.slice(0, 2).map(cut)).toEqual([false, false]);
+  });
+
+  it('leaves a text cut after a definite article\'s words ("Die ersten") as it was', () => {
+    expect(stories[2].clean_text).toMatch(/Die ersten$/);
+  });
+});
+
+describe('cards whose line over the heading holds a section badge (a link, with a hidden "Section:" for screen readers) glued to its topic', () => {
+  const card = (n: number, section: string, topic: string, h: string) => `<article class="c-teaser"><div class="c-teaser__overline"><span class="badge"><a href="/${section.toLowerCase()}/"><span class="u-visually-hidden">Section:</span>${section}</a></span><span class="topic">${topic}</span></div><h4 class="c-teaser__headline"><a href="/${section.toLowerCase()}/story-${n}.html">${h}</a></h4><p>The council will vote on the plan next week, after a month of hearings in the town hall.</p></article>`;
+  const page = `<html><body><main>${card(1, 'World', 'Storm season', 'Northern ports close as the winds rise')}${card(2, 'Sport', '11 points clear', 'Harbour club wins the derby at home')}${card(3, 'Culture', 'WhatsApp', 'The library opens its archive to messages')}</main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('reads no hidden label ("u-visually-hidden"), and spaces the badge from the topic where its link ends', () => {
+    expect(stories.map((s) => s.kicker)).toEqual(['World · Storm season', 'Sport · 11 points clear', 'Culture · WhatsApp']);
+  });
+});
+
+describe('a bare link under a topic\'s cards to the topic\'s page ("Alle Artikel zu diesem Thema")', () => {
+  const card = (n: number, h: string) => `<article class="c"><h3><a href="/politik/story-${n}.html">${h}</a></h3><p>The council will vote on the plan next week, after a month of hearings in the town hall.</p></article>`;
+  const page = `<html><body><main><section>${card(1, 'Northern ports close as the winds rise')}${card(2, 'Harbour club wins the derby at home')}<div class="more"><a href="https://news.example.org/thema/hafen">Alle Artikel zu diesem Thema</a></div>${card(3, 'The library opens its archive to the public')}</section></main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('is the topic\'s "more" button, no story', () => {
+    expect(stories.map((s) => s.title)).toEqual(['Northern ports close as the winds rise', 'Harbour club wins the derby at home', 'The library opens its archive to the public']);
+  });
+});
+
+describe('cards whose kicker line sets a format badge ("Live", "Meinung") in a box of its own, glued to the topic in the page\'s text', () => {
+  const card = (n: number, badge: string, topic: string, h: string) => `<article class="c"><div class="k"><span class="badge">${badge}</span><span class="topic">${topic}</span></div><h3><a href="/politik/story-${n}.html">${h}</a></h3><p>The council will vote on the plan next week, after a month of hearings in the town hall.</p></article>`;
+  const page = `<html><body><main>${card(1, 'Live', 'Nahost', 'Ceasefire talks resume in the capital')}${card(2, 'Meinung', 'Österreich', 'What the mountain trial teaches us')}${card(3, 'Opinion', 'Harbour', 'Why the ferry must stay public')}${card(4, 'Videos', 'Rhein', 'The river at its lowest in ten years')}</main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('keeps the badge apart from the topic; a word that is no format badge stays as the page wrote it', () => {
+    expect(stories.map((s) => s.kicker)).toEqual(['Live · Nahost', 'Meinung · Österreich', 'Opinion · Harbour', 'VideosRhein']);
+  });
+});
+
+describe('cards wrapped in one link whose title line runs long with its kicker before a colon ("Formel 1 in Doha: So sehen Sie …")', () => {
+  const card = (n: number, h: string, p: string) => `<article class="t"><a href="/sport/story-${n}.html"><div class="title"><span class="k">${h.split(': ')[0]}</span><span class="sep">: </span><span class="h">${h.split(': ')[1]}</span></div><p class="text">${p}</p></a></article>`;
+  const page = `<html><body><main>${card(1, 'Segelregatta vor der Nordküste: So sehen Sie das große Finale der Saison heute live im Fernsehen', 'Das letzte Rennen der Saison steht an. Hier gibt es alle Infos zum Wochenende an der Küste!')}${card(2, 'Hafenfest: Drei Tage Musik am Kai', 'Die Stadt feiert ihren Hafen mit Konzerten und einem Feuerwerk. Der Eintritt ist frei.')}${card(3, 'Fährverkehr: Neue Linie zu den Inseln', 'Ab Mai fährt eine zweite Fähre, auch am Abend. Die Tickets gibt es ab sofort online.')}</main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('reads the long title line as the headline, not as prose: the card is listed, its kicker apart', () => {
+    expect(stories.map((s) => s.title)).toEqual(['So sehen Sie das große Finale der Saison heute live im Fernsehen', 'Drei Tage Musik am Kai', 'Neue Linie zu den Inseln']);
+    expect(stories[0].kicker).toBe('Segelregatta vor der Nordküste');
+  });
+});
+
+describe('a card whose text ends on its reporter\'s dateline and name ("… Aus Kiew berichtet Anna Berg 7 Min")', () => {
+  const card = (n: number, h: string, p: string) => `<article class="c"><h3><a href="/ausland/story-${n}.html">${h}</a></h3><p>${p}</p></article>`;
+  const page = `<html><body><main>${card(1, 'Die Fähre über den Fluss fährt wieder', 'Drei Monate lang lag die Fähre still. Was hat sich seitdem im Dorf verändert? Aus Tulln, Niederösterreich, berichtet Anna Berg 7 Min')}${card(2, 'Hafenfest mit drei Bühnen', 'Die Stadt feiert ihren Hafen mit Konzerten und einem Feuerwerk. Der Eintritt ist frei.')}${card(3, 'Neue Linie zu den Inseln', 'Ab Mai fährt eine zweite Fähre, auch am Abend. Die Tickets gibt es ab sofort online.')}</main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('reads it as the byline, not as a sentence cut off', () => {
+    expect(stories[0]).toMatchObject({ byline: 'Aus Tulln, Niederösterreich, berichtet Anna Berg', reading_time: '7 Min' });
+    expect(stories[0].clean_text).toMatch(/verändert\?$/);
+    expect(cut(stories[0])).toBe(false);
+  });
+});
