@@ -174,7 +174,7 @@ export async function answerJsonl(file: string | undefined, spec: BatchSpec, ans
       left -= line.length + 1;
       if (halved && helpers[0].ready) {
         // Every line's first half goes to the worker, waiting while it holds enough: one answered whole here would
-        // compile that half here too. (A line that comes before the worker is ready is answered here, as above.)
+        // compile that half here too. (Lines that come before the worker is ready are answered whole here, below.)
         const h = helpers[0];
         while (!h.gone && !mayTake(h, line)) await nextArrival();
         const read = readOne(line, spec);
