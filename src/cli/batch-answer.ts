@@ -16,10 +16,12 @@ export interface BatchSpec {
 
 export type Answer = (input: string, lang: string | undefined) => Record<string, unknown>;
 
-/** An answer in two halves that run on different threads: `find` gives plain data (sent between threads), and
- * `finish(input, found)` the answer `Answer` gives. */
+/** An answer in two halves that run on different threads: `find(input, lang(input, hint))` gives plain data (sent
+ * between threads), and `finish(input, found)` the answer `Answer` gives. (The language is read on the thread that
+ * finishes: the other has the longer half.) */
 export interface HalvedAnswer {
-  find: (input: string, lang: string | undefined) => unknown;
+  lang: (input: string, hint: string | undefined) => string;
+  find: (input: string, lang: string) => unknown;
   finish: (input: string, found: unknown) => Record<string, unknown>;
 }
 

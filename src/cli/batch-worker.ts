@@ -3,8 +3,8 @@
 import { parentPort } from 'node:worker_threads';
 import { answerOne, type BatchSpec } from './batch-answer';
 
-/** A message to a worker: a whole line to answer, or an input whose first half to run. */
-export type WorkerTask = { seq: number; line: string } | { seq: number; find: { input: string; lang: string | undefined } };
+/** A message to a worker: a whole line to answer, or an input (and its language) whose first half to run. */
+export type WorkerTask = { seq: number; line: string } | { seq: number; find: { input: string; lang: string } };
 /** A worker's reply: a line's answer, a first half's result, or the message of the error that half threw. */
 export type WorkerReply = { seq: number; out: string } | { seq: number; found: unknown } | { seq: number; failed: string };
 

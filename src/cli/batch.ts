@@ -156,6 +156,14 @@ export async function answerJsonl(file: string | undefined, spec: BatchSpec, ans
   if (entry && !halved) workersCompileOnThemselves();
   if (entry) for (let i = 1; i < jobs; i++) helpers.push(start());
 
+  /** A line's language for its first half, or the message of what reading it threw. */
+  const languageHere = (read: ReadLine): { lang: string } | { failed: string } => {
+    try {
+      return { lang: halves!.lang(read.input, read.lang) };
+    } catch (e) {
+      return { failed: (e as Error).message };
+    }
+  };
   /** Gives a worker a task for `line`, which it holds until it replies. */
   const send = (h: Helper, seq: number, line: string, task: WorkerTask): void => {
     h.held.set(seq, line);
@@ -178,11 +186,13 @@ export async function answerJsonl(file: string | undefined, spec: BatchSpec, ans
         const h = helpers[0];
         while (!h.gone && !mayTake(h, line)) await nextArrival();
         const read = readOne(line, spec);
+        const lang = typeof read === 'string' || h.gone ? null : languageHere(read);
         if (typeof read === 'string') answered(seq, read);
         else if (h.gone) answered(seq, answerRead(read, spec, answer));
+        else if (lang && 'failed' in lang) answered(seq, failedLine(read, spec, lang.failed));
         else {
           reads.set(seq, read);
-          send(h, seq, line, { seq, find: { input: read.input, lang: read.lang } });
+          send(h, seq, line, { seq, find: { input: read.input, lang: lang!.lang } });
         }
       } else {
         const free = leastHeld(helpers.filter((h) => h.ready && !h.gone && mayTake(h, line) && mayTakeNearEnd(h, line, left)));

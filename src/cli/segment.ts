@@ -1,5 +1,5 @@
 // `storysplit segment [FILE|-]` and `storysplit segment --jsonl [FILE|-]`: plain text through the engine.
-import { describeFound, findStories, segment, type FoundStories, type SegmentResult } from '@core/index';
+import { describeFound, findStories, languageOf, segment, type FoundStories, type SegmentResult } from '@core/index';
 import type { HalvedAnswer } from './batch-answer';
 import { formatLeftOut, formatStories, storyToJson } from './format';
 import { readInput } from './io';
@@ -12,7 +12,8 @@ export function segmentAnswer(text: string, lang: string | undefined): Record<st
 
 /** segmentAnswer in its two halves (a batch of two threads finds the stories on one and describes them on the other). */
 export const segmentHalves: HalvedAnswer = {
-  find: (text, lang) => findStories(text, lang ? { lang } : {}),
+  lang: (text, hint) => languageOf(text, hint ? { lang: hint } : {}),
+  find: (text, lang) => findStories(text, lang),
   finish: (text, found) => resultFields(describeFound(text, found as FoundStories)),
 };
 

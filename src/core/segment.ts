@@ -47,9 +47,12 @@ function read(input: SegmentInput): Read {
  * halves run different code, and each thread compiles only its own). */
 export type FoundStories = { lang: string; reason: string } | { lang: string; reason?: undefined; spans: StorySpan[]; confidence: number[] };
 
-function findIn(r: Read, input: SegmentInput, options: SegmentOptions): FoundStories {
+/** The language the text is read in: the hint (the option, else a page's own) unless the text clearly says otherwise. */
+const languageIn = (r: Read, input: SegmentInput, options: SegmentOptions): string =>
+  resolveLanguage(r.text, options.lang ?? (typeof input === 'string' ? undefined : input.lang));
+
+function findIn(r: Read, lang: string): FoundStories {
   const { blocks, bt, text } = r;
-  const lang = resolveLanguage(text, options.lang ?? (typeof input === 'string' ? undefined : input.lang));
   if (!text.trim()) return { lang, reason: 'The text is empty.' };
   const noProse = whyNoProse(text);
   if (noProse) return { lang, reason: noProse };
@@ -85,12 +88,17 @@ function describeIn(r: Read, found: FoundStories): SegmentResult {
 
 export function segment(input: SegmentInput, options: SegmentOptions = {}): SegmentResult {
   const r = read(input);
-  return describeIn(r, findIn(r, input, options));
+  return describeIn(r, findIn(r, languageIn(r, input, options)));
 }
 
-/** segment() in two halves: findStories(input, options), then describeFound(input, found) gives segment(input, options). */
-export function findStories(input: SegmentInput, options: SegmentOptions = {}): FoundStories {
-  return findIn(read(input), input, options);
+/** segment() in two halves: findStories(input, languageOf(input, options)), then describeFound(input, found) gives
+ * segment(input, options). (The language is a step of its own, so that a batch can read it on either thread.) */
+export function languageOf(input: SegmentInput, options: SegmentOptions = {}): string {
+  return languageIn(read(input), input, options);
+}
+
+export function findStories(input: SegmentInput, lang: string): FoundStories {
+  return findIn(read(input), lang);
 }
 
 export function describeFound(input: SegmentInput, found: FoundStories): SegmentResult {
