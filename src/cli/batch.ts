@@ -20,8 +20,9 @@ const MAX_WAITING = 256;
 const MAX_WAITING_CHARS = 64 * 2 ** 20;
 /** Threads that split each answer in halves, one thread a half: a worker finds every line's stories and this thread
  * describes them. Each thread compiles only its half of the engine, once, where two threads answering whole lines both
- * compiled all of it, and that compiling was about half of each one's work (dev.jsonl, 800 texts: CPU 0.85x, the
- * worker's half the longer one). With more threads each answers whole lines: a half per thread is then too few. */
+ * compiled all of it, and that compiling was about half of each one's work (dev.jsonl, 800 texts: CPU 0.85x; devwide
+ * 0.84x). The worker's half is the longer (dev.jsonl: 1.6 s of CPU against 1.15 s here), the more so on long flat texts
+ * (choi.jsonl: 2.6 s against 1.45 s, CPU 0.90x, wall the same). With more threads each answers whole lines. */
 const HALVED_JOBS = 2;
 /** More threads than this gain little by default: the reading and writing here become the limit. */
 const MAX_JOBS = 8;
