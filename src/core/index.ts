@@ -1,5 +1,5 @@
 // The public face of the engine: pure TypeScript, no browser API, runs in Node.
-export { segment } from './segment';
+export { describeFound, findStories, languageOf, segment, type FoundStories } from './segment';
 export { segmentBlocksInChunks, chunkBlocks, CHUNK_CHARS, type ChunkProgress } from './chunked';
 export { blocksToText, toBlockPosition, BLOCK_SEPARATOR } from './text/blocks';
 export type * from './types';

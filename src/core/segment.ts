@@ -7,7 +7,7 @@ import { langData } from './text/lang/anatomy/index';
 import { blocksToText, toBlockPosition } from './text/blocks';
 import { findBoundariesWindowed } from './boundaries/windowed';
 import { resolveLanguage } from './text/langdetect';
-import type { LeftOut, SegmentInput, SegmentOptions, SegmentResult, Story, StorySpan } from './types';
+import type { Block, LeftOut, SegmentInput, SegmentOptions, SegmentResult, Story, StorySpan } from './types';
 
 /** Control and replacement characters outweighing letters this much make the input binary, not text. */
 const BINARY_SHARE = 0.3;
@@ -29,15 +29,42 @@ function whyNoProse(text: string): string | null {
   return null;
 }
 
-export function segment(input: SegmentInput, options: SegmentOptions = {}): SegmentResult {
+/** The text segment() reads: the input's own, or its blocks joined. */
+interface Read {
+  blocks: Block[] | null;
+  bt: ReturnType<typeof blocksToText> | null;
+  text: string;
+}
+
+function read(input: SegmentInput): Read {
   const blocks = typeof input === 'string' ? null : input.blocks;
   const bt = blocks ? blocksToText(blocks) : null;
-  const text = bt ? bt.text : (input as string);
-  const lang = resolveLanguage(text, options.lang ?? (typeof input === 'string' ? undefined : input.lang));
-  if (!text.trim()) return { stories: [], lang, reason: 'The text is empty.' };
+  return { blocks, bt, text: bt ? bt.text : (input as string) };
+}
+
+/** The first half of segment(): the language and where the stories are, or why there are none. Plain data, so that a
+ * batch can find one document's stories on one thread while another thread describes an earlier document's (the two
+ * halves run different code, and each thread compiles only its own). */
+export type FoundStories = { lang: string; reason: string } | { lang: string; reason?: undefined; spans: StorySpan[]; confidence: number[] };
+
+/** The language the text is read in: the hint (the option, else a page's own) unless the text clearly says otherwise. */
+const languageIn = (r: Read, input: SegmentInput, options: SegmentOptions): string =>
+  resolveLanguage(r.text, options.lang ?? (typeof input === 'string' ? undefined : input.lang));
+
+function findIn(r: Read, lang: string): FoundStories {
+  const { blocks, bt, text } = r;
+  if (!text.trim()) return { lang, reason: 'The text is empty.' };
   const noProse = whyNoProse(text);
-  if (noProse) return { stories: [], lang, reason: noProse };
+  if (noProse) return { lang, reason: noProse };
   const found = findBoundariesWindowed(text, lang, blocks && bt ? { blocks, starts: bt.starts } : undefined);
+  return { lang, spans: found.spans, confidence: found.confidence };
+}
+
+/** The second half of segment(): the stories at the spans `found` holds, each described. */
+function describeIn(r: Read, found: FoundStories): SegmentResult {
+  const { blocks, bt, text } = r;
+  const { lang } = found;
+  if (found.reason !== undefined) return { stories: [], lang, reason: found.reason };
   const labelled = labelsToTheirStories(text, found.spans);
   // Ads set like teasers, on pages only (ad-items.ts): read in the page's language, left out as advertisement.
   const split = blocks && bt ? adItems(text, labelled, langData(lang), blocks, bt.starts) : { spans: labelled, from: labelled.map((_, k) => k), ad: [] };
@@ -57,4 +84,23 @@ export function segment(input: SegmentInput, options: SegmentOptions = {}): Segm
   if (stories.length === all.length) return { stories, lang };
   const leftOut: LeftOut[] = all.filter((s) => s.clean_text.trim() === '').map((s) => ({ start: s.start, end: s.end, reasons: [...new Set(s.removed.map((r) => r.reason))] }));
   return { stories, lang, leftOut, ...(stories.length ? {} : { reason: `The text holds only page furniture (${leftOut.flatMap((l) => l.reasons).filter((r, i, a) => a.indexOf(r) === i).join(', ').replace(/_/g, ' ') || 'no story text'}).` }) };
+}
+
+export function segment(input: SegmentInput, options: SegmentOptions = {}): SegmentResult {
+  const r = read(input);
+  return describeIn(r, findIn(r, languageIn(r, input, options)));
+}
+
+/** segment() in two halves: findStories(input, languageOf(input, options)), then describeFound(input, found) gives
+ * segment(input, options). (The language is a step of its own, so that a batch can read it on either thread.) */
+export function languageOf(input: SegmentInput, options: SegmentOptions = {}): string {
+  return languageIn(read(input), input, options);
+}
+
+export function findStories(input: SegmentInput, lang: string): FoundStories {
+  return findIn(read(input), lang);
+}
+
+export function describeFound(input: SegmentInput, found: FoundStories): SegmentResult {
+  return describeIn(read(input), found);
 }

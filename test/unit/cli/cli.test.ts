@@ -67,6 +67,14 @@ describe('storysplit segment --jsonl --jobs', () => {
     expect(Number(used?.[1])).toBeGreaterThan(0);
   }, 60_000);
 
+  it('splits each answer between two threads (one finds the stories, this one describes them): the same lines again', () => {
+    const two = run(['--jobs', '2'], input);
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(run(['--jobs', '1'], input).stdout);
+    const found = /(\d+) found by 1 worker threads/.exec(two.stderr);
+    expect(Number(found?.[1])).toBeGreaterThan(0);
+  }, 60_000);
+
   it('answers a line while the input stays open, so a program can send a line and wait for its answer', async () => {
     const child = spawn(process.execPath, [resolve(built, 'storysplit.mjs'), 'segment', '--jsonl', '--jobs', '2'], { cwd: ROOT });
     const answers = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
