@@ -29,7 +29,7 @@ export interface Tokens {
 // CJK characters are words on their own; other scripts are runs of letters and digits joined by ' ’ -.
 // (The scanner below does what /[\p{Script=Han}…]|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu would, without a match object per word.)
 /** Code points from here on (CJK radicals onward) are ideographs or kana when they stand alone as a word. */
-const CJK_FROM = 0x2e80;
+export const CJK_FROM = 0x2e80;
 /** Words are compared by this many leading characters (a language-free stemmer). */
 const STEM_CHARS = 6;
 /** A Hangul syllable is a consonant-vowel(-consonant) block, so Korean stems are shorter: 대통령은 meets 대통령이. */
@@ -87,8 +87,8 @@ function wordEnd(text: string, i: number): number {
   return innerCapital ? -j - 1 : j;
 }
 
-export function tokenize(text: string, lang: string): Tokens {
-  const stop = stopwordsFor(lang);
+/** `stop`: the function words to flag (the language's list unless given: a text's own where we hold none). */
+export function tokenize(text: string, lang: string, stop: ReadonlySet<string> = stopwordsFor(lang)): Tokens {
   // (One function, no closures: variables a closure writes live in a heap context, and these are written every word.)
   let capacity = INITIAL_CAPACITY;
   let starts = new Int32Array(capacity), ends = new Int32Array(capacity), ids = new Int32Array(capacity);
