@@ -2,7 +2,7 @@
 // alone, they mean the same in any language, so a language we hold no stop-word list for still has its function
 // words told from its content words (without them any two stories share "в", "का", "של" and cohesion reads nothing).
 // With every list withheld (scripts/eval-withheld.ts), devwide Pk 0.153 -> 0.073 and train 0.174 -> 0.074.
-import { LETTER, UPPER, WORD_CHAR, charClass, charWidth, lowerCase } from './chars';
+import { LETTER, UPPER, WORD_CHAR, charClass, charWidth, isMark, lowerCase } from './chars';
 import { FormTable } from './intern';
 import { stopwordsFor } from './lang/stopwords';
 import { CJK_FROM } from './tokenize';
@@ -34,7 +34,7 @@ export function ownFunctionWords(text: string, maxWords = Infinity): Map<string,
   for (let i = 0; i < text.length && words < maxWords;) {
     if (!(charClass(text, i) & LETTER)) { i += charWidth(text, i); continue; }
     let j = i + charWidth(text, i);
-    while (j < text.length && charClass(text, j) & WORD_CHAR) j += charWidth(text, j);
+    while (j < text.length && (charClass(text, j) & WORD_CHAR || isMark(text, j))) j += charWidth(text, j);
     let f = seen.get(i, j);
     if (f < 0) {
       f = forms.length;

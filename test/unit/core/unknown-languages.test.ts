@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { functionWordsOf, ownFunctionWords } from '@core/text/own-function-words';
 import { stopwordsFor } from '@core/text/lang/stopwords';
+import { tokenize } from '@core/text/tokenize';
+import { findCandidates } from '@core/boundaries/candidates';
+import { isHeadlineLike } from '@core/boundaries/cues';
 import { segment } from '@core/index';
 
 /** Catalan, a language with no stop-word list: a paragraph long enough for its habits to show twice. */
@@ -34,6 +37,36 @@ describe("a text's own function words", () => {
   it('are none in Korean, Chinese or Japanese: Korean writes them onto its words, the others are read a character a word', () => {
     const korean = '시는 일요일 강을 가로지르는 새 다리를 개통했다. 시장은 다리가 도심의 교통 체증을 줄일 것이라고 말했다. 새 다리는 2년 동안 지어졌다. 주민들은 새 다리를 반겼다. 시장은 새 다리가 도시의 자랑이라고 말했다.';
     expect(ownFunctionWords(korean.repeat(4)).size).toBe(0);
+  });
+});
+
+describe('scripts that write vowels as marks', () => {
+  it('a Devanagari word stays whole: its vowel signs go with their letters', () => {
+    const text = 'नगर निगम ने रविवार को नया पुल खोला।';
+    const t = tokenize(text, 'hi');
+    const words = Array.from({ length: t.count }, (_, i) => text.slice(t.start[i], t.end[i]));
+    expect(words).toEqual(['नगर', 'निगम', 'ने', 'रविवार', 'को', 'नया', 'पुल', 'खोला']);
+  });
+});
+
+describe('the stops of other scripts end a sentence', () => {
+  it.each([
+    ['hi', 'नगर निगम ने नया पुल खोला। महापौर ने कहा कि भीड़ कम होगी।', 'महापौर'],
+    ['ar', 'هل سيفتح الجسر غدا؟ قال رئيس البلدية إن الجسر جاهز.', 'قال'],
+    ['ur', 'شہر میں نیا پل کھل گیا۔ میئر نے کہا کہ رش کم ہو گا۔', 'میئر'],
+  ])('%s', (lang, text, opener) => {
+    const starts = findCandidates(text, stopwordsFor(lang), lang).filter((c) => c.kind === 'sentence').map((c) => text.slice(c.start).split(' ')[0]);
+    expect(starts).toEqual([opener]);
+  });
+});
+
+describe('headlines in scripts without capitals', () => {
+  it.each(['גשר חדש נפתח בעיר', 'افتتاح جسر جديد في المدينة', 'शहर में नया पुल खुला'])('%s', (line) => {
+    expect(isHeadlineLike(line)).toBe(true);
+  });
+
+  it('a sentence with its stop is still no headline', () => {
+    expect(isHeadlineLike('העירייה פתחה גשר חדש מעל הנהר.')).toBe(false);
   });
 });
 
