@@ -406,8 +406,9 @@ function decideBoundaries(read: ReturnType<typeof readText>) {
   // opens, a feed's truncation mark, a teaser's "Read more" or ellipsis (teasers on one topic share their words), but
   // not an ellipsis before a speaker's label ("…we're...\nGREGG: No!"): a transcript's turn (train sample Pk 0.0826
   // with every ellipsis a mark, 0.0812 with this, 0.0814 with no ellipsis a mark).
-  // With no stop-word list for the language its function words count as content words, and any two stories share 15%:
-  // there every cut counts as marked, and only names chain.
+  // With no function words (no list for the language and none of the text's own: Korean, a short text) they count as
+  // content words, and any two stories share 15%: there every cut counts as marked, and only names chain. (The text's
+  // own function words chain as a list does: with every list withheld, devwide Pk 0.073; chaining only names, 0.086.)
   const wordsChain = ctx.stopwords.size > 0;
   const endMarked = (i: number) => !wordsChain || pageOpens[i] === 1 || features[i].prevTruncationMark
     || (features[i].prevTeaserEnd && !(endsOnEllipsis(text, cands[i].prevEnd) && opensWithSpeaker(text, cands[i].start)));
