@@ -47,9 +47,11 @@ const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bro
 // of their run, and all white space after it. findCandidates finds them from each line feed, so a long run of spaces
 // with no line break after it is read once (without that lookbehind, the regex took 23 s on 'A' + 16K spaces).
 // Any sentence end followed by a space: the next story may even open in lower case (an excerpt that starts mid-way).
+// With the stops of scripts that write spaces but stops of their own: । ॥ (Devanagari), ؟ (Arabic), ۔ (Urdu),
+// ။ (Myanmar), ። (Ethiopic).
 // “ closes a German quote („…“).
 // U+0091-U+0094 are cp1252's curly quotes read as Latin-1 (a mis-decoded page): quotes as well.
-const SENTENCE_END = /[.!?…]["”’»“)\]\u0092\u0094]*(\s+)(?=\S)/gu;
+const SENTENCE_END = /[.!?…।॥؟۔။።]["”’»“)\]\u0092\u0094]*(\s+)(?=\S)/gu;
 /** The full stops of scripts written without spaces (。！？), with their closers and any white space after them: a sentence ends there. */
 const WIDE_SENTENCE_END = /[。！？]["”’」』)）】》〉]*(\s*)(?=[^\s。！？"”’」』)）】》〉])/gu;
 /** A Japanese quotation goes on into its sentence: "彼は「行く。」と言った" (と, って: "he said"). */

@@ -183,14 +183,15 @@ export function isLabelledCaption(line: string): boolean {
   return secondIsLower(t) && CAPTION_LINE.test(t) && !endsTerminal(t) && countWords(t, MAX_CAPTION_WORDS + 1) <= MAX_CAPTION_WORDS;
 }
 
-/** Short, no closing full stop, starts with a capital, digit or quote: a headline (or a subhead).
+/** Short, no closing full stop, starts with a capital, digit or quote: a headline (or a subhead). In a script with no
+ * capitals (Arabic, Hebrew, Devanagari: \p{Lo}) any letter opens one, as a capital would.
  * Kept: headline.ts's looksLikeHeadline splits sentences (costly per candidate) and accepts lower-case and one-word lines. */
 export function isHeadlineLike(line: string): boolean {
   const t = line.trim();
   const n = countWords(t, HEADLINE_MAX_WORDS + 1);
   if (n < HEADLINE_MIN_WORDS || n > HEADLINE_MAX_WORDS) return false;
   if (/[.,;:…]["”’»)]*$/u.test(t) || isCaption(t) || endsLikeTeaser(t)) return false;
-  return /^["“‘«„¿¡(]?[\p{Lu}\p{N}]/u.test(t);
+  return /^["“‘«„¿¡(]?[\p{Lu}\p{Lo}\p{N}]/u.test(t);
 }
 
 /** "RISING RACISM: A Japanese group…": an upper-case label and a colon open the story (anatomy reads kickers the same way). */

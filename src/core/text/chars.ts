@@ -79,3 +79,16 @@ export function lowerCase(s: string): string {
   }
   return s;
 }
+
+/** Per BMP code unit: 0 not known yet, 1 a combining mark (\p{M}), 2 not. */
+const MARK_OF = new Uint8Array(0x10000);
+
+/** The code unit at `i` is a combining mark: a vowel sign of Devanagari, Bengali or Thai ("निगम" holds 'ि'), or an
+ * accent written apart ("e" + U+0301). It goes with the letter before: a word runs on over it. */
+export function isMark(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x300) return false;
+  let k = MARK_OF[c];
+  if (!k) MARK_OF[c] = k = /\p{M}/u.test(text[i]) ? 1 : 2;
+  return k === 1;
+}

@@ -1,5 +1,5 @@
 // Words with their offsets, interned to ids, with the flags the boundary features need.
-import { CJK_CHAR, LOWER, UPPER, WORD_CHAR, charClass, charWidth, lowerCase } from './chars';
+import { CJK_CHAR, LOWER, UPPER, WORD_CHAR, charClass, charWidth, isMark, lowerCase } from './chars';
 import { FormTable } from './intern';
 import { inflectionStripper } from './inflection';
 import { stopwordsFor } from './lang/stopwords';
@@ -26,10 +26,11 @@ export interface Tokens {
   vocabSize: number;
 }
 
-// CJK characters are words on their own; other scripts are runs of letters and digits joined by ' ’ -.
+// CJK characters are words on their own; other scripts are runs of letters and digits joined by ' ’ -, with the
+// combining marks among them (a Devanagari vowel sign, an accent written apart).
 // (The scanner below does what /[\p{Script=Han}…]|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu would, without a match object per word.)
 /** Code points from here on (CJK radicals onward) are ideographs or kana when they stand alone as a word. */
-const CJK_FROM = 0x2e80;
+export const CJK_FROM = 0x2e80;
 /** Words are compared by this many leading characters (a language-free stemmer). */
 const STEM_CHARS = 6;
 /** A Hangul syllable is a consonant-vowel(-consonant) block, so Korean stems are shorter: 대통령은 meets 대통령이. */
@@ -79,6 +80,7 @@ function wordEnd(text: string, i: number): number {
   while (j < text.length) {
     const c = charClass(text, j);
     if (c & WORD_CHAR) { if (c & UPPER) innerCapital = true; j += charWidth(text, j); }
+    else if (isMark(text, j)) j++;
     else if (isJoiner(text.charCodeAt(j)) && j + 1 < text.length && charClass(text, j + 1) & WORD_CHAR) {
       if (charClass(text, j + 1) & UPPER) innerCapital = true;
       j += 1 + charWidth(text, j + 1);
@@ -87,8 +89,8 @@ function wordEnd(text: string, i: number): number {
   return innerCapital ? -j - 1 : j;
 }
 
-export function tokenize(text: string, lang: string): Tokens {
-  const stop = stopwordsFor(lang);
+/** `stop`: the function words to flag (the language's list unless given: a text's own where we hold none). */
+export function tokenize(text: string, lang: string, stop: ReadonlySet<string> = stopwordsFor(lang)): Tokens {
   // (One function, no closures: variables a closure writes live in a heap context, and these are written every word.)
   let capacity = INITIAL_CAPACITY;
   let starts = new Int32Array(capacity), ends = new Int32Array(capacity), ids = new Int32Array(capacity);
