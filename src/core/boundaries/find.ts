@@ -21,7 +21,7 @@ import type { BoundaryFeatures, FeatureContext } from './features';
 import { cohesionModel, makeCohesion, makeKept, makeNameEcho, makeNovelty, makeOverlap, memoCohesion, type Cohesion, type CohesionModel } from './cohesion';
 import { decode, type Scored } from './decode';
 import { makeNamesIntroduced, namesMarkStories } from './names-introduced';
-import { glueNear, glueThroughout } from './glue-near';
+import { glueNear, glueThroughout, storiesSpaced } from './glue-near';
 import { flatCohesionWindow, ITEM_LIST_STORY_WORDS, minStoryWords } from './story-length';
 import { everydayMask, unrelatedParts, withoutWords } from './unrelated-parts';
 import { BRIEF_MAX_WORDS, isBrief, namesNothingNew } from './new-names';
@@ -266,6 +266,7 @@ function readDocument(cands: readonly Candidate[], features: readonly BoundaryFe
     medianLineWords: medianWords(lineWords),
     typicalCosine: Number.NaN,
     namesMarkStories: false,
+    storiesSpaced: false,
     itemList,
     lineList,
     brief,
@@ -309,7 +310,10 @@ export function explainBoundaries(text: string, lang: string, page?: { blocks: r
   // A text whose first cuts open on new names is read again with the names (names-introduced.ts).
   const names = namesMarkStories(first.features, first.chosen);
   read.doc.namesMarkStories = names;
-  if (shortWindow === null && !names) return first;
+  // Text read as glued only in places whose first cuts are spaced joins its stories with spaces (glue-near.ts).
+  const spaced = read.doc.glued > 0 && !read.doc.glueThroughout && storiesSpaced(read.cands, read.features, first.chosen);
+  read.doc.storiesSpaced = spaced;
+  if (shortWindow === null && !names && !spaced) return first;
   // Only cohesion reads the window: the candidates, their other features and the topic reading stand.
   if (shortWindow !== null) {
     read.ctx.inlineWindow = shortWindow;

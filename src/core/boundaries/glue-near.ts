@@ -44,3 +44,16 @@ export function glueThroughout(cands: readonly Candidate[], features: readonly B
   for (let i = 0; i < cands.length; i++) if (cands[i].kind === 'sentence') { sentences++; if (features[i].glueNear) near++; }
   return near >= THROUGHOUT_SHARE * sentences;
 }
+
+/** Whether a first reading of text read as glued, not throughout, cut more often at spaced sentence ends than at glued
+ * joins (`chosen`): its stories are joined by spaces and its glued joins are paragraph breaks inside some of them
+ * (DocumentCues.storiesSpaced). Text joined glued cuts at its glued joins (train, text read as glued, not throughout:
+ * joined glued, 86 of 714 glued joins open a story and 84 are cut, 2 spaced sentence ends; flat text, 0 of 1,029 open a story, 137 cut). */
+export function storiesSpaced(cands: readonly Candidate[], features: readonly BoundaryFeatures[], chosen: readonly number[]): boolean {
+  let spaced = 0, glued = 0;
+  for (const k of chosen) {
+    if (cands[k].kind === 'sentence') spaced++;
+    else if (gluedJoin(cands[k], features[k])) glued++;
+  }
+  return spaced > glued;
+}

@@ -112,6 +112,10 @@ export interface DocumentCues {
   /** Flat text whose first reading's cuts open on sentences naming someone new to the text (names-introduced.ts),
    * set for its second reading. */
   namesMarkStories: boolean;
+  /** Flat text read as glued, not throughout, whose first reading cut more at spaced sentence ends than at glued joins
+   * (glue-near.ts storiesSpaced): its stories are joined by spaces, so its glued joins are paragraphs inside one; set
+   * for its second reading. */
+  storiesSpaced: boolean;
 }
 
 /** A term's activation at one candidate; terms not listed are 0. */
@@ -212,8 +216,9 @@ function visitTerms(f: BoundaryFeatures, doc: DocumentCues, sink: TermSink): voi
   // in the segment fixtures).
   const itemSentence = doc.itemList && f.kind === 'sentence' && !(f.lineWords >= FLAT_LINE_WORDS ? f.nextPointsBack : f.nextStopCap);
   if (!itemSentence) on(sink, f.kind === 'line' ? 'priorLine' : f.kind === 'blank' ? 'priorBlank' : f.kind === 'sentence' ? 'priorSentence' : glued ? 'priorGlued' : 'priorCap');
-  // Each by how surely the text is glued (gluedness): a glued join in flat text is a name, a sentence end in glued text inside a paragraph.
-  on(sink, 'gluedInNormalText', glued ? 1 - doc.glued : 0);
+  // Each by how surely the text is glued (gluedness): a glued join in flat text is a name, a sentence end in glued text
+  // inside a paragraph. In text whose stories are joined by spaces a glued join opens no story, as in text not glued.
+  on(sink, 'gluedInNormalText', glued ? 1 - (doc.storiesSpaced ? 0 : doc.glued) : 0);
   // A spaced candidate far from any glued join is as unsure as a text with few of them: flat text may join stories
   // scraped glued inside with spaces (glue-near.ts).
   on(sink, 'spacedInGluedText', spaced && doc.flat ? doc.glued * (doc.glueThroughout || f.glueNear ? 1 : GLUED_DOC_UNSURE) : 0);

@@ -9,12 +9,13 @@ import { continuersFor, everydayWordsFor, stopwordsFor, strongContinuersFor } fr
 import { everydayMask } from '../../../src/core/boundaries/unrelated-parts';
 import { captionAbove, explainBoundaries } from '../../../src/core/boundaries/find';
 import { flatCohesionWindow, ITEM_LIST_STORY_WORDS, minStoryWords } from '../../../src/core/boundaries/story-length';
-import { INLINE_WINDOW } from '../../../src/core/boundaries/features';
+import { INLINE_WINDOW, type BoundaryFeatures } from '../../../src/core/boundaries/features';
 import { GLUED_DOC_UNSURE, gluedness, termValues } from '../../../src/core/boundaries/terms';
 import { SCORING_WEIGHTS } from '../../../src/core/boundaries/scoring-weights';
 import { endsLikeTeaser, endsOnEllipsis, endsTerminal, isCaption, isContactLine, isLabelledCaption, opensWithSpeaker } from '../../../src/core/boundaries/cues';
 import { endsMidSentence } from '../../../src/core/anatomy/truncation';
-import { findCandidates } from '../../../src/core/boundaries/candidates';
+import { findCandidates, type Candidate } from '../../../src/core/boundaries/candidates';
+import { storiesSpaced } from '../../../src/core/boundaries/glue-near';
 import { numberedItems } from '../../../src/core/boundaries/numbered-items';
 import { asOneLine, runsOnInLines } from '../../../src/core/boundaries/run-on';
 import { speakerTurns } from '../../../src/core/boundaries/speaker-turns';
@@ -784,6 +785,15 @@ describe('glued text is read against the sentence ends', () => {
     // ...with a glued join near every sentence end: read as glued throughout, none far.
     expect(explainBoundaries(glued, 'en').doc.glueThroughout).toBe(true);
     expect(e.doc.glueThroughout).toBe(false);
+  });
+  it('text whose first cuts are spaced joins its stories with spaces; text cut at its glued joins does not', () => {
+    const cands = [{ kind: 'sentence' }, { kind: 'glued' }, { kind: 'sentence' }, { kind: 'gluedWord' }] as Candidate[];
+    const features = cands.map(() => ({ prevCapWord: false })) as BoundaryFeatures[];
+    expect(storiesSpaced(cands, features, [0, 1, 2])).toBe(true);
+    expect(storiesSpaced(cands, features, [0, 1, 3])).toBe(false);
+    expect(storiesSpaced(cands, features, [])).toBe(false);
+    // A camel-case name ("PlayStation") is no glued join.
+    expect(storiesSpaced(cands, [features[0], features[1], features[2], { prevCapWord: true } as BoundaryFeatures], [0, 1, 2, 3])).toBe(true);
   });
 });
 
