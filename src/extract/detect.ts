@@ -11,9 +11,9 @@ const LINKED_TEASER_MIN_WORDS = 15;
 /** …and reads as sentences: some terminal punctuation, or long enough to be a cut teaser. */
 const SENTENCE_END = /[.!?。！？…:;]/;
 const LONG_UNPUNCTUATED_WORDS = 25;
-/** …where in a linked line a colon is a headline's, after its kicker ("Storm season: ports close…"). (Script without
- * spaces never gets here: its line counts as a word or two.) */
-const LINKED_SENTENCE_END = /[.!?…]/;
+/** …where in a linked line a colon is a headline's, after its kicker ("Storm season: ports close…"); the full stops of
+ * scripts written without spaces count (their characters count as half a word each, so such a summary gets here). */
+const LINKED_SENTENCE_END = /[.!?…。！？]/;
 /** A page with this many prose words, in at least PROSE_FULL_BLOCKS paragraphs, is surely prose. */
 const PROSE_FULL_WORDS = 150;
 const PROSE_FULL_BLOCKS = 3;

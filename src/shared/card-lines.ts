@@ -20,6 +20,8 @@ const LEADING_MARK = /^[•·▪►›»|–—-]\s*/u;
 /** A headline-only card of this many words at most, a bare link, is a button or a menu entry ("Jetzt mit F+ lesen",
  * "• N.Y. Region Text Version"); a list's line has more, or a time. */
 const BUTTON_MAX_WORDS = 4;
+/** A topic page's "more" link is a short line too, if longer ("Alle Artikel zu diesem Thema"); a headline is longer. */
+const TOPIC_BUTTON_MAX_WORDS = 6;
 /** A "more" button: a few words that end on an ellipsis ("MORE WORLD NEWS . . .", "Weitere Meldungen …"). It is no
  * headline, no line of a list and no cut text: the page's own link to the rest. */
 const MORE_MAX_WORDS = 4;
@@ -120,9 +122,9 @@ function spacedAtLink(b: Block, line: string): string {
 }
 
 /** The card's kind said at its text's end, after the last stop, with its byline on a line of its own ("… gestorben. Ein
- * Nachruf" | "Von Anna Berg"): an indefinite article and at most four words, no sentence. It leads the byline ("Ein
+ * Nachruf" | "Von Anna Berg"): an indefinite article, a listed kind and at most three words more, no sentence. It leads the byline ("Ein
  * Nachruf von Anna Berg"), as "Ein Kommentar von" does; read as text it ended the card mid-sentence. */
-const KIND_BEFORE_BYLINE = new RegExp(String.raw`^([\s\S]*[.!?…"“”»«)])\s+(${KIND_ARTICLE}(?:\s+[^\s.!?…:;]+){1,4})$`, 'u');
+const KIND_BEFORE_BYLINE = new RegExp(String.raw`^([\s\S]*[.!?…"“”»«)])\s+(${KIND_ARTICLE}(?:\s+[^\s.!?…:;,]+){0,3})$`, 'u');
 const BYLINE_OPENS = new RegExp(String.raw`^${BYLINE_WORD}\s`, 'u');
 
 const TRAILING_WORDS = /^([\s\S]*[.!?]["'”’»)]*)\s+(\S+(?:\s+\S+){0,2})$/u;
@@ -371,8 +373,9 @@ function bareHeadlineButtons(cards: Iterable<Teaser>, lastText: ReadonlyMap<numb
     // A headline with no text, no link, no kicker and no small print leads nowhere: a box's heading or a tagline ("TOP
     // STORIES IN THE LAST 48 HOURS", "Das Magazin rund ums digitale Bild").
     if (!card.url && !card.kicker && !card.byline && !card.time) buttons.add(card.id);
-    // …and so does one alone that links to a topic's page, not to a story ("Alle Artikel zu diesem Thema": its "more").
-    if (!card.kicker && !card.byline && isTopicPage(card.url)) buttons.add(card.id);
+    // …and so does one alone, button-short and with no time stamp, that links to a topic's page, not to a story ("Alle
+    // Artikel zu diesem Thema": its "more"; a long or dated headline is a story, wherever its link goes).
+    if (!card.kicker && !card.byline && !card.time && wordsIn(card.headline) <= TOPIC_BUTTON_MAX_WORDS && isTopicPage(card.url)) buttons.add(card.id);
     card.headline_only = true;
   }
   return buttons;

@@ -17,8 +17,10 @@ const ANATOMY = allLangData();
 const CAPTION_WORDS = new Set<string>([...ANATOMY.captionWords, ...AGENCIES, ...cues.caption].map((w) => w.toLowerCase()));
 const READ_MORE_PHRASES = [...new Set([...ANATOMY.readMore, ...cues.readMore].map((w) => w.toLowerCase()))];
 // The full stops of scripts written without spaces or capitals end a sentence too (。！？ and the Arabic, Urdu and
-// Devanagari ones): without them every Chinese paragraph read as cut.
-const STOPS = '.!?…:;。！？．؟۔।॥';
+// Devanagari, Burmese and Ethiopic ones): without them every Chinese paragraph read as cut.
+const STOPS = '.!?…:;。！？．؟۔।॥။።';
+/** A line ending on a stop of any script (but a question or exclamation mark, which headlines use) or a comma, before closing marks: no headline. */
+const ENDS_ON_STOP_OR_COMMA = new RegExp(`[,${STOPS.replace(/[!?！？؟]/g, '')}]["”’»)]*$`, 'u');
 /** What may stand before the first letter of a sentence that continues in lower case: "(and …", "“but …", "¿y …". */
 const OPENERS = '"“‘«„¿¡(';
 // Closing quotes of every style: " ” ’ », the German/Czech “ ‘ «, which close a quote there, and the CJK 」』.
@@ -190,7 +192,7 @@ export function isHeadlineLike(line: string): boolean {
   const t = line.trim();
   const n = countWords(t, HEADLINE_MAX_WORDS + 1);
   if (n < HEADLINE_MIN_WORDS || n > HEADLINE_MAX_WORDS) return false;
-  if (/[.,;:…]["”’»)]*$/u.test(t) || isCaption(t) || endsLikeTeaser(t)) return false;
+  if (ENDS_ON_STOP_OR_COMMA.test(t) || isCaption(t) || endsLikeTeaser(t)) return false;
   return /^["“‘«„¿¡(]?[\p{Lu}\p{Lo}\p{N}]/u.test(t);
 }
 

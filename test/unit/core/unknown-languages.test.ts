@@ -37,6 +37,8 @@ describe("a text's own function words", () => {
   it('are none in Korean, Chinese or Japanese: Korean writes them onto its words, the others are read a character a word', () => {
     const korean = '시는 일요일 강을 가로지르는 새 다리를 개통했다. 시장은 다리가 도심의 교통 체증을 줄일 것이라고 말했다. 새 다리는 2년 동안 지어졌다. 주민들은 새 다리를 반겼다. 시장은 새 다리가 도시의 자랑이라고 말했다.';
     expect(ownFunctionWords(korean.repeat(4)).size).toBe(0);
+    // Nor do the Latin words such a text holds count ("www", "go", "kr" of an address said again and again).
+    expect(ownFunctionWords(`${korean} (www.city.go.kr) `.repeat(4)).size).toBe(0);
   });
 });
 
@@ -65,8 +67,12 @@ describe('headlines in scripts without capitals', () => {
     expect(isHeadlineLike(line)).toBe(true);
   });
 
-  it('a sentence with its stop is still no headline', () => {
-    expect(isHeadlineLike('העירייה פתחה גשר חדש מעל הנהר.')).toBe(false);
+  it.each(['העירייה פתחה גשר חדש מעל הנהר.', 'लोगों ने खुशी जताई।', '住民は喜んでいる。', 'أعلنت البلدية افتتاح الجسر۔'])('a sentence with its script\'s stop is still no headline: %s', (line) => {
+    expect(isHeadlineLike(line)).toBe(false);
+  });
+
+  it('a question is still a headline in any script', () => {
+    expect(isHeadlineLike('هل يفتح الجسر غدا؟')).toBe(true);
   });
 });
 

@@ -956,17 +956,23 @@ describe('a card whose link holds a smaller heading over a bigger one (<h4> catc
 
 describe('cards whose text ends on their kind ("Ein Nachruf", "An appreciation") over a byline on a line of its own', () => {
   const card = (n: number, h: string, text: string, by: string) => `<article class="c"><h3><a href="/kultur/${n}.html">${h}</a></h3><p class="summary">${text}</p><div class="meta"><span class="writer">${by}</span></div></article>`;
-  const page = `<html><body><main>${card(1, 'Der Zeichner der leisen Pointen', 'Er zeichnete fünfzig Jahre lang für die Wochenzeitung, mit feiner Ironie. Nun ist er mit 88 Jahren gestorben. Ein Nachruf', 'Von Lena Hofer')}${card(2, 'The painter of quiet harbours', 'She painted the same three boats for forty years, and never sold one. She died on Sunday at 91. An appreciation', 'By Tom Okafor')}${card(3, 'Die Fähre fährt wieder', 'Nach drei Monaten in der Werft nimmt die Inselfähre am Montag den Dienst wieder auf. Die ersten', 'Von Paul Berger')}</main></body></html>`;
+  const page = `<html><body><main>${card(1, 'Der Zeichner der leisen Pointen', 'Er zeichnete fünfzig Jahre lang für die Wochenzeitung, mit feiner Ironie. Nun ist er mit 88 Jahren gestorben. Ein Nachruf', 'Von Lena Hofer')}${card(2, 'The painter of quiet harbours', 'She painted the same three boats for forty years, and never sold one. She died on Sunday at 91. An appreciation', 'By Tom Okafor')}${card(3, 'Die Fähre fährt wieder', 'Nach drei Monaten in der Werft nimmt die Inselfähre am Montag den Dienst wieder auf. Die ersten', 'Von Paul Berger')}${card(4, 'Harbour contract goes to a new firm', 'The council chose the cheaper bid after a long debate over the harbour contract. A spokesperson said the', 'By Jane Doe')}${card(5, 'Die Brücke bleibt gesperrt', 'Die Stadt hat die alte Brücke am Montag für den Verkehr gesperrt. Ein Sprecher der Stadt sagte,', 'Von Anna Berg')}</main></body></html>`;
   const { stories } = segmentHtml(page);
 
   it('reads the kind as the byline\'s lead, not as a sentence cut off: the text ends on its stop', () => {
-    expect(stories.map((s) => s.byline)).toEqual(['Ein Nachruf von Lena Hofer', 'An appreciation by Tom Okafor', 'Von Paul Berger']);
+    expect(stories.slice(0, 3).map((s) => s.byline)).toEqual(['Ein Nachruf von Lena Hofer', 'An appreciation by Tom Okafor', 'Von Paul Berger']);
     expect(stories[0].clean_text).toMatch(/gestorben\.$/);
     expect(stories.slice(0, 2).map(cut)).toEqual([false, false]);
   });
 
   it('leaves a text cut after a definite article\'s words ("Die ersten") as it was', () => {
     expect(stories[2].clean_text).toMatch(/Die ersten$/);
+  });
+
+  it('leaves a teaser cut after an indefinite article\'s words that name no kind ("A spokesperson said the") cut, its byline alone', () => {
+    expect(stories.slice(3).map((s) => s.byline)).toEqual(['By Jane Doe', 'Von Anna Berg']);
+    expect(stories[3].clean_text).toMatch(/A spokesperson said the$/);
+    expect(stories.slice(3).map(cut)).toEqual([true, true]);
   });
 });
 
@@ -988,15 +994,20 @@ describe('a bare link under a topic\'s cards to the topic\'s page ("Alle Artikel
   it('is the topic\'s "more" button, no story', () => {
     expect(stories.map((s) => s.title)).toEqual(['Northern ports close as the winds rise', 'Harbour club wins the derby at home', 'The library opens its archive to the public']);
   });
+
+  it('keeps a headline that links to a topic\'s page as a story: it is no button', () => {
+    const lone = `<html><body><main><section>${card(1, 'Northern ports close as the winds rise')}${card(2, 'Harbour club wins the derby at home')}<div class="live"><h3><a href="/thema/waffenruhe">Ceasefire talks resume in the capital as envoys arrive for a third round</a></h3><time>vor 5 Min</time></div>${card(3, 'The library opens its archive to the public')}</section></main></body></html>`;
+    expect(segmentHtml(lone).stories.map((s) => s.title)).toContain('Ceasefire talks resume in the capital as envoys arrive for a third round');
+  });
 });
 
 describe('cards whose kicker line sets a format badge ("Live", "Meinung") in a box of its own, glued to the topic in the page\'s text', () => {
   const card = (n: number, badge: string, topic: string, h: string) => `<article class="c"><div class="k"><span class="badge">${badge}</span><span class="topic">${topic}</span></div><h3><a href="/politik/story-${n}.html">${h}</a></h3><p>The council will vote on the plan next week, after a month of hearings in the town hall.</p></article>`;
-  const page = `<html><body><main>${card(1, 'Live', 'Nahost', 'Ceasefire talks resume in the capital')}${card(2, 'Meinung', 'Österreich', 'What the mountain trial teaches us')}${card(3, 'Opinion', 'Harbour', 'Why the ferry must stay public')}${card(4, 'Videos', 'Rhein', 'The river at its lowest in ten years')}</main></body></html>`;
+  const page = `<html><body><main>${card(1, 'Live', 'Nahost', 'Ceasefire talks resume in the capital')}${card(2, 'Meinung', 'Österreich', 'What the mountain trial teaches us')}${card(3, 'Opinion', 'Harbour', 'Why the ferry must stay public')}${card(4, 'Videos', 'Rhein', 'The river at its lowest in ten years')}${card(5, 'Update', 'AI', 'The harbour tries a robot crane')}</main></body></html>`;
   const { stories } = segmentHtml(page);
 
   it('keeps the badge apart from the topic; a word that is no format badge stays as the page wrote it', () => {
-    expect(stories.map((s) => s.kicker)).toEqual(['Live · Nahost', 'Meinung · Österreich', 'Opinion · Harbour', 'VideosRhein']);
+    expect(stories.map((s) => s.kicker)).toEqual(['Live · Nahost', 'Meinung · Österreich', 'Opinion · Harbour', 'VideosRhein', 'UpdateAI']);
   });
 });
 
@@ -1013,12 +1024,28 @@ describe('cards wrapped in one link whose title line runs long with its kicker b
 
 describe('a card whose text ends on its reporter\'s dateline and name ("… Aus Kiew berichtet Anna Berg 7 Min")', () => {
   const card = (n: number, h: string, p: string) => `<article class="c"><h3><a href="/ausland/story-${n}.html">${h}</a></h3><p>${p}</p></article>`;
-  const page = `<html><body><main>${card(1, 'Die Fähre über den Fluss fährt wieder', 'Drei Monate lang lag die Fähre still. Was hat sich seitdem im Dorf verändert? Aus Tulln, Niederösterreich, berichtet Anna Berg 7 Min')}${card(2, 'Hafenfest mit drei Bühnen', 'Die Stadt feiert ihren Hafen mit Konzerten und einem Feuerwerk. Der Eintritt ist frei.')}${card(3, 'Neue Linie zu den Inseln', 'Ab Mai fährt eine zweite Fähre, auch am Abend. Die Tickets gibt es ab sofort online.')}</main></body></html>`;
+  const page = `<html><body><main>${card(1, 'Die Fähre über den Fluss fährt wieder', 'Drei Monate lang lag die Fähre still. Was hat sich seitdem im Dorf verändert? Aus Tulln, Niederösterreich, berichtet Anna Berg 7 Min')}${card(2, 'Hafenfest mit drei Bühnen', 'Die Stadt feiert ihren Hafen mit Konzerten und einem Feuerwerk. Der Eintritt ist frei.')}${card(3, 'Neue Linie zu den Inseln', 'Ab Mai fährt eine zweite Fähre, auch am Abend. Die Tickets gibt es ab sofort online.')}${card(4, 'Neue Angriffe im Osten', 'Die Lage an der Front im Osten bleibt angespannt. Aus Sicherheitskreisen berichtet Reuters von neuen Angriffen.')}</main></body></html>`;
   const { stories } = segmentHtml(page);
+
+  it('leaves a sentence of the same shape that goes on past a name ("… berichtet Reuters von neuen Angriffen.") as text', () => {
+    expect(stories[3].byline).toBeFalsy();
+    expect(stories[3].clean_text).toMatch(/von neuen Angriffen\.$/);
+  });
 
   it('reads it as the byline, not as a sentence cut off', () => {
     expect(stories[0]).toMatchObject({ byline: 'Aus Tulln, Niederösterreich, berichtet Anna Berg', reading_time: '7 Min' });
     expect(stories[0].clean_text).toMatch(/verändert\?$/);
     expect(cut(stories[0])).toBe(false);
+  });
+});
+
+describe('cards in Chinese whose summary is a link of its own, ending on "。"', () => {
+  const card = (n: number, h: string, p: string) => `<article><h3><a href="/news/${n}.html">${h}</a></h3><a href="/news/${n}.html"><p>${p}</p></a></article>`;
+  const page = `<html><body><main>${card(1, '新大桥周日正式通车', '市政府周日在城中开通了一座新桥，市长说新桥将明显减少市中心的交通拥堵。')}${card(2, '港口迎来新的渡轮', '港务局表示新渡轮每天往返岛屿四次，可以载运三百名乘客和四十辆汽车。')}${card(3, '图书馆向公众开放档案', '市图书馆本月起向公众开放旧报纸档案，读者可以在周末预约参观阅览室。')}${card(4, '学校足球队赢得全国冠军', '一所中学的足球队首次赢得全国比赛冠军，教练说队员全年每天放学后训练。')}</main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('reads each summary as its card\'s text: four stories, none run into the next', () => {
+    expect(stories.map((s) => s.title)).toEqual(['新大桥周日正式通车', '港口迎来新的渡轮', '图书馆向公众开放档案', '学校足球队赢得全国冠军']);
+    expect(stories[0].clean_text).toMatch(/拥堵。$/);
   });
 });
