@@ -222,9 +222,11 @@ export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
     if (!whole && to - from === 1) continue; // one headline over a long text: the engine reads it as before
     // A linked heading right over prose of its own parent is that text's headline, even where its box also holds links
     // ("See also") that made the box too crowded to be the card: a label stands over cards, not over a summary.
-    // (The heading is its box's only one: a listicle's linked subheads share one body and stay its sections.)
+    // (The heading is its box's only one: a listicle's linked subheads share one body and stay its sections.) So is a
+    // headline link alone in its box, its summary in a box beside it (past a picture's), where the parent holds no
+    // heading; not a linked paragraph over paragraphs: a text's "see also" line, or a footer's link over its notice.
     let end = h + 1;
-    while (to - from === 1 && blocks[h].block.isLink && headingsIn.get(parent(h)) === 1 && end < blocks.length && !head[end] && isProse(blocks[end]) && parent(end) === parent(h)) end++;
+    while (to - from === 1 && blocks[h].block.isLink && (levelOf(blocks[h]) ? headingsIn.get(parent(h)) === 1 : !headingsIn.has(parent(h)) && blocks[h].el.localName !== 'p') && end < blocks.length && !head[end] && isProse(blocks[end]) && blocks[end].ancestors.includes(parent(h))) end++;
     if (end > h + 1) {
       teasers.push({ head: h, from: h, to: end });
       last = end;

@@ -1022,3 +1022,28 @@ describe('a card whose text ends on its reporter\'s dateline and name ("… Aus 
     expect(cut(stories[0])).toBe(false);
   });
 });
+
+describe('a lead card whose headline link sits in a box of its own, its summary in a box beside it after the picture\'s', () => {
+  const rel = (n: number, h: string) => `<div class="bull"><a href="/sport/related-${n}.stm">${h}</a></div>`;
+  const card = (n: number, h: string, p: string) => `<div class="col"><a class="kick" href="/sport/rowing/">ROWING</a><div class="hd"><a href="/sport/story-${n}.stm">${h}</a></div><div class="sum">${p}</div></div>`;
+  const page = `<html><body><h1>Harbour Sport</h1><p>Page last updated at 18:20 GMT, Friday, 3 March</p>` +
+    `<div class="lead"><a class="kick" href="/sport/sailing/">SAILING</a><div class="hd"><a href="/sport/story-1.stm">Harbour crew wins the autumn regatta</a></div>` +
+    `<div class="pic"><a href="/sport/story-1.stm"><img src="a.jpg" alt=""></a></div>` +
+    `<div class="sum">The harbour crew wins the autumn regatta by two lengths after a close race in strong winds off the northern cape.</div>` +
+    `${rel(1, 'How the final race was won')}${rel(2, 'Skipper thanks the town')}${rel(3, 'Crowds line the harbour wall')}${rel(4, 'Next season starts in May')}</div>` +
+    `${card(2, 'River club names new coach', 'The river club has named its new coach, a former champion who rowed for the club in her youth. She starts next week.')}` +
+    `${card(3, 'Junior eight sets course record', 'The junior eight set a course record on Saturday, beating the old time by four seconds on a calm morning.')}` +
+    `<div class="foot"><ul><li><a href="/about.stm">About the Harbour Times</a></li><li><a href="/contact.stm">Contact the newsroom</a></li><li><a href="/terms.stm">Terms of use</a></li></ul><p class="legal"><a href="/help/links.stm">We are not responsible for the content of other sites</a></p><div class="notice"><p>This page reads best with its style sheets on. You can still read every word of it here, but it will not look as it should; please turn its style sheets on if you can.</p></div></div></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('gives the lead card its summary: the page is a listing of its cards, the lead first', () => {
+    const lead = stories.find((s) => s.title === 'Harbour crew wins the autumn regatta');
+    expect(lead?.clean_text).toMatch(/by two lengths after a close race/);
+    expect(stories.filter((s) => !s.items).map((s) => s.title)).toEqual(['Harbour crew wins the autumn regatta', 'River club names new coach', 'Junior eight sets course record']);
+    expect(stories[1].kicker).toBe('ROWING');
+  });
+
+  it('reads no linked paragraph as a headline over the paragraphs after it (a footer\'s link over its notice)', () => {
+    expect(stories.some((s) => s.title === 'We are not responsible for the content of other sites')).toBe(false);
+  });
+});
