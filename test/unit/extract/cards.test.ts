@@ -1047,3 +1047,19 @@ describe('a lead card whose headline link sits in a box of its own, its summary 
     expect(stories.some((s) => s.title === 'We are not responsible for the content of other sites')).toBe(false);
   });
 });
+
+describe('a briefing box whose last line is a link under its prose ("Alle Nachrichten in unserer App")', () => {
+  const card = (n: number, h: string) => `<article class="c"><h3><a href="/politik/story-${n}.html">${h}</a></h3><p>The council will vote on the plan next week, after a month of hearings in the town hall.</p></article>`;
+  const brief = `<section class="area"><div class="meta"><h2>The day in brief</h2><time>Updated 07:10</time></div><div class="brief"><div class="brief__text">` +
+    `<p><b>Ports:</b> The northern ports <a href="/politik/ports.html">stay closed until the storm has passed</a>.</p>` +
+    `<p><b>Rail:</b> The coast line <a href="/politik/rail.html">runs again from Monday after the repairs</a>.</p>` +
+    `<p><b>Football:</b> <a href="/sport/derby.html">The harbour club won the derby by two goals</a>. The title race is open.</p>` +
+    `<p><a href="/service/hafenblatt-app-ios-android">All the news in our app, every morning</a></p></div></div></section>`;
+  const page = `<html><body><main>${card(1, 'Northern ports close as the winds rise')}${brief}${card(2, 'Harbour club wins the derby at home')}${card(3, 'The library opens its archive to the public')}</main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('is no headline over the text above it: the box\'s heading titles the briefing, its lines its text', () => {
+    expect(stories.map((s) => s.title)).toEqual(['Northern ports close as the winds rise', 'The day in brief', 'Harbour club wins the derby at home', 'The library opens its archive to the public']);
+    expect(stories[1].clean_text).toMatch(/Ports: The northern ports stay closed until the storm has passed\./);
+  });
+});
