@@ -1063,3 +1063,13 @@ describe('a briefing box whose last line is a link under its prose ("Alle Nachri
     expect(stories[1].clean_text).toMatch(/Ports: The northern ports stay closed until the storm has passed\./);
   });
 });
+
+describe('cards whose kicker line sets a sponsor\'s label or a paper\'s magazine in a box of its own, glued to the topic', () => {
+  const card = (n: number, badge: string, topic: string, h: string) => `<article class="c"><div class="k"><span class="badge">${badge}</span><span class="topic">${topic}</span></div><h3><a href="/politik/story-${n}.html">${h}</a></h3><p>The council will vote on the plan next week, after a month of hearings in the town hall.</p></article>`;
+  const page = `<html><body><main>${card(1, 'HT Magazin', 'Probier doch mal', 'A cake with no flour at all')}${card(2, 'Brand Story', 'Harbour Bank', 'Why saving early pays off')}${card(3, 'Meinung', 'Hafen', 'What the ferry strike teaches us')}</main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('keeps the label apart from the topic', () => {
+    expect(stories.map((s) => s.kicker)).toEqual(['HT Magazin · Probier doch mal', 'Brand Story · Harbour Bank', 'Meinung · Hafen']);
+  });
+});
