@@ -46,6 +46,8 @@ export interface WalkResult {
 
 /** A block's heading level (1-6), or undefined: read in one place, asked often (the content script's size). */
 export const levelOf = (rb: RawBlock): number | undefined => rb.block.headingLevel;
+/** The share of a block's text inside links (0 when the walk counted none). */
+export const linkShare = (rb: RawBlock): number => rb.block.linkDensity ?? 0;
 /** The address of the link a block sits in ('' when none). */
 export const hrefOf = (rb: RawBlock): string => attr(rb.link, 'href') ?? '';
 

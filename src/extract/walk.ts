@@ -8,7 +8,7 @@ import { attr, CAPTION_CLASS, childrenOf, segmentOf } from './tree';
 import { countLeft, makeBlock, type Building, type Frame, type RawBlock, type WalkOptions, type WalkResult } from './walk-types';
 
 export type { Piece, RawBlock, WalkOptions, WalkResult } from './walk-types';
-export { countWords, hrefOf, levelOf, sharedAncestors } from './walk-types';
+export { countWords, hrefOf, levelOf, linkShare, sharedAncestors } from './walk-types';
 
 /** Page-level containers are never captions, whatever feature flags their class names carry. */
 const CONTAINER_TAGS = tagSet('html body main article section');
