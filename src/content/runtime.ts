@@ -4,6 +4,7 @@
 // channel open; Firefox's `browser` takes a listener's promise. A failure is sent in the polyfill's own reject
 // format, so the worker's sendMessage (polyfilled) rejects as before. Only a real runtime is trusted (issue 16).
 import type { ContentEnvelope } from '@shared/messages';
+import { attr } from '../extract/tree';
 
 export type ContentListener = (msg: unknown) => Promise<unknown> | undefined;
 
@@ -56,7 +57,7 @@ export function unshadowedRuntime(global: Global = scope, doc: Document | undefi
   // would reload, a moved video pause).
   const onApiForm = (e: Element) => {
     const form = (e as Element & { form?: HTMLFormElement | null }).form;
-    return !!form && (form.getAttribute('name') === 'chrome' || form.id === 'chrome');
+    return !!form && (attr(form, 'name') === 'chrome' || form.id === 'chrome');
   };
   const els = Array.from(doc.querySelectorAll(SHADOWS_RUNTIME)).filter(onApiForm);
   if (!els.length) return null;

@@ -3,6 +3,7 @@
 import type { Region } from '@core/types';
 import { tagSet } from './tags';
 import { CALL_TO_ACTION, COMMENT_COUNT, COOKIE_CONTEXT, COOKIE_WORDS, LABEL_ONLY, LEGAL_LINE, SHARE_WORDS, SOCIAL_NETWORKS } from './boilerplate-words';
+import { attr } from './tree';
 
 /** Class or id tokens of chrome that never holds a story. A hyphen bounds a token, so "site-footer" needs no entry of
  * its own ("footer" matches it); only the run-together spelling ("sitefooter") does. */
@@ -44,10 +45,10 @@ export function elementVerdict(el: Element, tag: string, region: Region, cls: st
   if (tag === 'nav') return 'skip';
   if ((tag === 'footer' || tag === 'aside') && region !== 'article') return 'skip';
   if (bare) return null; // no attributes: nothing more to read
-  const role = el.getAttribute('role');
+  const role = attr(el, 'role');
   if (role && SKIP_ROLES.has(role) && !(role === 'banner' && region === 'article')) return 'skip';
   if (UNJUDGED_TAGS.has(tag)) return null;
-  let id = el.getAttribute('id');
+  let id = attr(el, 'id');
   if (id && id.split(/[-_]/).length >= SLUG_ID_PARTS) id = null; // "sharing-with-a-single-developer": a heading's anchor
   const name = cls && id ? `${cls} ${id}` : cls || id;
   if (!name) return null;

@@ -1,6 +1,6 @@
 // The cheap detector: does the page hold news prose at all, and which container holds most of it?
 // Counts only (words, punctuation, links) over blocks already extracted; no DOM access, no layout.
-import type { RawBlock } from './walk';
+import { linkShare, type RawBlock } from './walk';
 
 /** A prose paragraph has at least this many words… */
 const PROSE_MIN_WORDS = 10;
@@ -49,7 +49,7 @@ export function detect(blocks: readonly RawBlock[]): Detection {
   const depthOf = new Map<number, number>();
   for (const rb of blocks) {
     allWords += rb.words;
-    linkWords += rb.words * (rb.block.linkDensity ?? 0);
+    linkWords += rb.words * linkShare(rb);
     if (!isProse(rb)) continue;
     proseBlocks++;
     proseWords += rb.words;
@@ -67,8 +67,8 @@ export function detect(blocks: readonly RawBlock[]): Detection {
       rootDepth = d;
     }
   }
-  const linkShare = allWords ? linkWords / allWords : 0;
+  const linked = allWords ? linkWords / allWords : 0;
   const amount = Math.min(1, proseWords / PROSE_FULL_WORDS) * Math.min(1, proseBlocks / PROSE_FULL_BLOCKS);
-  const score = Math.round(amount * (1 - 0.5 * Math.max(0, linkShare - 0.5)) * 1000) / 1000;
+  const score = Math.round(amount * (1 - 0.5 * Math.max(0, linked - 0.5)) * 1000) / 1000;
   return { score, proseBlocks, proseWords, rootId, rootDepth };
 }

@@ -9,6 +9,7 @@ import { readPage } from './page-kind';
 import { splitArticleLines } from './split-lines';
 import type { Visibility } from './visibility';
 import { startWalk, type RawBlock, type WalkResult } from './walk';
+import { attr } from './tree';
 
 /** About 1 MB of text: far more than any page of stories (an article is ~30 KB, a big front page ~300 KB),
  * and small enough that handing it to the worker in one message doesn't stall the page. */
@@ -45,7 +46,7 @@ export function pageInfo(doc: Document): PageInfo {
   } catch {
     // no address of the web: no site
   }
-  const lang = doc.documentElement?.getAttribute('lang') || undefined;
+  const lang = attr(doc.documentElement, 'lang') || undefined;
   return { url, title: (doc.title || '').trim(), site, ...(lang ? { lang } : {}) };
 }
 
@@ -59,7 +60,7 @@ const LD_ARTICLE = /"@type"\s*:\s*\[?\s*"(?:\w*Article|BlogPosting|Report)"/;
  */
 function articleDoc(doc: Document, blocks: readonly RawBlock[]): ArticleDoc {
   const head = doc.head;
-  const meta = (p: string) => head?.querySelector(`meta[property="${p}"]`)?.getAttribute('content') ?? '';
+  const meta = (p: string) => attr(head?.querySelector(`meta[property="${p}"]`), 'content') ?? '';
   const isArticle = meta('og:type') === 'article' || !!blocks.find(isProse)?.el.closest('[itemprop="articleBody"]') ||
     [...(head?.querySelectorAll('script[type="application/ld+json"]') ?? [])].some((s) => LD_ARTICLE.test(s.textContent ?? ''));
   return { title: meta('og:title') || doc.title || '', isArticle };

@@ -2,7 +2,7 @@
 // links ("Related", "Most read"), and, on a page whose prose sits in one container, the chrome around it.
 import { isBoilerplateText } from './boilerplate';
 import { isProse, type Detection } from './detect';
-import { hrefOf, levelOf, type RawBlock } from './walk';
+import { hrefOf, levelOf, linkShare, type RawBlock } from './walk';
 
 /** A judged container ("related", "sidebar") is kept when it holds this many prose words (teasers)… */
 const GROUP_MIN_PROSE_WORDS = 15;
@@ -49,7 +49,7 @@ function dropLinkGroups(blocks: RawBlock[], keep: boolean[]): void {
     if (rb.group < 0 || !keep[i]) return;
     const s = stats.get(rb.group) ?? { prose: 0, words: 0, links: 0 };
     s.words += rb.words;
-    s.links += rb.words * (rb.block.linkDensity ?? 0);
+    s.links += rb.words * linkShare(rb);
     if (isProse(rb)) s.prose += rb.words;
     stats.set(rb.group, s);
   });
@@ -84,7 +84,7 @@ const MENU_MIN_LINKS = 3;
 const MENU_LINK_DENSITY = 0.7;
 
 function menuLine(rb: RawBlock): boolean {
-  return rb.links >= MENU_MIN_LINKS && (rb.block.linkDensity ?? 0) >= MENU_LINK_DENSITY;
+  return rb.links >= MENU_MIN_LINKS && linkShare(rb) >= MENU_LINK_DENSITY;
 }
 
 /** The site's own header (logo, tagline, login) holds no story text, except a headline or real prose. */
@@ -108,7 +108,7 @@ export function adLink(rb: RawBlock): boolean {
   if (AD_SERVER.test(href)) return true;
   if (!AD_HOST.test(href)) return false;
   const title = (rb.link?.textContent ?? '').trim();
-  return (rb.block.linkDensity ?? 0) >= AD_LINK_MIN_DENSITY || (!!title && rb.block.text.trimStart().startsWith(title));
+  return linkShare(rb) >= AD_LINK_MIN_DENSITY || (!!title && rb.block.text.trimStart().startsWith(title));
 }
 
 /** Captions are a small share of any page; past this share of words, a class name fooled the caption rule. */

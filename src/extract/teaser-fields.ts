@@ -8,6 +8,7 @@ import { isProse } from './detect';
 import { inCardGroup, isHeadline, partOfStory, repeatsHeadline, sameHeading, sameLink, TIMED, type Teaser } from './teasers';
 import { levelOf, type RawBlock } from './walk';
 import { clean, KICKER_MAX_WORDS, LABEL_MAX_WORDS, META_MAX_WORDS, wordsIn } from '@shared/card-sizes';
+import { attr } from './tree';
 
 /** A title line under a kicker line in one link has a few words; "iX Magazin" after a title is its badge. */
 const LINK_TITLE_MIN_WORDS = 3;
@@ -85,7 +86,7 @@ function linkOf(blocks: readonly RawBlock[], t: Teaser, h: number, base: string)
     if (c || links > 1) break;
     a = found;
   }
-  const href = a?.getAttribute('href')?.trim();
+  const href = attr(a, 'href')?.trim();
   // A page's own anchor or a script, mail or phone link is no story's address.
   if (!href || /^(?:#|javascript:|mailto:|tel:|data:)/i.test(href)) return undefined;
   try {
@@ -104,7 +105,7 @@ const MARKED = /^address|(?:^|[\s_-])(author|byline|autor|(?:attribution|source)
 function smallPrint(rb: RawBlock, head: Element): 'byline' | 'time' | null {
   if (rb.words > META_MAX_WORDS || isProse(rb)) return null;
   for (let e: Element | null = rb.el, n = 0; e && n < 3 && !e.contains(head); n++, e = e.parentElement) {
-    const m = MARKED.exec(`${e.localName} ${e.getAttribute('class') ?? ''}`);
+    const m = MARKED.exec(`${e.localName} ${attr(e, 'class') ?? ''}`);
     if (m) return m[0].startsWith('a') || m[1] ? 'byline' : 'time';
   }
   return null;

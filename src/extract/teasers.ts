@@ -197,8 +197,12 @@ function hasProseBetween(blocks: readonly RawBlock[], a: number, b: number): boo
 /** Finds the cards of a page. Linear in blocks times nesting depth; no DOM access. */
 export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
   const heads: number[] = [];
+  const parent = (i: number) => blocks[i].ancestors[blocks[i].ancestors.length - 2];
+  const inBox = (i: number, j: number) => !!blocks[j] && parent(j) === parent(i);
   blocks.forEach((rb, i) => {
-    if (!isHeadline(rb)) return;
+    // A linked line closing its box under the box's prose is that text's link ("Alle Nachrichten in unserer App", a
+    // briefing's last line), no headline: the box's heading heads the text. (A button's few words stay a card of their own.)
+    if (!isHeadline(rb) || (!levelOf(rb) && rb.words > LABEL_MAX_WORDS && inBox(i, i - 1) && isProse(blocks[i - 1]) && !inBox(i, i + 1))) return;
     // A second line of the same heading, or inside the link that holds the last headline, is the same card's
     // (the title under its kicker line, a summary, a byline); so is a link of the card's own (cardsOwnLink).
     const last = heads.length ? heads[heads.length - 1] : -1;
@@ -211,7 +215,6 @@ export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
   const teasers: Teaser[] = [];
   const labels = new Set<number>();
   // Headings per parent element, counted once.
-  const parent = (i: number) => blocks[i].ancestors[blocks[i].ancestors.length - 2];
   const headingsIn = new Map<number, number>();
   blocks.forEach((rb, i) => { if (levelOf(rb)) headingsIn.set(parent(i), (headingsIn.get(parent(i)) ?? 0) + 1); });
   let last = 0; // blocks before `last` belong to an earlier card
@@ -222,9 +225,11 @@ export function findTeasers(blocks: readonly RawBlock[]): TeaserScan {
     if (!whole && to - from === 1) continue; // one headline over a long text: the engine reads it as before
     // A linked heading right over prose of its own parent is that text's headline, even where its box also holds links
     // ("See also") that made the box too crowded to be the card: a label stands over cards, not over a summary.
-    // (The heading is its box's only one: a listicle's linked subheads share one body and stay its sections.)
+    // (The heading is its box's only one: a listicle's linked subheads share one body and stay its sections.) So is a
+    // headline link alone in its box, its summary in a box beside it (past a picture's), where the parent holds no
+    // heading; not a linked paragraph over paragraphs: a text's "see also" line, or a footer's link over its notice.
     let end = h + 1;
-    while (to - from === 1 && blocks[h].block.isLink && headingsIn.get(parent(h)) === 1 && end < blocks.length && !head[end] && isProse(blocks[end]) && parent(end) === parent(h)) end++;
+    while (to - from === 1 && blocks[h].block.isLink && (levelOf(blocks[h]) ? headingsIn.get(parent(h)) === 1 : !headingsIn.has(parent(h)) && blocks[h].el.localName !== 'p') && end < blocks.length && !head[end] && isProse(blocks[end]) && blocks[end].ancestors.includes(parent(h))) end++;
     if (end > h + 1) {
       teasers.push({ head: h, from: h, to: end });
       last = end;

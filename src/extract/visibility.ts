@@ -4,6 +4,8 @@
 // - Node (linkedom, the CLI): there is no layout, so visibility comes from the hidden attribute, aria-hidden,
 //   inline style, class names that conventionally hide, and simple rules of the page's own <style> sheets.
 
+import { attr } from './tree';
+
 export interface Visibility {
   /** Cheap check on every element entered: true when the element, and so its subtree, is surely hidden. `bare`: it has no attributes. */
   hiddenElement(el: Element, bare?: boolean): boolean;
@@ -21,10 +23,10 @@ const SHOWN_FROM_WIDTH = /(?:^|\s)(?:sm|md|lg):(?:block|flex|grid|inline|table)/
 function hiddenByAttributes(el: Element, bare?: boolean): boolean {
   if (bare) return false;
   if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
+  if (attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style');
   if (style && HIDING_STYLE.test(style)) return true;
-  const cls = el.getAttribute('class');
+  const cls = attr(el, 'class');
   return !!cls && HIDING_CLASS.test(cls) && !SHOWN_FROM_WIDTH.test(cls);
 }
 
@@ -94,9 +96,9 @@ export function attributeVisibility(doc: Document): Visibility {
       if (!useSheets) return hiddenByAttributes(el, bare);
       if (sel.tags.size && sel.tags.has(el.localName)) return true;
       if (bare || hiddenByAttributes(el)) return !bare;
-      const id = el.getAttribute('id');
+      const id = attr(el, 'id');
       if (id && sel.ids.has(id)) return true;
-      const cls = el.getAttribute('class');
+      const cls = attr(el, 'class');
       if (cls && sel.classes.size) for (const c of cls.split(/\s+/)) if (c && sel.classes.has(c)) return true;
       return false;
     },

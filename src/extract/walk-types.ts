@@ -1,6 +1,7 @@
 // What the page walk (walk.ts) works with and produces: blocks with the way back to their text nodes.
 import type { Block, Region } from '@core/types';
 import { LEAF_BLOCK_TAGS } from './tags';
+import { attr } from './tree';
 import type { Visibility } from './visibility';
 
 /** A text node's share of a block: block text from `start` on comes from `node`, from raw offset `rawStart`. */
@@ -45,8 +46,10 @@ export interface WalkResult {
 
 /** A block's heading level (1-6), or undefined: read in one place, asked often (the content script's size). */
 export const levelOf = (rb: RawBlock): number | undefined => rb.block.headingLevel;
+/** The share of a block's text inside links (0 when the walk counted none). */
+export const linkShare = (rb: RawBlock): number => rb.block.linkDensity ?? 0;
 /** The address of the link a block sits in ('' when none). */
-export const hrefOf = (rb: RawBlock): string => rb.link?.getAttribute('href') ?? '';
+export const hrefOf = (rb: RawBlock): string => attr(rb.link, 'href') ?? '';
 
 /** How many outer ancestors two ancestor lists share. */
 export function sharedAncestors(a: readonly number[], b: readonly number[]): number {

@@ -4,11 +4,11 @@
 // can read a huge page in slices between which the page stays responsive (extract.ts).
 import { elementVerdict } from './boilerplate';
 import { BLOCK_TAGS, BR_INSIDE_TAGS, SKIP_TAGS, headingLevelOf, landmarkOf, tagSet } from './tags';
-import { CAPTION_CLASS, childrenOf, segmentOf } from './tree';
+import { attr, CAPTION_CLASS, childrenOf, segmentOf } from './tree';
 import { countLeft, makeBlock, type Building, type Frame, type RawBlock, type WalkOptions, type WalkResult } from './walk-types';
 
 export type { Piece, RawBlock, WalkOptions, WalkResult } from './walk-types';
-export { countWords, hrefOf, levelOf, sharedAncestors } from './walk-types';
+export { countWords, hrefOf, levelOf, linkShare, sharedAncestors } from './walk-types';
 
 /** Page-level containers are never captions, whatever feature flags their class names carry. */
 const CONTAINER_TAGS = tagSet('html body main article section');
@@ -51,7 +51,7 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
   let omittedChars = 0;
   const left: Node[] = [];
 
-  const rootLang = root.closest?.('[lang]')?.getAttribute('lang') || undefined;
+  const rootLang = attr(root.closest?.('[lang]'), 'lang') || undefined;
   const rc = childrenOf(root, root.localName);
   stack.push({ el: root, next: rc.first, list: rc.list, idx: 0, id: nextId++, seg: '', kids: 0, region: 'other', lang: rootLang, heading: 0, headingId: -1, caption: false, link: null, group: -1, blockAt: 0 });
 
@@ -157,8 +157,8 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
         } else flush();
         continue;
       }
-      const role = bare ? null : el.getAttribute('role');
-      const cls = bare ? null : el.getAttribute('class');
+      const role = bare ? null : attr(el, 'role');
+      const cls = bare ? null : attr(el, 'class');
       const landmark = landmarkOf(tag, role);
       let region = f.region;
       // As in HTML's landmark rules: a header or footer inside main/article/aside belongs to that, not to the site.
@@ -171,11 +171,11 @@ export function startWalk(root: Element, opts: WalkOptions): Walker {
       }
       const isBlock = BLOCK_TAGS.has(tag) || role === 'heading' || (UNKNOWN_TAG.test(tag) && !!el.querySelector(HOLDS_LINES));
       if (isBlock) flush();
-      const level = headingLevelOf(tag) || (role === 'heading' ? Number(el.getAttribute('aria-level')) || 2 : 0);
+      const level = headingLevelOf(tag) || (role === 'heading' ? Number(attr(el, 'aria-level')) || 2 : 0);
       const kids = childrenOf(el, tag);
       stack.push({
         el, next: kids.first, list: kids.list, idx: 0, id: nextId++, seg: segmentOf(tag, f.kids, cls), kids: 0, region,
-        lang: (!bare && el.getAttribute('lang')) || f.lang,
+        lang: (!bare && attr(el, 'lang')) || f.lang,
         heading: level || f.heading,
         headingId: level ? nextId - 1 : f.headingId,
         caption: f.caption || CAPTION_TAGS.has(tag) || (!!cls && !CONTAINER_TAGS.has(tag) && CAPTION_CLASS.test(cls)),

@@ -77,8 +77,9 @@ export const PAYWALL = /^(?:\+|plus|premium|abo|abo\+|exklusiv|exclusive|subscri
 
 /** A story's format set as a badge before its topic, in a box of its own that the page's text glues to the topic's first
  * word ("LiveNahost", "MeinungÖsterreich", "ExclusiveHarbour"): where one opens a kicker and a capital follows, the two
- * stand apart. Capitalised as badges write them, before a word, not an acronym ("UpdateAI" stays). (de, en, fr, es, it, pt, nl.) */
-export const FORMAT_BADGE_GLUED = /^(Live(?:ticker|blog)?|Eilmeldung|Exklusiv|Meinung|Kommentar|Analyse|Interview|Reportage|Kolumne|Video|Podcast|Exclusive|Opinion|Analysis|Comment|Breaking|Update|Review|Explainer|Direct|Exclusif|Tribune|Entretien|Vidéo|Chronique|Directo|Exclusiva|Opinión|Análisis|Entrevista|Vídeo|Diretta|Esclusiva|Opinione|Analisi|Intervista|Exclusivo|Opinião|Análise|Exclusief|Opinie)(?=\p{Lu}\p{Ll})/u;
+ * stand apart, before a word, not an acronym ("UpdateAI" stays). Capitalised as badges write them. (de, en, fr, es, it, pt, nl.) So do a sponsor's label ("Brand
+ * StoryHarbour Bank", "SponsoredHarbour Bank") and a paper's magazine named by its initials ("HT MagazinProbier doch mal"). */
+export const FORMAT_BADGE_GLUED = /^(Live(?:ticker|blog)?|(?:Brand|Product|Sponsored) Story|Sponsored|Gesponsert|Anzeige|Advertorial|Promoted|Sponsorisé|Patrocinado|Publicidad|Publicité|(?:\p{Lu}{2,5} )?Magazine?|Eilmeldung|Exklusiv|Meinung|Kommentar|Analyse|Interview|Reportage|Kolumne|Video|Podcast|Exclusive|Opinion|Analysis|Comment|Breaking|Update|Review|Explainer|Direct|Exclusif|Tribune|Entretien|Vidéo|Chronique|Directo|Exclusiva|Opinión|Análisis|Entrevista|Vídeo|Diretta|Esclusiva|Opinione|Analisi|Intervista|Exclusivo|Opinião|Análise|Exclusief|Opinie)(?=\p{Lu}\p{Ll})/u;
 
 /** A card's kind said before its byline, in the languages of BYLINE_WORD: an indefinite article and a kind of piece
  * ("Ein Nachruf", "An appreciation", "Un entretien", "Una crónica", "Uma reportagem", "Een interview"). Only listed

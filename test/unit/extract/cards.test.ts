@@ -1049,3 +1049,54 @@ describe('cards in Chinese whose summary is a link of its own, ending on "。"',
     expect(stories[0].clean_text).toMatch(/拥堵。$/);
   });
 });
+
+describe('a lead card whose headline link sits in a box of its own, its summary in a box beside it after the picture\'s', () => {
+  const rel = (n: number, h: string) => `<div class="bull"><a href="/sport/related-${n}.stm">${h}</a></div>`;
+  const card = (n: number, h: string, p: string) => `<div class="col"><a class="kick" href="/sport/rowing/">ROWING</a><div class="hd"><a href="/sport/story-${n}.stm">${h}</a></div><div class="sum">${p}</div></div>`;
+  const page = `<html><body><h1>Harbour Sport</h1><p>Page last updated at 18:20 GMT, Friday, 3 March</p>` +
+    `<div class="lead"><a class="kick" href="/sport/sailing/">SAILING</a><div class="hd"><a href="/sport/story-1.stm">Harbour crew wins the autumn regatta</a></div>` +
+    `<div class="pic"><a href="/sport/story-1.stm"><img src="a.jpg" alt=""></a></div>` +
+    `<div class="sum">The harbour crew wins the autumn regatta by two lengths after a close race in strong winds off the northern cape.</div>` +
+    `${rel(1, 'How the final race was won')}${rel(2, 'Skipper thanks the town')}${rel(3, 'Crowds line the harbour wall')}${rel(4, 'Next season starts in May')}</div>` +
+    `${card(2, 'River club names new coach', 'The river club has named its new coach, a former champion who rowed for the club in her youth. She starts next week.')}` +
+    `${card(3, 'Junior eight sets course record', 'The junior eight set a course record on Saturday, beating the old time by four seconds on a calm morning.')}` +
+    `<div class="foot"><ul><li><a href="/about.stm">About the Harbour Times</a></li><li><a href="/contact.stm">Contact the newsroom</a></li><li><a href="/terms.stm">Terms of use</a></li></ul><p class="legal"><a href="/help/links.stm">We are not responsible for the content of other sites</a></p><div class="notice"><p>This page reads best with its style sheets on. You can still read every word of it here, but it will not look as it should; please turn its style sheets on if you can.</p></div></div></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('gives the lead card its summary: the page is a listing of its cards, the lead first', () => {
+    const lead = stories.find((s) => s.title === 'Harbour crew wins the autumn regatta');
+    expect(lead?.clean_text).toMatch(/by two lengths after a close race/);
+    expect(stories.filter((s) => !s.items).map((s) => s.title)).toEqual(['Harbour crew wins the autumn regatta', 'River club names new coach', 'Junior eight sets course record']);
+    expect(stories[1].kicker).toBe('ROWING');
+  });
+
+  it('reads no linked paragraph as a headline over the paragraphs after it (a footer\'s link over its notice)', () => {
+    expect(stories.some((s) => s.title === 'We are not responsible for the content of other sites')).toBe(false);
+  });
+});
+
+describe('a briefing box whose last line is a link under its prose ("Alle Nachrichten in unserer App")', () => {
+  const card = (n: number, h: string) => `<article class="c"><h3><a href="/politik/story-${n}.html">${h}</a></h3><p>The council will vote on the plan next week, after a month of hearings in the town hall.</p></article>`;
+  const brief = `<section class="area"><div class="meta"><h2>The day in brief</h2><time>Updated 07:10</time></div><div class="brief"><div class="brief__text">` +
+    `<p><b>Ports:</b> The northern ports <a href="/politik/ports.html">stay closed until the storm has passed</a>.</p>` +
+    `<p><b>Rail:</b> The coast line <a href="/politik/rail.html">runs again from Monday after the repairs</a>.</p>` +
+    `<p><b>Football:</b> <a href="/sport/derby.html">The harbour club won the derby by two goals</a>. The title race is open.</p>` +
+    `<p><a href="/service/hafenblatt-app-ios-android">All the news in our app, every morning</a></p></div></div></section>`;
+  const page = `<html><body><main>${card(1, 'Northern ports close as the winds rise')}${brief}${card(2, 'Harbour club wins the derby at home')}${card(3, 'The library opens its archive to the public')}</main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('is no headline over the text above it: the box\'s heading titles the briefing, its lines its text', () => {
+    expect(stories.map((s) => s.title)).toEqual(['Northern ports close as the winds rise', 'The day in brief', 'Harbour club wins the derby at home', 'The library opens its archive to the public']);
+    expect(stories[1].clean_text).toMatch(/Ports: The northern ports stay closed until the storm has passed\./);
+  });
+});
+
+describe('cards whose kicker line sets a sponsor\'s label or a paper\'s magazine in a box of its own, glued to the topic', () => {
+  const card = (n: number, badge: string, topic: string, h: string) => `<article class="c"><div class="k"><span class="badge">${badge}</span><span class="topic">${topic}</span></div><h3><a href="/politik/story-${n}.html">${h}</a></h3><p>The council will vote on the plan next week, after a month of hearings in the town hall.</p></article>`;
+  const page = `<html><body><main>${card(1, 'HT Magazin', 'Probier doch mal', 'A cake with no flour at all')}${card(2, 'Brand Story', 'Harbour Bank', 'Why saving early pays off')}${card(3, 'Meinung', 'Hafen', 'What the ferry strike teaches us')}</main></body></html>`;
+  const { stories } = segmentHtml(page);
+
+  it('keeps the label apart from the topic', () => {
+    expect(stories.map((s) => s.kicker)).toEqual(['HT Magazin · Probier doch mal', 'Brand Story · Harbour Bank', 'Meinung · Hafen']);
+  });
+});
