@@ -84,7 +84,8 @@ export function lowerCase(s: string): string {
 const MARK_OF = new Uint8Array(0x10000);
 
 /** The code unit at `i` is a combining mark: a vowel sign of Devanagari, Bengali or Thai ("निगम" holds 'ि'), or an
- * accent written apart ("e" + U+0301). It goes with the letter before: a word runs on over it. */
+ * accent written apart ("e" + U+0301). It goes with the letter before: a word runs on over it. (Marks of the basic
+ * plane only: those of historic and minority scripts beyond it, Brahmi or Chakma, still end a word.) */
 export function isMark(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x300) return false;
