@@ -10,7 +10,7 @@ import { everydayMask } from '../../../src/core/boundaries/unrelated-parts';
 import { captionAbove, explainBoundaries } from '../../../src/core/boundaries/find';
 import { flatCohesionWindow, ITEM_LIST_STORY_WORDS, minStoryWords } from '../../../src/core/boundaries/story-length';
 import { INLINE_WINDOW, type BoundaryFeatures } from '../../../src/core/boundaries/features';
-import { GLUED_DOC_UNSURE, gluedness, termValues } from '../../../src/core/boundaries/terms';
+import { CLEAR_RUN_NAMED, GLUED_DOC_UNSURE, gluedness, termValues } from '../../../src/core/boundaries/terms';
 import { SCORING_WEIGHTS } from '../../../src/core/boundaries/scoring-weights';
 import { endsLikeTeaser, endsOnEllipsis, endsTerminal, isCaption, isContactLine, isLabelledCaption, opensWithSpeaker } from '../../../src/core/boundaries/cues';
 import { endsMidSentence } from '../../../src/core/anatomy/truncation';
@@ -695,6 +695,16 @@ describe('flat text: names a sentence brings new to the text', () => {
     expect(names(at('Police in'))).toBe(6);
     // "The", "Harbour Town" and "Anna Berg" named before: nothing new.
     expect(names(at('The police'))).toBe(0);
+  });
+
+  it('counts a clear run of topic shifts for less in text whose stories open on new names (news, not Choi-like essays)', () => {
+    const text = 'The harbour board met on Monday to discuss the ferry timetable. Orchard growers in the valley expect a late harvest this year.';
+    const e = explainBoundaries(text, 'en');
+    const i = e.cands.findIndex((c) => c.start === text.indexOf('Orchard'));
+    const f = { ...e.features[i], topicCut: 1 as const, topicTypicalGain: 20, topicNameShare: 0 };
+    const term = (namesMarkStories: boolean) => termValues(f, { ...e.doc, flat: true, namesMarkStories }).find(([n]) => n === 'clearTopicRun')?.[1];
+    expect(term(false)).toBe(1);
+    expect(term(true)).toBe(CLEAR_RUN_NAMED);
   });
 
   it('reads the names only where a first reading cuts at sentences that name someone new', () => {
