@@ -25,6 +25,11 @@ export interface HalvedAnswer {
   finish: (input: string, found: unknown) => Record<string, unknown>;
 }
 
+/** A message to a worker: a whole line to answer, or an input (and its language) whose first half to run. */
+export type WorkerTask = { seq: number; line: string } | { seq: number; find: { input: string; lang: string } };
+/** A worker's reply: a line's answer, a first half's result, or the message of the error that half threw. */
+export type WorkerReply = { seq: number; out: string } | { seq: number; found: unknown } | { seq: number; failed: string };
+
 /** Input fields that would read as our own answer ("error", "reason") or be overwritten by it: never passed through. */
 const OUR_FIELDS = new Set(['id', 'error', 'reason', 'stories', 'omittedChars', 'proseScore', 'notes', 'leftOut']);
 

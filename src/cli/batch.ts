@@ -4,8 +4,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { answerLine, CliError, note, parseJsonLine, readLines, takeOption, writeLine } from './io';
-import { answerOne, answerRead, BATCH_COMMANDS, failedLine, readOne, type Answer, type BatchSpec, type HalvedAnswer, type ReadLine } from './batch-answer';
-import type { WorkerReply, WorkerTask } from './batch-worker';
+import { answerOne, answerRead, BATCH_COMMANDS, failedLine, readOne, type Answer, type BatchSpec, type HalvedAnswer, type ReadLine, type WorkerReply, type WorkerTask } from './batch-answer';
 import { workersCompileOnThemselves } from './jit';
 
 /** Lines a worker holds at once: one to work on and the rest queued. This thread answers lines too, and while it works
