@@ -7,7 +7,7 @@ import { lineNoise } from '@core/anatomy/clean';
 import { isAdLabel } from '@core/anatomy/ad-items';
 import { ENDS_ON_STOP } from '@core/text/ending';
 import { allLangData } from '@core/text/lang/anatomy/index';
-import { BYLINE, BYLINE_LEAD, BYLINE_WORD, isLanguageNames, KIND_ARTICLE, REPORTS, PAYWALL, READING_TIME, TIME, TIME_LABEL, titleCase } from './card-words';
+import { BYLINE, BYLINE_LEAD, BYLINE_WORD, isLanguageNames, KIND_PHRASE, REPORTS, PAYWALL, READING_TIME, TIME, TIME_LABEL, titleCase } from './card-words';
 import { LEGAL_LINE } from './legal-line';
 import { joinHeadlineLists } from './headline-lists';
 import { isIndexPage, isTopicPage } from './index-pages';
@@ -122,9 +122,9 @@ function spacedAtLink(b: Block, line: string): string {
 }
 
 /** The card's kind said at its text's end, after the last stop, with its byline on a line of its own ("… gestorben. Ein
- * Nachruf" | "Von Anna Berg"): an indefinite article, a listed kind and at most three words more, no sentence. It leads the byline ("Ein
+ * Nachruf" | "Von Anna Berg"): a kind's phrase (card-words KIND_PHRASE), no sentence. It leads the byline ("Ein
  * Nachruf von Anna Berg"), as "Ein Kommentar von" does; read as text it ended the card mid-sentence. */
-const KIND_BEFORE_BYLINE = new RegExp(String.raw`^([\s\S]*[.!?…"“”»«)])\s+(${KIND_ARTICLE}(?:\s+[^\s.!?…:;,]+){0,3})$`, 'u');
+const KIND_BEFORE_BYLINE = new RegExp(String.raw`^([\s\S]*[.!?…"“”»«)])\s+(${KIND_PHRASE})$`, 'u');
 const BYLINE_OPENS = new RegExp(String.raw`^${BYLINE_WORD}\s`, 'u');
 
 const TRAILING_WORDS = /^([\s\S]*[.!?]["'”’»)]*)\s+(\S+(?:\s+\S+){0,2})$/u;

@@ -82,10 +82,12 @@ export const PAYWALL = /^(?:\+|plus|premium|abo|abo\+|exklusiv|exclusive|subscri
 export const FORMAT_BADGE_GLUED = /^(Live(?:ticker|blog)?|(?:Brand|Product|Sponsored) Story|Sponsored|Gesponsert|Anzeige|Advertorial|Promoted|Sponsorisé|Patrocinado|Publicidad|Publicité|(?:\p{Lu}{2,5} )?Magazine?|Eilmeldung|Exklusiv|Meinung|Kommentar|Analyse|Interview|Reportage|Kolumne|Video|Podcast|Exclusive|Opinion|Analysis|Comment|Breaking|Update|Review|Explainer|Direct|Exclusif|Tribune|Entretien|Vidéo|Chronique|Directo|Exclusiva|Opinión|Análisis|Entrevista|Vídeo|Diretta|Esclusiva|Opinione|Analisi|Intervista|Exclusivo|Opinião|Análise|Exclusief|Opinie)(?=\p{Lu}\p{Ll})/u;
 
 /** A card's kind said before its byline, in the languages of BYLINE_WORD: an indefinite article and a kind of piece
- * ("Ein Nachruf", "An appreciation", "Un entretien", "Una crónica", "Uma reportagem", "Een interview"). Only listed
- * kinds: a teaser cut after its last stop ("… contract. A spokesperson said the") ends on the same shape. (Not "A":
- * Portuguese writes it for "the".) */
-export const KIND_ARTICLE = String.raw`(?:Eine?|An|Une?|Un[ao]|Um|Uma|Een)\s+(?:Nachruf|Kommentar|Gastbeitrag|Essay|Interview|Analyse|Kolumne|Glosse|Reportage|Porträt|Rezension|Kritik|Würdigung|appreciation|obituary|analysis|commentary|essay|interview|opinion|profile|review|tribute|entretien|tribune|chronique|analyse|éditorial|hommage|portrait|crónica|entrevista|columna|reseña|tribuna|obituario|reportagem|crônica|coluna|análise|resenha|intervista|analisi|rubrica|recensione|ritratto|column|recensie|beschouwing)`;
+ * ("Ein Nachruf", "An appreciation", "Un entretien", "Una crónica", "Uma reportagem", "Een interview"), maybe a few
+ * words more; or in German, where a noun phrase opens and ends on a capital, any noun ("Ein Treffen mit Ndikung", "Ein
+ * Drama in fünf Akten"). Not any words after an article: a teaser cut after its last stop ("… contract. A spokesperson
+ * said the", "Ein Sprecher der Stadt sagte,") ends on the same shape. (Not "A": Portuguese writes it for "the".) */
+const KIND_WORD = String.raw`[^\s.!?…:;,]+`;
+export const KIND_PHRASE = String.raw`(?:(?:Eine?|An|Une?|Un[ao]|Um|Uma|Een)\s+(?:Nachruf|Kommentar|Gastbeitrag|Essay|Interview|Analyse|Kolumne|Glosse|Reportage|Porträt|Rezension|Kritik|Würdigung|appreciation|obituary|analysis|commentary|essay|interview|opinion|profile|review|tribute|entretien|tribune|chronique|analyse|éditorial|hommage|portrait|crónica|entrevista|columna|reseña|tribuna|obituario|reportagem|crônica|coluna|análise|resenha|intervista|analisi|rubrica|recensione|ritratto|column|recensie|beschouwing)(?:\s+${KIND_WORD}){0,3}|Eine?\s+\p{Lu}${KIND_WORD}(?:(?:\s+${KIND_WORD}){0,2}\s+\p{Lu}${KIND_WORD})?)`;
 
 /** A byline's first words on a line of their own, the name on the next: "Ein Kommentar von" / "Livia Gerster". */
 export const BYLINE_LEAD = /^(?:von|by|par|por|di|door|ein (?:kommentar|gastbeitrag|essay|interview) von|eine (?:analyse|kolumne|glosse|reportage) von|(?:a )?(?:commentary|analysis|column|opinion) by)\s*:?$/iu;

@@ -956,7 +956,7 @@ describe('a card whose link holds a smaller heading over a bigger one (<h4> catc
 
 describe('cards whose text ends on their kind ("Ein Nachruf", "An appreciation") over a byline on a line of its own', () => {
   const card = (n: number, h: string, text: string, by: string) => `<article class="c"><h3><a href="/kultur/${n}.html">${h}</a></h3><p class="summary">${text}</p><div class="meta"><span class="writer">${by}</span></div></article>`;
-  const page = `<html><body><main>${card(1, 'Der Zeichner der leisen Pointen', 'Er zeichnete fünfzig Jahre lang für die Wochenzeitung, mit feiner Ironie. Nun ist er mit 88 Jahren gestorben. Ein Nachruf', 'Von Lena Hofer')}${card(2, 'The painter of quiet harbours', 'She painted the same three boats for forty years, and never sold one. She died on Sunday at 91. An appreciation', 'By Tom Okafor')}${card(3, 'Die Fähre fährt wieder', 'Nach drei Monaten in der Werft nimmt die Inselfähre am Montag den Dienst wieder auf. Die ersten', 'Von Paul Berger')}${card(4, 'Harbour contract goes to a new firm', 'The council chose the cheaper bid after a long debate over the harbour contract. A spokesperson said the', 'By Jane Doe')}${card(5, 'Die Brücke bleibt gesperrt', 'Die Stadt hat die alte Brücke am Montag für den Verkehr gesperrt. Ein Sprecher der Stadt sagte,', 'Von Anna Berg')}</main></body></html>`;
+  const page = `<html><body><main>${card(1, 'Der Zeichner der leisen Pointen', 'Er zeichnete fünfzig Jahre lang für die Wochenzeitung, mit feiner Ironie. Nun ist er mit 88 Jahren gestorben. Ein Nachruf', 'Von Lena Hofer')}${card(2, 'The painter of quiet harbours', 'She painted the same three boats for forty years, and never sold one. She died on Sunday at 91. An appreciation', 'By Tom Okafor')}${card(3, 'Die Fähre fährt wieder', 'Nach drei Monaten in der Werft nimmt die Inselfähre am Montag den Dienst wieder auf. Die ersten', 'Von Paul Berger')}${card(4, 'Harbour contract goes to a new firm', 'The council chose the cheaper bid after a long debate over the harbour contract. A spokesperson said the', 'By Jane Doe')}${card(5, 'Die Brücke bleibt gesperrt', 'Die Stadt hat die alte Brücke am Montag für den Verkehr gesperrt. Ein Sprecher der Stadt sagte,', 'Von Anna Berg')}${card(6, 'Die Malerin vom Hafen', 'Sie malt seit vierzig Jahren dieselben drei Boote und verkauft keines. Ein Besuch bei Ida Brandt', 'Von Tom Weber')}</main></body></html>`;
   const { stories } = segmentHtml(page);
 
   it('reads the kind as the byline\'s lead, not as a sentence cut off: the text ends on its stop', () => {
@@ -970,9 +970,14 @@ describe('cards whose text ends on their kind ("Ein Nachruf", "An appreciation")
   });
 
   it('leaves a teaser cut after an indefinite article\'s words that name no kind ("A spokesperson said the") cut, its byline alone', () => {
-    expect(stories.slice(3).map((s) => s.byline)).toEqual(['By Jane Doe', 'Von Anna Berg']);
+    expect(stories.slice(3, 5).map((s) => s.byline)).toEqual(['By Jane Doe', 'Von Anna Berg']);
     expect(stories[3].clean_text).toMatch(/A spokesperson said the$/);
-    expect(stories.slice(3).map(cut)).toEqual([true, true]);
+    expect(stories.slice(3, 5).map(cut)).toEqual([true, true]);
+  });
+
+  it('reads a German noun phrase that opens and ends on a capital as the kind ("Ein Besuch bei Ida Brandt")', () => {
+    expect(stories[5].byline).toBe('Ein Besuch bei Ida Brandt von Tom Weber');
+    expect(cut(stories[5])).toBe(false);
   });
 });
 
