@@ -65,29 +65,30 @@ export const BYLINE_WORD = String.raw`(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Dd]i
 
 /** A reporter's word after the place a byline names ("Aus Kiew berichtet Anna Berg", "Aus Malindi, Kenia, berichten …"). */
 export const REPORTS = String.raw`berichte[tn]`;
-/** The name after it: two or three capitalised words ("Anna Berg"; not "Reuters von neuen Angriffen", "Zeugen nur"). */
-const REPORTER = String.raw`\p{Lu}[\p{L}'-]*\.?(?:\s+\p{Lu}[\p{L}'-]*){1,2}`;
+/** The name after it: two or three capitalised words, maybe a particle ("Anna Berg", "Kerstin van Dijk"; not "Reuters von
+ * neuen Angriffen", "Zeugen nur"). */
+const REPORTER = String.raw`\p{Lu}[\p{L}'-]*\.?(?:\s+(?:von|van|de|di|da|del|der|du|la|le|ter|zu))*(?:\s+\p{Lu}[\p{L}'-]*){1,2}`;
 
 /** A byline: "Von Bettina Schulz", "By A. Writer", "Par …", "Por …", "Di …", "Door …", "Aus Kiew berichtet Anna Berg" (a
  * name, with no sentence going on after it: "Aus Sicherheitskreisen berichtet Reuters von neuen Angriffen." is text). */
-export const BYLINE = new RegExp(String.raw`^(?:(?:[\p{L}-]+\s+){0,3}${BYLINE_WORD}\s+[\p{Lu}»„"']|Aus\s+\p{Lu}[^.!?]{0,40}?\s+${REPORTS}\s+${REPORTER}(?:\s+und\s+${REPORTER})?(?!\s+\p{Ll})(?![^]*[.!?]$)|(?:[Tt]exte?|[Ii]nterview|INTERVIEW|[Pp]rotokoll|[Ff]otos?|[Aa]utor(?:in)?|[Rr]eporting)\s*:\s*\S)`, 'u');
+export const BYLINE = new RegExp(String.raw`^(?:(?:[\p{L}-]+\s+){0,3}${BYLINE_WORD}\s+[\p{Lu}»„"']|Aus\s+\p{Lu}[^.!?]{0,40}?\s+${REPORTS}\s+${REPORTER}(?:\s+und\s+${REPORTER})?(?:\s*\(Fotos?\))?\.?\s*(?:$|[,(|·–]|\d)|(?:[Tt]exte?|[Ii]nterview|INTERVIEW|[Pp]rotokoll|[Ff]otos?|[Aa]utor(?:in)?|[Rr]eporting)\s*:\s*\S)`, 'u');
 
 /** A paywall mark on its own line: the site's subscription brand or a bare "Plus". */
 export const PAYWALL = /^(?:\+|plus|premium|abo|abo\+|exklusiv|exclusive|subscriber(?:s)?(?: only| exclusive)?|for subscribers|nur für abonnenten|\p{Lu}\+|\p{Lu}{1,5}\s?plus|réservé aux abonnés|exclusivo para suscriptores)$/iu;
 
 /** A story's format set as a badge before its topic, in a box of its own that the page's text glues to the topic's first
  * word ("LiveNahost", "MeinungÖsterreich", "ExclusiveHarbour"): where one opens a kicker and a capital follows, the two
- * stand apart, before a word, not an acronym ("UpdateAI" stays). Capitalised as badges write them. (de, en, fr, es, it, pt, nl.) So do a sponsor's label ("Brand
+ * stand apart (before an acronym too: "KommentarUSA"). Capitalised as badges write them. (de, en, fr, es, it, pt, nl.) So do a sponsor's label ("Brand
  * StoryHarbour Bank", "SponsoredHarbour Bank") and a paper's magazine named by its initials ("HT MagazinProbier doch mal"). */
-export const FORMAT_BADGE_GLUED = /^(Live(?:ticker|blog)?|(?:Brand|Product|Sponsored) Story|Sponsored|Gesponsert|Anzeige|Advertorial|Promoted|Sponsorisé|Patrocinado|Publicidad|Publicité|(?:\p{Lu}{2,5} )?Magazine?|Eilmeldung|Exklusiv|Meinung|Kommentar|Analyse|Interview|Reportage|Kolumne|Video|Podcast|Exclusive|Opinion|Analysis|Comment|Breaking|Update|Review|Explainer|Direct|Exclusif|Tribune|Entretien|Vidéo|Chronique|Directo|Exclusiva|Opinión|Análisis|Entrevista|Vídeo|Diretta|Esclusiva|Opinione|Analisi|Intervista|Exclusivo|Opinião|Análise|Exclusief|Opinie)(?=\p{Lu}\p{Ll})/u;
+export const FORMAT_BADGE_GLUED = /^(Live(?:ticker|blog)?|(?:Brand|Product|Sponsored) Story|Sponsored|Gesponsert|Anzeige|Advertorial|Promoted|Sponsorisé|Patrocinado|Publicidad|Publicité|(?:\p{Lu}{2,5} )?Magazine?|Eilmeldung|Exklusiv|Meinung|Kommentar|Analyse|Interview|Reportage|Kolumne|Video|Podcast|Exclusive|Opinion|Analysis|Comment|Breaking|Update|Review|Explainer|Direct|Exclusif|Tribune|Entretien|Vidéo|Chronique|Directo|Exclusiva|Opinión|Análisis|Entrevista|Vídeo|Diretta|Esclusiva|Opinione|Analisi|Intervista|Exclusivo|Opinião|Análise|Exclusief|Opinie)(?=\p{Lu})/u;
 
-/** A card's kind said before its byline, in the languages of BYLINE_WORD: an indefinite article and a kind of piece
- * ("Ein Nachruf", "An appreciation", "Un entretien", "Una crónica", "Uma reportagem", "Een interview"), maybe a few
- * words more; or in German, where a noun phrase opens and ends on a capital, any noun ("Ein Treffen mit Ndikung", "Ein
- * Drama in fünf Akten"). Not any words after an article: a teaser cut after its last stop ("… contract. A spokesperson
- * said the", "Ein Sprecher der Stadt sagte,") ends on the same shape. (Not "A": Portuguese writes it for "the".) */
+/** A card's kind said before its byline, in the languages of BYLINE_WORD: an indefinite article, a listed kind of piece
+ * and at most three words more ("Ein Nachruf", "An appreciation", "A tribute", "Un entretien", "Una crónica", "Uma
+ * reportagem", "Een interview", "Ein Treffen mit Ndikung", "Ein Drama in fünf Akten"). Only listed kinds: a teaser cut
+ * after its last stop ends on the same shape ("… contract. A spokesperson said the", "Ein Sprecher der Stadt Hamburg",
+ * "Eine Woche nach dem Anschlag"). English "A" only before an English kind: Portuguese writes it for "the". */
 const KIND_WORD = String.raw`[^\s.!?…:;,]+`;
-export const KIND_PHRASE = String.raw`(?:(?:Eine?|An|Une?|Un[ao]|Um|Uma|Een)\s+(?:Nachruf|Kommentar|Gastbeitrag|Essay|Interview|Analyse|Kolumne|Glosse|Reportage|Porträt|Rezension|Kritik|Würdigung|appreciation|obituary|analysis|commentary|essay|interview|opinion|profile|review|tribute|entretien|tribune|chronique|analyse|éditorial|hommage|portrait|crónica|entrevista|columna|reseña|tribuna|obituario|reportagem|crônica|coluna|análise|resenha|intervista|analisi|rubrica|recensione|ritratto|column|recensie|beschouwing)(?:\s+${KIND_WORD}){0,3}|Eine?\s+\p{Lu}${KIND_WORD}(?:(?:\s+${KIND_WORD}){0,2}\s+\p{Lu}${KIND_WORD})?)`;
+export const KIND_PHRASE = String.raw`(?:(?:Eine?|An|Une?|Un[ao]|Um|Uma|Een)\s+(?:Nachruf|Besuch|Treffen|Gespräch|Streitgespräch|Drama|Dokumentarfilm|Spurensuche|Reise|Überblick|Protokoll|Annäherung|Bilanz|Erklärstück|Kommentar|Gastbeitrag|Essay|Interview|Analyse|Kolumne|Glosse|Reportage|Porträt|Rezension|Kritik|Würdigung|appreciation|obituary|analysis|commentary|essay|interview|opinion|profile|review|tribute|entretien|tribune|chronique|analyse|éditorial|hommage|portrait|crónica|entrevista|columna|reseña|tribuna|obituario|reportagem|crônica|coluna|análise|resenha|intervista|analisi|rubrica|recensione|ritratto|column|recensie|beschouwing|portret)|A\s+(?:tribute|review|profile|portrait|column|commentary|appreciation))(?:\s+${KIND_WORD}){0,3}`;
 
 /** A byline's first words on a line of their own, the name on the next: "Ein Kommentar von" / "Livia Gerster". */
 export const BYLINE_LEAD = /^(?:von|by|par|por|di|door|ein (?:kommentar|gastbeitrag|essay|interview) von|eine (?:analyse|kolumne|glosse|reportage) von|(?:a )?(?:commentary|analysis|column|opinion) by)\s*:?$/iu;

@@ -20,7 +20,7 @@ const READ_MORE_PHRASES = [...new Set([...ANATOMY.readMore, ...cues.readMore].ma
 // Devanagari, Burmese and Ethiopic ones): without them every Chinese paragraph read as cut.
 const STOPS = '.!?…:;。！？．؟۔।॥။።';
 /** A line ending on a stop of any script (but a question or exclamation mark, which headlines use) or a comma, before closing marks: no headline. */
-const ENDS_ON_STOP_OR_COMMA = new RegExp(`[,${STOPS.replace(/[!?！？؟]/g, '')}]["”’»)]*$`, 'u');
+const ENDS_ON_STOP_OR_COMMA = new RegExp(`[,，、،${STOPS.replace(/[!?！？؟]/g, '')}]["”’»)」』）]*$`, 'u');
 /** What may stand before the first letter of a sentence that continues in lower case: "(and …", "“but …", "¿y …". */
 const OPENERS = '"“‘«„¿¡(';
 // Closing quotes of every style: " ” ’ », the German/Czech “ ‘ «, which close a quote there, and the CJK 」』.

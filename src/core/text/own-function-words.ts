@@ -32,12 +32,13 @@ export function ownFunctionWords(text: string, maxWords = Infinity): Map<string,
   const seen = new FormTable(text);
   const forms: string[] = [];
   const chunks: number[] = [], lastChunk: number[] = [], uses: number[] = [];
-  let words = 0, wide = 0;
+  let words = 0, wide = 0, narrow = 0;
   for (let i = 0; i < text.length && words < maxWords;) {
     if (!(charClass(text, i) & LETTER)) { i += charWidth(text, i); continue; }
     let j = i + charWidth(text, i);
     while (j < text.length && (charClass(text, j) & WORD_CHAR || isMark(text, j))) j += charWidth(text, j);
-    if (!readsOwnWords(text.charCodeAt(i))) wide++;
+    // (A run of unspaced script weighs as its characters count in words elsewhere, half a word each.)
+    if (!readsOwnWords(text.charCodeAt(i))) wide += Math.max(1, (j - i) >> 1); else narrow++;
     const chunk = Math.floor(words++ / CHUNK_WORDS);
     if (!(charClass(text, i) & UPPER)) {
       let f = seen.get(i, j);
@@ -54,7 +55,7 @@ export function ownFunctionWords(text: string, maxWords = Infinity): Map<string,
   }
   const out = new Map<string, number>();
   // A text mostly in those scripts has none, whatever Latin words it holds ("www", "km").
-  if (wide * 2 > words) return out;
+  if (wide > narrow) return out;
   for (let f = 0; f < forms.length; f++) {
     const form = forms[f];
     if (chunks[f] < MIN_CHUNKS || [...form].length > MAX_LETTERS || !readsOwnWords(form.charCodeAt(0))) continue;

@@ -39,6 +39,8 @@ describe("a text's own function words", () => {
     expect(ownFunctionWords(korean.repeat(4)).size).toBe(0);
     // Nor do the Latin words such a text holds count ("www", "go", "kr" of an address said again and again).
     expect(ownFunctionWords(`${korean} (www.city.go.kr) `.repeat(4)).size).toBe(0);
+    const chinese = '市政府周日在城中开通了一座新桥，市长说新桥将明显减少市中心的交通拥堵和居民出行的时间。';
+    expect(ownFunctionWords(`${chinese} (www and the of in city) `.repeat(6)).size).toBe(0);
   });
 });
 
@@ -67,7 +69,7 @@ describe('headlines in scripts without capitals', () => {
     expect(isHeadlineLike(line)).toBe(true);
   });
 
-  it.each(['העירייה פתחה גשר חדש מעל הנהר.', 'लोगों ने खुशी जताई।', '住民は喜んでいる。', 'أعلنت البلدية افتتاح الجسر۔'])('a sentence with its script\'s stop is still no headline: %s', (line) => {
+  it.each(['העירייה פתחה גשר חדש מעל הנהר.', 'लोगों ने खुशी जताई।', '住民は喜んでいる。', 'أعلنت البلدية افتتاح الجسر۔', '政府は新たな対策を発表した。」', '北京发布新规，市民反应热烈，'])('a sentence with its script\'s stop is still no headline: %s', (line) => {
     expect(isHeadlineLike(line)).toBe(false);
   });
 

@@ -956,7 +956,7 @@ describe('a card whose link holds a smaller heading over a bigger one (<h4> catc
 
 describe('cards whose text ends on their kind ("Ein Nachruf", "An appreciation") over a byline on a line of its own', () => {
   const card = (n: number, h: string, text: string, by: string) => `<article class="c"><h3><a href="/kultur/${n}.html">${h}</a></h3><p class="summary">${text}</p><div class="meta"><span class="writer">${by}</span></div></article>`;
-  const page = `<html><body><main>${card(1, 'Der Zeichner der leisen Pointen', 'Er zeichnete fünfzig Jahre lang für die Wochenzeitung, mit feiner Ironie. Nun ist er mit 88 Jahren gestorben. Ein Nachruf', 'Von Lena Hofer')}${card(2, 'The painter of quiet harbours', 'She painted the same three boats for forty years, and never sold one. She died on Sunday at 91. An appreciation', 'By Tom Okafor')}${card(3, 'Die Fähre fährt wieder', 'Nach drei Monaten in der Werft nimmt die Inselfähre am Montag den Dienst wieder auf. Die ersten', 'Von Paul Berger')}${card(4, 'Harbour contract goes to a new firm', 'The council chose the cheaper bid after a long debate over the harbour contract. A spokesperson said the', 'By Jane Doe')}${card(5, 'Die Brücke bleibt gesperrt', 'Die Stadt hat die alte Brücke am Montag für den Verkehr gesperrt. Ein Sprecher der Stadt sagte,', 'Von Anna Berg')}${card(6, 'Die Malerin vom Hafen', 'Sie malt seit vierzig Jahren dieselben drei Boote und verkauft keines. Ein Besuch bei Ida Brandt', 'Von Tom Weber')}</main></body></html>`;
+  const page = `<html><body><main>${card(1, 'Der Zeichner der leisen Pointen', 'Er zeichnete fünfzig Jahre lang für die Wochenzeitung, mit feiner Ironie. Nun ist er mit 88 Jahren gestorben. Ein Nachruf', 'Von Lena Hofer')}${card(2, 'The painter of quiet harbours', 'She painted the same three boats for forty years, and never sold one. She died on Sunday at 91. An appreciation', 'By Tom Okafor')}${card(3, 'Die Fähre fährt wieder', 'Nach drei Monaten in der Werft nimmt die Inselfähre am Montag den Dienst wieder auf. Die ersten', 'Von Paul Berger')}${card(4, 'Harbour contract goes to a new firm', 'The council chose the cheaper bid after a long debate over the harbour contract. A spokesperson said the', 'By Jane Doe')}${card(5, 'Die Brücke bleibt gesperrt', 'Die Stadt hat die alte Brücke am Montag für den Verkehr gesperrt. Ein Sprecher der Stadt sagte,', 'Von Anna Berg')}${card(6, 'Die Malerin vom Hafen', 'Sie malt seit vierzig Jahren dieselben drei Boote und verkauft keines. Ein Besuch bei Ida Brandt', 'Von Tom Weber')}${card(7, 'Der Hafen bleibt zu', 'Die Stadt hat den alten Hafen am Montag für alle Schiffe gesperrt. Ein Sprecher der Stadt Hamburg', 'Von Anna Berg')}${card(8, 'The keeper of the lighthouse', 'He kept the light burning for fifty years and never missed a night. He died on Friday at 88. A tribute', 'By Ann Lee')}</main></body></html>`;
   const { stories } = segmentHtml(page);
 
   it('reads the kind as the byline\'s lead, not as a sentence cut off: the text ends on its stop', () => {
@@ -975,9 +975,15 @@ describe('cards whose text ends on their kind ("Ein Nachruf", "An appreciation")
     expect(stories.slice(3, 5).map(cut)).toEqual([true, true]);
   });
 
-  it('reads a German noun phrase that opens and ends on a capital as the kind ("Ein Besuch bei Ida Brandt")', () => {
-    expect(stories[5].byline).toBe('Ein Besuch bei Ida Brandt von Tom Weber');
-    expect(cut(stories[5])).toBe(false);
+  it('reads a listed kind with a few words after it ("Ein Besuch bei Ida Brandt", "A tribute") as the kind', () => {
+    expect([stories[5].byline, stories[7].byline]).toEqual(['Ein Besuch bei Ida Brandt von Tom Weber', 'A tribute by Ann Lee']);
+    expect([cut(stories[5]), cut(stories[7])]).toEqual([false, false]);
+  });
+
+  it('leaves a German teaser cut on a noun ("Ein Sprecher der Stadt Hamburg") cut: a speaker is no kind of piece', () => {
+    expect(stories[6].byline).toBe('Von Anna Berg');
+    expect(stories[6].clean_text).toMatch(/Ein Sprecher der Stadt Hamburg$/);
+    expect(cut(stories[6])).toBe(true);
   });
 });
 
@@ -1000,6 +1006,11 @@ describe('a bare link under a topic\'s cards to the topic\'s page ("Alle Artikel
     expect(stories.map((s) => s.title)).toEqual(['Northern ports close as the winds rise', 'Harbour club wins the derby at home', 'The library opens its archive to the public']);
   });
 
+  it('keeps a short dated headline that links to a topic\'s page as a story', () => {
+    const dated = `<html><body><main><section>${card(1, 'Northern ports close as the winds rise')}${card(2, 'Harbour club wins the derby at home')}<div class="live"><h3><a href="/thema/wahl">Council elects a new mayor</a></h3><time>vor 5 Min</time></div>${card(3, 'The library opens its archive to the public')}</section></main></body></html>`;
+    expect(segmentHtml(dated).stories.map((s) => s.title)).toContain('Council elects a new mayor');
+  });
+
   it('keeps a headline that links to a topic\'s page as a story: it is no button', () => {
     const lone = `<html><body><main><section>${card(1, 'Northern ports close as the winds rise')}${card(2, 'Harbour club wins the derby at home')}<div class="live"><h3><a href="/thema/waffenruhe">Ceasefire talks resume in the capital as envoys arrive for a third round</a></h3><time>vor 5 Min</time></div>${card(3, 'The library opens its archive to the public')}</section></main></body></html>`;
     expect(segmentHtml(lone).stories.map((s) => s.title)).toContain('Ceasefire talks resume in the capital as envoys arrive for a third round');
@@ -1008,11 +1019,11 @@ describe('a bare link under a topic\'s cards to the topic\'s page ("Alle Artikel
 
 describe('cards whose kicker line sets a format badge ("Live", "Meinung") in a box of its own, glued to the topic in the page\'s text', () => {
   const card = (n: number, badge: string, topic: string, h: string) => `<article class="c"><div class="k"><span class="badge">${badge}</span><span class="topic">${topic}</span></div><h3><a href="/politik/story-${n}.html">${h}</a></h3><p>The council will vote on the plan next week, after a month of hearings in the town hall.</p></article>`;
-  const page = `<html><body><main>${card(1, 'Live', 'Nahost', 'Ceasefire talks resume in the capital')}${card(2, 'Meinung', 'Österreich', 'What the mountain trial teaches us')}${card(3, 'Opinion', 'Harbour', 'Why the ferry must stay public')}${card(4, 'Videos', 'Rhein', 'The river at its lowest in ten years')}${card(5, 'Update', 'AI', 'The harbour tries a robot crane')}</main></body></html>`;
+  const page = `<html><body><main>${card(1, 'Live', 'Nahost', 'Ceasefire talks resume in the capital')}${card(2, 'Meinung', 'Österreich', 'What the mountain trial teaches us')}${card(3, 'Opinion', 'Harbour', 'Why the ferry must stay public')}${card(4, 'Videos', 'Rhein', 'The river at its lowest in ten years')}${card(5, 'Kommentar', 'USA', 'What the harbour vote tells Washington')}</main></body></html>`;
   const { stories } = segmentHtml(page);
 
   it('keeps the badge apart from the topic; a word that is no format badge stays as the page wrote it', () => {
-    expect(stories.map((s) => s.kicker)).toEqual(['Live · Nahost', 'Meinung · Österreich', 'Opinion · Harbour', 'VideosRhein', 'UpdateAI']);
+    expect(stories.map((s) => s.kicker)).toEqual(['Live · Nahost', 'Meinung · Österreich', 'Opinion · Harbour', 'VideosRhein', 'Kommentar · USA']);
   });
 });
 
@@ -1029,8 +1040,12 @@ describe('cards wrapped in one link whose title line runs long with its kicker b
 
 describe('a card whose text ends on its reporter\'s dateline and name ("… Aus Kiew berichtet Anna Berg 7 Min")', () => {
   const card = (n: number, h: string, p: string) => `<article class="c"><h3><a href="/ausland/story-${n}.html">${h}</a></h3><p>${p}</p></article>`;
-  const page = `<html><body><main>${card(1, 'Die Fähre über den Fluss fährt wieder', 'Drei Monate lang lag die Fähre still. Was hat sich seitdem im Dorf verändert? Aus Tulln, Niederösterreich, berichtet Anna Berg 7 Min')}${card(2, 'Hafenfest mit drei Bühnen', 'Die Stadt feiert ihren Hafen mit Konzerten und einem Feuerwerk. Der Eintritt ist frei.')}${card(3, 'Neue Linie zu den Inseln', 'Ab Mai fährt eine zweite Fähre, auch am Abend. Die Tickets gibt es ab sofort online.')}${card(4, 'Neue Angriffe im Osten', 'Die Lage an der Front im Osten bleibt angespannt. Aus Sicherheitskreisen berichtet Reuters von neuen Angriffen.')}</main></body></html>`;
+  const page = `<html><body><main>${card(1, 'Die Fähre über den Fluss fährt wieder', 'Drei Monate lang lag die Fähre still. Was hat sich seitdem im Dorf verändert? Aus Tulln, Niederösterreich, berichtet Anna Berg 7 Min')}${card(2, 'Hafenfest mit drei Bühnen', 'Die Stadt feiert ihren Hafen mit Konzerten und einem Feuerwerk. Der Eintritt ist frei.')}${card(3, 'Neue Linie zu den Inseln', 'Ab Mai fährt eine zweite Fähre, auch am Abend. Die Tickets gibt es ab sofort online.')}${card(4, 'Neue Angriffe im Osten', 'Die Lage an der Front im Osten bleibt angespannt. Aus Sicherheitskreisen berichtet Reuters von neuen Angriffen.')}${card(5, 'Das Gericht tagt wieder', 'Nach der Pause verhandelt das Gericht am Montag weiter. Aus Den Haag berichtet Kerstin van Dijk')}</main></body></html>`;
   const { stories } = segmentHtml(page);
+
+  it('reads a reporter\'s name with a particle ("Kerstin van Dijk") as the byline', () => {
+    expect(stories[4].byline).toBe('Aus Den Haag berichtet Kerstin van Dijk');
+  });
 
   it('leaves a sentence of the same shape that goes on past a name ("… berichtet Reuters von neuen Angriffen.") as text', () => {
     expect(stories[3].byline).toBeFalsy();
@@ -1103,5 +1118,14 @@ describe('cards whose kicker line sets a sponsor\'s label or a paper\'s magazine
 
   it('keeps the label apart from the topic', () => {
     expect(stories.map((s) => s.kicker)).toEqual(['HT Magazin · Probier doch mal', 'Brand Story · Harbour Bank', 'Meinung · Hafen']);
+  });
+});
+
+describe('a box of headline links each over its summary, the last headline with none', () => {
+  const page = `<html><body><main><div class="list"><a href="/world/2026/12/06/harbour-strike-ends">Harbour workers end their strike after a new pay deal is agreed</a><p>The dockers voted on Sunday to accept the offer, which ends a dispute that had closed the port for nine days.</p><a href="/world/2026/12/06/ferry-line-returns">The island ferry line returns after three months in the shipyard</a><p>The ferry sails again from Monday, twice a day in winter and four times a day in summer.</p><a href="/world/2026/12/06/river-flood-warning">River flood warnings issued for three northern towns tonight</a></div></main></body></html>`;
+
+  // Known failure (before this session too): the last headline is read as the end of the story above it.
+  it.skip('keeps the last headline as a story of its own, not as the text above it', () => {
+    expect(segmentHtml(page).stories.map((s) => s.title)).toContain('River flood warnings issued for three northern towns tonight');
   });
 });
