@@ -17,7 +17,7 @@ export function explainCommand(args: string[]): number {
   if (json) { process.stdout.write(JSON.stringify(e) + '\n'); return 0; }
   const near = (from: number, to: number) => JSON.stringify(text.slice(from, to));
   // The whole text's reading, which some terms scale by: said once, above the candidate's own terms.
-  const d = e.document;
+  const d = e.reading;
   const read = [d.runOn && 'its lines read as one (feed cuts run on inside them)', d.flat && 'flat', d.paragraphed && 'in paragraphs',
     d.itemList && 'a list of short items', d.lineList && 'short items one a line', d.brief && 'a brief, one sentence a line', d.glued > 0 && `glued ${d.glued}`, d.headlineList && 'a list of headlines',
     d.inlineWindow !== INLINE_WINDOW && `short stories: cohesion read ${d.inlineWindow} words either side`].filter(Boolean);

@@ -30,7 +30,7 @@ export interface BoundaryExplanation {
   lexicalShare: number;
   /** How the text as a whole was read (terms.ts DocumentCues), whether its lines were read as one (run-on.ts), and the
    * cohesion window of its in-line candidates (story-length.ts flatCohesionWindow). */
-  document: DocumentCues & { runOn: boolean; inlineWindow: number };
+  reading: DocumentCues & { runOn: boolean; inlineWindow: number };
   terms: TermContribution[];
   /** The candidate's features, as the terms read them. */
   features: Record<string, unknown>;
@@ -53,7 +53,7 @@ export function explainAt(text: string, offset: number, langHint?: string): Boun
     chosen: chosen.includes(best),
     minStoryWords: minWords,
     lexicalShare: lexicalShare(features[best], doc),
-    document: { ...doc, runOn, inlineWindow },
+    reading: { ...doc, runOn, inlineWindow },
     terms,
     features: { ...features[best] },
   };

@@ -115,10 +115,10 @@ const MAX_TRAILER_LINES = 6;
 const MAX_TRAILER_WORDS = 16;
 /** Share of capitalised content words at which a line reads as a heading (Title Case), not a sentence. */
 const HEADING_CAP_SHARE = 0.75;
-/** A caption line: one to three words with a capital, a colon, then the caption. */
 /** A line that ends on a sentence's stop, in any script, before closing quotes or brackets (a page's line, a title). */
 export const ENDS_ON_STOP = /[.!?…。！？।؟]["'”’»)\]]*\s*$/u;
 
+/** A caption line: one to three words with a capital, a colon, then the caption. */
 export const CAPTION_LINE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}: \S/u;
 /** A caption is a sentence or two at most. */
 export const MAX_CAPTION_WORDS = 40;

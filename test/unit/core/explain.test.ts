@@ -34,9 +34,9 @@ describe('explainAt', () => {
 
   it('says how the whole text was read: flat, in paragraphs, or its lines as one where feed cuts run on inside them', () => {
     const flat = STORIES.slice(0, 3).map((s) => s.join(' ')).join(' ');
-    expect(explainAt(flat, 10, 'en')!.document).toMatchObject({ flat: true, runOn: false });
+    expect(explainAt(flat, 10, 'en')!.reading).toMatchObject({ flat: true, runOn: false });
     const items = ['Harbour ferry fares rise again The ferry company will charge commuters more from March, blaming fuel… [+1840 chars]', 'Orchard growers count frost damage Apple farmers across the valley lost half their blossom after three\nfreezing nights, the growers said… [+412 chars]', 'Striker signs four-year contract Midfield veteran Tomas Ardel joined the Rovers for an undisclosed fee… [+2210 chars]'].join(' ');
-    expect(explainAt(items, 10, 'en')!.document).toMatchObject({ flat: true, runOn: true });
+    expect(explainAt(items, 10, 'en')!.reading).toMatchObject({ flat: true, runOn: true });
   });
 
   it('reads a short text of prose lines sharing no word as items one a line, and a short story of related lines not', () => {
@@ -45,14 +45,14 @@ describe('explainAt', () => {
       'Members of the press received an invitation on Monday to a special launch of a music player, slated for October, a trade site says.',
       'Games maker Nordplay has picked a chip firm to supply the graphics processors for its upcoming console, due out next winter.',
     ].join('\n');
-    expect(explainAt(items, 10, 'en')!.document).toMatchObject({ flat: false, lineList: true });
+    expect(explainAt(items, 10, 'en')!.reading).toMatchObject({ flat: false, lineList: true });
     expect(segment(items, { lang: 'en' }).stories).toHaveLength(3);
     const story = [
       'The harbour board voted on Monday to build a second ferry pier at the north quay, its chair said.',
       'The new pier will cost four million and open in two years, the board said in a statement.',
       'Ferry passengers have waited up to an hour at the old pier in summer, and the board expects the wait to halve.',
     ].join('\n');
-    expect(explainAt(story, 10, 'en')!.document).toMatchObject({ lineList: false });
+    expect(explainAt(story, 10, 'en')!.reading).toMatchObject({ lineList: false });
     expect(segment(story, { lang: 'en' }).stories).toHaveLength(1);
   });
 
@@ -65,7 +65,7 @@ describe('explainAt', () => {
       'Police said two other suspects are still being sought and asked anyone with information to come forward.',
     ].join('\n');
     const e = explainAt(brief, brief.indexOf('The court'), 'en')!;
-    expect(e.document).toMatchObject({ brief: true, lineList: false });
+    expect(e.reading).toMatchObject({ brief: true, lineList: false });
     expect(e.terms.map((t) => t.name)).toContain('briefGoesOn');
     expect(segment(brief, { lang: 'en' }).stories).toHaveLength(1);
     const teasers = [
@@ -75,7 +75,7 @@ describe('explainAt', () => {
       'Former prime minister Margaret Ellison has been appointed chair of the National Gallery board of trustees.',
       'Flights at Gatwick were delayed for up to three hours after a power cut hit the baggage system.',
     ].join('\n');
-    expect(explainAt(teasers, 10, 'en')!.document).toMatchObject({ brief: false });
+    expect(explainAt(teasers, 10, 'en')!.reading).toMatchObject({ brief: false });
     expect(segment(teasers, { lang: 'en' }).stories).toHaveLength(5);
   });
 });
